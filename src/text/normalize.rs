@@ -1,0 +1,172 @@
+//! Folding Arabic text for matching, with a map back to original offsets.
+
+use crate::Span;
+
+/// What one input character becomes in the folded text.
+enum Fold {
+    /// Dropped: diacritics, tatweel, direction marks, joiners.
+    Drop,
+    /// Replaced by one character (possibly itself).
+    Char(char),
+}
+
+/// The folding rules. Kept as one table-like `match` so that every matcher in
+/// the crate (gazetteer, cue words, numbers, dates) sees the same letters.
+fn fold_char(c: char) -> Fold {
+    use Fold::*;
+    match c {
+        // harakat, Quranic marks, superscript alef, tatweel
+        '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' => Drop,
+        // joiners, direction marks, BOM, Arabic letter mark, carriage return, soft hyphen
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{061C}'
+        | '\r'
+        | '\u{00AD}' => Drop,
+        // alef forms
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Char('ا'),
+        // yeh forms: alef maksura, Persian/Urdu yeh, yeh with hamza
+        'ى' | 'ی' | 'ې' | 'ئ' | 'ۍ' => Char('ي'),
+        'ؤ' => Char('و'),
+        // teh marbuta and heh forms
+        'ة' | 'ۀ' | 'ە' | 'ھ' | 'ہ' | 'ۃ' => Char('ه'),
+        // keheh and gaf-like letters
+        'ک' | 'ڪ' => Char('ك'),
+        // digits: Arabic-Indic and Persian
+        '\u{0660}'..='\u{0669}' => Char(char::from(b'0' + (c as u32 - 0x0660) as u8)),
+        '\u{06F0}'..='\u{06F9}' => Char(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+        // Arabic decimal and thousands separators
+        '\u{066B}' => Char('.'),
+        '\u{066C}' => Char(','),
+        '\u{066A}' => Char('%'),
+        // quote marks: guillemets keep their direction, the rest become '"'
+        '“' | '”' | '„' | '‟' | '″' | '〝' | '〞' | '＂' => Char('"'),
+        '‘' | '’' | '‚' | '‛' | '`' | '´' => Char('\''),
+        '‹' => Char('«'),
+        '›' => Char('»'),
+        // dashes
+        '–' | '—' | '‒' | '―' | '−' => Char('-'),
+        // spaces
+        '\t' | '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Char(' '),
+        '\u{2028}' | '\u{2029}' | '\u{0085}' | '\u{000B}' | '\u{000C}' => Char('\n'),
+        'A'..='Z' => Char(c.to_ascii_lowercase()),
+        _ => Char(c),
+    }
+}
+
+/// Fold one string the way [`Normalized`] folds a document, without keeping
+/// offsets: for building patterns and for comparing names.
+///
+/// ```
+/// assert_eq!(rasad::text::fold("الأذربيجانيّة"), "الاذربيجانيه");
+/// assert_eq!(rasad::text::fold("٢١ جنديًا"), "21 جنديا");
+/// ```
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if let Fold::Char(f) = fold_char(c) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// A document folded for matching, with the byte offset in the original
+/// input of every folded byte.
+///
+/// Folding drops diacritics, tatweel and invisible marks; unifies alef, yeh,
+/// teh marbuta and keheh forms; turns Arabic-Indic and Persian digits into
+/// ASCII digits; unifies quote marks, dashes and spaces; and lowercases ASCII.
+///
+/// ```
+/// use rasad::text::Normalized;
+/// let input = "قُتِلَ ٢١ جنديًّا";
+/// let n = Normalized::new(input);
+/// assert_eq!(n.text(), "قتل 21 جنديا");
+/// let at = n.text().find("21").unwrap();
+/// let span = n.span(at..at + 2);
+/// assert_eq!(&input[span.start..span.end], "٢١");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    text: String,
+    /// `map[i]`: original byte offset of the character that produced folded
+    /// byte `i`; one extra entry holds the original length.
+    map: Vec<u32>,
+}
+
+impl Normalized {
+    /// Fold `input`. Linear in its length; inputs are limited to 4 GiB.
+    pub fn new(input: &str) -> Self {
+        let mut text = String::with_capacity(input.len());
+        let mut map = Vec::with_capacity(input.len() + 1);
+        for (at, c) in input.char_indices() {
+            if let Fold::Char(f) = fold_char(c) {
+                text.push(f);
+                map.resize(text.len(), at as u32);
+            }
+        }
+        map.push(input.len() as u32);
+        Normalized { text, map }
+    }
+
+    /// The folded text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The original byte offset of folded byte `i` (`i` may be the length).
+    pub fn orig(&self, i: usize) -> usize {
+        self.map[i.min(self.map.len() - 1)] as usize
+    }
+
+    /// The original span covering the folded range `range`: it starts at the
+    /// first character that produced `range.start` and ends where the
+    /// character after the range starts, so dropped marks inside or just after
+    /// the range are included.
+    ///
+    /// `range` must lie on character boundaries of [`text`](Self::text); an
+    /// empty folded range gives an empty span.
+    pub fn span(&self, range: std::ops::Range<usize>) -> Span {
+        let start = self.orig(range.start);
+        let end = self.orig(range.end).max(start);
+        Span { start, end }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_letters_digits_marks() {
+        assert_eq!(fold("إلى آذار ٱلأمم"), "الي اذار الامم");
+        assert_eq!(fold("۲۱ و٢١"), "21 و21");
+        assert_eq!(fold("مـــقتل"), "مقتل");
+        assert_eq!(fold("“قال”"), "\"قال\"");
+        assert_eq!(fold("a\u{200F}B"), "ab");
+        assert_eq!(fold("رئيس مسؤول"), "رييس مسوول");
+    }
+
+    #[test]
+    fn spans_map_back_to_original() {
+        let input = "وقَالَ\u{00A0}«الوزيرُ» ١٢";
+        let n = Normalized::new(input);
+        assert_eq!(n.text(), "وقال «الوزير» 12");
+        let i = n.text().find("الوزير").unwrap();
+        let sp = n.span(i..i + "الوزير".len());
+        assert_eq!(&input[sp.start..sp.end], "الوزيرُ");
+        let j = n.text().find("12").unwrap();
+        let sp = n.span(j..n.text().len());
+        assert_eq!(&input[sp.start..sp.end], "١٢");
+    }
+
+    #[test]
+    fn empty_and_all_dropped() {
+        let n = Normalized::new("\u{064E}\u{0640}");
+        assert_eq!(n.text(), "");
+        assert_eq!(n.span(0..0), Span { start: 4, end: 4 });
+    }
+}
