@@ -237,6 +237,7 @@ const TITLES: &[&str] = &[
     "المتحدث العسكري باسم",
     "متحدث باسم",
     "متحدثة باسم",
+    "متحدث",
     "المتحدث",
     "المتحدثة",
     "الناطق باسم",
@@ -326,6 +327,9 @@ const TITLE_FILLERS: &[&str] = &[
     "الإعلامي",
     "الصحفي",
     "الصحافي",
+    "غير",
+    "المعترف",
+    "بها",
 ];
 
 /// Words that are never part of a person's name: function words, speech
@@ -349,6 +353,7 @@ const STOP: &[&str] = &[
     "بشأن", "إزاء", "تجاه", "لصالح", "لأن", "بأن", "بأنه", "عما", "مما", "فيما", "بينما", "عندما", "المؤتمر",
     "الصحفي", "الصحافي", "مقابلة", "حديث", "تصريحه", "تصريحها", "إطار", "سياق", "ضوء", "وقت", "سابق",
     "المقبل", "الماضي", "الجاري", "الحالي", "العام", "الأسبوع", "الشهر", "السنة", "عام", "سنة", "شهر",
+    "زيارة", "صحفي", "صحافي", "هاتفي", "اتصالا", "محادثات", "مباحثات", "جولة", "مقر", "بيانا", "تصريحا",
 ];
 
 /// Separatists without a name: resolved to the region's de facto entity.
@@ -402,9 +407,14 @@ struct Tables {
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let mut institutions: Vec<(String, Option<&str>)> = INSTITUTIONS.iter().map(|(h, c)| (fold(h), *c)).collect();
+    let lam: Vec<(String, Option<&str>)> =
+        institutions.iter().filter_map(|(h, c)| h.strip_prefix("ال").map(|r| (format!("لل{r}"), *c))).collect();
+    institutions.extend(lam);
     // longest head first, so `وزارة الدفاع` wins over `الدفاع`
     institutions.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
-    let title_texts: Vec<String> = TITLES.iter().map(|t| fold(t)).collect();
+    let mut title_texts: Vec<String> = TITLES.iter().map(|t| fold(t)).collect();
+    let lam: Vec<String> = title_texts.iter().filter_map(|h| h.strip_prefix("ال").map(|r| format!("لل{r}"))).collect();
+    title_texts.extend(lam);
     let ac = |pats: &[String]| {
         AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(pats).expect("automaton builds")
     };
@@ -813,6 +823,11 @@ impl Resolver<'_> {
 
     fn register_person(&mut self, a: usize) {
         let name = fold(&self.actors.list[a].name);
+        let parts: Vec<&str> = name.split_whitespace().collect();
+        if parts.len() >= 3 {
+            // compound surnames: `تشاووش أوغلو`, `لو دريان`
+            self.surnames.entry(parts[parts.len() - 2..].join(" ")).or_insert(a);
+        }
         if let Some(last) = name.split_whitespace().last() {
             if last.chars().count() >= 3 {
                 self.surnames.entry(last.to_string()).or_insert(a);
@@ -874,6 +889,7 @@ impl Resolver<'_> {
         let mut i = 0;
         let mut end = head.end;
         let mut affiliation: Option<usize> = None;
+        let mut place = false;
         // what qualifies the title: demonyms, `باسم` + a body, `لـ` + an organization, fillers
         while i < ws.len() && i < 8 {
             let gap = &text[end..ws[i].start];
@@ -895,6 +911,13 @@ impl Resolver<'_> {
             if t.fillers.iter().any(|f| stems(w).any(|s| s == f)) {
                 end = ws[i].end;
                 i += 1;
+                continue;
+            }
+            // `المندوب الروسي لدى الأمم المتحدة في نيويورك فاسيلي نيبيزيا`: a place in the title
+            if (w == "في" || w == "لدي") && i + 1 < ws.len() && affiliation.is_some() {
+                end = ws[i + 1].end;
+                i += 2;
+                place = true;
                 continue;
             }
             break;
@@ -920,7 +943,7 @@ impl Resolver<'_> {
             }
             let w = &text[ws[i].clone()];
             let prev = name_words.last().map(|r| &text[r.clone()]);
-            if !self.is_name_word(w, prev) {
+            if !self.is_name_word(w, prev) || (!name_words.is_empty() && self.ends_with_teh_marbuta(ws[i].clone())) {
                 break;
             }
             prev_end = ws[i].end;
@@ -946,7 +969,7 @@ impl Resolver<'_> {
         }
         if !name_words.is_empty() {
             let name_range = name_words[0].start..name_words[name_words.len() - 1].end;
-            if name_words.len() == 1 && !self.name_ends(name_range.end, text) {
+            if name_words.len() == 1 && (place || !self.name_ends(name_range.end, text)) {
                 return self.role_only(title_range, &role, aff_id);
             }
             let p = self.person(name_range.clone(), Some(role), aff_id);
@@ -960,6 +983,11 @@ impl Resolver<'_> {
             return;
         }
         self.role_only(title_range, &role, aff_id);
+    }
+
+    fn ends_with_teh_marbuta(&self, w: Range<usize>) -> bool {
+        let s = self.doc.span(w);
+        self.doc.input[s.start..s.end].trim_end_matches(|c: char| !c.is_alphabetic()).ends_with('ة')
     }
 
     /// Does a one-word name end where a name can end (punctuation, a stop
@@ -1079,9 +1107,22 @@ impl Resolver<'_> {
             return;
         }
         let text = self.doc.text().to_string();
-        for w in words(&text, line) {
-            if self.covered(&w) || self.cand_at(w.clone()).is_some() {
+        let ws = words(&text, line);
+        let mut skip_until = 0;
+        for (k, w) in ws.iter().enumerate() {
+            let w = w.clone();
+            if w.start < skip_until || self.covered(&w) || self.cand_at(w.clone()).is_some() {
                 continue;
+            }
+            if let Some(next) = ws.get(k + 1).filter(|n| text[w.end..n.start].trim().is_empty()) {
+                let pair = &text[w.start..next.end];
+                if let Some((p, start)) = stems(pair).find_map(|s| self.surnames.get(s).map(|&p| (p, next.end - s.len()))) {
+                    if !self.covered(next) {
+                        self.add(start..next.end, p, MentionForm::Surname);
+                        skip_until = next.end;
+                        continue;
+                    }
+                }
             }
             let word = &text[w.clone()];
             let mut hit = None;
