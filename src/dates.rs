@@ -812,7 +812,7 @@ impl Scan<'_> {
             if self.next_word(i + 1) == Some("الاول") {
                 return hit(i + 2, shift(-2));
             }
-            return hit(i + 1, shift(-1));
+            return hit(self.after_weekday(i + 1), shift(-1));
         }
         match strip(raw, CLITICS, |c| matches!(c, "اول" | "البارحه" | "الليله" | "غدا" | "غد" | "بعد"))?
         {
@@ -821,12 +821,12 @@ impl Scan<'_> {
                 (Some("من"), Some("امس")) => hit(i + 3, shift(-2)),
                 _ => None,
             },
-            "البارحه" => hit(i + 1, shift(-1)),
+            "البارحه" => hit(self.after_weekday(i + 1), shift(-1)),
             "الليله" => match self.next_word(i + 1) {
                 Some("الماضيه" | "البارحه") => hit(i + 2, shift(-1)),
                 _ => None,
             },
-            "غدا" => hit(i + 1, shift(1)),
+            "غدا" => hit(self.after_weekday(i + 1), shift(1)),
             "غد" => {
                 let prev = i.checked_sub(1).and_then(|p| self.word(p));
                 prev.is_some_and(|p| has(&WORDS.tomorrow_before, p)).then_some(())?;
@@ -837,6 +837,15 @@ impl Scan<'_> {
                 _ => None,
             },
             _ => None,
+        }
+    }
+
+    /// `أمس الثلاثاء`, `غدا الجمعة`: the weekday names the same day and joins
+    /// the span. Returns the token after the expression.
+    fn after_weekday(&self, i: usize) -> usize {
+        match self.next_word(i) {
+            Some(w) if WORDS.weekdays.contains_key(w) => i + 1,
+            _ => i,
         }
     }
 
