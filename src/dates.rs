@@ -87,7 +87,13 @@ pub fn parse(s: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> {
     let f = fold(s);
     let t = f.trim();
     match find_folded(t, reference).as_slice() {
-        [one] if one.range == (0..t.len()) => Some(one.date),
+        // The whole expression, but for a clitic the span leaves out (`بالأمس`).
+        [one]
+            if one.range.end == t.len()
+                && t.get(..one.range.start).is_some_and(|p| p.is_empty() || CLITICS.contains(&p)) =>
+        {
+            Some(one.date)
+        }
         _ => None,
     }
 }
@@ -123,7 +129,9 @@ pub(crate) fn find_folded(text: &str, reference: Option<NaiveDate>) -> Vec<Found
         match sc.at(i) {
             Some(h) => {
                 if let Some(date) = h.date {
-                    let range = sc.toks[h.start].start..sc.toks[h.end - 1].end;
+                    let first = &sc.toks[h.start];
+                    let lead = sc.word(h.start).map_or(0, clitic_len);
+                    let range = first.start + lead..sc.toks[h.end - 1].end;
                     out.push(FoundDate { range, date, relative: h.relative });
                 }
                 i = h.end.max(i + 1);
@@ -910,6 +918,26 @@ impl Scan<'_> {
             Some(n) => !(n.starts_with("ال") && n.ends_with('ي') && n != "الي"),
         }
     }
+}
+
+/// Bytes of a clitic stuck to the first word of an expression (`والأحد`,
+/// `بالأمس`), left out of its span.
+fn clitic_len(w: &str) -> usize {
+    let known = |c: &str| {
+        WORDS.weekdays.contains_key(c)
+            || WORDS.ordinals.contains_key(c)
+            || WORDS.units.contains_key(c)
+            || matches!(c, "يوم" | "اليوم" | "امس" | "الامس" | "البارحه" | "الليله" | "غدا" | "غد" | "بعد")
+    };
+    if known(w) {
+        return 0;
+    }
+    CLITICS
+        .iter()
+        .filter(|p| w.strip_prefix(*p).is_some_and(|c| c.chars().count() >= 2 && known(c)))
+        .map(|p| p.len())
+        .max()
+        .unwrap_or(0)
 }
 
 /// `w` itself if `ok`, else `w` without one of `prefixes` if that is `ok`.
