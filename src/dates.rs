@@ -14,7 +14,9 @@
 //! - Hijri dates with a year (`15 رمضان 1445 هـ`), converted with the tabular
 //!   (arithmetic) Islamic calendar: the printed day may differ from the
 //!   observed calendar by one day, sometimes two;
-//! - ordinal days (`الثامن من تشرين الثاني`, `الحادي والعشرين من أيار`);
+//! - ordinal days (`الثامن من تشرين الثاني`, `الحادي والعشرين من أيار`,
+//!   `فاتح أكتوبر`, `غرة رمضان 1445`) and days of the reference month (`27 من
+//!   الشهر الجاري`, `14 من الشهر الماضي`);
 //! - relative days: `اليوم`, `أمس`, `أمس الأول`, `أول أمس`, `الليلة الماضية`,
 //!   `البارحة`, `غدا`, `بعد غد`, weekday names (`الثلاثاء` is the latest
 //!   Tuesday on or before the reference date, `الأحد الماضي` the latest one
@@ -38,7 +40,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use crate::Span;
 use crate::text::{Normalized, fold};
@@ -551,6 +553,13 @@ impl Scan<'_> {
                 return Some(Hit { start: i, ..h });
             }
         }
+        // `الـ27 من أيلول`: the article stuck to a day number joins the span.
+        if w.is_some_and(|w| matches!(w, "ال" | "في" | "بال" | "وفي")) && self.attached(i + 1) {
+            if let Some(h) = self.absolute(i + 1).filter(|h| h.date.is_some()) {
+                let start = if w == Some("ال") { i } else { i + 1 };
+                return Some(Hit { start, ..h });
+            }
+        }
         self.relative(i).or_else(|| self.absolute(i)).or_else(|| self.month_only(i))
     }
 
@@ -613,6 +622,11 @@ impl Scan<'_> {
             return Some((d, j));
         }
         let w = self.word(i)?;
+        // `فاتح أكتوبر` (Moroccan), `غرة رمضان`: the first of the month.
+        if strip(w, &["و", "ف"], |c| matches!(c, "فاتح" | "غره")).is_some() {
+            let j = if self.next_word(i + 1) == Some("شهر") { i + 2 } else { i + 1 };
+            return Some((1, j));
+        }
         let w = strip(w, &["و", "ف"], |c| WORDS.ordinals.contains_key(c) || WORDS.units.contains_key(c))?;
         let mut j = i + 1;
         let mut d = 0;
@@ -734,6 +748,9 @@ impl Scan<'_> {
         if !self.same_line(j) {
             return None;
         }
+        if self.next_word(j) == Some("الشهر") {
+            return self.day_of_this_month(i, d, j + 1);
+        }
         let (m, cal, j) = self.month_pair(j)?;
         if let Some((y, hijri_mark, k)) = self.year(j) {
             let date = match cal {
@@ -752,6 +769,25 @@ impl Scan<'_> {
         let end = if rel == Rel::None { j } else { j + 1 };
         let date = self.reference.and_then(|r| resolve_yearless(m, d, rel, r));
         Some(Hit { start: i, end, date, relative: false })
+    }
+
+    /// `27 من الشهر الجاري`, `14 من الشهر الماضي`: a day of the reference
+    /// month or of the month before or after it. `j` is after `الشهر`.
+    fn day_of_this_month(&self, i: usize, d: u32, j: usize) -> Option<Hit> {
+        let rel = self.placement(j);
+        if rel == Rel::None {
+            return None;
+        }
+        let date = self.reference.and_then(|r| {
+            let first = r.with_day(1)?;
+            let first = match rel {
+                Rel::Past => first.checked_sub_months(Months::new(1))?,
+                Rel::Next => first.checked_add_months(Months::new(1))?,
+                _ => first,
+            };
+            first.with_day(d)
+        });
+        Some(Hit { start: i, end: j + 1, date, relative: false })
     }
 
     /// `november 1, 2024`, `سبتمبر 27، 2020`: month first, only with a year.
