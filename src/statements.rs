@@ -430,7 +430,7 @@ fn statement(
     }
     // content: a quote that starts the content or makes most of it, else the clause
     let content_end = next_cue.max(content_from);
-    let quote = qs.iter().find(|q| q.start >= content_from && q.start < content_end.max(q.start + 1) && q.start < sent.end).cloned();
+    let quote = qs.iter().find(|q| q.start >= content_from && q.start < content_end && q.start < sent.end).cloned();
     let clause = content_from..content_end;
     let (mode, content) = match quote {
         Some(q) if starts_content(text, content_from, q.start) || quote_share(text, &q, &clause) >= 0.5 => {
