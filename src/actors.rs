@@ -123,7 +123,30 @@ impl Actors {
 
     /// The report's actors, in order of first mention, each with every span.
     /// Actors only referred to (an affiliation) are kept so every id resolves.
-    pub fn into_report(self, doc: &Doc) -> Vec<Actor> {
+    pub fn into_report(mut self, doc: &Doc) -> Vec<Actor> {
+        // an affiliation names an actor of the report: the state or
+        // organization of a person the text never names on its own
+        let mut i = 0;
+        while i < self.list.len() {
+            if let Some(aff) = self.list[i].affiliation.clone() {
+                if self.by_id(&aff).is_none() {
+                    match GAZETTEER.by_id.get(&aff).map(|&e| &GAZETTEER.entries[e]) {
+                        Some(e) => {
+                            self.intern(ActorRec {
+                                id: e.id.clone(),
+                                kind: e.kind,
+                                name: e.name.clone(),
+                                affiliation: e.affiliation.clone(),
+                                role: e.role.clone(),
+                                ranges: Vec::new(),
+                            });
+                        }
+                        None => self.list[i].affiliation = None,
+                    }
+                }
+            }
+            i += 1;
+        }
         let mut out: Vec<(usize, Actor)> = self
             .list
             .into_iter()
