@@ -405,7 +405,7 @@ const SEPARATISTS: &[&str] = &[
 ];
 
 /// Words that, before a region's name, make its authorities an actor.
-const AUTHORITIES: &[&str] = &["مسؤولون", "مسؤولو", "مسؤولين", "سلطات", "السلطات", "قادة", "حكومة", "رئيس"];
+const AUTHORITIES: &[&str] = &["مسؤولون", "مسؤولو", "مسؤولين", "سلطات", "السلطات", "قادة", "حكومة"];
 
 /// Regions whose separatist authorities are a de facto actor: the names of
 /// the region (as a place) and the id of that actor in `orgs.tsv`.
@@ -835,6 +835,9 @@ impl Resolver<'_> {
         // `مسؤولون أرمن في إقليم قره باغ`: authorities of a region
         for m in t.regions.find_iter(&text[line.clone()]) {
             let r = line.start + m.start()..line.start + m.end();
+            if self.covered(&r) {
+                continue;
+            }
             let ws = words(text, line.start..r.start);
             let tail = &ws[ws.len().saturating_sub(5)..];
             if let Some(w) = tail.iter().find(|w| stems(&text[(*w).clone()]).any(|s| t.authorities.iter().any(|a| a == s)))
@@ -979,6 +982,9 @@ impl Resolver<'_> {
                 break;
             }
             comma |= !gap.trim().is_empty();
+            if self.covered(&ws[i]) {
+                break;
+            }
             if let Some(c) = self.cand_at(ws[i].clone()) {
                 // a first name that is also a demonym (`أرميني غريغوريان`)
                 let demonym_name = c.form == MentionForm::Adjective
