@@ -118,6 +118,10 @@ fn ministries_and_people_name_their_state() {
     assert!(has("وعبرت الدوحة والقاهرة عن قلقهما من التصعيد.", "EGY"));
     assert!(has("وأفاد مسؤول بأن بيلاروسيا نشرت قوات على الحدود.", "BLR"));
     assert!(has("وهاجمت مسيرات الكيان الصهيوني مواقع عدة.", "ISR"));
+    assert!(has("وأفادت مصادر بأن القوات الأمركية انسحبت.", "USA"));
+    assert!(has("وقتل ثلاثة جنود ماليين في كمين.", "MLI"));
+    assert!(has("وتصاعدت الهجمات في مالي منذ الانقلاب.", "MLI"));
+    assert!(has("ووصل مرتزقة روس إلى القاعدة.", "RUS"));
 }
 
 /// Clitics before a name (و ب ل ف ك) and the لل spelling still match.
