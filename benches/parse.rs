@@ -1,1 +1,105 @@
-fn main() {}
+//! Throughput of `rasad::parse` and of its text stages, on the sample articles
+//! in `../shared/seeds` (read at run time, never embedded; skipped when absent).
+//!
+//! ```text
+//! cargo bench --bench parse                 # everything, a few minutes on 2 cores
+//! cargo bench --bench parse -- corpus       # only the ≥10 MB corpus throughput
+//! ```
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput, black_box};
+
+/// The corpus throughput bench parses at least this many bytes per iteration.
+const CORPUS_BYTES: usize = 10 * 1000 * 1000;
+
+fn seeds_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds")
+}
+
+/// `(file stem, text)` of every readable `.txt` seed, sorted by name.
+fn load_articles(dir: &Path) -> Vec<(String, String)> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut paths: Vec<PathBuf> =
+        entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .filter_map(|p| {
+            let text = std::fs::read_to_string(&p).ok()?;
+            let stem = p.file_stem()?.to_string_lossy().into_owned();
+            Some((stem, text))
+        })
+        .collect()
+}
+
+fn main() {
+    let dir = seeds_dir();
+    let articles = load_articles(&dir);
+    if articles.is_empty() {
+        eprintln!("note: no seed articles in {}; skipping the parse benches", dir.display());
+        return;
+    }
+    // `cargo test --all-targets` runs this binary without `--bench` to check
+    // it works; a one-pass corpus keeps that quick in debug builds.
+    let benching = std::env::args().any(|a| a == "--bench");
+
+    let mut c = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+        .configure_from_args();
+
+    corpus(&mut c, &articles, if benching { CORPUS_BYTES } else { 1 });
+    per_article(&mut c, &articles);
+    stages(&mut c, &articles);
+    c.final_summary();
+}
+
+/// Whole-corpus throughput: the articles repeated until they reach `min_bytes`,
+/// each parsed as its own input (as a pipeline would).
+fn corpus(c: &mut Criterion, articles: &[(String, String)], min_bytes: usize) {
+    let mut corpus: Vec<&str> = Vec::new();
+    let mut bytes = 0;
+    while bytes < min_bytes {
+        for (_, text) in articles {
+            corpus.push(text);
+            bytes += text.len();
+        }
+    }
+    eprintln!("corpus: {} articles, {bytes} bytes per iteration", corpus.len());
+    let mut g = c.benchmark_group("corpus");
+    g.sampling_mode(SamplingMode::Flat).throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("parse", |b| {
+        b.iter(|| {
+            for text in &corpus {
+                let _ = black_box(rasad::parse(black_box(text)));
+            }
+        })
+    });
+    g.finish();
+}
+
+/// One `parse` call per article.
+fn per_article(c: &mut Criterion, articles: &[(String, String)]) {
+    let mut g = c.benchmark_group("article");
+    for (name, text) in articles {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::new("parse", name), text.as_str(), |b, t| {
+            b.iter(|| rasad::parse(black_box(t)))
+        });
+    }
+    g.finish();
+}
+
+/// The public text stages, each over all articles joined.
+fn stages(c: &mut Criterion, articles: &[(String, String)]) {
+    let all: String = articles.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n\n");
+    let mut g = c.benchmark_group("stage");
+    g.throughput(Throughput::Bytes(all.len() as u64));
+    g.bench_function("text::Normalized::new", |b| b.iter(|| rasad::text::Normalized::new(black_box(&all))));
+    g.bench_function("numbers::find", |b| b.iter(|| rasad::numbers::find(black_box(&all))));
+    g.bench_function("dates::find", |b| b.iter(|| rasad::dates::find(black_box(&all), None)));
+    g.finish();
+}
