@@ -982,7 +982,7 @@ impl Resolver<'_> {
                 break;
             }
             comma |= !gap.trim().is_empty();
-            if self.covered(&ws[i]) {
+            if self.covered(&ws[i]) && self.cand_at(ws[i].clone()).is_none_or(|c| c.range.start > ws[i].start) {
                 break;
             }
             if let Some(c) = self.cand_at(ws[i].clone()) {
