@@ -38,11 +38,6 @@ impl<'a> Doc<'a> {
         self.norm.text()
     }
 
-    /// Folded text of a range.
-    pub fn slice(&self, r: Range<usize>) -> &str {
-        &self.norm.text()[r]
-    }
-
     /// The original span of a folded range.
     pub fn span(&self, r: Range<usize>) -> Span {
         self.norm.span(r)

@@ -66,8 +66,14 @@ const VERBS: &[(StatementKind, &str)] = &[
     (Assertion, "نقل|نقلت"),
     (Assertion, "أعرب|أعربت|أعربا|أعربوا|يعرب|تعرب|معربا|معربة|أبدى|أبدت"),
     (Support, "هنأ|هنأت|تضامن|تضامنت"),
-    (Appeal, "دعا|دعت|دعوا|يدعو|تدعو|داعيا|داعية|ناشد|ناشدت|يناشد|تناشد|مناشدا|حث|حثت|يحث|تحث|طالب|طالبت|طالبوا|يطالب|تطالب|مطالبا|مطالبة"),
-    (Condemnation, "أدان|أدانت|أدانوا|يدين|تدين|ندد|نددت|يندد|تندد|منددا|منددة|استنكر|استنكرت|يستنكر|تستنكر|مستنكرا|مستنكرة"),
+    (
+        Appeal,
+        "دعا|دعت|دعوا|يدعو|تدعو|داعيا|داعية|ناشد|ناشدت|يناشد|تناشد|مناشدا|حث|حثت|يحث|تحث|طالب|طالبت|طالبوا|يطالب|تطالب|مطالبا|مطالبة",
+    ),
+    (
+        Condemnation,
+        "أدان|أدانت|أدانوا|يدين|تدين|ندد|نددت|يندد|تندد|منددا|منددة|استنكر|استنكرت|يستنكر|تستنكر|مستنكرا|مستنكرة",
+    ),
     (Denial, "نفى|نفت|نفوا|ينفي|تنفي|نافيا|نافية"),
     (Accusation, "اتهم|اتهمت|اتهموا|يتهم|تتهم|متهما|متهمة"),
     (Warning, "حذر|حذرت|حذروا|يحذر|تحذر|محذرا|محذرة"),
@@ -76,8 +82,28 @@ const VERBS: &[(StatementKind, &str)] = &[
 /// Subjects that are unnamed sources: a verb with one of these after it is
 /// not a statement.
 const UNNAMED: &[&str] = &[
-    "مصدر", "مصادر", "مسؤول", "مسؤولة", "شهود", "شاهد", "ناشطون", "ناشط", "سكان", "مراقبون", "محللون", "خبراء",
-    "تقارير", "وسائل", "وكالة", "صحيفة", "قناة", "موقع", "مواقع", "مراسل", "أنباء", "معلومات",
+    "مصدر",
+    "مصادر",
+    "مسؤول",
+    "مسؤولة",
+    "شهود",
+    "شاهد",
+    "ناشطون",
+    "ناشط",
+    "سكان",
+    "مراقبون",
+    "محللون",
+    "خبراء",
+    "تقارير",
+    "وسائل",
+    "وكالة",
+    "صحيفة",
+    "قناة",
+    "موقع",
+    "مواقع",
+    "مراسل",
+    "أنباء",
+    "معلومات",
 ];
 
 /// Subjects that are the statement itself or its authors without a name:
@@ -86,16 +112,66 @@ const SELF_SUBJECTS: &[&str] = &["البيان", "بيان", "الوزراء", "
 
 /// Words that may stand between a verb and its subject.
 const SKIPPABLE: &[&str] = &[
-    "اليوم", "أمس", "الأول", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
-    "فيه", "فيها", "بدوره", "بدورها", "أيضا", "كذلك", "بوضوح", "مجددا", "مرة", "أخرى", "قد", "كان", "كانت", "سبق",
-    "بذلك", "المكتب", "مكتب", "الصحافي", "الصحفي", "الإعلامي",
+    "اليوم",
+    "أمس",
+    "الأول",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "الأحد",
+    "فيه",
+    "فيها",
+    "بدوره",
+    "بدورها",
+    "أيضا",
+    "كذلك",
+    "بوضوح",
+    "مجددا",
+    "مرة",
+    "أخرى",
+    "قد",
+    "كان",
+    "كانت",
+    "سبق",
+    "بذلك",
+    "المكتب",
+    "مكتب",
+    "الصحافي",
+    "الصحفي",
+    "الإعلامي",
 ];
 
 /// Words that may open a clause before a verb that continues the last
 /// speaker (`بدوره، أكد…`، `من جهته…`).
 const CLAUSE_OPENERS: &[&str] = &[
-    "بدوره", "بدورها", "بدورهم", "من", "جهته", "جهتها", "جانبه", "جانبها", "كما", "وفي", "في", "السياق", "هذا",
-    "الإطار", "ذلك", "إلى", "ثم", "وقد", "قد", "كذلك", "أيضا", "سياق", "متصل", "المقابل",
+    "بدوره",
+    "بدورها",
+    "بدورهم",
+    "من",
+    "جهته",
+    "جهتها",
+    "جانبه",
+    "جانبها",
+    "كما",
+    "وفي",
+    "في",
+    "السياق",
+    "هذا",
+    "الإطار",
+    "ذلك",
+    "إلى",
+    "ثم",
+    "وقد",
+    "قد",
+    "كذلك",
+    "أيضا",
+    "سياق",
+    "متصل",
+    "المقابل",
 ];
 
 /// Content openings that refine a verb of saying into another speech act.
@@ -185,8 +261,7 @@ pub(crate) fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let glued_prev = prev.is_some_and(|p| is_letter(p) || matches!(p, '.' | ')' | '!' | '؟' | '?' | '،'));
         let opener = match c {
             '«' => !glued_prev || glued_next,
-            '»' => glued_next && !glued_prev || (glued_next && prev.is_some_and(|p| matches!(p, 'ل' | 'ب'))),
-            _ => glued_next && !glued_prev || (glued_next && prev.is_some_and(|p| matches!(p, 'ل' | 'ب'))),
+            _ => glued_next && (!glued_prev || prev.is_some_and(|p| matches!(p, 'ل' | 'ب'))),
         };
         match open {
             None if opener || (c != '»' && next.is_some()) => {
@@ -232,7 +307,18 @@ impl Cue {
     fn participle(&self) -> bool {
         let v = self.verb.as_str();
         (v.starts_with('م') && v.chars().count() > 3 && (v.ends_with('ا') || v.ends_with('ه') || v.ends_with("ين")))
-            || matches!(v, "قايلا" | "قايله" | "قايلين" | "داعيا" | "داعيه" | "نافيا" | "نافيه" | "لافتا" | "لافته")
+            || matches!(
+                v,
+                "قايلا"
+                    | "قايله"
+                    | "قايلين"
+                    | "داعيا"
+                    | "داعيه"
+                    | "نافيا"
+                    | "نافيه"
+                    | "لافتا"
+                    | "لافته"
+            )
     }
 }
 
@@ -249,7 +335,15 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
         }
         let sr = sent.range.clone();
         // the stretch quotes may run over: this sentence and up to three lines after
-        let reach = doc.sentences.get(si..).into_iter().flatten().take(12).filter(|s| s.line <= sent.line + 3).last().map_or(sr.end, |s| s.range.end);
+        let reach = doc
+            .sentences
+            .get(si..)
+            .into_iter()
+            .flatten()
+            .take(12)
+            .filter(|s| s.line <= sent.line + 3)
+            .last()
+            .map_or(sr.end, |s| s.range.end);
         let qs = quotes(text, sr.start..reach);
         let cues: Vec<Cue> = t
             .verbs
@@ -276,10 +370,10 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
                 let saying = matches!(cue.verb.as_str(), "قايلا" | "قايله" | "قايلين");
                 let embedded = saying
                     || !cue.participle()
-                    && prev.item.mode == Mode::Indirect
-                    && prev.content.start < cue.range.start
-                    && cue.range.start <= prev.content.end + 2
-                    && words(text, prev.content.start..cue.range.start).len() <= 3;
+                        && prev.item.mode == Mode::Indirect
+                        && prev.content.start < cue.range.start
+                        && cue.range.start <= prev.content.end + 2
+                        && words(text, prev.content.start..cue.range.start).len() <= 3;
                 if embedded {
                     if saying {
                         prev.item.mode = found.item.mode;
@@ -350,7 +444,11 @@ fn relative_subject(text: &str, actors: &Actors, verb: usize, sent_start: usize)
 fn opens_clause(text: &str, sent_start: usize, verb: usize) -> bool {
     let t = &*TABLES;
     let lead = &text[sent_start..verb];
-    let clause = lead.char_indices().rev().find(|(_, c)| matches!(c, '،' | ',' | ':')).map_or(sent_start, |(i, c)| sent_start + i + c.len_utf8());
+    let clause = lead
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '،' | ',' | ':'))
+        .map_or(sent_start, |(i, c)| sent_start + i + c.len_utf8());
     let ws = words(text, clause..verb);
     ws.len() <= 3 && ws.iter().all(|w| stems(&text[w.clone()]).any(|s| t.openers.iter().any(|o| o == s)))
 }
@@ -361,14 +459,18 @@ fn subject_before(text: &str, actors: &Actors, verb: usize, sent_start: usize) -
     let ms = actors.within(sent_start..verb);
     let m = ms.last().filter(|m| m.range.end <= verb)?;
     let gap = &text[m.range.end..verb];
-    let gap_ok = words(text, m.range.end..verb).iter().all(|w| stems(&text[w.clone()]).any(|s| t.skippable.iter().any(|u| u == s)))
+    let gap_ok = words(text, m.range.end..verb)
+        .iter()
+        .all(|w| stems(&text[w.clone()]).any(|s| t.skippable.iter().any(|u| u == s)))
         && !gap.contains(['،', ',', '"', '«', '»', ':']);
     if !gap_ok {
         return None;
     }
     // the mention must open its clause
     let before = text[sent_start..m.range.start].trim_end();
-    let opens = before.is_empty() || before.ends_with(['،', ',', ':', '.']) || words(text, sent_start..m.range.start).len() <= 1;
+    let opens = before.is_empty()
+        || before.ends_with(['،', ',', ':', '.'])
+        || words(text, sent_start..m.range.start).len() <= 1;
     opens.then_some(m.actor)
 }
 
@@ -425,7 +527,10 @@ fn statement(
     // the person, not the body, when a spokesperson was named before in the same sentence is out of scope:
     // the speaker is what the subject names.
     let kind_of = actors.list[speaker].kind;
-    if matches!(kind_of, ActorKind::Person | ActorKind::State | ActorKind::Organization | ActorKind::Institution | ActorKind::Group) {
+    if matches!(
+        kind_of,
+        ActorKind::Person | ActorKind::State | ActorKind::Organization | ActorKind::Institution | ActorKind::Group
+    ) {
         *last_speaker = Some(speaker);
     }
     // content: a quote that starts the content or makes most of it, else the clause
@@ -450,8 +555,11 @@ fn statement(
             targets.push(id.to_string());
         }
     }
-    let date = crate::dates::find_folded(&text[sent.start..content.start.max(sent.start)], doc.reference).first().map(|d| d.date);
-    let range = doc_word_start(text, cue.range.start).min(sent.start.max(cue.range.start))..content.end.max(cue.range.end);
+    let date = crate::dates::find_folded(&text[sent.start..content.start.max(sent.start)], doc.reference)
+        .first()
+        .map(|d| d.date);
+    let range =
+        doc_word_start(text, cue.range.start).min(sent.start.max(cue.range.start))..content.end.max(cue.range.end);
     let span_start = sent.start.min(range.start);
     let span = doc.span(span_start..content.end.max(cue.range.end));
     let s = doc.span(content.clone());
@@ -483,11 +591,31 @@ fn doc_word_start(text: &str, at: usize) -> usize {
 fn starts_content(text: &str, from: usize, quote: usize) -> bool {
     let lead = &text[from..quote];
     let ws = words(text, from..quote);
-    let openers = ["ان", "انه", "انها", "بان", "التاكيد", "قوله", "قولها", "قايلا", "قايله", "ب", "في", "بيان", "على", "علي", "عن", "ل", "الي"];
-    ws.len() <= 4 && ws.iter().all(|w| {
-        let s = &text[w.clone()];
-        openers.contains(&s) || s.chars().count() <= 2 || words(text, from..quote).len() <= 1
-    }) || lead.trim().is_empty()
+    let openers = [
+        "ان",
+        "انه",
+        "انها",
+        "بان",
+        "التاكيد",
+        "قوله",
+        "قولها",
+        "قايلا",
+        "قايله",
+        "ب",
+        "في",
+        "بيان",
+        "على",
+        "علي",
+        "عن",
+        "ل",
+        "الي",
+    ];
+    ws.len() <= 4
+        && ws.iter().all(|w| {
+            let s = &text[w.clone()];
+            openers.contains(&s) || s.chars().count() <= 2 || words(text, from..quote).len() <= 1
+        })
+        || lead.trim().is_empty()
         || lead.trim_end().ends_with(':')
 }
 
@@ -516,7 +644,7 @@ fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
             end = end.min(start + i);
         }
     }
-    let trimmed = text[start..end].trim_end_matches(|c: char| c == ' ' || c == '.' || c == '،' || c == ',' || c == '\n');
+    let trimmed = text[start..end].trim_end_matches([' ', '.', '،', ',', '\n']);
     start..start + trimmed.len()
 }
 
@@ -526,7 +654,11 @@ fn refine(kind: StatementKind, verb: &str, content: &str) -> StatementKind {
     }
     let t = &*TABLES;
     let ws: Vec<&str> = content.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).collect();
-    let expressive = verb.starts_with("اعرب") || verb.starts_with("معرب") || verb.starts_with("يعرب") || verb.starts_with("تعرب") || verb.starts_with("ابد");
+    let expressive = verb.starts_with("اعرب")
+        || verb.starts_with("معرب")
+        || verb.starts_with("يعرب")
+        || verb.starts_with("تعرب")
+        || verb.starts_with("ابد");
     let window = if expressive { 3 } else { 4 };
     for w in ws.iter().take(window) {
         for (k, form) in &t.content_kinds {
@@ -536,7 +668,10 @@ fn refine(kind: StatementKind, verb: &str, content: &str) -> StatementKind {
         }
     }
     // solidarity or standing by someone anywhere in the content
-    if content.contains("تضامن") || content.contains("الوقوف الي جانب") || content.contains("نقف ") && content.contains("الي جانب") {
+    if content.contains("تضامن")
+        || content.contains("الوقوف الي جانب")
+        || content.contains("نقف ") && content.contains("الي جانب")
+    {
         return Support;
     }
     kind

@@ -173,11 +173,6 @@ impl Gazetteer {
             .expect("gazetteer automaton builds");
         Gazetteer { entries, patterns, by_id, automaton }
     }
-
-    /// The entry with this id.
-    pub fn get(&self, id: &str) -> Option<&Entry> {
-        self.by_id.get(id).map(|&i| &self.entries[i])
-    }
 }
 
 #[cfg(test)]
@@ -197,6 +192,6 @@ mod tests {
     fn tables_load_with_unique_ids() {
         let g = &*GAZETTEER;
         assert_eq!(g.by_id.len(), g.entries.len(), "duplicate id in a table");
-        assert!(g.get("AZE").is_some());
+        assert!(g.by_id.contains_key("AZE"));
     }
 }
