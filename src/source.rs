@@ -671,7 +671,7 @@ fn byline_lead(doc: &Doc, i: usize) -> Option<(Byline, usize)> {
         take += 1;
     }
     // a lead ends at a credit: drop trailing unknown words
-    while take > 0 && matches!(ps[take - 1].kind, PartKind::Unknown(_) | PartKind::DateTime) {
+    while take > 0 && matches!(ps[take - 1].kind, PartKind::Unknown(_)) {
         take -= 1;
     }
     let head = ps.get(..take)?;
