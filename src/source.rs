@@ -563,6 +563,9 @@ struct Byline {
     outlet: Option<String>,
     agencies: Vec<String>,
     dates: Vec<NaiveDate>,
+    /// The only credit is a quoted unknown name (`عدن: «الأيام»`), which a
+    /// quoted title (`بايدن: «لا حل عسكري»`) also looks like.
+    quoted_outlet: bool,
 }
 
 /// The printed name of a part: original text without a leading `وكالة`.
@@ -624,6 +627,8 @@ fn read_byline(doc: &Doc, ps: &[Part], mut cue: bool) -> Option<Byline> {
                     b.outlet = Some(text);
                 } else if p.quoted && k > 0 && n <= 4 && b.outlet.is_none() {
                     b.outlet = Some(text);
+                    b.quoted_outlet = !credited;
+                    credited = true;
                 } else if k == 0 && n <= 2 && !p.quoted {
                     b.dateline = Some(text);
                 } else {
@@ -699,7 +704,7 @@ fn copyright(doc: &Doc, i: usize) -> Option<String> {
     from += skip;
     let rest = s.get(from..)?;
     let rest = if let Some(r) = rest.strip_prefix("ل ") {
-        from += 2;
+        from += "ل ".len();
         r
     } else if rest.starts_with('ل') && !rest.starts_with("لل") {
         from += 'ل'.len_utf8();
@@ -739,7 +744,7 @@ fn not_title(doc: &Doc, i: usize) -> bool {
         || is_caption(s)
         || is_author(s)
         || is_label(s)
-        || byline_line(doc, i, false).is_some()
+        || byline_line(doc, i, false).is_some_and(|b| !b.quoted_outlet || !b.agencies.is_empty())
         || copyright(doc, i).is_some()
         || (words(s) <= 10 && parts(doc, doc.lines[i].range.clone()).iter().any(|p| p.kind == PartKind::Cue))
 }
