@@ -163,6 +163,23 @@ const DATE_WORDS: &[&str] = &[
     "الساعة",
     "منذ",
     "محدث",
+    "الموافق",
+    "محرم",
+    "صفر",
+    "ربيع",
+    "الأول",
+    "الآخر",
+    "الثاني",
+    "جمادى",
+    "الأولى",
+    "الآخرة",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو",
+    "القعدة",
+    "الحجة",
 ];
 
 /// Words that make a nearby agency name a citation.
@@ -400,7 +417,14 @@ fn starts_with_any(s: &str, list: &[String]) -> bool {
 fn date_line(line: &str) -> Option<(NaiveDate, DateCue)> {
     let t = &*TABLES;
     let found = absolute_dates(line);
-    let (_, first) = found.first()?.clone();
+    // beside a Hijri date the Gregorian one is what the site means: prefer a
+    // date written with a Gregorian year
+    let gregorian = |r: &Range<usize>| {
+        line.get(r.clone()).is_some_and(|t| {
+            t.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4 && n.parse::<u32>().is_ok_and(|y| y >= 1800))
+        })
+    };
+    let (_, first) = found.iter().find(|(r, _)| gregorian(r)).or(found.first())?.clone();
     let lead = line.trim_start_matches(|c: char| !is_word_char(c));
     let cue = if starts_with_any(lead, &t.update_cues) {
         DateCue::Update
@@ -631,6 +655,9 @@ fn read_byline(doc: &Doc, ps: &[Part], mut cue: bool) -> Option<Byline> {
                     credited = true;
                 } else if k == 0 && n <= 2 && !p.quoted {
                     b.dateline = Some(text);
+                } else if k > 0 && n <= 3 && !p.quoted && b.dateline.is_some() && p.sep == Some('/') {
+                    // `الخرطوم/ عادل عبد الرحيم/ الأناضول`: the reporter's name
+                    continue;
                 } else {
                     return None;
                 }
@@ -732,6 +759,12 @@ fn is_author(s: &str) -> bool {
     words(s) <= 6 && TABLES.author_openings.iter().any(|m| s.starts_with(m.as_str()))
 }
 
+/// `الرئيسية > أخبار > سياسة`: a trail of short page names.
+fn is_breadcrumb(s: &str) -> bool {
+    let pieces: Vec<&str> = s.split(['>', '»', '›', '/', '|']).collect();
+    pieces.len() >= 3 && pieces.iter().all(|p| words(p) <= 3)
+}
+
 fn is_label(s: &str) -> bool {
     TABLES.labels.iter().any(|l| l == strip(s))
 }
@@ -744,6 +777,7 @@ fn not_title(doc: &Doc, i: usize) -> bool {
         || is_caption(s)
         || is_author(s)
         || is_label(s)
+        || is_breadcrumb(s)
         || byline_line(doc, i, false).is_some_and(|b| !b.quoted_outlet || !b.agencies.is_empty())
         || copyright(doc, i).is_some()
         || (words(s) <= 10 && parts(doc, doc.lines[i].range.clone()).iter().any(|p| p.kind == PartKind::Cue))
@@ -850,7 +884,7 @@ fn cite_in(doc: &Doc, r: Range<usize>, out: &mut Vec<(usize, String)>) {
         } else {
             original(doc, a..r.start + m.end()).to_string()
         };
-        if pat.with_agency_word {
+        if pat.with_agency_word && !fold(&name).contains("انباء") {
             if let Some((_, rest)) = name.split_once(char::is_whitespace) {
                 name = rest.trim().to_string();
             }

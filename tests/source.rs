@@ -295,10 +295,8 @@ fn author_line_is_not_the_title() {
 
 #[test]
 fn header_date_sets_reference_for_relative_days() {
-    let text = format!(
-        "مقتل جنود في هجوم\n\n2020-10-06\n\nوقالت وزارة الدفاع أمس إن ثلاثة جنود قتلوا في هجوم على موقع حدودي، وفق بيان رسمي صدر مساء."
-    );
-    let report = rasad::parse(&text).unwrap();
+    let text = "مقتل جنود في هجوم\n\n2020-10-06\n\nوقالت وزارة الدفاع أمس إن ثلاثة جنود قتلوا في هجوم على موقع حدودي، وفق بيان رسمي صدر مساء.";
+    let report = rasad::parse(text).unwrap();
     assert_eq!(report.source.published, day(2020, 10, 6));
 }
 
@@ -363,4 +361,72 @@ fn body_account_with_arabic_month_is_not_published() {
 fn update_line_when_nothing_else() {
     let s = src(&format!("قصف متواصل على البلدات الجنوبية\n\n{PARA}\n\n{PARA2}\n\nآخر تحديث: 2 فبراير 2022"));
     assert_eq!(s.published, day(2022, 2, 2));
+}
+
+#[test]
+fn odd_lines_do_not_panic() {
+    let odd = [
+        "(",
+        ")",
+        "لـ",
+        "©",
+        "المصدر:",
+        "- -",
+        "ـ ـ ـ",
+        "( ۔ / - )",
+        "بيروت (",
+        "حقوق النشر محفوظة لـ",
+        "© 2024",
+        "وكالة",
+        "للأناضول",
+        "(رويترز",
+        "«",
+        "المصادر:\nالمصادر:",
+        "2020-10-02 ـ",
+        "نشر في",
+        "ـرويترز ـ",
+    ];
+    for o in odd {
+        for page in [format!("عنوان\n{o}\n{PARA}"), format!("{o}\nنص قصير"), format!("{PARA}\n{o}"), format!("ق {o}")]
+        {
+            let _ = rasad::parse(&page);
+        }
+    }
+}
+
+#[test]
+fn breadcrumb_is_not_the_title() {
+    let s = src(&format!("الرئيسية > أخبار > عربي ودولي\n\nالمعارك تقترب من الطريق الدولي\n\n{PARA}"));
+    assert_eq!(s.headline.as_deref(), Some("المعارك تقترب من الطريق الدولي"));
+}
+
+#[test]
+fn byline_with_reporter_name() {
+    let s = src(&format!("نزوح آلاف المدنيين من الإقليم\n\nالخرطوم/ سامي عبد الله/ الأناضول\n\n{PARA}"));
+    assert_eq!(s.dateline.as_deref(), Some("الخرطوم"));
+    assert_eq!(s.agencies, vec!["الأناضول"]);
+}
+
+#[test]
+fn hijri_and_gregorian_header() {
+    let s = src(&format!("نزوح آلاف المدنيين من الإقليم\n\nالأحد 9 ربيع الأول 1445 هـ الموافق 24 سبتمبر 2023 م\n\n{PARA}"));
+    assert_eq!(s.published, day(2023, 9, 24));
+}
+
+#[test]
+fn media_byline_names_outlet() {
+    let s = src(&format!("نزوح آلاف المدنيين من الإقليم\n\nأبوظبي - سكاي نيوز عربية\n\n{PARA}"));
+    assert_eq!(s.dateline.as_deref(), Some("أبوظبي"));
+    assert_eq!(s.outlet.as_deref(), Some("سكاي نيوز عربية"));
+    assert!(s.agencies.is_empty());
+}
+
+#[test]
+fn afp_lead_and_body_citation() {
+    let s = src(
+        "قصف على مخيم للنازحين\n\nالخرطوم (أ ف ب) - قتل عشرة مدنيين في قصف استهدف مخيما للنازحين، وفق ما أفاد مسعفون.\n\nوقال شاهد لوكالة فرانس برس إن القذائف سقطت قرب مدرسة.",
+    );
+    assert_eq!(s.dateline.as_deref(), Some("الخرطوم"));
+    assert_eq!(s.agencies, vec!["أ ف ب"]);
+    assert_eq!(s.cited, vec!["فرانس برس"]);
 }
