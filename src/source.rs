@@ -1,17 +1,1013 @@
-//! Where the article comes from. (Stub: first body line as headline; see issue 8.)
+//! Where the article comes from: headline, publication date, dateline,
+//! credited wires, publisher, and the agencies the body cites.
+//!
+//! Pages arrive in many layouts, so this module reads the *shape* of lines
+//! rather than one site's markup:
+//!
+//! - **Headline**: the first body line that is not a section label (a short
+//!   line of one to three words printed above a longer title), a date line,
+//!   a byline, a caption or an author line. A first line of more than 35
+//!   words is a lede, not a title: the page then has no headline.
+//! - **Zones**: a *paragraph* is a body line of 15 words or more, or of six
+//!   or more ending in sentence punctuation. The header is everything before
+//!   the first paragraph, the footer everything after the last one. Bylines,
+//!   source lines and date lines are read only there (plus the opening of
+//!   the first paragraphs, for `بيروت (رويترز) -` leads), so that a date or a
+//!   place in the body's account of events is never taken for them.
+//! - **Published**: in order of trust: a line with a publication cue (`نشر في`,
+//!   `تاريخ النشر`), a date inside a byline or a leading source parenthesis,
+//!   a date line of its own in the header (the date with only a weekday, time,
+//!   city or separators beside it), an update line (`آخر تحديث`), a date line in
+//!   the footer. Relative dates are never publication dates; reader comments
+//!   and related lists are never read. A site header date is kept even when
+//!   it lies years after the events the article narrates (an archive page
+//!   re-dated by the site): nothing on the page says which date is wrong, and
+//!   relative days in the body then resolve against the printed date.
+//! - **Bylines**: a line (or a lead) split at separators (`-`, `ـ`, `:`, `/`,
+//!   `(`, `)`, `|`, `+`, `۔`) into parts, each part read as a known agency or
+//!   broadcaster (from `agencies.tsv`), `وكالات`, `خاص`, a date, a source cue
+//!   (`المصدر`), or unknown words. An unknown first part of one or two words
+//!   is the dateline (`إسطنبول ـ وكالات`); one of three or more words makes the
+//!   line a photo caption with a credit, which is ignored. Behind a source cue
+//!   (`المصادر: X - وكالات`) or inside a leading parenthesis (`( X ۔ / وكالة - date)`)
+//!   the unknown part is the outlet. A city printed beside the site's date
+//!   (`2020.10.02 | 10:27 دمشق`) is the site's location, not a dateline.
+//! - **Cited**: names from `agencies.tsv` in body sentences with a citing cue.
+//!   Names that are also ordinary words (`الجزيرة` the peninsula, `الأناضول`
+//!   Anatolia) need the cue right before them (`وكالة`, `قناة`, `نقلت`, `بحسب`,
+//!   `للأناضول` after `تصريح`); unambiguous names (`رويترز`) need a cue within a
+//!   few words before.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use chrono::NaiveDate;
 
 use crate::Source;
+use crate::dates::find_folded;
 use crate::doc::Doc;
+use crate::text::fold;
+use crate::text::segment::LineKind;
+
+const TABLE: &str = include_str!("agencies.tsv");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A news agency: credited in `agencies`.
+    Wire,
+    /// A broadcaster, news site or paper: in a byline it is the outlet.
+    Media,
+}
+
+struct Agency {
+    kind: Kind,
+    ambiguous: bool,
+}
+
+struct Pat {
+    agency: usize,
+    /// The pattern is `لل…` for a name `ال…` (`للأناضول`): the printed name
+    /// gets its article back.
+    merged_lam: bool,
+    /// The pattern opens with `وكالة` (`وكالة الأنباء السعودية`).
+    with_agency_word: bool,
+}
+
+struct Tables {
+    agencies: Vec<Agency>,
+    pats: Vec<Pat>,
+    ac: AhoCorasick,
+    /// Folded name → agency, for whole byline parts.
+    exact: HashMap<String, usize>,
+    labels: Vec<String>,
+    weekdays: Vec<String>,
+    publish_cues: Vec<String>,
+    update_cues: Vec<String>,
+    date_words: Vec<String>,
+    near_cues: Vec<String>,
+    adjacent_cues: Vec<String>,
+    speech_cues: Vec<String>,
+    caption_marks: Vec<String>,
+    author_openings: Vec<String>,
+    source_cues: Vec<String>,
+    copyright: Vec<String>,
+}
+
+/// Section labels printed above titles. Short unknown lines above a title
+/// are skipped too; these are skipped even above a lede.
+const LABELS: &[&str] = &[
+    "سياسة",
+    "سياسة دولية",
+    "عربي ودولي",
+    "عربيات ودوليات",
+    "عربيات",
+    "دوليات",
+    "دولي",
+    "عربي",
+    "أخبار",
+    "الأخبار",
+    "أخبار عاجلة",
+    "عاجل",
+    "محليات",
+    "محلي",
+    "العالم",
+    "أخبار العالم",
+    "شؤون دولية",
+    "اقتصاد",
+    "رياضة",
+    "تقارير",
+    "تقرير",
+    "تحقيقات",
+    "منوعات",
+    "آراء",
+    "رأي",
+    "مقالات",
+    "حوارات",
+    "ملفات",
+    "الشرق الأوسط",
+    "التغطية الحية",
+    "تغطية مستمرة",
+    "خبر",
+];
+
+const WEEKDAYS: &[&str] = &["السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"];
+
+/// Words that open a publication-date line.
+const PUBLISH_CUES: &[&str] = &["نشر", "نشرت", "تاريخ النشر", "تم النشر", "بتاريخ", "published", "posted"];
+/// Words that open an update-date line.
+const UPDATE_CUES: &[&str] = &["آخر تحديث", "اخر تحديث", "تحديث", "تم التحديث", "محدث", "updated", "last updated"];
+/// Words that may stand beside a date in a date line.
+const DATE_WORDS: &[&str] = &[
+    "في",
+    "بتاريخ",
+    "تاريخ",
+    "النشر",
+    "نشر",
+    "تم",
+    "آخر",
+    "تحديث",
+    "ص",
+    "م",
+    "مساء",
+    "صباحا",
+    "صباحاً",
+    "ظهرا",
+    "بتوقيت",
+    "غرينتش",
+    "جرينتش",
+    "ت.غ",
+    "هـ",
+    "ء",
+    "الساعة",
+    "منذ",
+    "محدث",
+    "الموافق",
+    "محرم",
+    "صفر",
+    "ربيع",
+    "الأول",
+    "الآخر",
+    "الثاني",
+    "جمادى",
+    "الأولى",
+    "الآخرة",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو",
+    "القعدة",
+    "الحجة",
+];
+
+/// Words that make a nearby agency name a citation.
+const NEAR_CUES: &[&str] = &[
+    "نقلت",
+    "نقل",
+    "نقلا",
+    "ذكرت",
+    "ذكر",
+    "أفادت",
+    "أفاد",
+    "أوردت",
+    "أورد",
+    "قالت",
+    "قال",
+    "بثت",
+    "بث",
+    "نشرت",
+    "بحسب",
+    "حسب",
+    "حسبما",
+    "وفقا",
+    "وفق",
+    "طبقا",
+    "تصريح",
+    "تصريحات",
+    "حديث",
+    "مقابلة",
+    "صرح",
+    "أكد",
+    "أكدت",
+    "أوضح",
+    "أوضحت",
+    "أضاف",
+    "أضافت",
+    "كشف",
+    "كشفت",
+    "أشار",
+    "أشارت",
+    "وكالة",
+    "قناة",
+    "شبكة",
+    "صحيفة",
+    "موقع",
+    "تلفزيون",
+    "إذاعة",
+    "فضائية",
+    "أعلنت",
+    "أعلن",
+    "استنادا",
+];
+/// Words that, right before an ambiguous name, make it a citation.
+const ADJACENT_CUES: &[&str] = &[
+    "وكالة",
+    "قناة",
+    "شبكة",
+    "صحيفة",
+    "موقع",
+    "تلفزيون",
+    "إذاعة",
+    "فضائية",
+    "راديو",
+    "نقلت",
+    "ذكرت",
+    "أفادت",
+    "أوردت",
+    "بثت",
+    "نشرت",
+    "بحسب",
+    "حسب",
+    "حسبما",
+    "وفقا",
+    "وفق",
+    "طبقا",
+    "استنادا",
+    "نقلا",
+];
+/// Speech words that make `لـ<name>` (`قال للجزيرة`) a citation.
+const SPEECH_CUES: &[&str] = &[
+    "قال",
+    "قالت",
+    "تصريح",
+    "تصريحات",
+    "حديث",
+    "مقابلة",
+    "صرح",
+    "أكد",
+    "أكدت",
+    "أوضح",
+    "أوضحت",
+    "أضاف",
+    "أضافت",
+    "كشف",
+    "كشفت",
+    "أشار",
+    "أشارت",
+    "وفقا",
+    "طبقا",
+    "استنادا",
+    "نقلا",
+    "متحدثا",
+    "مؤكدا",
+];
+const CAPTION_MARKS: &[&str] = &["(الصورة", "الصورة:", "صورة أرشيفية", "(أرشيف", "أرشيفية)", "(getty", "(afp", "صورة:"];
+const AUTHOR_OPENINGS: &[&str] = &["بقلم", "كتب:", "كتبت:", "كتب ", "كتبت ", "إعداد", "تحرير", "بواسطة", "by "];
+const SOURCE_CUES: &[&str] = &["المصدر", "المصادر", "مصدر", "source", "sources", "المصدر والصور"];
+const COPYRIGHT: &[&str] =
+    &["حقوق النشر محفوظة", "جميع الحقوق محفوظة", "حقوق الطبع محفوظة", "حقوق الطبع والنشر محفوظة", "©", "copyright"];
+
+fn folded(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| fold(s)).collect()
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    let mut agencies = Vec::new();
+    let mut pats = Vec::new();
+    let mut texts: Vec<String> = Vec::new();
+    let mut exact = HashMap::new();
+    let agency_word = fold("وكالة ");
+    for row in TABLE.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+        let cells: Vec<&str> = row.split('\t').map(str::trim).collect();
+        let [kind, amb, names] = cells.as_slice() else { continue };
+        let idx = agencies.len();
+        agencies.push(Agency { kind: if *kind == "wire" { Kind::Wire } else { Kind::Media }, ambiguous: *amb == "1" });
+        for name in names.split('|').map(str::trim).filter(|n| !n.is_empty()) {
+            let f = fold(name);
+            let with_agency_word = f.starts_with(&agency_word);
+            exact.entry(f.strip_prefix(&agency_word).unwrap_or(&f).to_string()).or_insert(idx);
+            exact.entry(f.clone()).or_insert(idx);
+            if let Some(rest) = f.strip_prefix("ال") {
+                texts.push(format!("لل{rest}"));
+                pats.push(Pat { agency: idx, merged_lam: true, with_agency_word });
+            }
+            texts.push(f);
+            pats.push(Pat { agency: idx, merged_lam: false, with_agency_word });
+        }
+    }
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&texts)
+        .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds"));
+    Tables {
+        agencies,
+        pats,
+        ac,
+        exact,
+        labels: folded(LABELS),
+        weekdays: folded(WEEKDAYS),
+        publish_cues: folded(PUBLISH_CUES),
+        update_cues: folded(UPDATE_CUES),
+        date_words: folded(DATE_WORDS),
+        near_cues: folded(NEAR_CUES),
+        adjacent_cues: folded(ADJACENT_CUES),
+        speech_cues: folded(SPEECH_CUES),
+        caption_marks: folded(CAPTION_MARKS),
+        author_openings: folded(AUTHOR_OPENINGS),
+        source_cues: folded(SOURCE_CUES),
+        copyright: folded(COPYRIGHT),
+    }
+});
+
+// ---------------------------------------------------------------- lines
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().any(is_word_char)).count()
+}
+
+fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '»' | ')' | '\''));
+    t.ends_with(['.', '!', '?', '؟', '۔', '…'])
+}
+
+/// Original text of a folded range, trimmed.
+fn original<'a>(doc: &Doc<'a>, r: Range<usize>) -> &'a str {
+    let sp = doc.span(r);
+    doc.input.get(sp.start..sp.end).unwrap_or("").trim()
+}
+
+fn line_text<'d>(doc: &'d Doc, i: usize) -> &'d str {
+    doc.lines.get(i).and_then(|l| doc.text().get(l.range.clone())).unwrap_or("")
+}
+
+fn is_paragraph(s: &str) -> bool {
+    let n = words(s);
+    n >= 15 || (n >= 6 && ends_sentence(s))
+}
+
+/// Strip quotes, brackets and punctuation from both ends.
+fn strip(s: &str) -> &str {
+    s.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '«' | '»' | '.' | '،' | ',' | '؛' | ';' | '*')
+    })
+}
+
+// ---------------------------------------------------------------- dates
+
+/// The folded text with a year suffix `ء` (Urdu-style `2020ء`) blanked, so
+/// the dates reader sees a bare year. Same length, same offsets.
+fn date_ready(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev_digit = false;
+    for c in s.chars() {
+        if c == 'ء' && prev_digit {
+            out.push_str("  ");
+        } else {
+            out.push(c);
+        }
+        prev_digit = c.is_ascii_digit();
+    }
+    out
+}
+
+fn absolute_dates(s: &str) -> Vec<(Range<usize>, NaiveDate)> {
+    find_folded(&date_ready(s), None).into_iter().filter(|f| !f.relative).map(|f| (f.range, f.date)).collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum DateCue {
+    Publish,
+    Plain,
+    Update,
+}
+
+fn starts_with_any(s: &str, list: &[String]) -> bool {
+    list.iter()
+        .any(|c| s.strip_prefix(c.as_str()).is_some_and(|rest| rest.chars().next().is_none_or(|ch| !is_word_char(ch))))
+}
+
+/// A line that is a date and little else: the date, with weekday, time,
+/// city or a publication cue beside it.
+fn date_line(line: &str) -> Option<(NaiveDate, DateCue)> {
+    let t = &*TABLES;
+    let found = absolute_dates(line);
+    // beside a Hijri date the Gregorian one is what the site means: prefer a
+    // date written with a Gregorian year
+    let gregorian = |r: &Range<usize>| {
+        line.get(r.clone()).is_some_and(|t| {
+            t.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4 && n.parse::<u32>().is_ok_and(|y| y >= 1800))
+        })
+    };
+    let (_, first) = found.iter().find(|(r, _)| gregorian(r)).or(found.first())?.clone();
+    let lead = line.trim_start_matches(|c: char| !is_word_char(c));
+    let cue = if starts_with_any(lead, &t.update_cues) {
+        DateCue::Update
+    } else if starts_with_any(lead, &t.publish_cues) {
+        DateCue::Publish
+    } else {
+        DateCue::Plain
+    };
+    let mut unknown = 0;
+    let mut at = 0;
+    let mut rest = String::new();
+    for (r, _) in &found {
+        rest.push_str(line.get(at..r.start).unwrap_or(""));
+        rest.push(' ');
+        at = r.end.max(at);
+    }
+    rest.push_str(line.get(at..).unwrap_or(""));
+    for w in rest.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '-' | ',' | '،' | ':' | '(' | ')')) {
+        let w = strip(w);
+        if w.is_empty()
+            || w.chars().any(|c| c.is_ascii_digit())
+            || w.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+            || t.weekdays.iter().any(|d| d == w || w.strip_prefix('و') == Some(d.as_str()))
+            || t.date_words.iter().any(|d| d == w)
+            || t.publish_cues.iter().chain(&t.update_cues).any(|d| d == w)
+        {
+            continue;
+        }
+        unknown += 1;
+    }
+    let limit = if cue == DateCue::Plain { 2 } else { 6 };
+    (unknown <= limit).then_some((first, cue))
+}
+
+/// Digits with at most two words beside them: a date line the dates reader
+/// may not know (`2020.10.02 | 10:27 دمشق`). Never a headline.
+fn dateish(line: &str) -> bool {
+    line.chars().filter(|c| c.is_ascii_digit()).count() >= 4
+        && line.split_whitespace().filter(|w| w.chars().any(|c| c.is_alphabetic() && !c.is_ascii())).count() <= 2
+}
+
+// ---------------------------------------------------------------- bylines
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PartKind {
+    Cue,
+    Known(usize),
+    /// `وكالات`, or an unlisted `وكالة …`.
+    Generic,
+    Exclusive,
+    DateTime,
+    Unknown(usize),
+}
+
+#[derive(Debug, Clone)]
+struct Part {
+    /// Folded range, stripped.
+    range: Range<usize>,
+    kind: PartKind,
+    quoted: bool,
+    in_paren: bool,
+    /// The separator after the part (`None` at the end).
+    sep: Option<char>,
+}
+
+fn is_sep(c: char) -> bool {
+    matches!(c, '-' | 'ـ' | '|' | '/' | ':' | '+' | '۔' | '(' | ')' | '،' | ',' | '[' | ']' | '\\' | '؛' | '•')
+}
+
+/// Split a folded string at separators into parts (ranges relative to `base`).
+/// A separator between two digits (`10:27`, `06-10-2020`) does not split.
+/// `gap(i)`: the space at folded offset `i` stands beside a tatweel used as a
+/// dash (`إسطنبول ـ وكالات`), which folding dropped.
+fn split_parts(s: &str, base: usize, gap: impl Fn(usize) -> bool) -> Vec<(Range<usize>, bool, Option<char>)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth = 0u32;
+    let mut start_depth = 0u32;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let width = c.len_utf8();
+        let c = if c.is_whitespace() && gap(base + i) { 'ـ' } else { c };
+        if !is_sep(c) {
+            continue;
+        }
+        let prev = k.checked_sub(1).and_then(|j| chars.get(j)).map(|p| p.1);
+        let next = chars.get(k + 1).map(|p| p.1);
+        if prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()) {
+            continue;
+        }
+        out.push((base + start..base + i, start_depth > 0, Some(c)));
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        start = i + width;
+        start_depth = depth;
+    }
+    out.push((base + start..base + s.len(), start_depth > 0, None));
+    out
+}
+
+fn classify_part(f: &str) -> PartKind {
+    let t = &*TABLES;
+    let s = strip(f);
+    if t.source_cues.iter().any(|c| c == s) {
+        return PartKind::Cue;
+    }
+    let bare = s.strip_prefix("وكاله ").unwrap_or(s);
+    let bare = bare.strip_suffix(" للانباء").unwrap_or(bare);
+    if let Some(&i) = t.exact.get(bare).or_else(|| t.exact.get(s)) {
+        return PartKind::Known(i);
+    }
+    if s.starts_with("وكالات") || s.starts_with("وكاله ") {
+        return PartKind::Generic;
+    }
+    if s == "خاص" || s == "حصري" || s.starts_with("خاص ب") {
+        return PartKind::Exclusive;
+    }
+    if s.chars().any(|c| c.is_ascii_digit())
+        || s.split_whitespace().all(|w| t.weekdays.iter().any(|d| d == w) || t.date_words.iter().any(|d| d == w))
+    {
+        return PartKind::DateTime;
+    }
+    PartKind::Unknown(words(s))
+}
+
+fn parts(doc: &Doc, r: Range<usize>) -> Vec<Part> {
+    let text = doc.text();
+    let Some(s) = text.get(r.clone()) else { return Vec::new() };
+    let tatweel = |i: usize| {
+        let around = |a: usize, b: usize| {
+            let sp = doc.span(a..b);
+            doc.input.get(sp.start..sp.end).is_some_and(|o| o.contains('ـ'))
+        };
+        let prev = text.get(..i).and_then(|h| h.chars().next_back()).map_or(0, char::len_utf8);
+        around(i, i + 1) || (prev > 0 && around(i - prev, i))
+    };
+    split_parts(s, r.start, tatweel)
+        .into_iter()
+        .filter_map(|(pr, in_paren, sep)| {
+            let raw = text.get(pr.clone())?;
+            let quoted = raw.contains(['«', '"', '»']);
+            let inner = strip(raw);
+            if inner.is_empty() {
+                return None;
+            }
+            let off = raw.find(inner).unwrap_or(0);
+            let range = pr.start + off..pr.start + off + inner.len();
+            Some(Part { kind: classify_part(inner), range, quoted, in_paren, sep })
+        })
+        .collect()
+}
+
+/// What a byline or source line credits.
+#[derive(Debug, Default, Clone)]
+struct Byline {
+    dateline: Option<String>,
+    outlet: Option<String>,
+    agencies: Vec<String>,
+    dates: Vec<NaiveDate>,
+    /// The only credit is a quoted unknown name (`عدن: «الأيام»`), which a
+    /// quoted title (`بايدن: «لا حل عسكري»`) also looks like.
+    quoted_outlet: bool,
+}
+
+/// The printed name of a part: original text without a leading `وكالة`.
+fn printed(doc: &Doc, r: Range<usize>) -> String {
+    let s = original(doc, r);
+    let f = fold(s);
+    if f.starts_with("وكاله ") && !f.starts_with("وكاله الانباء") {
+        if let Some((_, rest)) = s.split_once(char::is_whitespace) {
+            return strip(rest).to_string();
+        }
+    }
+    strip(s).to_string()
+}
+
+/// Read parts as a byline; `cue` when a source cue stands before them.
+fn read_byline(doc: &Doc, ps: &[Part], mut cue: bool) -> Option<Byline> {
+    let t = &*TABLES;
+    let mut b = Byline::default();
+    let mut credited = false;
+    let paren = ps.first().is_some_and(|p| p.in_paren);
+    let mut unknown_seen = 0;
+    for (k, p) in ps.iter().enumerate() {
+        match p.kind {
+            PartKind::Cue => {
+                if k > 0 {
+                    return None;
+                }
+                cue = true;
+            }
+            PartKind::Known(i) => {
+                credited = true;
+                let name = printed(doc, p.range.clone());
+                let media = t.agencies.get(i).is_some_and(|a| a.kind == Kind::Media);
+                if media && b.outlet.is_none() && !paren {
+                    b.outlet = Some(name);
+                } else if !b.agencies.contains(&name) {
+                    b.agencies.push(name);
+                }
+            }
+            PartKind::Generic => {
+                credited = true;
+                let name = printed(doc, p.range.clone());
+                if !b.agencies.contains(&name) {
+                    b.agencies.push(name);
+                }
+            }
+            PartKind::Exclusive => credited = true,
+            PartKind::DateTime => {
+                b.dates.extend(absolute_dates(doc.slice(p.range.clone())).into_iter().map(|(_, d)| d));
+            }
+            PartKind::Unknown(n) => {
+                unknown_seen += 1;
+                let text = strip(original(doc, p.range.clone())).to_string();
+                if cue || (paren && k == 0 && matches!(p.sep, Some('۔' | '/' | '-')) && n <= 5) {
+                    // behind `المصادر:` or opening a source parenthesis: the publisher
+                    if b.outlet.is_some() || n > 5 {
+                        return None;
+                    }
+                    b.outlet = Some(text);
+                } else if p.quoted && k > 0 && n <= 4 && b.outlet.is_none() {
+                    b.outlet = Some(text);
+                    b.quoted_outlet = !credited;
+                    credited = true;
+                } else if k == 0 && n <= 2 && !p.quoted {
+                    b.dateline = Some(text);
+                } else if k > 0 && n <= 3 && !p.quoted && b.dateline.is_some() && p.sep == Some('/') {
+                    // `الخرطوم/ عادل عبد الرحيم/ الأناضول`: the reporter's name
+                    continue;
+                } else {
+                    return None;
+                }
+                if unknown_seen > 2 {
+                    return None;
+                }
+            }
+        }
+    }
+    (credited || (cue && b.outlet.is_some())).then_some(b)
+}
+
+/// A whole line read as a byline or source line.
+fn byline_line(doc: &Doc, i: usize, cue: bool) -> Option<Byline> {
+    let l = doc.lines.get(i)?;
+    if words(line_text(doc, i)) > 10 {
+        return None;
+    }
+    read_byline(doc, &parts(doc, l.range.clone()), cue)
+}
+
+/// The opening of a paragraph read as a byline (`بيروت (رويترز) -`,
+/// `( X ۔ / سبوتنيك - date)`): the byline and the folded offset where the
+/// article text begins.
+fn byline_lead(doc: &Doc, i: usize) -> Option<(Byline, usize)> {
+    let l = doc.lines.get(i)?;
+    let text = doc.text();
+    let mut end = (l.range.start + 300).min(l.range.end);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let ps = parts(doc, l.range.start..end);
+    let mut take = 0;
+    for p in &ps {
+        let ok = match p.kind {
+            PartKind::Unknown(n) => p.in_paren && n <= 5 || n <= 2 || p.quoted && n <= 4,
+            PartKind::Cue => false,
+            _ => true,
+        };
+        if !ok || p.sep.is_none() {
+            break;
+        }
+        take += 1;
+    }
+    // a lead ends at a credit: drop trailing unknown words
+    while take > 0 && matches!(ps[take - 1].kind, PartKind::Unknown(_)) {
+        take -= 1;
+    }
+    let head = ps.get(..take)?;
+    let b = read_byline(doc, head, false)?;
+    if b.agencies.is_empty() && b.outlet.is_none() {
+        return None;
+    }
+    let last = head.last()?;
+    Some((b, last.range.end + last.sep.map_or(0, char::len_utf8)))
+}
+
+/// `حقوق النشر محفوظة لـ X`, `© 2024 X`: the publisher.
+fn copyright(doc: &Doc, i: usize) -> Option<String> {
+    let t = &*TABLES;
+    let l = doc.lines.get(i)?;
+    let s = line_text(doc, i);
+    let (at, len) = t.copyright.iter().find_map(|c| s.find(c.as_str()).map(|a| (a, c.len())))?;
+    let mut from = at + len;
+    let rest = s.get(from..)?;
+    // skip years, punctuation and the preposition `لـ`
+    let skip = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_whitespace() || c.is_ascii_digit() || matches!(c, '-' | ':' | '©' | '.' | ',' | '،')))
+        .map_or(rest.len(), |(k, _)| k);
+    from += skip;
+    let rest = s.get(from..)?;
+    let rest = if let Some(r) = rest.strip_prefix("ل ") {
+        from += "ل ".len();
+        r
+    } else if rest.starts_with('ل') && !rest.starts_with("لل") {
+        from += 'ل'.len_utf8();
+        &rest['ل'.len_utf8()..]
+    } else {
+        rest
+    };
+    let stop = rest.find(['|', '-', '(', '.', '،', ',', '©']).unwrap_or(rest.len());
+    let name = rest.get(..stop)?.trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_digit());
+    if !name.chars().any(char::is_alphabetic) || words(name) > 5 || name.contains("محفوظ") {
+        return None;
+    }
+    let a = l.range.start + from;
+    let out = strip(original(doc, a..a + name.len())).to_string();
+    (!out.is_empty()).then_some(out)
+}
+
+// ---------------------------------------------------------------- headline
+
+fn is_caption(s: &str) -> bool {
+    TABLES.caption_marks.iter().any(|m| s.contains(m.as_str()))
+}
+
+fn is_author(s: &str) -> bool {
+    words(s) <= 6 && TABLES.author_openings.iter().any(|m| s.starts_with(m.as_str()))
+}
+
+/// `الرئيسية > أخبار > سياسة`: a trail of short page names.
+fn is_breadcrumb(s: &str) -> bool {
+    let pieces: Vec<&str> = s.split(['>', '»', '›', '/', '|']).collect();
+    pieces.len() >= 3 && pieces.iter().all(|p| words(p) <= 3)
+}
+
+fn is_label(s: &str) -> bool {
+    TABLES.labels.iter().any(|l| l == strip(s))
+}
+
+/// Lines that can never be the title.
+fn not_title(doc: &Doc, i: usize) -> bool {
+    let s = line_text(doc, i);
+    dateish(s)
+        || date_line(s).is_some()
+        || is_caption(s)
+        || is_author(s)
+        || is_label(s)
+        || is_breadcrumb(s)
+        || byline_line(doc, i, false).is_some_and(|b| !b.quoted_outlet || !b.agencies.is_empty())
+        || copyright(doc, i).is_some()
+        || (words(s) <= 10 && parts(doc, doc.lines[i].range.clone()).iter().any(|p| p.kind == PartKind::Cue))
+}
+
+fn find_headline(doc: &Doc) -> Option<usize> {
+    let mut eligible = Vec::new();
+    for (i, l) in doc.lines.iter().enumerate() {
+        match l.kind {
+            LineKind::Comments | LineKind::Related => break,
+            LineKind::Body if !not_title(doc, i) => {
+                eligible.push(i);
+                if eligible.len() >= 4 {
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let title_like = |i: usize| {
+        let s = line_text(doc, i);
+        let n = words(s);
+        (2..=35).contains(&n) && !(n >= 15 && ends_sentence(s))
+    };
+    for (k, &i) in eligible.iter().enumerate() {
+        let n = words(line_text(doc, i));
+        let next = eligible.get(k + 1).copied();
+        // a short line above a title is a section label
+        if n <= 3 && next.is_some_and(|j| words(line_text(doc, j)) >= 4 && title_like(j)) {
+            continue;
+        }
+        return (n <= 35).then_some(i);
+    }
+    None
+}
+
+// ---------------------------------------------------------------- cited
+
+fn prev_word(s: &str, end: usize) -> Option<(usize, &str)> {
+    let head = s.get(..end)?;
+    let head = head.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '«' | '\'' | '('));
+    let start =
+        head.rfind(|c: char| !is_word_char(c)).map_or(0, |k| k + head[k..].chars().next().map_or(1, char::len_utf8));
+    let w = head.get(start..)?;
+    (!w.is_empty()).then_some((start, w))
+}
+
+/// `w` is one of `list`, possibly behind a conjunction or preposition clitic.
+fn is_cue(w: &str, list: &[String]) -> bool {
+    list.iter()
+        .any(|c| c == w || ["و", "ف", "ل", "ب", "ول", "وب", "فل"].iter().any(|p| w.strip_prefix(p) == Some(c.as_str())))
+}
+
+/// Every cited agency in a folded body range, appended to `out` by agency.
+fn cite_in(doc: &Doc, r: Range<usize>, out: &mut Vec<(usize, String)>) {
+    let t = &*TABLES;
+    let Some(s) = doc.text().get(r.clone()) else { return };
+    for m in t.ac.find_iter(s) {
+        let Some(pat) = t.pats.get(m.pattern().as_usize()) else { continue };
+        let Some(agency) = t.agencies.get(pat.agency) else { continue };
+        if s[m.end()..].chars().next().is_some_and(is_word_char) {
+            continue;
+        }
+        // clitics glued before the name: و ف ب ل ك (at most two)
+        let before = &s[..m.start()];
+        let glued: String = before.chars().rev().take_while(|c| is_word_char(*c)).collect();
+        if glued.chars().count() > 2 || !glued.chars().all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')) {
+            continue;
+        }
+        let lam = pat.merged_lam
+            || glued.contains('ل')
+            || prev_word(s, m.start() - glued.len()).is_some_and(|(_, w)| w == "ل");
+        let name_start = m.start() - glued.len();
+        // up to six words before, within the sentence
+        let mut window = Vec::new();
+        let mut at = name_start;
+        while window.len() < 6 {
+            let Some((st, w)) = prev_word(s, at) else { break };
+            if s[st + w.len()..at].contains(['.', '؟', '!', '\n']) {
+                break;
+            }
+            window.push(w);
+            at = st;
+        }
+        // `وكالة أنباء X`, `وكالة الأنباء X`: the noun is one word further back
+        let adjacent =
+            window.iter().copied().find(|w| !matches!(*w, "انباء" | "الانباء" | "للانباء" | "ل")).unwrap_or("");
+        let in_paren = s[..name_start].trim_end().ends_with('(');
+        let cited = if pat.with_agency_word || is_cue(adjacent, &t.adjacent_cues) {
+            true
+        } else if lam {
+            !agency.ambiguous || window.iter().take(5).any(|w| is_cue(w, &t.speech_cues))
+        } else if in_paren {
+            window.iter().any(|w| is_cue(w, &t.adjacent_cues))
+        } else {
+            !agency.ambiguous && window.iter().any(|w| is_cue(w, &t.near_cues))
+        };
+        if !cited || out.iter().any(|(a, _)| *a == pat.agency) {
+            continue;
+        }
+        let a = r.start + m.start();
+        let mut name = if pat.merged_lam {
+            format!("ال{}", original(doc, a + "لل".len()..r.start + m.end()))
+        } else {
+            original(doc, a..r.start + m.end()).to_string()
+        };
+        if pat.with_agency_word && !fold(&name).contains("انباء") {
+            if let Some((_, rest)) = name.split_once(char::is_whitespace) {
+                name = rest.trim().to_string();
+            }
+        }
+        out.push((pat.agency, name));
+    }
+}
+
+// ---------------------------------------------------------------- extract
 
 /// Fill the source fields, and set `doc.headline` and, when a publication
 /// date is found, `doc.reference`.
 pub(crate) fn extract(doc: &mut Doc) -> Source {
-    let headline = doc.lines.iter().position(|l| l.kind == crate::text::segment::LineKind::Body);
+    let headline = find_headline(doc);
     doc.headline = headline;
-    Source {
-        headline: headline.map(|i| {
-            doc.input[doc.span(doc.lines[i].range.clone()).start..doc.span(doc.lines[i].range.clone()).end].to_string()
-        }),
+    let mut src = Source {
+        headline: headline.map(|i| original(doc, doc.lines[i].range.clone()).to_string()),
         ..Source::default()
+    };
+
+    // the article's extent: up to comments or a related list
+    let end = doc
+        .lines
+        .iter()
+        .position(|l| matches!(l.kind, LineKind::Comments | LineKind::Related))
+        .unwrap_or(doc.lines.len());
+    let from = headline.map_or(0, |h| h + 1);
+    let paras: Vec<usize> =
+        (from..end).filter(|&i| doc.lines[i].kind == LineKind::Body && is_paragraph(line_text(doc, i))).collect();
+    let first_par = paras.first().copied().unwrap_or(end);
+    let last_par = paras.last().copied().unwrap_or(end);
+    let usable = |i: usize| {
+        doc.lines.get(i).is_some_and(|l| !matches!(l.kind, LineKind::Blank | LineKind::Repeat)) && Some(i) != headline
+    };
+    let zone: Vec<(usize, bool)> = (0..first_par)
+        .map(|i| (i, true))
+        .chain((last_par + 1..end).map(|i| (i, false)))
+        .filter(|&(i, _)| usable(i))
+        .collect();
+
+    let mut dates: Vec<(DateCue, u8, usize, NaiveDate)> = Vec::new();
+    let mut bylines: Vec<usize> = Vec::new();
+    let mut lead_end: Option<(usize, usize)> = None;
+    let merge = |src: &mut Source, b: Byline| {
+        if src.dateline.is_none() {
+            src.dateline = b.dateline;
+        }
+        if src.outlet.is_none() {
+            src.outlet = b.outlet;
+        }
+        for a in b.agencies {
+            if !src.agencies.iter().any(|x| fold(x) == fold(&a)) {
+                src.agencies.push(a);
+            }
+        }
+    };
+    let mut cue_pending = false;
+    let mut after_image = false;
+    for &(i, header) in &zone {
+        let s = line_text(doc, i);
+        if let Some((d, cue)) = date_line(s) {
+            let rank = if cue == DateCue::Plain && !header { 3 } else { 1 };
+            dates.push((cue, rank, i, d));
+            cue_pending = false;
+            continue;
+        }
+        let ps = parts(doc, doc.lines[i].range.clone());
+        let bare_cue = ps.len() == 1 && ps[0].kind == PartKind::Cue;
+        if bare_cue {
+            cue_pending = true;
+            bylines.push(i);
+            continue;
+        }
+        let image = doc.lines[i].kind == LineKind::Furniture && s.contains('.') && !s.contains(' ');
+        if !(after_image && header) {
+            if let Some(b) = byline_line(doc, i, cue_pending) {
+                for d in &b.dates {
+                    dates.push((DateCue::Publish, 0, i, *d));
+                }
+                merge(&mut src, b);
+                bylines.push(i);
+            }
+        }
+        if src.outlet.is_none() {
+            src.outlet = copyright(doc, i);
+        }
+        if doc.lines[i].kind != LineKind::Furniture || !s.trim().is_empty() {
+            cue_pending = false;
+        }
+        after_image = image;
     }
+    // `بيروت (رويترز) -` opening one of the first paragraphs
+    for &i in paras.iter().take(3) {
+        if let Some((b, at)) = byline_lead(doc, i) {
+            for d in &b.dates {
+                dates.push((DateCue::Publish, 0, i, *d));
+            }
+            merge(&mut src, b);
+            lead_end = Some((i, at));
+            break;
+        }
+    }
+    dates.sort_by_key(|&(cue, rank, i, _)| (cue, rank, i));
+    src.published = dates.first().map(|d| d.3);
+    if let Some(d) = src.published {
+        doc.reference = Some(d);
+    }
+
+    // cited: body lines of the article, without title, bylines and leads
+    let mut cited = Vec::new();
+    for i in from..end {
+        let l = &doc.lines[i];
+        if l.kind != LineKind::Body || bylines.contains(&i) || is_caption(line_text(doc, i)) {
+            continue;
+        }
+        let mut r = l.range.clone();
+        if let Some((li, at)) = lead_end {
+            if li == i {
+                r.start = at.clamp(r.start, r.end);
+            }
+        }
+        cite_in(doc, r, &mut cited);
+    }
+    src.cited = cited.into_iter().map(|(_, n)| n).collect();
+    src
 }
