@@ -638,7 +638,7 @@ fn read_byline(doc: &Doc, ps: &[Part], mut cue: bool) -> Option<Byline> {
             }
             PartKind::Exclusive => credited = true,
             PartKind::DateTime => {
-                b.dates.extend(absolute_dates(doc.slice(p.range.clone())).into_iter().map(|(_, d)| d));
+                b.dates.extend(absolute_dates(&doc.text()[p.range.clone()]).into_iter().map(|(_, d)| d));
             }
             PartKind::Unknown(n) => {
                 unknown_seen += 1;
