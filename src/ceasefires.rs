@@ -129,6 +129,8 @@ enum Class {
     Effect,
     /// `نوعه` in `الثالث من نوعه`.
     Kindred,
+    /// Words of hostility that make a `بين X وY` name the two sides.
+    Conflict,
 }
 
 use Agent::{Bare, Governed, Impersonal, Verb};
@@ -351,6 +353,14 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
         ],
     ),
     (Pos::Noun, Class::Kindred, &["نوعه", "نوعها"]),
+    (
+        Pos::Noun,
+        Class::Conflict,
+        &[
+            "التوتر", "التوترات", "الجبهة", "التماس", "التصعيد", "العنف", "الدائرة", "الدائر", "المسلح", "المستمرة",
+            "العسكري", "العداء", "الأخيرة", "المتنازع", "الهجمات", "المواجهة",
+        ],
+    ),
 ];
 
 struct Tables {
@@ -524,7 +534,9 @@ impl Sentence<'_> {
             for w in &gw {
                 let t = classify(self.text, w.clone());
                 if t.is(Class::Joiner) {
-                    joined = true;
+                    // `نظيره` alone is an object (`أبلغ بوتين نظيره ماكرون`); `ونظيره` joins
+                    let raw = self.text.get(w.clone()).unwrap_or("");
+                    joined |= raw.starts_with('و') || raw == "جانب";
                 } else {
                     ok = false;
                     break;
@@ -748,7 +760,7 @@ fn is_object(t: &Tok) -> bool {
 
 /// Two-word clause openers.
 static PAIR_BOUNDARIES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
-    [("في", "حين"), ("وفي", "حين"), ("غير", "أن"), ("إلا", "أن"), ("بعد", "أن"), ("في", "وقت")]
+    [("في", "حين"), ("وفي", "حين"), ("غير", "أن"), ("إلا", "أن"), ("بعد", "أن")]
         .iter()
         .map(|(a, b)| (fold(a), fold(b)))
         .collect()
@@ -764,8 +776,10 @@ fn clauses(s: &Sentence) -> Vec<Range<usize>> {
     let mut start = 0;
     for i in 1..s.toks.len() {
         let gap = s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).unwrap_or("");
+        // `.` inside a quote ends a quoted sentence the segmenter keeps whole
         let cut = gap.contains(';')
             || gap.contains('؛')
+            || (gap.contains(char::is_whitespace) && gap.contains(['.', '!', '?', '؟']))
             || s.toks[i].is(Class::Boundary)
             || s.toks.get(i + 1).is_some_and(|n| {
                 let pair = (word(s, i), word(s, i + 1));
@@ -783,13 +797,16 @@ fn clauses(s: &Sentence) -> Vec<Range<usize>> {
     out
 }
 
-struct Sides(Vec<usize>);
+/// The two belligerents the article is about, and the actors it names as
+/// mediators anywhere (never belligerents).
+struct Sides(Vec<usize>, Vec<usize>);
 
 /// The two sides the article is about: the pair most often named in a
 /// `بين X وY` phrase, else the two states or groups named most.
 fn sides(doc: &Doc, actors: &Actors) -> Sides {
     let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
     let mut counts: HashMap<usize, usize> = HashMap::new();
+    let mut brokers: Vec<usize> = Vec::new();
     for sent in &doc.sentences {
         if !doc.is_body(sent.line) {
             continue;
@@ -804,7 +821,27 @@ fn sides(doc: &Doc, actors: &Actors) -> Sides {
             }
         }
         for (i, t) in s.toks.iter().enumerate() {
-            if t.is(Class::Between) {
+            if t.is(Class::Mediate) {
+                for w in s.after_noun(i, s.toks.len()) {
+                    if let Who::Actor(a) = w {
+                        brokers.extend(principal(actors, a));
+                    }
+                }
+            }
+            // only a `بين` about fighting names the sides (not `مباحثات بين`)
+            let hostile = (i.saturating_sub(4)..i).any(|j| {
+                s.toks[j].has(|c| {
+                    matches!(
+                        c,
+                        Class::Object
+                            | Class::ObjectPart(_)
+                            | Class::Head { .. }
+                            | Class::Truce { .. }
+                            | Class::Conflict
+                    )
+                })
+            });
+            if t.is(Class::Between) && hostile {
                 if let Some(u) = s.unit_starting(i + 1) {
                     let (g, _) = s.group(u);
                     let ps: Vec<usize> = g
@@ -824,14 +861,15 @@ fn sides(doc: &Doc, actors: &Actors) -> Sides {
         }
     }
     if let Some(((a, b), _)) = pairs.into_iter().max_by_key(|((a, b), n)| (*n, usize::MAX - a, usize::MAX - b)) {
-        return Sides(vec![a, b]);
+        return Sides(vec![a, b], brokers);
     }
     let mut top: Vec<(usize, usize)> = counts.into_iter().collect();
     top.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    top.retain(|(a, _)| !brokers.contains(a));
     if top.len() >= 2 && top[1].1 >= 2 && top.get(2).is_none_or(|t| t.1 < top[1].1) {
-        return Sides(vec![top[0].0, top[1].0]);
+        return Sides(vec![top[0].0, top[1].0], brokers);
     }
-    Sides(Vec::new())
+    Sides(Vec::new(), brokers)
 }
 
 /// The state, organization or group an actor stands for, as an actor index.
@@ -1110,8 +1148,15 @@ fn item(
     let mut party_ids = ids(actors, sides, &parties);
     if party_ids.is_empty() && matches!(kind, Agree | Fail) && init_ids.len() >= 2 {
         let both: Vec<usize> = init_ids.iter().copied().filter(|a| sides.0.contains(a)).collect();
-        party_ids =
-            if both.len() >= 2 { both } else { init_ids.iter().copied().filter(|a| !med_ids.contains(a)).collect() };
+        party_ids = if both.len() >= 2 {
+            both
+        } else {
+            init_ids
+                .iter()
+                .copied()
+                .filter(|a| !med_ids.contains(a) && principal(actors, *a).is_none_or(|p| !sides.1.contains(&p)))
+                .collect()
+        };
     }
 
     // flags

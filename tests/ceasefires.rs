@@ -186,3 +186,29 @@ fn odd_input_does_not_panic() {
         let _ = rasad::parse(s);
     }
 }
+
+#[test]
+fn a_counterpart_is_an_object_not_a_co_subject() {
+    let c = one("وأبلغ بوتين نظيره ماكرون بالجهود التي تبذلها بلاده من أجل وقف القتال.");
+    assert_eq!(c.kind, K::Call);
+    assert_eq!(set(&c.initiators), ["putin"]);
+}
+
+#[test]
+fn a_mediator_is_not_a_party() {
+    let all =
+        cfs("وأدت وساطة فرنسية إلى هدنة قصيرة.\nوأعلنت فرنسا وأرمينيا وأذربيجان التوصل إلى اتفاق لوقف إطلاق النار.");
+    let c = all.last().unwrap();
+    assert_eq!(c.kind, K::Agreement);
+    assert_eq!(set(&c.initiators), ["ARM", "AZE", "FRA"]);
+    assert_eq!(set(&c.parties), ["ARM", "AZE"]);
+    assert_eq!(set(&all[0].mediators), ["FRA"]);
+}
+
+#[test]
+fn a_quoted_sentence_is_its_own_clause() {
+    let all = cfs("وقال البيان: \"نشعر بالقلق إزاء القتال بين أذربيجان وأرمينيا. وانتهكت الهدنة مجددا\".");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].kind, K::Violation);
+    assert!(all[0].parties.is_empty());
+}
