@@ -504,6 +504,8 @@ struct Sentence<'a> {
     units: Vec<Unit>,
     /// For each token, the unit starting at it.
     unit_at: Vec<Option<usize>>,
+    /// `link[k]`: units `k` and `k + 1` belong to one list.
+    link: Vec<bool>,
 }
 
 impl Sentence<'_> {
@@ -518,49 +520,34 @@ impl Sentence<'_> {
     /// comma or a joiner word. Returns the units and the token after the list.
     fn group(&self, u: usize) -> (Vec<Who>, usize) {
         let mut out = vec![self.units[u].who];
-        let mut end_tok = self.units[u].toks.end;
         let mut cur = u;
-        while let Some(next) = self.units.get(cur + 1) {
-            let prev = &self.units[cur];
-            let gap_start = prev.range.end;
-            let gap_end = next.range.start;
-            if gap_end < gap_start {
-                break;
-            }
-            let gw = words(self.text, gap_start..gap_end);
-            let gap = self.text.get(gap_start..gap_end).unwrap_or("");
-            let mut joined = gap.contains('،') || gap.contains(',');
-            let mut ok = true;
-            for w in &gw {
-                let t = classify(self.text, w.clone());
-                if t.is(Class::Joiner) {
-                    // `نظيره` alone is an object (`أبلغ بوتين نظيره ماكرون`); `ونظيره` joins
-                    let raw = self.text.get(w.clone()).unwrap_or("");
-                    joined |= raw.starts_with('و') || raw == "جانب";
-                } else {
-                    ok = false;
-                    break;
-                }
-            }
-            // the remaining characters must be punctuation
-            if ok {
-                let mut last = gap_start;
-                for w in &gw {
-                    if !self.gap_ok(last, w.start) {
-                        ok = false;
-                    }
-                    last = w.end;
-                }
-                ok &= self.gap_ok(last, gap_end);
-            }
-            if !ok || !joined {
-                break;
-            }
-            out.push(next.who);
-            end_tok = next.toks.end;
+        while self.link.get(cur).copied().unwrap_or(false) && cur + 1 < self.units.len() {
             cur += 1;
+            out.push(self.units[cur].who);
         }
-        (out, end_tok)
+        (out, self.units[cur].toks.end)
+    }
+
+    /// Are units `k` and `k + 1` members of one list?
+    fn joined(&self, k: usize) -> bool {
+        let (Some(prev), Some(next)) = (self.units.get(k), self.units.get(k + 1)) else { return false };
+        let (gap_start, gap_end) = (prev.range.end, next.range.start);
+        if gap_end < gap_start {
+            return false;
+        }
+        let gap = self.text.get(gap_start..gap_end).unwrap_or("");
+        let mut joined = gap.contains('،') || gap.contains(',');
+        let mut last = gap_start;
+        for w in words(self.text, gap_start..gap_end) {
+            if !self.gap_ok(last, w.start) || !classify(self.text, w.clone()).is(Class::Joiner) {
+                return false;
+            }
+            // `نظيره` alone is an object (`أبلغ بوتين نظيره ماكرون`); `ونظيره` joins
+            let raw = self.text.get(w.clone()).unwrap_or("");
+            joined |= raw.starts_with('و') || raw == "جانب";
+            last = w.end;
+        }
+        joined && self.gap_ok(last, gap_end)
     }
 
     fn unit_starting(&self, t: usize) -> Option<usize> {
@@ -595,7 +582,7 @@ impl Sentence<'_> {
                     if gap_ok {
                         // walk back to the start of the list
                         let mut first = u;
-                        while first > 0 && self.group(first - 1).1 >= self.units[u].toks.end {
+                        while first > 0 && self.link.get(first - 1).copied().unwrap_or(false) {
                             first -= 1;
                         }
                         let (g, _) = self.group(first);
@@ -914,7 +901,9 @@ fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>, _line: Option<u
             }
         }
     }
-    Sentence { text, toks, units, unit_at }
+    let mut s = Sentence { text, toks, units, unit_at, link: Vec::new() };
+    s.link = (0..s.units.len()).map(|k| s.joined(k)).collect();
+    s
 }
 
 /// One item before output.
