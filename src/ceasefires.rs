@@ -1,10 +1,1222 @@
-//! Ceasefire calls, offers, agreements, violations and failures. (Stub.)
+//! Ceasefire calls, offers, agreements, violations and failures.
+//!
+//! Per body sentence: find the cues (a cessation word with what is stopped —
+//! `وقف إطلاق النار`, `إنهاء الحرب`, `وقف الأعمال العدائية` — or a truce noun,
+//! `هدنة`, `تهدئة`), cut the sentence into clauses at contrastive conjunctions
+//! (`في حين`, `بينما`, `لكن`, `؛`), and emit one item per clause holding a cue.
+//! The kind comes from trigger words around the cue, by precedence
+//! violation > failure > call > offer > agreement > purpose (`لوقف`,
+//! `من أجل`), else a default by cue. Initiators are the subject of the
+//! trigger verb (verb–subject or subject–verb order), the agent after a
+//! trigger noun, the subject of the reporting verb that governs the clause,
+//! or the speaker of the enclosing statement.
+//!
+//! Decisions where the spec leaves a choice:
+//! - A peace agreement (`اتفاق سلام`), a settlement (`تسوية`) and a trade deal
+//!   are not ceasefires; `اتفاق` counts only as the trigger of a cue near it.
+//! - `وقف إراقة الدماء` alone is not emitted (optional in the gold).
+//! - A negated agreement or offer (`لم يتم التوصل إلى اتفاق`, `رفض`, `غير
+//!   مستعدة`) and a negated cue (`لا وقف لإطلاق النار`) are failures; a
+//!   negated call or violation (`عدم خرق الهدنة`) is dropped as a trigger.
+//! - `عاجل` (urgent) does not make a ceasefire immediate; `فوري`, `فورا`,
+//!   `على الفور` do.
 
-use crate::Ceasefire;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
 use crate::actors::Actors;
 use crate::doc::Doc;
 use crate::statements::Found;
+use crate::text::{fold, words};
+use crate::{ActorKind, Ceasefire, CeasefireKind};
 
-pub(crate) fn extract(_doc: &Doc, _actors: &Actors, _statements: &[Found]) -> Vec<Ceasefire> {
-    Vec::new()
+/// How a word may carry clitics: verbs and particles take only a
+/// conjunction (و ف) or the future س; nouns also a preposition (ب ل ك) and
+/// the article.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Pos {
+    Verb,
+    Noun,
+}
+
+/// Who the trigger's agent is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Agent {
+    /// A verb: its own subject.
+    Verb,
+    /// A noun whose agent follows it or is the subject of the governing verb
+    /// (`التوصل`, `اتفاق`, `مبادرة`).
+    Governed,
+    /// A noun whose agent, if any, follows it (`الدعوات الدولية`, `رغم`).
+    Bare,
+    /// An impersonal form (`من الضروري`, `يجب`): the governing speaker.
+    Impersonal,
+}
+
+/// Trigger kinds in order of precedence.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum Kind {
+    Violate,
+    Fail,
+    Call,
+    Offer,
+    Agree,
+    Purpose,
+}
+
+impl Kind {
+    fn out(self) -> CeasefireKind {
+        match self {
+            Kind::Violate => CeasefireKind::Violation,
+            Kind::Fail => CeasefireKind::Failure,
+            Kind::Call | Kind::Purpose => CeasefireKind::Call,
+            Kind::Offer => CeasefireKind::Offer,
+            Kind::Agree => CeasefireKind::Agreement,
+        }
+    }
+}
+
+/// What a word can be for this extractor.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Class {
+    /// A cessation head needing an object (`وقف`, `إنهاء`); `verb`: a verb
+    /// form; `call`: an imperative (`أوقفوا`).
+    Head { verb: bool, call: bool },
+    /// What is stopped, complete (`القتال`).
+    Object,
+    /// What is stopped, needing a second word from group `g`.
+    ObjectPart(u8),
+    /// Second word of an object of group `g` (`النار`, `العدائية`).
+    ObjectEnd(u8),
+    /// A word that may stand between head and object (`فوري`, `جديد`).
+    Modifier,
+    /// A truce noun, standing alone; `call`: default kind is call.
+    Truce { call: bool },
+    /// A trigger with its kind, agent and reach in words before/after the cue.
+    Trigger { kind: Kind, agent: Agent, before: u8, after: u8 },
+    /// A reporting verb: a subject to borrow.
+    Report,
+    /// Accuses (the accused is the violator).
+    Accuse,
+    /// Negation before a trigger.
+    Neg,
+    /// A word that may not be negated (`بد` in `لا بد`).
+    NoNeg,
+    /// A word standing for the two belligerents (`الطرفين`).
+    Sides,
+    /// `بين`.
+    Between,
+    /// Mediation noun (`بوساطة`, `برعاية`): the mediator follows.
+    Mediate,
+    /// Stops the search for a verb's subject and shadows objects.
+    Stop,
+    /// Starts a new clause.
+    Boundary,
+    /// May link two members of a list of actors (`و`, `نظيره`).
+    Joiner,
+    /// May stand between a subject and its verb (`قد`, `كان`).
+    PreVerb,
+    /// Immediate.
+    Immediate,
+    /// Humanitarian (the adjective).
+    Humane,
+    /// Leads a humanitarian purpose (`لأهداف`).
+    HumaneLead,
+    /// Precedes humanitarian words that are not about the truce (`المساعدات`).
+    HumaneOther,
+    /// Marks when it takes effect.
+    Effect,
+    /// `نوعه` in `الثالث من نوعه`.
+    Kindred,
+    /// Words of hostility that make a `بين X وY` name the two sides.
+    Conflict,
+}
+
+use Agent::{Bare, Governed, Impersonal, Verb};
+use Kind::{Agree, Call, Fail, Offer, Purpose, Violate};
+
+const fn trig(kind: Kind, agent: Agent, before: u8, after: u8) -> Class {
+    Class::Trigger { kind, agent, before, after }
+}
+
+/// The word tables, written as normal Arabic and folded once.
+#[rustfmt::skip]
+const TABLE: &[(Pos, Class, &[&str])] = &[
+    (Pos::Noun, Class::Head { verb: false, call: false }, &["وقف", "وقفا", "إيقاف", "إنهاء", "نهاية", "حد", "حدا"]),
+    (
+        Pos::Verb,
+        Class::Head { verb: true, call: false },
+        &["أوقف", "أوقفت", "يوقف", "توقف", "نوقف", "أنهى", "أنهت", "ينهي", "تنهي"],
+    ),
+    (Pos::Verb, Class::Head { verb: true, call: true }, &["أوقفوا", "أنهوا"]),
+    (
+        Pos::Noun,
+        Class::Object,
+        &["القتال", "الاقتتال", "المعارك", "الاشتباكات", "المواجهات", "الحرب", "الصراع", "النزاع", "العدوان", "النار"],
+    ),
+    (Pos::Noun, Class::ObjectPart(0), &["إطلاق"]),
+    (Pos::Noun, Class::ObjectEnd(0), &["النار", "نار"]),
+    (Pos::Noun, Class::ObjectPart(1), &["الأعمال"]),
+    (Pos::Noun, Class::ObjectEnd(1), &["العدائية", "القتالية", "العسكرية"]),
+    (
+        Pos::Noun,
+        Class::ObjectPart(2),
+        &["العمليات", "عمليتها", "عملياتها", "عمليته", "عملياته", "عملياتهم", "العملية", "الأنشطة"],
+    ),
+    (Pos::Noun, Class::ObjectEnd(2), &["العسكرية", "القتالية"]),
+    (
+        Pos::Noun,
+        Class::Modifier,
+        &[
+            "فوري", "فورية", "فوريا", "شامل", "شاملا", "كامل", "كاملا", "تام", "تاما", "دائم", "دائما", "جديد",
+            "جديدا", "مؤقت", "مؤقتا", "نهائي", "نهائيا", "جميع", "كل", "كافة", "عاجل", "عاجلة", "عاجلا",
+            "سريع", "سريعة", "فعلي", "حقيقي", "مبكر", "مبكرة", "أي", "غير", "مشروط",
+        ],
+    ),
+    (Pos::Noun, Class::Truce { call: false }, &["هدنة", "هدنات", "هدنتين", "هدنته", "هدنتها", "هدن"]),
+    (Pos::Noun, Class::Truce { call: true }, &["تهدئة"]),
+    // calls
+    (
+        Pos::Verb,
+        trig(Call, Verb, 25, 0),
+        &[
+            "دعا", "دعت", "دعوا", "دعتا", "دعيا", "يدعو", "تدعو", "ندعو", "أدعو", "يدعون", "تدعوان", "يدعوان",
+            "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "نطالب", "أطالب", "يطالبون", "ناشد", "ناشدت",
+            "ناشدوا", "يناشد", "تناشد", "نناشد", "أناشد", "حث", "حثت", "حثوا", "يحث", "تحث", "نحث", "أحث",
+            "حض", "حضت", "يحض", "تحض", "طلب", "طلبت", "يطلب", "تطلب", "نطلب", "أطلب", "نأمل", "يأمل", "تأمل",
+            "آمل",
+        ],
+    ),
+    (
+        Pos::Noun,
+        trig(Call, Bare, 8, 0),
+        &[
+            "دعوة", "دعوات", "دعوته", "دعوتها", "دعوتهم", "نداء", "نداءات", "نداءه", "نداءها", "مناشدة",
+            "مناشدات", "مطالبة", "مطالبات", "مطالبته", "مطالبتها", "مطالب",
+        ],
+    ),
+    (
+        Pos::Noun,
+        trig(Call, Impersonal, 6, 0),
+        &["ضرورة", "الضروري", "ضروري", "يجب", "ينبغي", "يتعين", "بد", "لابد", "الحاجة", "حاجة", "أهمية", "ملحة"],
+    ),
+    // offers
+    (
+        Pos::Noun,
+        trig(Offer, Verb, 6, 0),
+        &["مستعد", "مستعدة", "مستعدون", "مستعدين", "مستعدتان", "جاهزة", "جاهز", "جاهزون"],
+    ),
+    (
+        Pos::Noun,
+        trig(Offer, Governed, 6, 0),
+        &[
+            "استعداد", "استعداده", "استعدادها", "استعدادهم", "استعدادنا", "اقتراح", "اقتراحا", "مقترح",
+            "مقترحا", "مبادرة", "مبادرات", "عرضا",
+        ],
+    ),
+    (
+        Pos::Verb,
+        trig(Offer, Verb, 10, 0),
+        &[
+            "اقترح", "اقترحت", "يقترح", "تقترح", "نقترح", "عرض", "عرضت", "يعرض", "تعرض", "نعرض", "تعهد",
+            "تعهدت", "يتعهد", "تتعهد", "نتعهد",
+        ],
+    ),
+    // agreements
+    (
+        Pos::Noun,
+        trig(Agree, Governed, 4, 0),
+        &["اتفاق", "اتفاقا", "اتفاقية", "اتفاقات", "اتفاقيات", "التوصل", "توقيع", "إعلان", "اتفاقه", "اتفاقها"],
+    ),
+    (
+        Pos::Verb,
+        trig(Agree, Verb, 12, 0),
+        &[
+            "توصل", "توصلت", "توصلا", "توصلتا", "توصلوا", "يتوصل", "تتوصل", "نتوصل", "يتوصلا", "اتفق", "اتفقت",
+            "اتفقا", "اتفقتا", "اتفقوا", "يتفق", "تتفق", "اتفقنا", "وافق", "وافقت", "وافقا", "وافقتا",
+            "وافقوا", "يوافق", "توافق", "قبلت", "قبلوا", "أبرم", "أبرمت", "أبرما", "يلتزم", "تلتزم", "التزم",
+            "التزمت",
+        ],
+    ),
+    (Pos::Verb, trig(Agree, Verb, 4, 0), &["وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "يوقع", "توقع"]),
+    (Pos::Verb, trig(Agree, Verb, 3, 0), &["أعلن", "أعلنت", "أعلنوا", "أعلنا", "يعلن", "تعلن", "نعلن"]),
+    (
+        Pos::Noun,
+        trig(Agree, Bare, 4, 4),
+        &[
+            "سريان", "يسري", "تسري", "سرى", "سرت", "تنفيذ", "تطبيق", "صمود", "صامد", "صامدة", "يصمد", "تصمد",
+            "الهش", "الهشة", "هش", "هشة", "تثبيت", "تثبيته", "تمديد", "تمديده", "احترام", "التزام", "بموجب",
+            "المتفق", "المعلن", "المبرم", "حيز", "دخل", "دخلت", "يدخل", "تدخل", "دخول", "أدى", "أدت", "أسفر",
+            "أسفرت", "ملتزم", "ملتزمة", "ملتزمون",
+        ],
+    ),
+    (Pos::Noun, trig(Agree, Bare, 3, 0), &["رغم", "الرغم", "برغم", "منذ", "خلال"]),
+    (Pos::Noun, trig(Agree, Bare, 6, 0), &["وساطة", "رعاية"]),
+    (Pos::Verb, trig(Agree, Verb, 6, 0), &["توسط", "توسطت", "توسطا", "توسطوا"]),
+    // violations
+    (
+        Pos::Verb,
+        trig(Violate, Verb, 8, 3),
+        &[
+            "انتهك", "انتهكت", "انتهكوا", "ينتهك", "تنتهك", "خرق", "خرقت", "خرقوا", "يخرق", "تخرق", "اخترق",
+            "اخترقت", "يخترق", "تخترق", "تجددت", "تجدد", "استؤنفت", "استؤنف",
+        ],
+    ),
+    (
+        Pos::Noun,
+        trig(Violate, Bare, 5, 3),
+        &[
+            "انتهاك", "انتهاكات", "انتهاكا", "انتهاكه", "انتهاكها", "خروقات", "خروق", "خرقا", "خرقه", "خرقها",
+            "اختراق", "اختراقات", "اختراقه", "اختراقها",
+        ],
+    ),
+    // failures
+    (
+        Pos::Verb,
+        trig(Fail, Verb, 20, 3),
+        &[
+            "فشل", "فشلت", "فشلا", "فشلتا", "فشلوا", "يفشل", "تفشل", "أخفق", "أخفقت", "أخفقا", "أخفقتا",
+            "أخفقوا", "يخفق", "تخفق", "تعثر", "تعثرت", "انهار", "انهارت", "ينهار", "تنهار",
+        ],
+    ),
+    (Pos::Noun, trig(Fail, Bare, 6, 3), &["إخفاق", "انهيار", "فشل", "تعثر"]),
+    (Pos::Verb, trig(Fail, Verb, 6, 0), &["رفض", "رفضت", "رفضا", "رفضوا", "يرفض", "ترفض", "نرفض", "رفضه", "رفضها"]),
+    // purpose: a push towards a ceasefire
+    (
+        Pos::Noun,
+        trig(Purpose, Impersonal, 4, 0),
+        &[
+            "أجل", "بهدف", "سعيا", "الرامية", "الرامي", "الهادفة", "الهادف", "جهود", "مساعي", "مساع", "محاولة",
+            "محاولات", "تحقيق", "العمل", "العودة", "الدفع", "خطوات", "تدابير",
+        ],
+    ),
+    (
+        Pos::Verb,
+        Class::Report,
+        &[
+            "قال", "قالت", "قالوا", "يقول", "تقول", "أعلن", "أعلنت", "أعلنوا", "أكد", "أكدت", "أكدوا", "يؤكد",
+            "تؤكد", "أوضح", "أوضحت", "أضاف", "أضافت", "أبلغ", "أبلغت", "صرح", "صرحت", "شدد", "شددت", "أشار",
+            "أشارت", "ذكر", "ذكرت", "اعتبر", "اعتبرت", "أفاد", "أفادت", "كتب", "كتبت", "أعرب", "أعربت", "جدد",
+            "جددت", "جددا", "رحب", "رحبت", "أبدى", "أبدت", "يرى", "ترى", "أكدا", "قالا",
+        ],
+    ),
+    (
+        Pos::Verb,
+        Class::Accuse,
+        &[
+            "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "اتهاما", "اتهام", "اتهامات", "تبادل", "تبادلت",
+            "تبادلا", "تبادلتا",
+        ],
+    ),
+    (Pos::Verb, Class::Neg, &["لم", "لن", "لا", "ليس", "ليست", "دون", "بدون", "عدم", "غير"]),
+    (Pos::Noun, Class::NoNeg, &["بد", "لابد", "بديل"]),
+    (
+        Pos::Noun,
+        Class::Sides,
+        &[
+            "الطرفين", "الطرفان", "طرفي", "الجانبين", "الجانبان", "البلدين", "البلدان", "الدولتين", "الدولتان",
+            "الأطراف", "المتحاربين", "المتنازعين",
+        ],
+    ),
+    (Pos::Verb, Class::Between, &["بين"]),
+    (Pos::Noun, Class::Mediate, &["وساطة", "رعاية", "الوسيط", "وسيط"]),
+    (
+        Pos::Verb,
+        Class::Stop,
+        &["إلى", "على", "في", "مع", "عن", "خلال", "لدى", "باسم", "حول", "بشأن", "ضد", "أن", "إن", "أنه", "أنها", "بأن"],
+    ),
+    (Pos::Verb, Class::Boundary, &["فيما", "بينما", "لكن", "لكنه", "لكنها", "لكنهما", "لكنهم", "كما", "بيد"]),
+    (
+        Pos::Verb,
+        Class::Joiner,
+        &[
+            "و", "نظيره", "نظيرته", "نظيراه", "نظيريه", "نظرائه", "إلى", "جانب", "من", "بينها", "بينهم",
+            "منها", "مثل", "كذلك", "أيضا",
+        ],
+    ),
+    (Pos::Verb, Class::PreVerb, &["قد", "كان", "كانت", "لقد", "أيضا", "بدوره", "بدورها", "بدورهما", "بدورهم"]),
+    (Pos::Noun, Class::Immediate, &["فوري", "فورية", "فوريا", "فورا", "الفور"]),
+    (Pos::Noun, Class::Humane, &["إنسانية", "إنساني", "إنسانيا"]),
+    (Pos::Noun, Class::HumaneLead, &["أهداف", "أسباب", "دواع", "دوافع", "أغراض", "غايات", "هدنة"]),
+    (
+        Pos::Noun,
+        Class::HumaneOther,
+        &["مساعدات", "المساعدات", "الوضع", "الأزمة", "الكارثة", "ممرات", "القانون", "العمل", "الإغاثة"],
+    ),
+    (
+        Pos::Noun,
+        Class::Effect,
+        &[
+            "حيز", "اعتبارا", "ابتداء", "بدءا", "سريانه", "سريانها", "يسري", "تسري", "تثبيته", "تثبيتها",
+            "يبدأ", "تبدأ", "يدخل", "تدخل", "دخل", "دخلت", "منتصف", "بدء", "بدأ", "بدأت",
+        ],
+    ),
+    (Pos::Noun, Class::Kindred, &["نوعه", "نوعها"]),
+    (
+        Pos::Noun,
+        Class::Conflict,
+        &[
+            "التوتر", "التوترات", "الجبهة", "التماس", "التصعيد", "العنف", "الدائرة", "الدائر", "المسلح", "المستمرة",
+            "العسكري", "العداء", "الأخيرة", "المتنازع", "الهجمات", "المواجهة",
+        ],
+    ),
+];
+
+struct Tables {
+    words: HashMap<String, Vec<(Pos, Class)>>,
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    let mut words: HashMap<String, Vec<(Pos, Class)>> = HashMap::new();
+    for (pos, class, list) in TABLE {
+        for w in *list {
+            let f = fold(w);
+            let mut forms = vec![f.clone()];
+            // a definite noun also matches bare, as words are matched with
+            // the article stripped (`للقتال` → `قتال`)
+            if let Some(rest) = f.strip_prefix("ال").filter(|r| char_count_ge(r, 2) && *pos == Pos::Noun) {
+                forms.push(rest.to_string());
+            }
+            for form in forms {
+                let e = words.entry(form).or_default();
+                if !e.contains(&(*pos, *class)) {
+                    e.push((*pos, *class));
+                }
+            }
+        }
+    }
+    Tables { words }
+});
+
+fn char_count_ge(s: &str, n: usize) -> bool {
+    s.chars().nth(n.saturating_sub(1)).is_some()
+}
+
+fn strip_first<'a>(s: &'a str, set: &[char]) -> Option<(&'a str, char)> {
+    let c = s.chars().next()?;
+    if set.contains(&c) {
+        let rest = &s[c.len_utf8()..];
+        if char_count_ge(rest, 2) {
+            return Some((rest, c));
+        }
+    }
+    None
+}
+
+/// A word with what it can be.
+#[derive(Debug, Clone)]
+struct Tok {
+    r: Range<usize>,
+    cls: Vec<Class>,
+    /// Starts with a conjunction (و ف) that was stripped to match.
+    conj: bool,
+    /// Carries the preposition ل (purpose: `لوقف`).
+    lam: bool,
+}
+
+impl Tok {
+    fn has(&self, f: impl Fn(&Class) -> bool) -> bool {
+        self.cls.iter().any(f)
+    }
+    fn is(&self, c: Class) -> bool {
+        self.cls.contains(&c)
+    }
+}
+
+fn classify(text: &str, r: Range<usize>) -> Tok {
+    let t = &*TABLES;
+    let w = &text[r.clone()];
+    let mut cls = Vec::new();
+    let (mut conj, mut lam) = (false, false);
+    // candidates: (stem, level: 0 none, 1 conjunction/future, 2 noun clitics, stripped ل)
+    let mut cands: Vec<(&str, u8, bool)> = vec![(w, 0, false)];
+    let mut level1: Vec<&str> = vec![w];
+    if let Some((rest, _)) = strip_first(w, &['و', 'ف']) {
+        cands.push((rest, 1, false));
+        level1.push(rest);
+    }
+    for base in level1.clone() {
+        if let Some((rest, _)) = strip_first(base, &['س']) {
+            cands.push((rest, 1, false));
+        }
+    }
+    let mut nouns: Vec<(&str, bool)> = Vec::new();
+    for base in &level1 {
+        nouns.push((base, false));
+        if let Some(rest) = base.strip_prefix("لل") {
+            if char_count_ge(rest, 2) {
+                // ل + ال: the article's alef is elided
+                nouns.push((rest, true));
+            }
+        }
+        if let Some((rest, c)) = strip_first(base, &['ب', 'ل', 'ك']) {
+            nouns.push((rest, c == 'ل'));
+        }
+    }
+    for (n, l) in nouns {
+        cands.push((n, 2, l));
+        if let Some(rest) = n.strip_prefix("ال") {
+            if char_count_ge(rest, 2) {
+                cands.push((rest, 2, l));
+            }
+        }
+    }
+    for (c, level, l) in cands {
+        if let Some(list) = t.words.get(c) {
+            for (pos, class) in list {
+                let ok = match pos {
+                    Pos::Verb => level <= 1,
+                    Pos::Noun => true,
+                };
+                if ok && !cls.contains(class) {
+                    cls.push(*class);
+                    if level >= 1 && c.len() < w.len() {
+                        conj |= w.starts_with('و') || w.starts_with('ف');
+                    }
+                    lam |= l;
+                }
+            }
+        }
+    }
+    // the table lists definite objects; accept the bare noun too
+    Tok { r, cls, conj, lam }
+}
+
+/// A member of a list of actors: a mention, or a word for both sides.
+#[derive(Debug, Clone)]
+struct Unit {
+    range: Range<usize>,
+    /// Token indices it covers.
+    toks: Range<usize>,
+    who: Who,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Actor(usize),
+    Sides,
+}
+
+struct Sentence<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    units: Vec<Unit>,
+    /// For each token, the unit starting at it.
+    unit_at: Vec<Option<usize>>,
+    /// `link[k]`: units `k` and `k + 1` belong to one list.
+    link: Vec<bool>,
+}
+
+impl Sentence<'_> {
+    fn gap_ok(&self, a: usize, b: usize) -> bool {
+        // punctuation between members of a list
+        self.text.get(a..b).is_some_and(|g| {
+            g.chars().all(|c| c.is_whitespace() || matches!(c, '،' | ',' | '"' | '«' | '»' | '(' | ')' | '-'))
+        })
+    }
+
+    /// The list of units starting at unit `u`: members joined by `و`, a
+    /// comma or a joiner word. Returns the units and the token after the list.
+    fn group(&self, u: usize) -> (Vec<Who>, usize) {
+        let mut out = vec![self.units[u].who];
+        let mut cur = u;
+        while self.link.get(cur).copied().unwrap_or(false) && cur + 1 < self.units.len() {
+            cur += 1;
+            out.push(self.units[cur].who);
+        }
+        (out, self.units[cur].toks.end)
+    }
+
+    /// Are units `k` and `k + 1` members of one list?
+    fn joined(&self, k: usize) -> bool {
+        let (Some(prev), Some(next)) = (self.units.get(k), self.units.get(k + 1)) else { return false };
+        let (gap_start, gap_end) = (prev.range.end, next.range.start);
+        if gap_end < gap_start {
+            return false;
+        }
+        let gap = self.text.get(gap_start..gap_end).unwrap_or("");
+        let mut joined = gap.contains('،') || gap.contains(',');
+        let mut last = gap_start;
+        for w in words(self.text, gap_start..gap_end) {
+            if !self.gap_ok(last, w.start) || !classify(self.text, w.clone()).is(Class::Joiner) {
+                return false;
+            }
+            // `نظيره` alone is an object (`أبلغ بوتين نظيره ماكرون`); `ونظيره` joins
+            let raw = self.text.get(w.clone()).unwrap_or("");
+            joined |= raw.starts_with('و') || raw == "جانب";
+            last = w.end;
+        }
+        joined && self.gap_ok(last, gap_end)
+    }
+
+    fn unit_starting(&self, t: usize) -> Option<usize> {
+        self.unit_at.get(t).copied().flatten()
+    }
+
+    fn is_verb(&self, t: usize) -> bool {
+        self.toks[t].has(|c| {
+            matches!(
+                c,
+                Class::Report
+                    | Class::Accuse
+                    | Class::Trigger { agent: Agent::Verb, .. }
+                    | Class::Head { verb: true, .. }
+            )
+        })
+    }
+
+    /// The subject of the verb at `t` within `lo..hi`: the list right before
+    /// it (subject–verb order) or the first list after it (verb–subject).
+    /// Returns the subject and the token after it.
+    fn subject(&self, t: usize, lo: usize, hi: usize) -> (Vec<Who>, usize) {
+        if !self.toks[t].conj {
+            let mut j = t;
+            while j > lo && self.toks[j - 1].is(Class::PreVerb) {
+                j -= 1;
+            }
+            if j > lo {
+                if let Some(u) = self.units.iter().rposition(|u| u.toks.end == j) {
+                    let gap_ok = self.gap_ok(self.units[u].range.end, self.toks[j].r.start)
+                        || self.toks[j].r.start == self.units[u].range.end;
+                    if gap_ok {
+                        // walk back to the start of the list
+                        let mut first = u;
+                        while first > 0 && self.link.get(first - 1).copied().unwrap_or(false) {
+                            first -= 1;
+                        }
+                        let (g, _) = self.group(first);
+                        return (g, t + 1);
+                    }
+                }
+            }
+        }
+        let mut i = t + 1;
+        let mut skipped = 0;
+        while i < hi {
+            if let Some(u) = self.unit_starting(i) {
+                if self.units[u].who == Who::Sides {
+                    // `حث الجانبين`: the object, not the subject
+                    return (Vec::new(), t + 1);
+                }
+                return self.group(u);
+            }
+            let tk = &self.toks[i];
+            if tk.is(Class::Stop)
+                || tk.has(|c| {
+                    matches!(c, Class::Head { .. } | Class::Truce { .. } | Class::Boundary | Class::Trigger { .. })
+                })
+                || skipped >= 6
+            {
+                break;
+            }
+            skipped += 1;
+            i += 1;
+        }
+        (Vec::new(), t + 1)
+    }
+
+    /// Lists of units in `from..to` that are not inside a prepositional
+    /// phrase (`مع`, `في`) running up to a comma.
+    fn objects(&self, from: usize, to: usize) -> Vec<Who> {
+        let mut out = Vec::new();
+        let mut shadow = false;
+        let mut i = from;
+        while i < to {
+            if i > 0 {
+                let gap = self.text.get(self.toks[i - 1].r.end..self.toks[i].r.start).unwrap_or("");
+                if gap.contains('،') || gap.contains(',') {
+                    shadow = false;
+                }
+            }
+            if let Some(u) = self.unit_starting(i) {
+                let (g, end) = self.group(u);
+                if !shadow {
+                    out.extend(g);
+                }
+                i = end.max(i + 1);
+                continue;
+            }
+            if self.toks[i].is(Class::Stop) && !self.toks[i].is(Class::Joiner) {
+                shadow = true;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The list right after a noun at `t` (its agent: `دعوات روسيا`,
+    /// `وساطة أمريكية`), allowing one `من` between.
+    fn after_noun(&self, t: usize, hi: usize) -> Vec<Who> {
+        for k in [t + 1, t + 2] {
+            if k >= hi {
+                break;
+            }
+            if let Some(u) = self.unit_starting(k) {
+                return self.group(u).0;
+            }
+            if k == t + 1 && fold_eq(&self.text[self.toks[k].r.clone()], "من") {
+                continue;
+            }
+            break;
+        }
+        Vec::new()
+    }
+
+    /// The subject of the nearest verb before `t` in `lo..t`.
+    fn governing(&self, t: usize, lo: usize, hi: usize) -> Vec<Who> {
+        let mut j = t;
+        while j > lo {
+            j -= 1;
+            if self.is_verb(j) {
+                let (s, _) = self.subject(j, lo, hi);
+                if !s.is_empty() {
+                    return s;
+                }
+            }
+        }
+        Vec::new()
+    }
+}
+
+fn fold_eq(a: &str, b: &str) -> bool {
+    a == b
+}
+
+/// A cue: token range, default kind, head token.
+#[derive(Debug, Clone)]
+struct Cue {
+    toks: Range<usize>,
+    default: Kind,
+}
+
+fn cues(s: &Sentence) -> Vec<Cue> {
+    let toks = &s.toks;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if let Some(call) = t.cls.iter().find_map(|c| match c {
+            Class::Truce { call } => Some(*call),
+            _ => None,
+        }) {
+            out.push(Cue { toks: i..i + 1, default: if call { Call } else { Agree } });
+            i += 1;
+            continue;
+        }
+        if let Some((verb, call)) = t.cls.iter().find_map(|c| match c {
+            Class::Head { verb, call } => Some((*verb, *call)),
+            _ => None,
+        }) {
+            let mut j = i + 1;
+            let mut skipped = 0;
+            while j < toks.len() && skipped < 3 && toks[j].is(Class::Modifier) && !is_object(&toks[j]) {
+                j += 1;
+                skipped += 1;
+            }
+            let mut end = None;
+            if let Some(o) = toks.get(j) {
+                if o.is(Class::Object) {
+                    end = Some(j + 1);
+                } else if let Some(g) = o.cls.iter().find_map(|c| match c {
+                    Class::ObjectPart(g) => Some(*g),
+                    _ => None,
+                }) {
+                    if toks.get(j + 1).is_some_and(|n| n.is(Class::ObjectEnd(g))) {
+                        end = Some(j + 2);
+                    }
+                }
+            }
+            if let Some(end) = end {
+                let fire = toks[j].is(Class::ObjectPart(0)) || fold_eq(&s.text[toks[j].r.clone()], "النار");
+                // a stated stop of fire is a fact; a stop of fighting, a goal
+                let default = if !call && (verb || (fire && !t.lam)) { Agree } else { Call };
+                out.push(Cue { toks: i..end, default });
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn is_object(t: &Tok) -> bool {
+    t.has(|c| matches!(c, Class::Object | Class::ObjectPart(_)))
+}
+
+/// Two-word clause openers.
+static PAIR_BOUNDARIES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+    [("في", "حين"), ("وفي", "حين"), ("غير", "أن"), ("إلا", "أن"), ("بعد", "أن")]
+        .iter()
+        .map(|(a, b)| (fold(a), fold(b)))
+        .collect()
+});
+
+fn word<'a>(s: &'a Sentence, t: usize) -> &'a str {
+    s.toks.get(t).and_then(|k| s.text.get(k.r.clone())).unwrap_or("")
+}
+
+/// Token ranges of the clauses of a sentence.
+fn clauses(s: &Sentence) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..s.toks.len() {
+        let gap = s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).unwrap_or("");
+        // `.` inside a quote ends a quoted sentence the segmenter keeps whole
+        let cut = gap.contains(';')
+            || gap.contains('؛')
+            || (gap.contains(char::is_whitespace) && gap.contains(['.', '!', '?', '؟']))
+            || s.toks[i].is(Class::Boundary)
+            || s.toks.get(i + 1).is_some_and(|n| {
+                let pair = (word(s, i), word(s, i + 1));
+                PAIR_BOUNDARIES.iter().any(|(a, b)| pair.0 == a.as_str() && pair.1 == b.as_str())
+                    && n.r.start > s.toks[i].r.end
+            });
+        if cut && i > start {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    if start < s.toks.len() {
+        out.push(start..s.toks.len());
+    }
+    out
+}
+
+/// The two belligerents the article is about, and the actors it names as
+/// mediators anywhere (never belligerents).
+struct Sides(Vec<usize>, Vec<usize>);
+
+/// The two sides the article is about: the pair most often named in a
+/// `بين X وY` phrase, else the two states or groups named most.
+fn sides(doc: &Doc, actors: &Actors) -> Sides {
+    let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    let mut brokers: Vec<usize> = Vec::new();
+    for sent in &doc.sentences {
+        if !doc.is_body(sent.line) {
+            continue;
+        }
+        let s = build(doc, actors, sent.range.clone(), None);
+        for u in &s.units {
+            if let Who::Actor(a) = u.who {
+                let p = principal(actors, a);
+                if let Some(p) = p {
+                    *counts.entry(p).or_default() += 1;
+                }
+            }
+        }
+        for (i, t) in s.toks.iter().enumerate() {
+            if t.is(Class::Mediate) {
+                for w in s.after_noun(i, s.toks.len()) {
+                    if let Who::Actor(a) = w {
+                        brokers.extend(principal(actors, a));
+                    }
+                }
+            }
+            // only a `بين` about fighting names the sides (not `مباحثات بين`)
+            let hostile = (i.saturating_sub(4)..i).any(|j| {
+                s.toks[j].has(|c| {
+                    matches!(
+                        c,
+                        Class::Object
+                            | Class::ObjectPart(_)
+                            | Class::Head { .. }
+                            | Class::Truce { .. }
+                            | Class::Conflict
+                    )
+                })
+            });
+            if t.is(Class::Between) && hostile {
+                if let Some(u) = s.unit_starting(i + 1) {
+                    let (g, _) = s.group(u);
+                    let ps: Vec<usize> = g
+                        .iter()
+                        .filter_map(|w| match w {
+                            Who::Actor(a) => principal(actors, *a),
+                            Who::Sides => None,
+                        })
+                        .collect();
+                    if let [a, b] = ps[..] {
+                        if a != b {
+                            *pairs.entry((a.min(b), a.max(b))).or_default() += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if let Some(((a, b), _)) = pairs.into_iter().max_by_key(|((a, b), n)| (*n, usize::MAX - a, usize::MAX - b)) {
+        return Sides(vec![a, b], brokers);
+    }
+    let mut top: Vec<(usize, usize)> = counts.into_iter().collect();
+    top.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    top.retain(|(a, _)| !brokers.contains(a));
+    if top.len() >= 2 && top[1].1 >= 2 && top.get(2).is_none_or(|t| t.1 < top[1].1) {
+        return Sides(vec![top[0].0, top[1].0], brokers);
+    }
+    Sides(Vec::new(), brokers)
+}
+
+/// The state, organization or group an actor stands for, as an actor index.
+fn principal(actors: &Actors, a: usize) -> Option<usize> {
+    let rec = actors.list.get(a)?;
+    match rec.kind {
+        ActorKind::State | ActorKind::Group => Some(a),
+        ActorKind::Organization => None,
+        ActorKind::Person | ActorKind::Institution => {
+            let p = actors.by_id(actors.principal(a))?;
+            matches!(actors.list.get(p)?.kind, ActorKind::State | ActorKind::Group).then_some(p)
+        }
+    }
+}
+
+fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>, _line: Option<usize>) -> Sentence<'a> {
+    let text = doc.text();
+    let toks: Vec<Tok> = words(text, range.clone()).into_iter().map(|r| classify(text, r)).collect();
+    let tok_of = |pos: usize| toks.partition_point(|t| t.r.end <= pos);
+    let mut units: Vec<Unit> = Vec::new();
+    for m in actors.within(range.clone()) {
+        if m.range.end > range.end || m.range.is_empty() {
+            continue;
+        }
+        let a = tok_of(m.range.start);
+        let b = tok_of(m.range.end - 1) + 1;
+        if a < toks.len() && a < b {
+            units.push(Unit { range: m.range.clone(), toks: a..b.min(toks.len()), who: Who::Actor(m.actor) });
+        }
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if t.is(Class::Sides) && !units.iter().any(|u| u.toks.contains(&i)) {
+            units.push(Unit { range: t.r.clone(), toks: i..i + 1, who: Who::Sides });
+        }
+    }
+    units.sort_by_key(|u| u.range.start);
+    let mut unit_at = vec![None; toks.len()];
+    for (k, u) in units.iter().enumerate() {
+        if let Some(slot) = unit_at.get_mut(u.toks.start) {
+            if slot.is_none() {
+                *slot = Some(k);
+            }
+        }
+    }
+    let mut s = Sentence { text, toks, units, unit_at, link: Vec::new() };
+    s.link = (0..s.units.len()).map(|k| s.joined(k)).collect();
+    s
+}
+
+/// One item before output.
+struct Item {
+    line: usize,
+    out: Ceasefire,
+}
+
+pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<Ceasefire> {
+    let side_list = sides(doc, actors);
+    let mut items: Vec<Item> = Vec::new();
+    for sent in &doc.sentences {
+        if !doc.is_body(sent.line) {
+            continue;
+        }
+        let s = build(doc, actors, sent.range.clone(), Some(sent.line));
+        let found = cues(&s);
+        if found.is_empty() {
+            continue;
+        }
+        for cl in clauses(&s) {
+            let Some(cue) = found.iter().find(|c| cl.contains(&c.toks.start)) else { continue };
+            let last = found.iter().rfind(|c| cl.contains(&c.toks.start)).unwrap_or(cue);
+            if let Some(out) = item(doc, actors, statements, &s, &side_list, cl.clone(), cue, last.toks.end) {
+                items.push(Item { line: sent.line, out });
+            }
+        }
+    }
+    // a headline that restates a body item gives no item of its own
+    if let Some(h) = doc.headline {
+        let body: Vec<CeasefireKind> = items.iter().filter(|i| i.line != h).map(|i| i.out.kind).collect();
+        items.retain(|i| i.line != h || !body.contains(&i.out.kind));
+    }
+    items.into_iter().map(|i| i.out).collect()
+}
+
+fn ids(actors: &Actors, sides: &Sides, who: &[Who]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for w in who {
+        match w {
+            Who::Actor(a) => out.push(*a),
+            Who::Sides => out.extend(sides.0.iter().copied()),
+        }
+    }
+    let mut seen = Vec::new();
+    out.retain(|a| {
+        let id = actors.id(*a);
+        if seen.contains(&id) {
+            false
+        } else {
+            seen.push(id);
+            true
+        }
+    });
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn item(
+    doc: &Doc,
+    actors: &Actors,
+    statements: &[Found],
+    s: &Sentence,
+    sides: &Sides,
+    cl: Range<usize>,
+    cue: &Cue,
+    cue_end: usize,
+) -> Option<Ceasefire> {
+    let toks = &s.toks;
+    let head = cue.toks.start;
+    let negated = |t: usize| -> bool {
+        if toks[t].is(Class::NoNeg) {
+            return false;
+        }
+        (1..=2).any(|d| t >= cl.start + d && toks[t - d].is(Class::Neg))
+    };
+
+    // the triggers around the cue
+    let mut best: Option<(Kind, Agent, usize)> = None;
+    let consider = |kind: Kind, agent: Agent, t: usize, best: &mut Option<(Kind, Agent, usize)>| {
+        let better = match best {
+            None => true,
+            Some((k, _, bt)) => kind < *k || (kind == *k && t < head && (*bt > head || t > *bt)),
+        };
+        if better {
+            *best = Some((kind, agent, t));
+        }
+    };
+    for (t, tok) in toks.iter().enumerate().take(cl.end).skip(cl.start) {
+        if cue.toks.contains(&t) {
+            continue;
+        }
+        for c in &tok.cls {
+            let Class::Trigger { kind, agent, before, after } = *c else { continue };
+            let near =
+                if t < head { head - t <= before as usize } else { t >= cue_end && t - cue_end < after as usize };
+            if !near {
+                continue;
+            }
+            let kind = if negated(t) {
+                match kind {
+                    Agree | Offer => Fail,
+                    _ => continue,
+                }
+            } else {
+                kind
+            };
+            consider(kind, agent, t, &mut best);
+        }
+    }
+    if toks[head].lam {
+        consider(Purpose, Impersonal, head, &mut best);
+    }
+    if head > cl.start && toks[head - 1].is(Class::Neg) && !toks[head - 1].is(Class::Stop) {
+        consider(Fail, Bare, head - 1, &mut best);
+    }
+    let (kind, agent, trig) = match best {
+        Some((k, a, t)) => (k, Some(a), Some(t)),
+        None => (cue.default, None, None),
+    };
+    let cue_head_verb = toks[head].has(|c| matches!(c, Class::Head { verb: true, .. }));
+
+    // initiators and the objects of a call
+    let mut initiators: Vec<Who> = Vec::new();
+    let mut parties: Vec<Who> = Vec::new();
+    let mut explicit = false;
+    match (agent, trig) {
+        (Some(Agent::Verb), Some(t)) => {
+            let accuse = (cl.start..t).rev().find(|&j| toks[j].is(Class::Accuse));
+            if kind == Violate && accuse.is_some() {
+                let a = accuse.unwrap_or(t);
+                let (subj, end) = s.subject(a, cl.start, t);
+                initiators = s.objects(end, t);
+                parties = subj;
+            } else {
+                let (subj, end) = s.subject(t, cl.start, cl.end);
+                explicit = !subj.is_empty();
+                initiators = subj;
+                if kind == Call && t < head {
+                    parties = s.objects(end, head);
+                }
+                if initiators.is_empty() && kind != Violate {
+                    initiators = s.governing(t, cl.start, cl.end);
+                }
+            }
+        }
+        (Some(Agent::Governed), Some(t)) => {
+            initiators = s.after_noun(t, cl.end);
+            if initiators.is_empty() {
+                initiators = s.governing(t, cl.start, cl.end);
+            }
+        }
+        (Some(Agent::Bare), Some(t)) => {
+            if kind == Violate {
+                let accuse = (cl.start..t).rev().find(|&j| toks[j].is(Class::Accuse));
+                if let Some(a) = accuse {
+                    let (subj, end) = s.subject(a, cl.start, t);
+                    initiators = s.objects(end, t);
+                    parties = subj;
+                } else {
+                    initiators = s.after_noun(t, cl.end);
+                }
+            } else if !matches!(kind, Agree) {
+                initiators = s.after_noun(t, cl.end);
+            }
+        }
+        (Some(Agent::Impersonal), Some(t)) => {
+            initiators = s.governing(t.min(head), cl.start, cl.end);
+        }
+        _ => {
+            if cue_head_verb {
+                let (subj, _) = s.subject(head, cl.start, cl.end);
+                explicit = !subj.is_empty();
+                initiators = subj;
+            } else if kind == Call {
+                initiators = s.governing(head, cl.start, cl.end);
+            }
+        }
+    }
+    let _ = explicit;
+    // `من قبل X` after the cue names a violator
+    if kind == Violate && initiators.is_empty() {
+        for t in cue_end..cl.end.saturating_sub(1) {
+            if s.text.get(toks[t].r.clone()) == Some("قبل") && t > 0 && s.text.get(toks[t - 1].r.clone()) == Some("من")
+            {
+                if let Some(u) = s.unit_starting(t + 1) {
+                    initiators = s.group(u).0;
+                }
+                break;
+            }
+        }
+    }
+    let init_ids = ids(actors, sides, &initiators);
+    let speaker_ok = matches!(agent, Some(Agent::Verb) | Some(Agent::Impersonal) | None)
+        && matches!(kind, Call | Purpose | Offer | Fail)
+        && !(agent.is_none() && kind != Call);
+    let mut extra_ids: Vec<String> = Vec::new();
+    if init_ids.is_empty() && speaker_ok {
+        let at = toks[head].r.start;
+        if let Some(st) = statements.iter().find(|st| st.range.start <= at && at < st.range.end) {
+            extra_ids.push(st.item.speaker.clone());
+        }
+    }
+
+    // parties: `بين X وY`, the sides words anywhere in the clause
+    for t in cl.clone() {
+        if toks[t].is(Class::Between) {
+            if let Some(u) = s.unit_starting(t + 1) {
+                parties.extend(s.group(u).0);
+            }
+        }
+    }
+    for u in &s.units {
+        if u.who == Who::Sides && cl.contains(&u.toks.start) {
+            parties.push(Who::Sides);
+        }
+    }
+
+    // mediators
+    let mut mediators: Vec<Who> = Vec::new();
+    for t in cl.clone() {
+        if toks[t].is(Class::Mediate) {
+            mediators.extend(s.after_noun(t, cl.end));
+        } else if toks[t].has(|c| matches!(c, Class::Trigger { kind: Agree, agent: Agent::Verb, before: 6, .. }))
+            && fold_eq(&s.text[toks[t].r.clone()], "توسط")
+        {
+            mediators.extend(s.subject(t, cl.start, cl.end).0);
+        }
+    }
+    let med_ids = ids(actors, sides, &mediators);
+    let mut party_ids = ids(actors, sides, &parties);
+    if party_ids.is_empty() && matches!(kind, Agree | Fail) && init_ids.len() >= 2 {
+        let both: Vec<usize> = init_ids.iter().copied().filter(|a| sides.0.contains(a)).collect();
+        party_ids = if both.len() >= 2 {
+            both
+        } else {
+            init_ids
+                .iter()
+                .copied()
+                .filter(|a| !med_ids.contains(a) && principal(actors, *a).is_none_or(|p| !sides.1.contains(&p)))
+                .collect()
+        };
+    }
+
+    // flags
+    let win_lo = head.saturating_sub(3).max(cl.start);
+    let win_hi = (cue_end + 6).min(cl.end);
+    let immediate = (win_lo..win_hi).any(|t| toks[t].is(Class::Immediate));
+    let humanitarian = (win_lo..win_hi).any(|t| {
+        toks[t].is(Class::Humane)
+            && (t == cue_end
+                || (t > cl.start && toks[t - 1].is(Class::HumaneLead))
+                || (t > cl.start && cue.toks.contains(&(t - 1))))
+            && !(t > cl.start && toks[t - 1].is(Class::HumaneOther))
+    });
+    let clause_range = toks[cl.start].r.start..toks[cl.end - 1].r.end;
+    let effective = effective(doc, s, cl.clone(), clause_range.clone());
+    let ordinal = ordinal(s, cl.clone(), head, cue_end);
+
+    let to_ids = |v: &[usize]| v.iter().map(|a| actors.id(*a).to_string()).collect::<Vec<_>>();
+    let mut initiators = to_ids(&init_ids);
+    initiators.extend(extra_ids);
+    // extend the span to a closing quote or bracket right after the clause
+    let mut end = clause_range.end;
+    if let Some(c) = s.text.get(end..).and_then(|r| r.chars().next()) {
+        if matches!(c, '"' | '»' | ')') {
+            end += c.len_utf8();
+        }
+    }
+    let span = doc.span(clause_range.start..end);
+    if span.is_empty() {
+        return None;
+    }
+    Some(Ceasefire {
+        kind: kind.out(),
+        initiators,
+        parties: to_ids(&party_ids),
+        mediators: to_ids(&med_ids),
+        immediate,
+        humanitarian,
+        effective,
+        ordinal,
+        span,
+    })
+}
+
+fn effective(doc: &Doc, s: &Sentence, cl: Range<usize>, range: Range<usize>) -> Option<chrono::NaiveDate> {
+    let marker = cl.clone().find(|&t| s.toks[t].is(Class::Effect))?;
+    let at = s.toks[marker].r.start;
+    let text = s.text.get(range.clone())?;
+    let dates = crate::dates::find_folded(text, doc.reference);
+    let after = dates.iter().find(|d| range.start + d.range.start >= at);
+    after.or(dates.last()).map(|d| d.date)
+}
+
+fn ordinal(s: &Sentence, cl: Range<usize>, head: usize, cue_end: usize) -> Option<u32> {
+    let word = |t: usize| s.text.get(s.toks[t].r.clone()).unwrap_or("");
+    for t in cl.clone() {
+        if s.toks[t].is(Class::Kindred) && t >= cl.start + 2 && word(t - 1) == "من" {
+            if let Some(n) = crate::numbers::ordinal(word(t - 2)) {
+                return Some(n);
+            }
+        }
+    }
+    if cue_end < cl.end {
+        if let Some(n) = crate::numbers::ordinal(word(cue_end)) {
+            return Some(n);
+        }
+    }
+    if head > cl.start {
+        if let Some(n) = crate::numbers::ordinal(word(head - 1)) {
+            return Some(n);
+        }
+    }
+    None
 }

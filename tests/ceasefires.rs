@@ -1,0 +1,214 @@
+//! Ceasefire extraction: kinds, roles, flags, negation and look-alikes, on
+//! sentences written for these tests.
+
+use rasad::{Ceasefire, CeasefireKind as K};
+
+/// Parse an article: a headline line first, then the body.
+fn cfs(body: &str) -> Vec<Ceasefire> {
+    let text = format!("خبر عن الحرب في المنطقة\n{body}");
+    rasad::parse(&text).unwrap().ceasefires
+}
+
+fn one(body: &str) -> Ceasefire {
+    let all = cfs(body);
+    assert_eq!(all.len(), 1, "expected one ceasefire in {body:?}, got {all:#?}");
+    all.into_iter().next().unwrap()
+}
+
+fn set(v: &[String]) -> Vec<&str> {
+    let mut s: Vec<&str> = v.iter().map(String::as_str).collect();
+    s.sort_unstable();
+    s
+}
+
+#[test]
+fn call_with_subject_and_objects() {
+    let c = one("ودعت ألمانيا أذربيجان وأرمينيا إلى وقف فوري لإطلاق النار في الإقليم.");
+    assert_eq!(c.kind, K::Call);
+    assert_eq!(set(&c.initiators), ["DEU"]);
+    assert_eq!(set(&c.parties), ["ARM", "AZE"]);
+    assert!(c.immediate);
+    assert!(!c.humanitarian);
+}
+
+#[test]
+fn joint_subjects_and_between() {
+    let c = one("وطالبت فرنسا وتركيا وكندا، يوم السبت، بوقف الأعمال العدائية بين أذربيجان وأرمينيا.");
+    assert_eq!(c.kind, K::Call);
+    assert_eq!(set(&c.initiators), ["CAN", "FRA", "TUR"]);
+    assert_eq!(set(&c.parties), ["ARM", "AZE"]);
+    assert!(!c.immediate);
+}
+
+#[test]
+fn listed_subjects_after_a_collective() {
+    let c = one("وحثت مجموعة من الدول من بينها كندا وألمانيا الطرفين على وقف القتال.");
+    assert_eq!(set(&c.initiators), ["CAN", "DEU"]);
+    // the two sides come from the article's `بين X وY` phrases
+    let all = cfs(
+        "تتواصل المواجهات بين أذربيجان وأرمينيا منذ أسبوع.\nوحثت مجموعة من الدول من بينها كندا وألمانيا الطرفين على وقف القتال.",
+    );
+    assert_eq!(set(&all[0].parties), ["ARM", "AZE"]);
+}
+
+#[test]
+fn subject_before_the_verb_and_reported_speech() {
+    let c = one("وقال ماكرون إن فرنسا تدعو إلى هدنة إنسانية في المدينة.");
+    assert_eq!(c.kind, K::Call);
+    assert_eq!(set(&c.initiators), ["FRA"]);
+    assert!(c.humanitarian);
+}
+
+#[test]
+fn impersonal_call_takes_the_reporting_subject() {
+    let c = one("وأكد بوتين أنه من الضروري العودة على الفور إلى وقف إطلاق النار.");
+    assert_eq!(c.kind, K::Call);
+    assert_eq!(set(&c.initiators), ["putin"]);
+    assert!(c.immediate);
+}
+
+#[test]
+fn offer() {
+    let c = one("وأعلن أردوغان أن تركيا مستعدة لرعاية هدنة بين الطرفين.");
+    assert_eq!(c.kind, K::Offer);
+    assert!(c.initiators.contains(&"TUR".to_string()) || c.initiators.contains(&"erdogan".to_string()));
+    let c = one("واقترحت روسيا وقفا مؤقتا للعمليات العسكرية لأسباب إنسانية.");
+    assert_eq!(c.kind, K::Offer);
+    assert_eq!(set(&c.initiators), ["RUS"]);
+    assert!(c.humanitarian);
+}
+
+#[test]
+fn agreement_with_mediator() {
+    let c = one("وتوصلت أرمينيا وأذربيجان إلى اتفاق لوقف إطلاق النار بوساطة فرنسية وتركية.");
+    assert_eq!(c.kind, K::Agreement);
+    assert_eq!(set(&c.initiators), ["ARM", "AZE"]);
+    assert_eq!(set(&c.parties), ["ARM", "AZE"]);
+    assert_eq!(set(&c.mediators), ["FRA", "TUR"]);
+}
+
+#[test]
+fn agreement_in_force_and_ordinal() {
+    let c = one("واستمر القصف على القرى رغم الهدنة.");
+    assert_eq!(c.kind, K::Agreement);
+    assert!(c.initiators.is_empty());
+    let c = one("وأعلنت روسيا وتركيا التوصل إلى اتفاق هدنة جديد وهو الثاني من نوعه خلال شهر.");
+    assert_eq!(c.kind, K::Agreement);
+    assert_eq!(set(&c.initiators), ["RUS", "TUR"]);
+    assert_eq!(c.ordinal, Some(2));
+}
+
+#[test]
+fn agreement_effective_date() {
+    let c = one("ودخل وقف إطلاق النار حيز التنفيذ في 2021-03-05 عند منتصف الليل.");
+    assert_eq!(c.kind, K::Agreement);
+    assert_eq!(c.effective.map(|d| d.to_string()).as_deref(), Some("2021-03-05"));
+}
+
+#[test]
+fn violation() {
+    let c = one("واتهمت أذربيجان أرمينيا بانتهاك الهدنة الإنسانية.");
+    assert_eq!(c.kind, K::Violation);
+    assert_eq!(set(&c.initiators), ["ARM"]);
+    assert!(c.humanitarian);
+    let c = one("وقالت الحكومة إن الهدنة خرقت عدة مرات.");
+    assert_eq!(c.kind, K::Violation);
+    let c = one("وخرقت تركيا اتفاق وقف إطلاق النار.");
+    assert_eq!(c.kind, K::Violation);
+    assert_eq!(set(&c.initiators), ["TUR"]);
+}
+
+#[test]
+fn failure_and_negation() {
+    let c = one("وفشلت روسيا وتركيا في الاتفاق على هدنة جديدة في المحادثات.");
+    assert_eq!(c.kind, K::Failure);
+    assert_eq!(set(&c.initiators), ["RUS", "TUR"]);
+    let c = one("ولم يتم التوصل إلى اتفاق لوقف القتال بعد ساعات من المحادثات.");
+    assert_eq!(c.kind, K::Failure);
+    let c = one("ورفضت أرمينيا وقف إطلاق النار.");
+    assert_eq!(c.kind, K::Failure);
+    assert_eq!(set(&c.initiators), ["ARM"]);
+    let c = one("وقال الوزير إنه لا وقف لإطلاق النار قبل الانسحاب.");
+    assert_eq!(c.kind, K::Failure);
+    let c = one("وانهارت الهدنة بعد يومين فقط.");
+    assert_eq!(c.kind, K::Failure);
+}
+
+#[test]
+fn look_alikes_are_not_ceasefires() {
+    for s in [
+        "وقررت كندا وقف تصاريح تصدير المعدات إلى تركيا.",
+        "وأعلنت ألمانيا وقف المساعدات المالية.",
+        "وطالبت فرنسا بوقف الدعم العسكري للطرفين.",
+        "ووقعت تركيا وروسيا اتفاقا تجاريا جديدا.",
+        "وطالب المحتجون بوقف إطلاق سراح المتهمين.",
+        "وفتح الجنود إطلاق النار على المتظاهرين.",
+        "وقال الوزير إن الحل السياسي هو الطريق الوحيد.",
+    ] {
+        assert!(cfs(s).is_empty(), "{s}: {:#?}", cfs(s));
+    }
+}
+
+#[test]
+fn two_clauses_two_items() {
+    let all = cfs("ودعت فرنسا إلى وقف الاشتباكات، في حين أعلنت روسيا أنها مستعدة لرعاية هدنة.");
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!(all[0].kind, K::Call);
+    assert_eq!(set(&all[0].initiators), ["FRA"]);
+    assert_eq!(all[1].kind, K::Offer);
+    assert_eq!(set(&all[1].initiators), ["RUS"]);
+}
+
+#[test]
+fn headline_restating_the_body_is_one_item() {
+    let text = "دعوات إلى وقف إطلاق النار\nودعت فرنسا إلى وقف إطلاق النار فورا.";
+    let r = rasad::parse(text).unwrap();
+    assert_eq!(r.ceasefires.len(), 1, "{:#?}", r.ceasefires);
+    let span = r.ceasefires[0].span;
+    assert!(span.text(text).unwrap().contains("فرنسا"));
+}
+
+#[test]
+fn spans_are_clauses_of_the_input() {
+    let text = "عنوان\nوناشدت ألمانيا «الجانبين» وقفَ القتالِ فوراً؛ واستمرت المعارك.";
+    let r = rasad::parse(text).unwrap();
+    let c = &r.ceasefires[0];
+    let s = c.span.text(text).unwrap();
+    assert!(s.starts_with("وناشدت") && s.contains("فوراً"), "{s}");
+    assert!(!s.contains("واستمرت"));
+    assert!(c.immediate);
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    for s in ["وقف", "هدنة", "وقف وقف وقف", "بين و، و بين", "دعا إلى", "ـــ هدنة ـــ «»\"\""]
+    {
+        let _ = rasad::parse(s);
+    }
+}
+
+#[test]
+fn a_counterpart_is_an_object_not_a_co_subject() {
+    let c = one("وأبلغ بوتين نظيره ماكرون بالجهود التي تبذلها بلاده من أجل وقف القتال.");
+    assert_eq!(c.kind, K::Call);
+    assert_eq!(set(&c.initiators), ["putin"]);
+}
+
+#[test]
+fn a_mediator_is_not_a_party() {
+    let all =
+        cfs("وأدت وساطة فرنسية إلى هدنة قصيرة.\nوأعلنت فرنسا وأرمينيا وأذربيجان التوصل إلى اتفاق لوقف إطلاق النار.");
+    let c = all.last().unwrap();
+    assert_eq!(c.kind, K::Agreement);
+    assert_eq!(set(&c.initiators), ["ARM", "AZE", "FRA"]);
+    assert_eq!(set(&c.parties), ["ARM", "AZE"]);
+    assert_eq!(set(&all[0].mediators), ["FRA"]);
+}
+
+#[test]
+fn a_quoted_sentence_is_its_own_clause() {
+    let all = cfs("وقال البيان: \"نشعر بالقلق إزاء القتال بين أذربيجان وأرمينيا. وانتهكت الهدنة مجددا\".");
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].kind, K::Violation);
+    assert!(all[0].parties.is_empty());
+}
