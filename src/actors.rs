@@ -28,7 +28,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::doc::Doc;
 use crate::gazetteer::{Form, GAZETTEER};
-use crate::text::{fold, stems, words};
+use crate::text::{fold, stems, words, words_after, words_before};
 use crate::{Actor, ActorKind, Span};
 
 /// One resolved actor.
@@ -711,7 +711,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 // ------------------------------------------------------------------ helpers
 
 fn is_letter(c: char) -> bool {
-    c.is_alphanumeric()
+    crate::text::is_word_char(c)
 }
 
 /// Where the word holding `start` begins, if only clitics (و ف ب ل ك, at most
@@ -1071,8 +1071,7 @@ impl Resolver<'_> {
             if self.covered(&r) {
                 continue;
             }
-            let ws = words(text, line.start..r.start);
-            let tail = &ws[ws.len().saturating_sub(5)..];
+            let tail = words_before(text, line.start, r.start, 5);
             if let Some(w) =
                 tail.iter().find(|w| stems(&text[(*w).clone()]).any(|s| t.authorities.iter().any(|a| a == s)))
             {
@@ -1168,7 +1167,7 @@ impl Resolver<'_> {
 
     fn title_at(&mut self, head: Range<usize>, line: Range<usize>, text: &str) {
         let t = &*TABLES;
-        let ws = words(text, head.end..line.end);
+        let ws = words_after(text, head.end, line.end, 16);
         let mut i = 0;
         let mut end = head.end;
         let mut affiliation: Option<usize> = None;
@@ -1304,7 +1303,7 @@ impl Resolver<'_> {
         let before = text[..at].trim_end_matches(' ');
         let before =
             before.strip_suffix('،').or_else(|| before.strip_suffix(',')).unwrap_or(before).trim_end_matches(' ');
-        let ws = words(text, before.rfind('\n').map_or(0, |i| i + 1)..before.len());
+        let ws = words_before(text, 0, before.len(), 6);
         let mut k = ws.len();
         let mut n = 0;
         while k > 0 && n < 4 {
@@ -1381,14 +1380,22 @@ impl Resolver<'_> {
         if want.is_empty() {
             return;
         }
-        let mut before: Vec<&Cand> = self.cands.iter().chain(self.pending.iter()).collect();
-        before.sort_by_key(|c| c.range.start);
-        let found = before.into_iter().rev().filter(|c| c.range.end <= title.start).map(|c| c.actor).find(|&a| {
-            let p = &self.actors.list[a];
-            p.kind == ActorKind::Person
-                && p.role.as_deref().is_some_and(|r| office(r) == want)
-                && (affiliation.is_none() || p.affiliation == affiliation)
-        });
+        // the person of that office named last before the title
+        let found = self
+            .actors
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.kind == ActorKind::Person
+                    && p.role.as_deref().is_some_and(|r| office(r) == want)
+                    && (affiliation.is_none() || p.affiliation == affiliation)
+            })
+            .filter_map(|(i, p)| {
+                p.ranges.iter().filter(|r| r.end <= title.start).map(|r| r.start).max().map(|at| (at, i))
+            })
+            .max()
+            .map(|(_, i)| i);
         if let Some(p) = found {
             self.add(title, p, MentionForm::Role);
         }

@@ -29,7 +29,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::actors::{Actors, MentionForm};
 use crate::doc::Doc;
-use crate::text::{fold, stems, words};
+use crate::text::{fold, stems, words, words_after, words_before};
 use crate::{ActorKind, Mode, Statement, StatementKind};
 
 /// A statement with what other extractors need to know of it.
@@ -224,7 +224,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 });
 
 fn is_letter(c: char) -> bool {
-    c.is_alphanumeric()
+    crate::text::is_word_char(c)
 }
 
 fn is_quote(c: char) -> bool {
@@ -355,12 +355,17 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             .map(|(r, p)| Cue { range: r, kind: t.verb_kind[p], verb: t.verb_text[p].clone() })
             .collect();
         let first_in_sentence = out.len();
+        // `… على لسان X`: X speaks for the whole sentence
+        let lisan = text[sr.clone()]
+            .find("علي لسان")
+            .and_then(|i| actors.within(sr.start + i..sr.end).first().map(|m| m.actor));
+        let sentence = Sentence { range: sr.clone(), quotes: &qs, lisan };
         for (ci, cue) in cues.iter().enumerate() {
             if cue.range.start < covered_until {
                 continue;
             }
             let next_cue = cues.get(ci + 1).map_or(sr.end, |c| c.range.start);
-            let Some(found) = statement(doc, actors, cue, sr.clone(), next_cue, &qs, &mut last_speaker) else {
+            let Some(found) = statement(doc, actors, cue, &sentence, next_cue, &mut last_speaker) else {
                 continue;
             };
             // `وأوضح البيان أن بيجون أعرب عن قلق…`: a verb inside the reported
@@ -373,7 +378,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
                         && prev.item.mode == Mode::Indirect
                         && prev.content.start < cue.range.start
                         && cue.range.start <= prev.content.end + 2
-                        && words(text, prev.content.start..cue.range.start).len() <= 3;
+                        && words_after(text, prev.content.start, cue.range.start, 4).len() <= 3;
                 if embedded {
                     if saying {
                         prev.item.mode = found.item.mode;
@@ -411,8 +416,8 @@ fn word_bounded(text: &str, r: Range<usize>) -> bool {
 /// commas and day words. `Err(())` when an unnamed source stands there.
 fn subject_after(text: &str, actors: &Actors, from: usize, limit: usize) -> Result<Option<(usize, usize)>, ()> {
     let t = &*TABLES;
-    let ws = words(text, from..limit);
-    for w in ws.iter().take(6) {
+    let ws = words_after(text, from, limit, 6);
+    for w in ws.iter() {
         if let Some(m) = actors.within(w.start..w.end).first().filter(|m| m.range.start >= w.start) {
             return Ok(Some((m.actor, m.range.end)));
         }
@@ -457,7 +462,7 @@ fn opens_clause(text: &str, sent_start: usize, verb: usize) -> bool {
 fn subject_before(text: &str, actors: &Actors, verb: usize, sent_start: usize) -> Option<usize> {
     let t = &*TABLES;
     let ms = actors.within(sent_start..verb);
-    let m = ms.last().filter(|m| m.range.end <= verb)?;
+    let m = ms.last().filter(|m| m.range.end <= verb && verb - m.range.end <= 80)?;
     let gap = &text[m.range.end..verb];
     let gap_ok = words(text, m.range.end..verb)
         .iter()
@@ -470,19 +475,28 @@ fn subject_before(text: &str, actors: &Actors, verb: usize, sent_start: usize) -
     let before = text[sent_start..m.range.start].trim_end();
     let opens = before.is_empty()
         || before.ends_with(['،', ',', ':', '.'])
-        || words(text, sent_start..m.range.start).len() <= 1;
+        || words_before(text, sent_start, m.range.start, 2).len() <= 1;
     opens.then_some(m.actor)
+}
+
+/// What a statement needs to know of the sentence it stands in.
+struct Sentence<'q> {
+    range: Range<usize>,
+    /// Quotes of the sentence and the lines it may run over.
+    quotes: &'q [Range<usize>],
+    /// The actor of an `على لسان X` attribution.
+    lisan: Option<usize>,
 }
 
 fn statement(
     doc: &Doc,
     actors: &Actors,
     cue: &Cue,
-    sent: Range<usize>,
+    sentence: &Sentence,
     next_cue: usize,
-    qs: &[Range<usize>],
     last_speaker: &mut Option<usize>,
 ) -> Option<Found> {
+    let (sent, qs, lisan) = (sentence.range.clone(), sentence.quotes, sentence.lisan);
     let text = doc.text();
     let after = cue.range.end;
     // `نقلت وكالة … عن X قوله`: X speaks
@@ -492,10 +506,6 @@ fn statement(
         let m = actors.within(at..next_cue).first()?.clone();
         (m.actor, m.range.end)
     } else {
-        let lisan = text[sent.clone()].find("علي لسان").and_then(|i| {
-            let at = sent.start + i;
-            actors.within(at..sent.end).first().map(|m| m.actor)
-        });
         let subject = if cue.participle() { Ok(None) } else { subject_after(text, actors, after, next_cue) };
         match subject {
             Err(()) => return None,
@@ -555,9 +565,11 @@ fn statement(
             targets.push(id.to_string());
         }
     }
-    let date = crate::dates::find_folded(&text[sent.start..content.start.max(sent.start)], doc.reference)
-        .first()
-        .map(|d| d.date);
+    // the day it was said stands in the sentence before the words said
+    let from = (cue.range.start.saturating_sub(200).max(sent.start)..=cue.range.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(cue.range.start);
+    let date = crate::dates::find_folded(&text[from..content.start.max(from)], doc.reference).first().map(|d| d.date);
     let range =
         doc_word_start(text, cue.range.start).min(sent.start.max(cue.range.start))..content.end.max(cue.range.end);
     let span_start = sent.start.min(range.start);
@@ -589,6 +601,9 @@ fn doc_word_start(text: &str, at: usize) -> usize {
 /// Does the content start with this quote, after at most a subject,
 /// `أن`/`إن`/`:`/`قوله`/`بـ` and the like?
 fn starts_content(text: &str, from: usize, quote: usize) -> bool {
+    if quote - from > 160 {
+        return false;
+    }
     let lead = &text[from..quote];
     let ws = words(text, from..quote);
     let openers = [
@@ -620,8 +635,9 @@ fn starts_content(text: &str, from: usize, quote: usize) -> bool {
 }
 
 fn quote_share(text: &str, q: &Range<usize>, clause: &Range<usize>) -> f32 {
-    let qn = words(text, q.start.max(clause.start)..q.end.min(clause.end.max(q.end))).len() as f32;
-    let cn = words(text, clause.start..clause.end.max(q.end)).len().max(1) as f32;
+    let qs = q.start.max(clause.start);
+    let qn = words_after(text, qs, q.end.max(qs), 400).len() as f32;
+    let cn = words_after(text, clause.start, clause.end.max(q.end), 800).len().max(1) as f32;
     qn / cn
 }
 

@@ -7,6 +7,77 @@ pub(crate) mod segment;
 
 pub use normalize::{Normalized, fold};
 
+/// A letter or digit: a fast path for ASCII and Arabic, the slow Unicode
+/// tables only for the rest.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' => true,
+        '\u{06F0}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' => true,
+        c if c.is_ascii() || ('\u{0600}'..='\u{06FF}').contains(&c) => false,
+        c => c.is_alphanumeric(),
+    }
+}
+
+/// The last `max` words before `end`, not crossing `floor` or a line break,
+/// in text order. Scans only as far back as it needs.
+pub(crate) fn words_before(text: &str, floor: usize, end: usize, max: usize) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut word_end = None;
+    let mut at = end;
+    for c in text[floor..end].chars().rev() {
+        let next = at - c.len_utf8();
+        if is_word_char(c) {
+            if word_end.is_none() {
+                word_end = Some(at);
+            }
+        } else {
+            if let Some(e) = word_end.take() {
+                out.push(at..e);
+                if out.len() == max {
+                    break;
+                }
+            }
+            if c == '\n' {
+                break;
+            }
+        }
+        at = next;
+    }
+    if let Some(e) = word_end {
+        if out.len() < max {
+            out.push(at..e);
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// The first `max` words from `start` up to `limit`.
+pub(crate) fn words_after(text: &str, start: usize, limit: usize, max: usize) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut begin = None;
+    for (i, c) in text[start..limit].char_indices() {
+        let i = start + i;
+        match (is_word_char(c), begin) {
+            (true, None) => begin = Some(i),
+            (false, Some(b)) => {
+                out.push(b..i);
+                begin = None;
+                if out.len() == max {
+                    return out;
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(b) = begin {
+        out.push(b..limit);
+    }
+    out
+}
+
 /// Byte ranges of the words of `text` within `range`: maximal runs of
 /// letters and digits.
 pub(crate) fn words(text: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
@@ -14,7 +85,7 @@ pub(crate) fn words(text: &str, range: std::ops::Range<usize>) -> Vec<std::ops::
     let mut start = None;
     for (i, c) in text[range.clone()].char_indices() {
         let i = range.start + i;
-        match (c.is_alphanumeric(), start) {
+        match (is_word_char(c), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 out.push(s..i);
@@ -44,4 +115,21 @@ pub(crate) fn stems(word: &str) -> impl Iterator<Item = &str> {
         }
     }
     out.into_iter().flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounded_word_scans() {
+        let t = "واحد اثنان، ثلاثة اربعة خمسة";
+        let all = words(t, 0..t.len());
+        assert_eq!(all.len(), 5);
+        assert_eq!(words_before(t, 0, t.len(), 2), all[3..].to_vec());
+        assert_eq!(words_before(t, 0, t.len(), 9), all);
+        assert_eq!(words_after(t, 0, t.len(), 2), all[..2].to_vec());
+        let l = "سطر\nاخر";
+        assert_eq!(words_before(l, 0, l.len(), 5).len(), 1);
+    }
 }
