@@ -1,8 +1,46 @@
-//! Days as Arabic news writes them. (Stub: ISO dates only; see issue 3.)
+//! Days as Arabic news writes them.
+//!
+//! Reads, after folding (see [`crate::text::fold`]):
+//!
+//! - month names of every region: Syriac/Levantine (`كانون الثاني` … `كانون
+//!   الأول`, Iraqi `مايس`), Egyptian/Gulf (`يناير` … `ديسمبر`, `يونيه`,
+//!   `يوليه`), Algerian/Tunisian (`جانفي`, `فيفري`, `أفريل`, `جوان`,
+//!   `جويلية`, `أوت`), Moroccan (`يوليوز`, `غشت`, `شتنبر`, `نونبر`, `دجنبر`)
+//!   and English (`november`), alone or paired (`أيلول/سبتمبر`,
+//!   `تشرين الأول (أكتوبر)`);
+//! - numeric dates `28/9/2020`, `06-10-2020` (day first, the Arabic norm; month
+//!   first only when day first is impossible), `2020.10.02`, `2020-09-28`, with
+//!   a trailing `م` or the Urdu year mark `ء`;
+//! - Hijri dates with a year (`15 رمضان 1445 هـ`), converted with the tabular
+//!   (arithmetic) Islamic calendar: the printed day may differ from the
+//!   observed calendar by one day, sometimes two;
+//! - ordinal days (`الثامن من تشرين الثاني`, `الحادي والعشرين من أيار`,
+//!   `فاتح أكتوبر`, `غرة رمضان 1445`) and days of the reference month (`27 من
+//!   الشهر الجاري`, `14 من الشهر الماضي`);
+//! - relative days: `اليوم`, `أمس`, `أمس الأول`, `أول أمس`, `الليلة الماضية`,
+//!   `البارحة`, `غدا`, `بعد غد`, weekday names (`الثلاثاء` is the latest
+//!   Tuesday on or before the reference date, `الأحد الماضي` the latest one
+//!   strictly before it, `الأحد المقبل` the next one after it).
+//!
+//! What is deliberately not a day, so never returned: a bare year (`عام
+//! 1994`), a month with a year but no day (`أيار/مايو الماضي`), a week
+//! (`الأسبوع الماضي`), a Hijri day without its year (`العاشر من رمضان`).
+//!
+//! A date with no year (`27 أيلول`) takes the reference year, or the year
+//! before when that would put it after the reference date. `الماضي` after the
+//! month picks the latest such day strictly before the reference date,
+//! `المقبل`/`القادم` the first one after it, `الجاري`/`الحالي` the reference
+//! year.
+//!
+//! **rasad never reads a date the page does not print.** It never looks at the
+//! clock: with no reference date, relative words and year-less dates give
+//! nothing.
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use crate::Span;
 use crate::text::{Normalized, fold};
@@ -33,14 +71,31 @@ pub(crate) struct FoundDate {
 
 /// Read one whole date expression.
 ///
+/// Relative words and dates without a year need `reference`; with `None`
+/// they give `None` (rasad never guesses "today").
+///
 /// ```
-/// assert_eq!(rasad::dates::parse("2020-09-27", None).unwrap().to_string(), "2020-09-27");
+/// use chrono::NaiveDate;
+/// use rasad::dates::parse;
+/// assert_eq!(parse("2020-09-27", None).unwrap().to_string(), "2020-09-27");
+/// assert_eq!(parse("27 أيلول/سبتمبر 2020", None).unwrap().to_string(), "2020-09-27");
+/// assert_eq!(parse("٠٦-١٠-٢٠٢٠", None).unwrap().to_string(), "2020-10-06");
+/// let tue = NaiveDate::from_ymd_opt(2020, 9, 29);
+/// assert_eq!(parse("أمس", tue).unwrap().to_string(), "2020-09-28");
+/// assert_eq!(parse("أمس", None), None);
+/// assert_eq!(parse("عام 1994", None), None);
 /// ```
 pub fn parse(s: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> {
     let f = fold(s);
     let t = f.trim();
     match find_folded(t, reference).as_slice() {
-        [one] if one.range == (0..t.len()) => Some(one.date),
+        // The whole expression, but for a clitic the span leaves out (`بالأمس`).
+        [one]
+            if one.range.end == t.len()
+                && t.get(..one.range.start).is_some_and(|p| p.is_empty() || CLITICS.contains(&p)) =>
+        {
+            Some(one.date)
+        }
         _ => None,
     }
 }
@@ -48,27 +103,944 @@ pub fn parse(s: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> {
 /// Every date expression in `s`, in order, with spans into `s`.
 ///
 /// ```
-/// assert_eq!(rasad::dates::find("2020-09-27 و2020-10-01", None).len(), 2);
+/// use chrono::NaiveDate;
+/// let text = "الثلاثاء، 06-10-2020 08:20 ص";
+/// let found = rasad::dates::find(text, None);
+/// assert_eq!(found.len(), 1);
+/// assert_eq!(found[0].date.to_string(), "2020-10-06");
+/// assert_eq!(found[0].span.text(text), Some("الثلاثاء، 06-10-2020"));
+///
+/// let r = NaiveDate::from_ymd_opt(2020, 10, 1);
+/// let found = rasad::dates::find("قال أمس إن الهجوم بدأ في 27 أيلول", r);
+/// assert_eq!(found.len(), 2);
+/// assert_eq!(found[0].date.to_string(), "2020-09-30");
+/// assert_eq!(found[1].date.to_string(), "2020-09-27");
 /// ```
 pub fn find(s: &str, reference: Option<NaiveDate>) -> Vec<DateMatch> {
     let n = Normalized::new(s);
     find_folded(n.text(), reference).into_iter().map(|f| DateMatch { span: n.span(f.range), date: f.date }).collect()
 }
 
-/// Every date expression in folded text.
-pub(crate) fn find_folded(text: &str, _reference: Option<NaiveDate>) -> Vec<FoundDate> {
+/// Every date expression in folded text, relative ones included (with
+/// `relative` set). Linear in the length of `text`.
+pub(crate) fn find_folded(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
+    let sc = Scan { text, toks: tokenize(text), reference };
     let mut out = Vec::new();
-    let b = text.as_bytes();
     let mut i = 0;
-    while i + 10 <= b.len() {
-        if let Some(s) = text.get(i..i + 10) {
-            if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-                out.push(FoundDate { range: i..i + 10, date: d, relative: false });
-                i += 10;
-                continue;
+    while i < sc.toks.len() {
+        match sc.at(i) {
+            Some(h) => {
+                if let Some(date) = h.date {
+                    let first = &sc.toks[h.start];
+                    let lead = sc.word(h.start).map_or(0, clitic_len);
+                    let range = first.start + lead..sc.toks[h.end - 1].end;
+                    out.push(FoundDate { range, date, relative: h.relative });
+                }
+                i = h.end.max(i + 1);
             }
+            None => i += 1,
         }
-        i += 1;
     }
     out
+}
+
+/// The first relative day (`الثلاثاء`, `أمس`, `اليوم`) in a folded sentence,
+/// resolved against `reference`: the day a statement or incident is dated by.
+#[allow(dead_code)] // for the statement and casualty extractors
+pub(crate) fn relative_day_folded(text: &str, reference: Option<NaiveDate>) -> Option<FoundDate> {
+    reference?;
+    find_folded(text, reference).into_iter().find(|f| f.relative)
+}
+
+// ---------------------------------------------------------------- tables
+
+/// Gregorian month names, as written; folded once into [`MONTHS`].
+const GREGORIAN: &[(&str, u32)] = &[
+    // Syriac / Levantine and Iraqi
+    ("كانون الثاني", 1),
+    ("كانون ثاني", 1),
+    ("شباط", 2),
+    ("آذار", 3),
+    ("نيسان", 4),
+    ("أيار", 5),
+    ("مايس", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("آب", 8),
+    ("أيلول", 9),
+    ("تشرين الأول", 10),
+    ("تشرين أول", 10),
+    ("تشرين الثاني", 11),
+    ("تشرين ثاني", 11),
+    ("كانون الأول", 12),
+    ("كانون أول", 12),
+    // Egyptian / Gulf
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("فبرایر", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("إبريل", 4),
+    ("ابريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يونيه", 6),
+    ("يوليو", 7),
+    ("يوليه", 7),
+    ("أغسطس", 8),
+    ("اغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("اكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+    // Algerian / Tunisian
+    ("جانفي", 1),
+    ("فيفري", 2),
+    ("أفريل", 4),
+    ("ماي", 5),
+    ("جوان", 6),
+    ("جويلية", 7),
+    ("جويلة", 7),
+    ("أوت", 8),
+    // Moroccan
+    ("يوليوز", 7),
+    ("غشت", 8),
+    ("شتنبر", 9),
+    ("نونبر", 11),
+    ("دجنبر", 12),
+    // English, as folding lowercases it
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// Hijri month names; `ذي` is the genitive of `ذو` (`من ذي الحجة`).
+const HIJRI: &[(&str, u32)] = &[
+    ("محرم", 1),
+    ("صفر", 2),
+    ("ربيع الأول", 3),
+    ("ربيع الآخر", 4),
+    ("ربيع الثاني", 4),
+    ("جمادى الأولى", 5),
+    ("جمادى الأول", 5),
+    ("جمادى الآخرة", 6),
+    ("جمادى الثانية", 6),
+    ("جمادى الآخر", 6),
+    ("رجب", 7),
+    ("شعبان", 8),
+    ("رمضان", 9),
+    ("شوال", 10),
+    ("ذو القعدة", 11),
+    ("ذي القعدة", 11),
+    ("ذو الحجة", 12),
+    ("ذي الحجة", 12),
+];
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("الأحد", Weekday::Sun),
+    ("الاثنين", Weekday::Mon),
+    ("الإثنين", Weekday::Mon),
+    ("الثلاثاء", Weekday::Tue),
+    ("الثلثاء", Weekday::Tue),
+    ("الأربعاء", Weekday::Wed),
+    ("الخميس", Weekday::Thu),
+    ("الجمعة", Weekday::Fri),
+    ("السبت", Weekday::Sat),
+];
+
+/// Ordinal day words standing alone.
+const ORDINALS: &[(&str, u32)] = &[
+    ("الأول", 1),
+    ("أول", 1),
+    ("الثاني", 2),
+    ("الثالث", 3),
+    ("الرابع", 4),
+    ("الخامس", 5),
+    ("السادس", 6),
+    ("السابع", 7),
+    ("الثامن", 8),
+    ("التاسع", 9),
+    ("العاشر", 10),
+    ("العشرين", 20),
+    ("الثلاثين", 30),
+];
+
+/// Units of compound ordinals (`الحادي عشر`, `الثالث والعشرين`).
+const ORDINAL_UNITS: &[(&str, u32)] = &[
+    ("الحادي", 1),
+    ("الثاني", 2),
+    ("الثالث", 3),
+    ("الرابع", 4),
+    ("الخامس", 5),
+    ("السادس", 6),
+    ("السابع", 7),
+    ("الثامن", 8),
+    ("التاسع", 9),
+];
+
+/// Words after a month (or weekday) that place it relative to the reference.
+const PAST: &[&str] = &["الماضي", "المنصرم", "الفائت", "السابق"];
+const NEXT: &[&str] = &["المقبل", "القادم"];
+const CURRENT: &[&str] = &["الجاري", "الحالي"];
+
+/// Words that introduce a year (`عام 2020`, `من العام 2020`).
+const YEAR_WORDS: &[&str] = &["عام", "العام", "لعام", "سنة", "السنة", "لسنة"];
+/// Era marks after a year: Gregorian, Urdu year mark, Hijri.
+const ERA_GREGORIAN: &[&str] = &["م", "ء", "ميلادي", "ميلادية", "للميلاد"];
+const ERA_HIJRI: &[&str] = &["هـ", "هجري", "هجرية", "للهجرة"];
+
+/// Words after `اليوم` that make it "the day (that/first/...)", not "today".
+const NOT_TODAY_AFTER: &[&str] = &[
+    "الذي",
+    "التي",
+    "الأول",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "الحادي",
+    "الأخير",
+    "السابق",
+    "اللاحق",
+    "المقبل",
+    "القادم",
+    "الموعود",
+    "المشهود",
+    "المحدد",
+    "المنتظر",
+    "نفسه",
+    "ذاته",
+];
+/// Words before `اليوم` that make it "that day" or "up to now", not a day.
+const NOT_TODAY_BEFORE: &[&str] = &["ذلك", "هذا", "حتى", "إلى", "منذ", "لغاية", "غاية", "عالم", "ذات"];
+
+/// Words before `غد` that make it "tomorrow" (`يوم غد`, `صباح غد`).
+const TOMORROW_BEFORE: &[&str] = &["يوم", "صباح", "مساء", "ظهر", "ليل", "ليلة", "فجر"];
+
+/// One-letter clitics that may stick to a relative word (`وأمس`, `بالأمس`).
+const CLITICS: &[&str] = &["و", "ف", "ب", "وب", "فب", "ل"];
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Cal {
+    Gregorian,
+    Hijri,
+}
+
+/// A month name of one or two words.
+struct MonthName {
+    words: Vec<String>,
+    month: u32,
+    cal: Cal,
+}
+
+/// Month names keyed by their first folded word.
+static MONTHS: LazyLock<HashMap<String, Vec<MonthName>>> = LazyLock::new(|| {
+    let mut map: HashMap<String, Vec<MonthName>> = HashMap::new();
+    let all =
+        GREGORIAN.iter().map(|&(n, m)| (n, m, Cal::Gregorian)).chain(HIJRI.iter().map(|&(n, m)| (n, m, Cal::Hijri)));
+    for (name, month, cal) in all {
+        let words: Vec<String> = fold(name).split_whitespace().map(str::to_string).collect();
+        if let Some(first) = words.first() {
+            map.entry(first.clone()).or_default().push(MonthName { words, month, cal });
+        }
+    }
+    // Longest names first, so `ربيع الأول` wins over nothing and two-word
+    // names are tried before one-word ones.
+    for v in map.values_mut() {
+        v.sort_by_key(|m| std::cmp::Reverse(m.words.len()));
+    }
+    map
+});
+
+/// Folded word lists, built once.
+struct Words {
+    weekdays: HashMap<String, Weekday>,
+    ordinals: HashMap<String, u32>,
+    units: HashMap<String, u32>,
+    past: Vec<String>,
+    next: Vec<String>,
+    current: Vec<String>,
+    year_words: Vec<String>,
+    era_greg: Vec<String>,
+    era_hijri: Vec<String>,
+    not_today_after: Vec<String>,
+    not_today_before: Vec<String>,
+    tomorrow_before: Vec<String>,
+}
+
+fn folded(list: &[&str]) -> Vec<String> {
+    list.iter().map(|w| fold(w)).collect()
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
+    weekdays: WEEKDAYS.iter().map(|&(w, d)| (fold(w), d)).collect(),
+    ordinals: ORDINALS.iter().map(|&(w, d)| (fold(w), d)).collect(),
+    units: ORDINAL_UNITS.iter().map(|&(w, d)| (fold(w), d)).collect(),
+    past: folded(PAST),
+    next: folded(NEXT),
+    current: folded(CURRENT),
+    year_words: folded(YEAR_WORDS),
+    era_greg: folded(ERA_GREGORIAN),
+    era_hijri: folded(ERA_HIJRI),
+    not_today_after: folded(NOT_TODAY_AFTER),
+    not_today_before: folded(NOT_TODAY_BEFORE),
+    tomorrow_before: folded(TOMORROW_BEFORE),
+});
+
+fn has(list: &[String], w: &str) -> bool {
+    list.iter().any(|x| x == w)
+}
+
+// ---------------------------------------------------------------- tokens
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Word,
+    Num,
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    kind: Kind,
+    start: usize,
+    end: usize,
+    /// Whitespace stands between this token and the one before.
+    gap: bool,
+    /// A line break stands between this token and the one before.
+    nl: bool,
+}
+
+fn kind_of(c: char) -> Kind {
+    if c.is_ascii_digit() {
+        Kind::Num
+    } else if c.is_alphabetic() {
+        Kind::Word
+    } else {
+        Kind::Punct
+    }
+}
+
+/// Words (letter runs), numbers (ASCII digit runs) and single punctuation
+/// marks; whitespace only sets `gap`/`nl` on the next token.
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks: Vec<Tok> = Vec::new();
+    let (mut gap, mut nl) = (false, false);
+    let mut it = text.char_indices().peekable();
+    while let Some((at, c)) = it.next() {
+        if c.is_whitespace() {
+            gap = true;
+            nl |= c == '\n';
+            continue;
+        }
+        let kind = kind_of(c);
+        let mut end = at + c.len_utf8();
+        if kind != Kind::Punct {
+            while let Some(&(j, d)) = it.peek() {
+                if kind_of(d) != kind || d.is_whitespace() {
+                    break;
+                }
+                end = j + d.len_utf8();
+                it.next();
+            }
+        }
+        toks.push(Tok { kind, start: at, end, gap, nl });
+        gap = false;
+        nl = false;
+    }
+    toks
+}
+
+// ---------------------------------------------------------------- scanning
+
+/// A parsed expression over tokens `start..end`; `date` is `None` when it
+/// names no resolvable day (month and year only, no reference), so that its
+/// tokens are consumed and not read again as something else.
+struct Hit {
+    start: usize,
+    end: usize,
+    date: Option<NaiveDate>,
+    relative: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Rel {
+    None,
+    Past,
+    Next,
+    Current,
+}
+
+struct Scan<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    reference: Option<NaiveDate>,
+}
+
+impl Scan<'_> {
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    fn word(&self, i: usize) -> Option<&str> {
+        let t = self.tok(i)?;
+        (t.kind == Kind::Word).then(|| self.text.get(t.start..t.end)).flatten()
+    }
+
+    /// The token `i` as a word on the same line as the token before it.
+    fn next_word(&self, i: usize) -> Option<&str> {
+        self.same_line(i).then(|| self.word(i)).flatten()
+    }
+
+    fn punct(&self, i: usize) -> Option<char> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Punct || t.nl {
+            return None;
+        }
+        self.text.get(t.start..t.end)?.chars().next()
+    }
+
+    /// Value and digit count of a number of at most four digits.
+    fn num(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.tok(i)?;
+        let s = self.text.get(t.start..t.end)?;
+        if t.kind != Kind::Num || s.len() > 4 {
+            return None;
+        }
+        Some((s.parse().ok()?, s.len()))
+    }
+
+    fn same_line(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| !t.nl)
+    }
+
+    fn attached(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| !t.gap && !t.nl)
+    }
+
+    /// Whatever starts at token `i`.
+    fn at(&self, i: usize) -> Option<Hit> {
+        let w = self.word(i);
+        // `يوم الثلاثاء`, `يوم أمس`, `يوم 27 أيلول`: the word joins the span.
+        if w.is_some_and(|w| strip(w, &["و", "ف"], |c| c == "يوم").is_some()) {
+            if let Some(h) = self.relative(i + 1).or_else(|| self.absolute(i + 1)).filter(|_| self.same_line(i + 1)) {
+                return Some(Hit { start: i, ..h });
+            }
+        }
+        // `الـ27 من أيلول`: the article stuck to a day number joins the span.
+        if w.is_some_and(|w| matches!(w, "ال" | "في" | "بال" | "وفي")) && self.attached(i + 1) {
+            if let Some(h) = self.absolute(i + 1).filter(|h| h.date.is_some()) {
+                let start = if w == Some("ال") { i } else { i + 1 };
+                return Some(Hit { start, ..h });
+            }
+        }
+        self.relative(i).or_else(|| self.absolute(i)).or_else(|| self.month_only(i))
+    }
+
+    /// Day, month (maybe paired) and year or placement, or a numeric date.
+    fn absolute(&self, i: usize) -> Option<Hit> {
+        self.numeric(i).or_else(|| self.day_month(i)).or_else(|| self.month_first(i))
+    }
+
+    /// `2020-09-28`, `2020.10.02`, `28/9/2020`, `06-10-2020`.
+    fn numeric(&self, i: usize) -> Option<Hit> {
+        let (a, la) = self.num(i)?;
+        let sep = self.punct(i + 1).filter(|c| matches!(c, '-' | '.' | '/'))?;
+        let (b, lb) = self.num(i + 2)?;
+        let (c, lc) = self.num(i + 4)?;
+        if self.punct(i + 3) != Some(sep) || !(1..=4).all(|k| self.attached(i + k)) {
+            return None;
+        }
+        // Part of a longer run of numbers (a version, an address, a phone).
+        let is_sep = |k: usize| self.punct(k).is_some_and(|c| matches!(c, '-' | '.' | '/'));
+        let before = i >= 2 && self.attached(i) && is_sep(i - 1) && self.attached(i - 1) && self.num(i - 2).is_some();
+        let after = self.attached(i + 5) && is_sep(i + 5) && self.attached(i + 6) && self.num(i + 6).is_some();
+        if before || after {
+            return None;
+        }
+        let date = match (la, lb, lc) {
+            (4, 1..=2, 1..=2) => NaiveDate::from_ymd_opt(a as i32, b, c),
+            (1..=2, 1..=2, 4) => {
+                NaiveDate::from_ymd_opt(c as i32, b, a).or_else(|| NaiveDate::from_ymd_opt(c as i32, a, b))
+            }
+            _ => None,
+        }?;
+        let mut end = i + 5;
+        if self.next_word(end).is_some_and(|w| has(&WORDS.era_greg, w)) {
+            end += 1;
+        }
+        Some(Hit { start: i, end, date: Some(date), relative: false })
+    }
+
+    /// A day of the month: a number 1–31 or an ordinal word followed by `من`.
+    /// Returns the day and the token after it (and after `من`/`شهر`).
+    fn day(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some((d, len)) = self.num(i) {
+            if len > 2 || !(1..=31).contains(&d) {
+                return None;
+            }
+            // `10:27`, `1/2`: part of a time or a fraction.
+            if i > 0 && self.attached(i) && self.toks[i - 1].kind == Kind::Punct {
+                let p = self.text.get(self.toks[i - 1].start..self.toks[i - 1].end).unwrap_or("");
+                if matches!(p, ":" | "/" | "." | "-" | ",") && i > 1 && self.toks[i - 2].kind == Kind::Num {
+                    return None;
+                }
+            }
+            let mut j = i + 1;
+            if self.next_word(j) == Some("من") {
+                j += 1;
+            }
+            if self.next_word(j) == Some("شهر") {
+                j += 1;
+            }
+            return Some((d, j));
+        }
+        let w = self.word(i)?;
+        // `فاتح أكتوبر` (Moroccan), `غرة رمضان`: the first of the month.
+        if strip(w, &["و", "ف"], |c| matches!(c, "فاتح" | "غره")).is_some() {
+            let j = if self.next_word(i + 1) == Some("شهر") { i + 2 } else { i + 1 };
+            return Some((1, j));
+        }
+        let w = strip(w, &["و", "ف"], |c| WORDS.ordinals.contains_key(c) || WORDS.units.contains_key(c))?;
+        let mut j = i + 1;
+        let mut d = 0;
+        if let Some(&u) = WORDS.units.get(w) {
+            match self.next_word(j) {
+                Some("عشر") => d = 10 + u,
+                Some("والعشرين") => d = 20 + u,
+                Some("والثلاثين") if u == 1 => d = 31,
+                _ => {}
+            }
+            if d > 0 {
+                j += 1;
+            }
+        }
+        if d == 0 {
+            d = *WORDS.ordinals.get(w)?;
+        }
+        // An ordinal word names a day only with `من` (`الأول من أكتوبر`);
+        // `تشرين الأول أكتوبر` is a paired month, not the first of October.
+        if self.next_word(j) != Some("من") {
+            return None;
+        }
+        j += 1;
+        if self.next_word(j) == Some("شهر") {
+            j += 1;
+        }
+        Some((d, j))
+    }
+
+    /// A month name at `i` on the same line: its number, calendar and the
+    /// token after it.
+    fn month(&self, i: usize) -> Option<(u32, Cal, usize)> {
+        let w = self.word(i)?;
+        let names = MONTHS.get(w)?;
+        names.iter().find_map(|n| {
+            let rest_ok = n.words.iter().enumerate().skip(1).all(|(k, nw)| self.next_word(i + k) == Some(nw.as_str()));
+            rest_ok.then_some((n.month, n.cal, i + n.words.len()))
+        })
+    }
+
+    /// A month and its translation: `أيلول/سبتمبر`, `أيلول (سبتمبر)`.
+    fn month_pair(&self, i: usize) -> Option<(u32, Cal, usize)> {
+        let (m, cal, j) = self.month(i)?;
+        match self.punct(j) {
+            Some('/' | '\\' | '-') => {
+                if let Some((_, _, k)) = self.month(j + 1) {
+                    return Some((m, cal, k));
+                }
+            }
+            Some('(') => {
+                if let Some((_, _, k)) = self.month(j + 1) {
+                    if self.punct(k) == Some(')') {
+                        return Some((m, cal, k + 1));
+                    }
+                }
+            }
+            _ => {}
+        }
+        Some((m, cal, j))
+    }
+
+    /// A year after a month: `2020`, `، 2020`, `عام 2020`, `2020م`, `1445 هـ`.
+    /// Returns the year, whether it was marked Hijri, and the token after it.
+    fn year(&self, i: usize) -> Option<(i32, bool, usize)> {
+        let mut j = i;
+        if matches!(self.punct(j), Some(',' | '،')) {
+            j += 1;
+        }
+        let mut worded = false;
+        if self.next_word(j) == Some("من") && self.next_word(j + 1).is_some_and(|w| has(&WORDS.year_words, w)) {
+            j += 2;
+            worded = true;
+        } else if self.next_word(j).is_some_and(|w| has(&WORDS.year_words, w)) {
+            j += 1;
+            worded = true;
+        }
+        if !self.same_line(j) {
+            return None;
+        }
+        let (y, len) = self.num(j)?;
+        if len != 4 {
+            return None;
+        }
+        j += 1;
+        let mut hijri = false;
+        let mut marked = false;
+        if let Some(w) = self.next_word(j) {
+            if has(&WORDS.era_hijri, w) || w == "ه" {
+                hijri = true;
+                marked = true;
+                j += 1;
+            } else if has(&WORDS.era_greg, w) {
+                marked = true;
+                j += 1;
+            }
+        }
+        // An unmarked four-digit number after a month may be a count
+        // (`27 أيلول 1500 جندي`): take it as a year only when plausible.
+        if !worded && !marked && !(1300..=2199).contains(&y) {
+            return None;
+        }
+        Some((y as i32, hijri, j))
+    }
+
+    /// `الماضي`, `المقبل`, `الجاري` after a month.
+    fn placement(&self, i: usize) -> Rel {
+        match self.next_word(i) {
+            Some(w) if has(&WORDS.past, w) => Rel::Past,
+            Some(w) if has(&WORDS.next, w) => Rel::Next,
+            Some(w) if has(&WORDS.current, w) => Rel::Current,
+            _ => Rel::None,
+        }
+    }
+
+    /// `27 أيلول/سبتمبر 2020`, `الثامن من تشرين الثاني`, `15 رمضان 1445 هـ`,
+    /// `14 من سبتمبر الماضي`.
+    fn day_month(&self, i: usize) -> Option<Hit> {
+        let (d, j) = self.day(i)?;
+        if !self.same_line(j) {
+            return None;
+        }
+        if self.next_word(j) == Some("الشهر") {
+            return self.day_of_this_month(i, d, j + 1);
+        }
+        let (m, cal, j) = self.month_pair(j)?;
+        if let Some((y, hijri_mark, k)) = self.year(j) {
+            let date = match cal {
+                Cal::Hijri => hijri_to_gregorian(y, m, d),
+                Cal::Gregorian if hijri_mark => None,
+                Cal::Gregorian => NaiveDate::from_ymd_opt(y, m, d),
+            };
+            return Some(Hit { start: i, end: k, date, relative: false });
+        }
+        if cal == Cal::Hijri {
+            // A Hijri day without its year cannot be placed without a Hijri
+            // reference; consumed, not returned.
+            return Some(Hit { start: i, end: j, date: None, relative: false });
+        }
+        let rel = self.placement(j);
+        let end = if rel == Rel::None { j } else { j + 1 };
+        let date = self.reference.and_then(|r| resolve_yearless(m, d, rel, r));
+        Some(Hit { start: i, end, date, relative: false })
+    }
+
+    /// `27 من الشهر الجاري`, `14 من الشهر الماضي`: a day of the reference
+    /// month or of the month before or after it. `j` is after `الشهر`.
+    fn day_of_this_month(&self, i: usize, d: u32, j: usize) -> Option<Hit> {
+        let rel = self.placement(j);
+        if rel == Rel::None {
+            return None;
+        }
+        let date = self.reference.and_then(|r| {
+            let first = r.with_day(1)?;
+            let first = match rel {
+                Rel::Past => first.checked_sub_months(Months::new(1))?,
+                Rel::Next => first.checked_add_months(Months::new(1))?,
+                _ => first,
+            };
+            first.with_day(d)
+        });
+        Some(Hit { start: i, end: j + 1, date, relative: false })
+    }
+
+    /// `november 1, 2024`, `سبتمبر 27، 2020`: month first, only with a year.
+    fn month_first(&self, i: usize) -> Option<Hit> {
+        let (m, cal, j) = self.month_pair(i)?;
+        if cal != Cal::Gregorian || !self.same_line(j) {
+            return None;
+        }
+        let (d, len) = self.num(j)?;
+        if len > 2 {
+            return None;
+        }
+        let (y, hijri, k) = self.year(j + 1)?;
+        if hijri {
+            return None;
+        }
+        Some(Hit { start: i, end: k, date: Some(NaiveDate::from_ymd_opt(y, m, d)?), relative: false })
+    }
+
+    /// A month with no day (`أيار/مايو الماضي`, `شباط/فبراير عام 1988`):
+    /// consumed so that its words are not read again, never returned.
+    fn month_only(&self, i: usize) -> Option<Hit> {
+        let (_, _, j) = self.month_pair(i)?;
+        let end = match self.year(j) {
+            Some((_, _, k)) => k,
+            None if self.placement(j) != Rel::None => j + 1,
+            None => j,
+        };
+        Some(Hit { start: i, end, date: None, relative: false })
+    }
+
+    /// Relative days: weekday names, `اليوم`, `أمس`, `غدا` and their kin.
+    fn relative(&self, i: usize) -> Option<Hit> {
+        let raw = self.word(i)?;
+        let hit = |end: usize, date: Option<NaiveDate>| Some(Hit { start: i, end, date, relative: true });
+        let shift = |days: i64| {
+            self.reference.and_then(|r| {
+                if days >= 0 {
+                    r.checked_add_days(Days::new(days as u64))
+                } else {
+                    r.checked_sub_days(Days::new((-days) as u64))
+                }
+            })
+        };
+
+        if let Some(w) = strip(raw, CLITICS, |c| WORDS.weekdays.contains_key(c)) {
+            return self.weekday(i, w);
+        }
+        if strip(raw, &["و", "ف"], |c| c == "اليوم").is_some() {
+            if !self.is_today(i) {
+                return None;
+            }
+            // `اليوم الثلاثاء`, `اليوم الثلاثاء 29 أيلول`.
+            if let Some(wd) = self.next_word(i + 1).filter(|w| WORDS.weekdays.contains_key(*w)) {
+                if let Some(h) = self.weekday(i + 1, wd) {
+                    if !h.relative {
+                        return Some(Hit { start: i, ..h });
+                    }
+                    return hit(h.end, shift(0));
+                }
+            }
+            return hit(i + 1, shift(0));
+        }
+        if strip(raw, CLITICS, |c| c == "امس" || c == "الامس").is_some() {
+            // `أمس الأول`: the day before yesterday.
+            if self.next_word(i + 1) == Some("الاول") {
+                return hit(i + 2, shift(-2));
+            }
+            return hit(self.after_weekday(i + 1), shift(-1));
+        }
+        match strip(raw, CLITICS, |c| matches!(c, "اول" | "البارحه" | "الليله" | "غدا" | "غد" | "بعد"))?
+        {
+            "اول" => match (self.next_word(i + 1), self.next_word(i + 2)) {
+                (Some("امس"), _) => hit(i + 2, shift(-2)),
+                (Some("من"), Some("امس")) => hit(i + 3, shift(-2)),
+                _ => None,
+            },
+            "البارحه" => hit(self.after_weekday(i + 1), shift(-1)),
+            "الليله" => match self.next_word(i + 1) {
+                Some("الماضيه" | "البارحه") => hit(i + 2, shift(-1)),
+                _ => None,
+            },
+            "غدا" => hit(self.after_weekday(i + 1), shift(1)),
+            "غد" => {
+                let prev = i.checked_sub(1).and_then(|p| self.word(p));
+                prev.is_some_and(|p| has(&WORDS.tomorrow_before, p)).then_some(())?;
+                hit(i + 1, shift(1))
+            }
+            "بعد" => match self.next_word(i + 1) {
+                Some("غد" | "غدا") => hit(i + 2, shift(2)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `أمس الثلاثاء`, `غدا الجمعة`: the weekday names the same day and joins
+    /// the span. Returns the token after the expression.
+    fn after_weekday(&self, i: usize) -> usize {
+        match self.next_word(i) {
+            Some(w) if WORDS.weekdays.contains_key(w) => i + 1,
+            _ => i,
+        }
+    }
+
+    /// A weekday name at `i` (already stripped to `w`): followed by a date it
+    /// is that date; otherwise resolved against the reference.
+    fn weekday(&self, i: usize, w: &str) -> Option<Hit> {
+        let wd = *WORDS.weekdays.get(w)?;
+        let next = self.next_word(i + 1);
+        // `الأحد عشر` is "the eleven"; `كلا الاثنين` is "both".
+        if matches!(next, Some("عشر" | "والعشرين")) {
+            return None;
+        }
+        if i > 0 && self.same_line(i) && matches!(self.word(i - 1), Some("كلا" | "هذين" | "بين")) && w == "الاثنين"
+        {
+            return None;
+        }
+        // `الثلاثاء، 06-10-2020`, `الجمعة 1 نوفمبر 2024`: the printed date wins.
+        let mut j = i + 1;
+        if matches!(self.punct(j), Some(',' | '،' | '-' | '|')) {
+            j += 1;
+        }
+        if self.same_line(j) {
+            if let Some(h) = self.absolute(j) {
+                if h.date.is_some() {
+                    return Some(Hit { start: i, ..h });
+                }
+            }
+        }
+        let rel = self.placement(i + 1);
+        let end = if matches!(rel, Rel::Past | Rel::Next) { i + 2 } else { i + 1 };
+        let date = self.reference.and_then(|r| {
+            let back = (r.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+            match rel {
+                Rel::Past => r.checked_sub_days(Days::new(if back == 0 { 7 } else { back.into() })),
+                Rel::Next => {
+                    let fwd = (7 - back) % 7;
+                    r.checked_add_days(Days::new(if fwd == 0 { 7 } else { fwd.into() }))
+                }
+                _ => r.checked_sub_days(Days::new(back.into())),
+            }
+        });
+        Some(Hit { start: i, end, date, relative: true })
+    }
+
+    /// `اليوم` means "today" only standing alone: not `اليوم الذي`, `اليوم
+    /// الأول`, `اليوم العالمي`, nor `ذلك اليوم`, `حتى اليوم`.
+    fn is_today(&self, i: usize) -> bool {
+        if i > 0 && self.same_line(i) {
+            if let Some(p) = self.word(i - 1) {
+                let p = strip(p, &["و", "ف"], |c| has(&WORDS.not_today_before, c)).unwrap_or(p);
+                if has(&WORDS.not_today_before, p) {
+                    return false;
+                }
+            }
+        }
+        match self.next_word(i + 1) {
+            None => true,
+            Some(n) if WORDS.weekdays.contains_key(n) => true,
+            Some(n) if has(&WORDS.not_today_after, n) => false,
+            // An adjective of `اليوم` (`العالمي`, `الثاني`, `التالي`): a
+            // definite word ending in the nisba/ordinal `ي`.
+            Some(n) => !(n.starts_with("ال") && n.ends_with('ي') && n != "الي"),
+        }
+    }
+}
+
+/// Bytes of a clitic stuck to the first word of an expression (`والأحد`,
+/// `بالأمس`), left out of its span.
+fn clitic_len(w: &str) -> usize {
+    let known = |c: &str| {
+        WORDS.weekdays.contains_key(c)
+            || WORDS.ordinals.contains_key(c)
+            || WORDS.units.contains_key(c)
+            || matches!(c, "يوم" | "اليوم" | "امس" | "الامس" | "البارحه" | "الليله" | "غدا" | "غد" | "بعد")
+    };
+    if known(w) {
+        return 0;
+    }
+    CLITICS
+        .iter()
+        .filter(|p| w.strip_prefix(*p).is_some_and(|c| c.chars().count() >= 2 && known(c)))
+        .map(|p| p.len())
+        .max()
+        .unwrap_or(0)
+}
+
+/// `w` itself if `ok`, else `w` without one of `prefixes` if that is `ok`.
+fn strip<'w>(w: &'w str, prefixes: &[&str], ok: impl Fn(&str) -> bool) -> Option<&'w str> {
+    if ok(w) {
+        return Some(w);
+    }
+    prefixes.iter().find_map(|p| w.strip_prefix(p).filter(|c| c.chars().count() >= 2 && ok(c)))
+}
+
+/// Place a day and month with no year against the reference date.
+fn resolve_yearless(m: u32, d: u32, rel: Rel, r: NaiveDate) -> Option<NaiveDate> {
+    let y = r.year();
+    // Nearest years first; eight years reach any 29 February.
+    let years: Vec<i32> = match rel {
+        Rel::Current => vec![y],
+        Rel::Next => (y..=y + 8).collect(),
+        Rel::None | Rel::Past => (y - 8..=y).rev().collect(),
+    };
+    years.into_iter().filter_map(|y| NaiveDate::from_ymd_opt(y, m, d)).find(|&c| match rel {
+        Rel::None => c <= r,
+        Rel::Past => c < r,
+        Rel::Next => c > r,
+        Rel::Current => true,
+    })
+}
+
+/// The tabular Islamic calendar (civil epoch, 16 July 622 Julian; leap years
+/// 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29 of each 30-year cycle). Observed
+/// calendars (Umm al-Qura, sighting) may differ by a day or two.
+fn hijri_to_gregorian(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    if y < 1 || !(1..=12).contains(&m) || !(1..=30).contains(&d) {
+        return None;
+    }
+    let (y, m, d) = (i64::from(y), i64::from(m), i64::from(d));
+    let jdn = (11 * y + 3) / 30 + 354 * y + 30 * m - (m - 1) / 2 + d + 1_948_440 - 385;
+    // Julian day number 1 721 426 is 0001-01-01, day 1 from the common era.
+    NaiveDate::from_num_days_from_ce_opt(i32::try_from(jdn - 1_721_425).ok()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn hijri_epoch_and_known_days() {
+        assert_eq!(hijri_to_gregorian(1, 1, 1), Some(d(622, 7, 19)));
+        // 1 Muharram 1445 was 19 July 2023 (Umm al-Qura).
+        let got = hijri_to_gregorian(1445, 1, 1).unwrap();
+        assert!((got - d(2023, 7, 19)).num_days().abs() <= 1, "{got}");
+        // 1 Ramadan 1445 was 11 March 2024.
+        let got = hijri_to_gregorian(1445, 9, 1).unwrap();
+        assert!((got - d(2024, 3, 11)).num_days().abs() <= 1, "{got}");
+    }
+
+    #[test]
+    fn relative_flag_and_helper() {
+        let r = Some(d(2020, 10, 1));
+        let t = fold("وقال الوزير الثلاثاء إن الحرب بدأت في 27 أيلول");
+        let all = find_folded(&t, r);
+        assert_eq!(all.len(), 2);
+        assert!(all[0].relative && !all[1].relative);
+        assert_eq!(relative_day_folded(&t, r).map(|f| f.date), Some(d(2020, 9, 29)));
+        assert_eq!(relative_day_folded(&t, None), None);
+    }
 }
