@@ -85,6 +85,12 @@ enum Func {
     Source,
     /// `الجيش`, `الشرطة`: `عناصر من الجيش` are soldiers.
     Army,
+    /// `آخرين`: more of the people counted before.
+    Others,
+    /// A bare `و` before a count: `5 جنود و3 مدنيين`.
+    And,
+    /// `قوات` (in `قوات النظام`).
+    Forces,
     /// `على` (in `على الأقل`, `القبض على`).
     On,
     /// `القبض`.
@@ -493,15 +499,17 @@ const FUNCS: &[(&str, Func)] = &[
     ("بينهن", Func::Subset),
     ("منهم", Func::Subset),
     ("منهن", Func::Subset),
-    ("آخرين", Func::Filler),
-    ("آخرون", Func::Filler),
-    ("آخر", Func::Filler),
-    ("أخرى", Func::Filler),
+    ("آخرين", Func::Others),
+    ("آخرون", Func::Others),
+    ("آخر", Func::Others),
+    ("أخرى", Func::Others),
+    ("و", Func::And),
     ("بجروح", Func::Filler),
     ("جميعهم", Func::Filler),
     // running totals
     ("الإجمالي", Func::Cumul),
     ("ارتفع", Func::Cumul),
+    ("ارتفاع", Func::Cumul),
     ("ارتفعت", Func::Cumul),
     ("يرتفع", Func::Cumul),
     ("ترتفع", Func::Cumul),
@@ -533,6 +541,10 @@ const FUNCS: &[(&str, Func)] = &[
     ("مصرعهم", Func::Death),
     ("مصرعهما", Func::Death),
     ("سراح", Func::Release),
+    ("أفرج", Func::Release),
+    ("أفرجت", Func::Release),
+    ("يفرج", Func::Release),
+    ("تفرج", Func::Release),
     ("الإفراج", Func::Release),
     ("إفراج", Func::Release),
     ("تبادل", Func::Release),
@@ -581,6 +593,11 @@ const FUNCS: &[(&str, Func)] = &[
     ("الجيش", Func::Army),
     ("الشرطة", Func::Army),
     ("الأمن", Func::Army),
+    ("النظام", Func::Army),
+    ("الحكومة", Func::Army),
+    ("الحكومية", Func::Army),
+    ("المسلحة", Func::Army),
+    ("قوات", Func::Forces),
     ("على", Func::On),
     ("القبض", Func::Arrest),
     ("الأقل", Func::More),
@@ -743,8 +760,10 @@ fn items(doc: &Doc, range: Range<usize>) -> Vec<Item> {
     let text = doc.text();
     let Some(sent) = text.get(range.clone()) else { return Vec::new() };
     let base = range.start;
-    let dates: Vec<Range<usize>> =
-        crate::dates::find_folded(sent, doc.reference).into_iter().map(|d| d.range.start + base..d.range.end + base).collect();
+    let dates: Vec<Range<usize>> = crate::dates::find_folded(sent, doc.reference)
+        .into_iter()
+        .map(|d| d.range.start + base..d.range.end + base)
+        .collect();
     let nums: Vec<(Range<usize>, Count)> = crate::numbers::find_folded(sent)
         .into_iter()
         .map(|f| (f.range.start + base..f.range.end + base, f.count))
@@ -769,7 +788,8 @@ fn items(doc: &Doc, range: Range<usize>) -> Vec<Item> {
                 end = end.max(tr.end);
                 if !toks[k].1 {
                     let w = lookup(&text[tr.clone()]);
-                    if w.known {
+                    let e = w.entry;
+                    if e.counted.is_some() || e.victim.is_some() || e.after.is_some() {
                         inner.push(Item { range: tr, kind: Kind::Word(w), inner: true });
                     }
                 }
@@ -799,11 +819,9 @@ fn add_duals(items: Vec<Item>) -> Vec<Item> {
     while let Some(it) = iter.next() {
         let dual = match it.word() {
             Some(w) if !it.inner && w.entry.dual => true,
-            Some(w) if !it.inner && w.entry.victim.is_some() => iter
-                .peek()
-                .and_then(Item::word)
-                .is_some_and(|n| n.entry.dual_verb)
-                && it.range.end >= 3,
+            Some(w) if !it.inner && w.entry.victim.is_some() => {
+                iter.peek().and_then(Item::word).is_some_and(|n| n.entry.dual_verb) && it.range.end >= 3
+            }
             _ => false,
         };
         if dual {
@@ -826,6 +844,10 @@ struct Hit {
     evidence: Range<usize>,
     /// Index of the count item (or the head word for unquantified figures).
     at: usize,
+    /// Index of the last evidence item.
+    end: usize,
+    /// Read as the figure of a total (`عدد القتلى إلى 50`).
+    total: bool,
     /// Index of the item naming the victims, for the side.
     victim_at: Option<usize>,
 }
@@ -836,7 +858,7 @@ fn killed_wounded(a: Outcome, b: Outcome) -> bool {
 
 /// Index of the next item after `j`, skipping fillers.
 fn next_skip(items: &[Item], mut j: usize) -> usize {
-    while items.get(j).is_some_and(|i| i.is(Func::Filler)) {
+    while items.get(j).is_some_and(|i| matches!(i.func(), Some(Func::Filler | Func::Others))) {
         j += 1;
     }
     j
@@ -857,18 +879,28 @@ fn victims_after(items: &[Item], j: usize) -> Option<(Victims, usize)> {
     None
 }
 
-/// `عناصر من الجيش` are soldiers.
+/// `عناصر من الجيش`, `عناصر من قوات النظام` are soldiers.
 fn refine(items: &[Item], v: Victims, at: usize) -> Victims {
+    let is = |k: usize, f: Func| items.get(k).is_some_and(|i| i.is(f));
     if v == Fighters
-        && items.get(at + 1).is_some_and(|i| i.is(Func::Of))
-        && items.get(at + 2).is_some_and(|i| i.is(Func::Army))
+        && is(at + 1, Func::Of)
+        && (is(at + 2, Func::Army) || (is(at + 2, Func::Forces) && is(at + 3, Func::Army)))
     {
         return Military;
     }
     v
 }
 
-fn read(items: &[Item], i: usize, last: Option<Outcome>) -> Option<Hit> {
+/// The previous figure of the sentence, for the counts that continue it.
+#[derive(Debug, Clone, Copy)]
+struct Last {
+    outcome: Outcome,
+    victims: Victims,
+    /// Index of its last evidence item.
+    end: usize,
+}
+
+fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
     let count = items[i].num()?;
     let a0 = i + 1;
     let get = |j: usize| items.get(j).and_then(Item::word).map(|w| w.entry);
@@ -877,7 +909,8 @@ fn read(items: &[Item], i: usize, last: Option<Outcome>) -> Option<Hit> {
     if items.get(a0).is_some_and(|x| matches!(x.func(), Some(Func::Unit | Func::Disease))) {
         return None;
     }
-    let released = (i.saturating_sub(3)..i).any(|j| items[j].is(Func::Release));
+    let (ca, cb) = clause(items, i);
+    let released = (ca..=cb).any(|j| items[j].is(Func::Release));
     let hit = |outcome: Outcome, victims: Victims, s: usize, e: usize, victim_at: Option<usize>| {
         if released && outcome == Captured {
             return None;
@@ -885,11 +918,21 @@ fn read(items: &[Item], i: usize, last: Option<Outcome>) -> Option<Hit> {
         if (a0..=e + 2).any(|j| items.get(j).is_some_and(|x| x.is(Func::Disease))) {
             return None;
         }
-        Some(Hit { outcome, count: Some(count), victims, evidence: s..end_at(e).max(items[i].range.end), at: i, victim_at })
+        Some(Hit {
+            outcome,
+            count: Some(count),
+            victims,
+            evidence: s..end_at(e).max(items[i].range.end),
+            at: i,
+            end: e.max(i),
+            total: false,
+            victim_at,
+        })
     };
 
     // 21 قتيلا، 60 قتيلا وجريحا، عشرات القتلى والجرحى
-    if let Some(o) = get(a0).and_then(|e| e.counted) {
+    let plain = items.get(a0).and_then(Item::word).is_some_and(|w| !w.waw);
+    if let Some(o) = get(a0).and_then(|e| e.counted).filter(|_| plain) {
         let mut outcome = o;
         let mut e = a0;
         if let Some(n) = items.get(a0 + 1).and_then(Item::word) {
@@ -940,7 +983,9 @@ fn read(items: &[Item], i: usize, last: Option<Outcome>) -> Option<Hit> {
                     || w.entry.after.is_some()
                     || matches!(
                         w.entry.func,
-                        Some(Func::Filler | Func::Of | Func::On | Func::Source | Func::Among | Func::Prep)
+                        Some(
+                            Func::Filler | Func::Others | Func::Of | Func::On | Func::Source | Func::Among | Func::Prep
+                        )
                     )
             }
         },
@@ -981,7 +1026,10 @@ fn read(items: &[Item], i: usize, last: Option<Outcome>) -> Option<Hit> {
                 if strength == Strength::Weak && !a0_stop {
                     return None;
                 }
-                return hit(o, People, s, i, None);
+                // `وأصيب ثلاثة آخرون`: more of the people counted before
+                let others = items.get(a0).is_some_and(|x| x.is(Func::Others));
+                let v = last.filter(|_| others).map_or(People, |l| l.victims);
+                return hit(o, v, s, if others { a0 } else { i }, None);
             }
             return None;
         }
@@ -990,7 +1038,8 @@ fn read(items: &[Item], i: usize, last: Option<Outcome>) -> Option<Hit> {
             for k in 2..=4 {
                 let Some(q) = i.checked_sub(k) else { break };
                 let between_ok = (q + 1..i).all(|j| {
-                    items[j].word().is_some_and(|w| w.entry.trigger.is_none() && w.entry.func.is_none()) && !items[j].inner
+                    items[j].word().is_some_and(|w| w.entry.trigger.is_none() && w.entry.func.is_none())
+                        && !items[j].inner
                 });
                 if !between_ok {
                     break;
@@ -1029,12 +1078,16 @@ fn read(items: &[Item], i: usize, last: Option<Outcome>) -> Option<Hit> {
             }
         }
         // قتل 20 شخصا بينهم 5 أطفال
-        if let (Some(o), Some(true)) = (last, i.checked_sub(1).map(|p| items[p].is(Func::Subset))) {
-            return hit(o, v, items[i - 1].range.start, vat, Some(vat));
+        if let (Some(l), Some(true)) = (last, i.checked_sub(1).map(|p| items[p].is(Func::Subset))) {
+            return hit(l.outcome, v, items[i - 1].range.start, vat, Some(vat));
+        }
+        // مقتل 5 جنود و3 مدنيين: the same outcome goes on
+        if let Some(l) = last.filter(|l| i >= 2 && l.end == i - 2 && items[i - 1].is(Func::And)) {
+            return hit(l.outcome, v, items[i - 1].range.start, vat, Some(vat));
         }
     }
 
-    total(items, i, after_victim).and_then(|(o, v, s, e, vat)| hit(o, v, s, e, vat))
+    total(items, i, after_victim).and_then(|(o, v, s, e, vat)| hit(o, v, s, e, vat)).map(|h| Hit { total: true, ..h })
 }
 
 /// `لقوا حتفهم`: the after-verb is a form of `لقي`.
@@ -1053,7 +1106,10 @@ fn total(
 ) -> Option<(Outcome, Victims, usize, usize, Option<usize>)> {
     let p = i.checked_sub(1)?;
     let pw = items[p].word()?;
-    if !(pw.entry.func == Some(Func::To) || (pw.entry.counted.is_some() && pw.definite)) {
+    // `إلى 244`, `القتلى 50`; or any word when the total opens with a verb
+    // of reaching: `بلغ عدد ضحايا القصف 45`
+    let direct = pw.entry.func == Some(Func::To) || (pw.entry.counted.is_some() && pw.definite);
+    if !direct && matches!(pw.entry.func, Some(Func::Prep | Func::Of | Func::Among | Func::Since)) {
         return None;
     }
     let end = after_victim.map_or(i, |(_, at)| at);
@@ -1068,22 +1124,30 @@ fn total(
         }
         match it.func() {
             Some(Func::Total | Func::TotalCumul) => {
-                let mut outcome = None;
-                let mut victim = after_victim;
-                for k in j + 1..i {
-                    if let Some(w) = items[k].word() {
-                        let o = w.entry.counted.or(w.entry.after).or(w.entry.trigger.map(|t| t.0));
-                        if outcome.is_none() {
-                            outcome = o;
-                        }
-                        if victim.is_none() {
-                            victim = w.entry.victim.map(|v| (v, k));
-                        }
-                    }
+                let opened = j > 0
+                    && matches!(items[j - 1].func(), Some(Func::To | Func::Cumul | Func::ClauseCumul))
+                    && i - j <= 6;
+                if !direct && !opened {
+                    return None;
                 }
-                let o = outcome?;
+                // the nearest outcome word before the figure: `عدد القتلى إلى 50 والجرحى إلى 100`
+                let (o, oat) = (j + 1..i).rev().find_map(|k| {
+                    items[k]
+                        .word()
+                        .and_then(|w| w.entry.counted.or(w.entry.after).or(w.entry.trigger.map(|t| t.0)))
+                        .map(|o| (o, k))
+                })?;
+                let victim = after_victim.or_else(|| {
+                    (j + 1..i)
+                        .rev()
+                        .take_while(|&k| items[k].num().is_none())
+                        .find_map(|k| items[k].word().and_then(|w| w.entry.victim).map(|v| (v, k)))
+                });
                 let (v, vat) = victim.map_or((People, None), |(v, at)| (v, Some(at)));
-                return Some((o, v, items[j].range.start, end, vat));
+                // the evidence starts at the head, or at the outcome word when
+                // a figure stands between them
+                let s = if (j + 1..oat).any(|k| items[k].num().is_some()) { oat } else { j };
+                return Some((o, v, items[s].range.start, end, vat));
             }
             Some(Func::TotalOf) if j + 2 >= i => {
                 // the outcome and victims come earlier in the sentence
@@ -1113,10 +1177,36 @@ fn total(
     None
 }
 
+/// A singular person noun after a trigger counts one: `مقتل جندي`.
+fn read_single(items: &[Item], j: usize) -> Option<Hit> {
+    let w = items[j].word()?;
+    let v = w.entry.single?;
+    if j == 0 || items[j].inner || w.definite || items.get(j + 1).is_some_and(|x| x.num().is_some()) {
+        return None;
+    }
+    let (o, st) = items[j - 1].word().and_then(|p| p.entry.trigger)?;
+    if !matches!(st, Strong | Active) {
+        return None;
+    }
+    Some(Hit {
+        outcome: o,
+        count: Some(Count::exact(1)),
+        victims: v,
+        evidence: items[j - 1].range.start..items[j].range.end,
+        at: j,
+        end: j,
+        total: false,
+        victim_at: Some(j),
+    })
+}
+
 /// Unquantified figures: `سقوط قتلى وجرحى`, `خسائر بشرية`, `خسائر بين المدنيين`.
 fn read_null(items: &[Item], j: usize) -> Option<Hit> {
     let f = items[j].func()?;
-    let negated = (j.saturating_sub(3)..j).any(|k| items[k].is(Func::Negation));
+    let negated = (j.saturating_sub(5)..j)
+        .rev()
+        .take_while(|&k| !matches!(items[k].kind, Kind::Break))
+        .any(|k| items[k].is(Func::Negation));
     if negated {
         return None;
     }
@@ -1150,6 +1240,8 @@ fn read_null(items: &[Item], j: usize) -> Option<Hit> {
                 victims,
                 evidence: items[j].range.start..items[e].range.end,
                 at: j,
+                end: e,
+                total: false,
                 victim_at: civ,
             })
         }
@@ -1168,6 +1260,8 @@ fn read_null(items: &[Item], j: usize) -> Option<Hit> {
                 victims: if civ.is_some() { Civilians } else { People },
                 evidence: items[j].range.start..items[e].range.end,
                 at: j,
+                end: e,
+                total: false,
                 victim_at: civ,
             })
         }
@@ -1236,36 +1330,16 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
             continue;
         }
         let mut hits: Vec<Hit> = Vec::new();
-        let mut last: Option<Outcome> = None;
+        let mut last: Option<Last> = None;
         for i in 0..items.len() {
-            if let Some(h) = read(&items, i, last) {
-                last = Some(h.outcome);
+            if hits.last().is_some_and(|h| h.end >= i) {
+                continue;
+            }
+            let h = read(&items, i, last).or_else(|| read_single(&items, i)).or_else(|| read_null(&items, i));
+            if let Some(h) = h {
+                last = Some(Last { outcome: h.outcome, victims: h.victims, end: h.end });
                 hits.push(h);
-            } else if items[i].num().is_none() {
-                if let Some(h) = read_null(&items, i) {
-                    hits.push(h);
-                }
             }
-        }
-        // a singular person noun after a trigger counts one: مقتل جندي
-        for j in 1..items.len() {
-            let Some(w) = items[j].word() else { continue };
-            let Some(v) = w.entry.single else { continue };
-            if items[j].inner || w.definite || items.get(j + 1).is_some_and(|x| x.num().is_some()) {
-                continue;
-            }
-            let Some((o, st)) = items[j - 1].word().and_then(|p| p.entry.trigger) else { continue };
-            if !matches!(st, Strength::Strong | Strength::Active) || hits.iter().any(|h| h.evidence.contains(&items[j].range.start)) {
-                continue;
-            }
-            hits.push(Hit {
-                outcome: o,
-                count: Some(Count::exact(1)),
-                victims: v,
-                evidence: items[j - 1].range.start..items[j].range.end,
-                at: j,
-                victim_at: Some(j),
-            });
         }
         if hits.is_empty() {
             continue;
@@ -1274,14 +1348,31 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         let sentence_dates = crate::dates::find_folded(&text[s.range.clone()], doc.reference);
         let date: Option<NaiveDate> = sentence_dates.iter().find(|d| d.relative).map(|d| d.date);
         let reporter = reporter(doc, actors, statements, &items, s.range.clone());
-        for h in hits {
+        let first_item = |h: &Hit| items.partition_point(|x| x.range.start < h.evidence.start);
+        for (k, h) in hits.iter().enumerate() {
             let cl = clause(&items, h.at);
-            let cumulative = is_cumulative(&items, cl);
+            // two figures in one clause split it between them
+            let split = |a: &Hit, b: &Hit| {
+                // at the first `و…` between them, else where the second begins
+                let b0 = first_item(b);
+                (a.end + 1..b0)
+                    .find(|&m| items[m].word().is_some() && text[items[m].range.clone()].starts_with('و'))
+                    .unwrap_or(b0)
+            };
+            let prev_end = k.checked_sub(1).map(|p| split(&hits[p], h)).filter(|&e| e > cl.0 && e <= first_item(h));
+            let next_start = hits.get(k + 1).map(|n| split(h, n)).filter(|&n| n <= cl.1 && n > h.end);
+            let lo = prev_end.unwrap_or(cl.0);
+            let hi = next_start.map_or(cl.1, |n| n - 1);
+            // a running total is marked before its figure, or by `منذ بدء` after it
+            let marked_from = if h.total { cl.0 } else { lo };
+            let cumulative = is_cumulative(&items, (marked_from, h.end))
+                || (h.end + 1..=hi)
+                    .any(|m| items[m].is(Func::Since) && items.get(m + 1).is_some_and(|x| x.is(Func::Start)));
             let mut count = h.count;
             if let Some(c) = count.as_mut() {
                 at_least_after(&items, h.evidence.end, c);
             }
-            let span_range = items[cl.0].range.start.min(h.evidence.start)..items[cl.1].range.end.max(h.evidence.end);
+            let span_range = items[lo].range.start.min(h.evidence.start)..items[hi].range.end.max(h.evidence.end);
             let mut side = h.victim_at.and_then(|v| {
                 let n = next_skip(&items, v + 1);
                 let direct = items.get(n).and_then(|x| mention_at(actors, &x.range));
