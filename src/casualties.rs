@@ -506,6 +506,7 @@ const FUNCS: &[(&str, Func)] = &[
     ("و", Func::And),
     ("بجروح", Func::Filler),
     ("جميعهم", Func::Filler),
+    ("قد", Func::Filler),
     // running totals
     ("الإجمالي", Func::Cumul),
     ("ارتفع", Func::Cumul),
@@ -1038,8 +1039,10 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
             for k in 2..=4 {
                 let Some(q) = i.checked_sub(k) else { break };
                 let between_ok = (q + 1..i).all(|j| {
-                    items[j].word().is_some_and(|w| w.entry.trigger.is_none() && w.entry.func.is_none())
-                        && !items[j].inner
+                    items[j].word().is_some_and(|w| {
+                        w.entry.trigger.is_none()
+                            && matches!(w.entry.func, None | Some(Func::Army | Func::Forces | Func::Filler))
+                    }) && !items[j].inner
                 });
                 if !between_ok {
                     break;
