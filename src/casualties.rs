@@ -288,6 +288,12 @@ const VICTIMS: &[(&str, Victims, Option<bool>)] = &[
     ("مسعف", Civilians, Some(false)),
     ("مسعفا", Civilians, None),
     ("مسعفين", Civilians, None),
+    ("طالبا", Civilians, None),
+    ("طلاب", Civilians, None),
+    ("تلميذا", Civilians, None),
+    ("تلاميذ", Civilians, None),
+    ("عمال", Civilians, None),
+    ("صيادين", Civilians, None),
     ("مقاتل", Fighters, Some(false)),
     ("مقاتلا", Fighters, None),
     ("مقاتلين", Fighters, None),
@@ -542,6 +548,8 @@ const FUNCS: &[(&str, Func)] = &[
     ("مصرعهم", Func::Death),
     ("مصرعهما", Func::Death),
     ("سراح", Func::Release),
+    ("تحرير", Func::Release),
+    ("حررت", Func::Release),
     ("أفرج", Func::Release),
     ("أفرجت", Func::Release),
     ("يفرج", Func::Release),
@@ -880,13 +888,11 @@ fn victims_after(items: &[Item], j: usize) -> Option<(Victims, usize)> {
     None
 }
 
-/// `عناصر من الجيش`, `عناصر من قوات النظام` are soldiers.
+/// `عناصر من الجيش`, `عناصر الجيش`, `عناصر من قوات النظام` are soldiers.
 fn refine(items: &[Item], v: Victims, at: usize) -> Victims {
     let is = |k: usize, f: Func| items.get(k).is_some_and(|i| i.is(f));
-    if v == Fighters
-        && is(at + 1, Func::Of)
-        && (is(at + 2, Func::Army) || (is(at + 2, Func::Forces) && is(at + 3, Func::Army)))
-    {
+    let army = |k: usize| is(k, Func::Army) || (is(k, Func::Forces) && is(k + 1, Func::Army));
+    if v == Fighters && (army(at + 1) || (is(at + 1, Func::Of) && army(at + 2))) {
         return Military;
     }
     v
@@ -934,10 +940,12 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
     // 21 قتيلا، 60 قتيلا وجريحا، عشرات القتلى والجرحى
     let plain = items.get(a0).and_then(Item::word).is_some_and(|w| !w.waw);
     if let Some(o) = get(a0).and_then(|e| e.counted).filter(|_| plain) {
-        let mut outcome = o;
+        // `توفي 3 جرحى`: the event before the count says what happened
+        let before = i.checked_sub(1).and_then(get).and_then(|e| e.trigger).map(|t| t.0);
+        let mut outcome = before.unwrap_or(o);
         let mut e = a0;
         if let Some(n) = items.get(a0 + 1).and_then(Item::word) {
-            if n.waw && n.entry.counted.is_some_and(|o2| killed_wounded(o, o2)) {
+            if n.waw && before.is_none() && n.entry.counted.is_some_and(|o2| killed_wounded(o, o2)) {
                 outcome = KilledOrWounded;
                 e = a0 + 1;
             }
@@ -967,7 +975,7 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
                 return hit(o, victims, start, vat.unwrap_or(last_at), vat);
             }
             if let Some(v) = v {
-                of_victim = Some((v, b));
+                of_victim = Some((refine(items, v, b), b));
             }
         }
     }
@@ -1040,8 +1048,8 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
                 let Some(q) = i.checked_sub(k) else { break };
                 let between_ok = (q + 1..i).all(|j| {
                     items[j].word().is_some_and(|w| {
-                        w.entry.trigger.is_none()
-                            && matches!(w.entry.func, None | Some(Func::Army | Func::Forces | Func::Filler))
+                        let e = w.entry;
+                        e.trigger.is_none() && e.after.is_none() && e.counted.is_none()
                     }) && !items[j].inner
                 });
                 if !between_ok {
@@ -1050,6 +1058,16 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
                 if let Some((o, Strength::Active)) = get(q).and_then(|e| e.trigger) {
                     return hit(o, v, items[q].range.start, vat, Some(vat));
                 }
+            }
+        }
+    }
+
+    // 4 من رجالها قتلوا
+    if after_victim.is_none() && items.get(a0).is_some_and(|x| x.is(Func::Of)) {
+        let n = next_skip(items, a0 + 2);
+        if let Some(o) = get(a0 + 1).filter(|e| e.func.is_none()).and(get(n)).and_then(|e| e.after) {
+            if !is_met(items, n) {
+                return hit(o, People, start, n, None);
             }
         }
     }
