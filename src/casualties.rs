@@ -63,6 +63,12 @@ enum Func {
     Cumul,
     /// Marks a running total and opens a new clause: `ليرتفع`.
     ClauseCumul,
+    /// A month name: counts days, never people.
+    Month,
+    /// `حتى` (in `حتى الآن`).
+    Until,
+    /// `الآن`.
+    Now,
     /// `منذ`: a running total when a start word follows.
     Since,
     /// `بدء`, `نشوب`, `اندلاع`.
@@ -441,29 +447,29 @@ const FUNCS: &[(&str, Func)] = &[
     ("طنا", Func::Unit),
     ("حالة", Func::Unit),
     ("حالات", Func::Unit),
-    ("يناير", Func::Unit),
-    ("فبراير", Func::Unit),
-    ("مارس", Func::Unit),
-    ("أبريل", Func::Unit),
-    ("إبريل", Func::Unit),
-    ("مايو", Func::Unit),
-    ("يونيو", Func::Unit),
-    ("يوليو", Func::Unit),
-    ("أغسطس", Func::Unit),
-    ("سبتمبر", Func::Unit),
-    ("أكتوبر", Func::Unit),
-    ("نوفمبر", Func::Unit),
-    ("ديسمبر", Func::Unit),
-    ("كانون", Func::Unit),
-    ("شباط", Func::Unit),
-    ("آذار", Func::Unit),
-    ("نيسان", Func::Unit),
-    ("أيار", Func::Unit),
-    ("حزيران", Func::Unit),
-    ("تموز", Func::Unit),
-    ("آب", Func::Unit),
-    ("أيلول", Func::Unit),
-    ("تشرين", Func::Unit),
+    ("يناير", Func::Month),
+    ("فبراير", Func::Month),
+    ("مارس", Func::Month),
+    ("أبريل", Func::Month),
+    ("إبريل", Func::Month),
+    ("مايو", Func::Month),
+    ("يونيو", Func::Month),
+    ("يوليو", Func::Month),
+    ("أغسطس", Func::Month),
+    ("سبتمبر", Func::Month),
+    ("أكتوبر", Func::Month),
+    ("نوفمبر", Func::Month),
+    ("ديسمبر", Func::Month),
+    ("كانون", Func::Month),
+    ("شباط", Func::Month),
+    ("آذار", Func::Month),
+    ("نيسان", Func::Month),
+    ("أيار", Func::Month),
+    ("حزيران", Func::Month),
+    ("تموز", Func::Month),
+    ("آب", Func::Month),
+    ("أيلول", Func::Month),
+    ("تشرين", Func::Month),
     // totals
     ("عدد", Func::Total),
     ("أعداد", Func::Total),
@@ -522,7 +528,8 @@ const FUNCS: &[(&str, Func)] = &[
     ("ترتفع", Func::Cumul),
     ("يرفع", Func::Cumul),
     ("ترفع", Func::Cumul),
-    ("حتى الآن", Func::Cumul),
+    ("حتى", Func::Until),
+    ("الآن", Func::Now),
     ("ليرتفع", Func::ClauseCumul),
     ("لترتفع", Func::ClauseCumul),
     ("ليرفع", Func::ClauseCumul),
@@ -829,7 +836,7 @@ fn add_duals(items: Vec<Item>) -> Vec<Item> {
         let dual = match it.word() {
             Some(w) if !it.inner && w.entry.dual => true,
             Some(w) if !it.inner && w.entry.victim.is_some() => {
-                iter.peek().and_then(Item::word).is_some_and(|n| n.entry.dual_verb) && it.range.end >= 3
+                iter.peek().and_then(Item::word).is_some_and(|n| n.entry.dual_verb)
             }
             _ => false,
         };
@@ -913,7 +920,7 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
     let get = |j: usize| items.get(j).and_then(Item::word).map(|w| w.entry);
     let start = items[i].range.start;
     let end_at = |j: usize| items.get(j).map_or(items[i].range.end, |x| x.range.end);
-    if items.get(a0).is_some_and(|x| matches!(x.func(), Some(Func::Unit | Func::Disease))) {
+    if items.get(a0).is_some_and(|x| matches!(x.func(), Some(Func::Unit | Func::Month | Func::Disease))) {
         return None;
     }
     let (ca, cb) = clause(items, i);
@@ -1313,12 +1320,24 @@ fn clause(items: &[Item], i: usize) -> (usize, usize) {
     (a, b)
 }
 
-fn is_cumulative(items: &[Item], (a, b): (usize, usize)) -> bool {
+fn is_cumulative(items: &[Item], (a, b): (usize, usize), dates: &[Range<usize>]) -> bool {
     (a..=b).any(|k| match items[k].func() {
         Some(Func::Cumul | Func::ClauseCumul | Func::TotalCumul) => true,
-        Some(Func::Since) => items.get(k + 1).is_some_and(|x| x.is(Func::Start)),
+        Some(Func::Since | Func::Until) => since_start(items, k, dates),
         _ => false,
     })
+}
+
+/// `منذ بدء الحرب`, `منذ أيلول`, `منذ 27 أيلول`, `حتى الآن`: counted from a start.
+fn since_start(items: &[Item], k: usize, dates: &[Range<usize>]) -> bool {
+    let Some(next) = items.get(k + 1) else { return false };
+    match items[k].func() {
+        Some(Func::Since) => {
+            matches!(next.func(), Some(Func::Start | Func::Month)) || dates.iter().any(|d| d.start == next.range.start)
+        }
+        Some(Func::Until) => next.is(Func::Now),
+        _ => false,
+    }
 }
 
 /// Where an actor belongs: a state or group stands for itself, a person or
@@ -1368,6 +1387,8 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         hits.sort_by_key(|h| h.evidence.start);
         let sentence_dates = crate::dates::find_folded(&text[s.range.clone()], doc.reference);
         let date: Option<NaiveDate> = sentence_dates.iter().find(|d| d.relative).map(|d| d.date);
+        let date_ranges: Vec<Range<usize>> =
+            sentence_dates.iter().map(|d| d.range.start + s.range.start..d.range.end + s.range.start).collect();
         let reporter = reporter(doc, actors, statements, &items, s.range.clone());
         let first_item = |h: &Hit| items.partition_point(|x| x.range.start < h.evidence.start);
         for (k, h) in hits.iter().enumerate() {
@@ -1386,9 +1407,8 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
             let hi = next_start.map_or(cl.1, |n| n - 1);
             // a running total is marked before its figure, or by `منذ بدء` after it
             let marked_from = if h.total { cl.0 } else { lo };
-            let cumulative = is_cumulative(&items, (marked_from, h.end))
-                || (h.end + 1..=hi)
-                    .any(|m| items[m].is(Func::Since) && items.get(m + 1).is_some_and(|x| x.is(Func::Start)));
+            let cumulative = is_cumulative(&items, (marked_from, h.end), &date_ranges)
+                || (h.end + 1..=hi).any(|m| since_start(&items, m, &date_ranges));
             let mut count = h.count;
             if let Some(c) = count.as_mut() {
                 at_least_after(&items, h.evidence.end, c);

@@ -189,6 +189,25 @@ fn running_totals() {
 }
 
 #[test]
+fn totals_since_a_start() {
+    let f = figures("وقتل أكثر من 15 ألف شخص منذ نيسان الماضي.");
+    assert_eq!(f.iter().map(|x| (x.1, x.4)).collect::<Vec<_>>(), vec![(Some(15000), true)]);
+    let f = figures("وقتل 300 شخص حتى الآن في المعارك.");
+    assert_eq!(f.iter().map(|x| (x.1, x.4)).collect::<Vec<_>>(), vec![(Some(300), true)]);
+    let f = figures("وقتل 5 أشخاص منذ صباح اليوم.");
+    assert_eq!(f.iter().map(|x| (x.1, x.4)).collect::<Vec<_>>(), vec![(Some(5), false)]);
+}
+
+#[test]
+fn the_event_word_decides() {
+    check("وتوفي 3 جرحى متأثرين بإصاباتهم.", Killed, 3, People);
+    check("وأعلن المسلحون أسر 200 من عناصر الجيش.", Captured, 200, Military);
+    check("وقتل في الهجوم 6 عسكريين.", Killed, 6, Military);
+    check("وأعلنت الشرطة أن 4 من رجالها قتلوا في الكمين.", Killed, 4, People);
+    assert!(cas("وتمكنت القوات من تحرير 5 رهائن.").is_empty());
+}
+
+#[test]
 fn one_child_not_eight() {
     check("وأعلن المستشفى مقتل طفل عمره 8 سنوات في القصف.", Killed, 1, Children);
     check("قتل جندي في هجوم بطائرة مسيرة.", Killed, 1, Military);
