@@ -494,6 +494,9 @@ fn patterns<T: Copy>(table: &[(&str, T)]) -> Patterns<T> {
 static BEFORE_P: LazyLock<Patterns<Intro>> = LazyLock::new(|| patterns(BEFORE));
 static AFTER_P: LazyLock<Patterns<Qualifier>> = LazyLock::new(|| patterns(AFTER));
 
+/// Words before `بين`/`من` that make the numbers after them years.
+const PERIOD: &[&str] = &["الفترة", "الأعوام", "السنوات", "أعوام", "سنوات", "عامي", "الممتدة"];
+
 /// Words after which a four-digit number is a year.
 const YEAR_WORDS: &[&str] = &["عام", "العام", "سنة", "السنة", "عامي", "العامين", "موسم"];
 
@@ -555,7 +558,41 @@ const MONTHS: &[&str] = &[
 ];
 
 /// Words after which a number is not a count: a clock hour, an identifier.
-const NOT_AFTER: &[&str] = &["الساعة", "رقم", "الرقم", "القرار", "المادة", "البند"];
+const NOT_AFTER: &[&str] = &[
+    "الساعة",
+    "الدقيقة",
+    "رقم",
+    "الرقم",
+    "القرار",
+    "المادة",
+    "البند",
+    "الفقرة",
+    "الصفحة",
+    "اللواء",
+    "الفرقة",
+    "الفوج",
+    "الكتيبة",
+    "السرية",
+    "الطريق",
+    "الجولة",
+    "المرحلة",
+    "الدورة",
+    // weapon designations written in Arabic letters: `إف 16`، `ميغ 29`
+    "إف",
+    "اف",
+    "اس",
+    "إس",
+    "ميغ",
+    "سو",
+    "سوخوي",
+    "تي",
+    "كا",
+    "مي",
+    "تو",
+];
+
+/// Words after which a number is a clock time.
+const TIME_AFTER: &[&str] = &["صباحا", "صباح", "مساء", "مساءا", "مساءً", "ظهرا", "فجرا", "ليلا", "بتوقيت", "بالتوقيت"];
 
 /// Stems of verbs of change: `ارتفع من 20 إلى 35` is a rise, not a range.
 const RISE: &[&str] = &["رتفع", "رتفاع", "نخفض", "تراجع", "قفز", "صعد", "زاد", "تضاعف", "زياد"];
@@ -564,18 +601,22 @@ static SETS: LazyLock<Sets> = LazyLock::new(|| {
     let set = |t: &[&str]| t.iter().map(|w| fold(w)).collect::<HashSet<String>>();
     Sets {
         year: set(YEAR_WORDS),
+        period: set(PERIOD),
         year_ctx: set(YEAR_CONTEXT),
         months: set(MONTHS),
         not_after: set(NOT_AFTER),
+        time_after: set(TIME_AFTER),
         rise: RISE.iter().map(|w| fold(w)).collect(),
     }
 });
 
 struct Sets {
     year: HashSet<String>,
+    period: HashSet<String>,
     year_ctx: HashSet<String>,
     months: HashSet<String>,
     not_after: HashSet<String>,
+    time_after: HashSet<String>,
     rise: Vec<String>,
 }
 
@@ -676,8 +717,10 @@ impl<'a> Lexer<'a> {
         let b = self.t.as_bytes();
         let s = self.i;
         let digit = |j: usize| b.get(j).is_some_and(u8::is_ascii_digit);
-        if s > 0 && b[s - 1] == b'+' {
-            // An international phone number, with its spaced groups.
+        let zero_led = b[s] == b'0' && digit(s + 1) && digit(s + 2);
+        if (s > 0 && b[s - 1] == b'+') || zero_led {
+            // A phone number (international, or with a leading zero), with
+            // its spaced groups.
             let mut e = s;
             while let Some(&c) = b.get(self.i) {
                 if c.is_ascii_digit() {
@@ -691,7 +734,6 @@ impl<'a> Lexer<'a> {
             }
             return Tok { s, e, k: Tk::Num(Digits::Skip, 0) };
         }
-        let first_digit = b[s];
         let (v1, l1) = self.digits();
         let (mut v2, mut l2) = (0, 0);
         let mut groups = 1;
@@ -733,12 +775,15 @@ impl<'a> Lexer<'a> {
         let e = self.i;
         let latin_after = b.get(e).is_some_and(u8::is_ascii_alphabetic);
         let latin_before = s >= 2 && b[s - 1] == b'-' && b[s - 2].is_ascii_alphabetic();
-        let d = if l1 > 18 || latin_after || latin_before || mixed {
+        // File names, addresses, identifiers: `20200924_2.jpg`، `?id=125`.
+        let code = (s > 0 && matches!(b[s - 1], b'_' | b'=' | b'/' | b'#' | b'@' | b'&' | b'\\'))
+            || matches!(b.get(e), Some(b'_' | b'/' | b'@'));
+        let d = if l1 > 18 || latin_after || latin_before || code || mixed {
             Digits::Skip
         } else {
             match (groups, sep) {
-                // Ten digits and more, or seven with a leading zero: a phone number.
-                (1, _) if l1 >= 10 || (l1 >= 7 && first_digit == b'0') => Digits::Skip,
+                // Ten digits and more: a phone number or a code.
+                (1, _) if l1 >= 10 => Digits::Skip,
                 (1, _) => Digits::Int(v1),
                 (_, Some(b':' | b'/')) => Digits::Skip,
                 (2, Some(b'-')) if l1 <= 6 && l2 <= 6 => Digits::Pair(v1, v2),
@@ -804,8 +849,9 @@ fn clitic_forms(w: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// A number word, possibly behind clitics.
 fn number_word(w: &str) -> Option<(W, usize)> {
-    // `لست` is "I am not", not `ل` + `ست`.
-    if w == "لست" {
+    // `لست` is "I am not", not `ل` + `ست`; `بعده` is "after it" far more
+    // often than `بعدة` "with several".
+    if matches!(w, "لست" | "بعده" | "وبعده" | "فبعده") {
         return None;
     }
     clitic_forms(w).find_map(|(c, r)| WORDS.get(r).map(|&k| (k, c)))
@@ -1042,6 +1088,9 @@ impl<'a> Scan<'a> {
                     return None;
                 }
                 (p.value, p.upper, p.q) = (x, Some(y), Qualifier::Range);
+                if let Some(Tk::Num(_, len)) = self.toks.get(i).map(|t| t.k) {
+                    p.lone = Some((x, len));
+                }
                 return Some(p);
             }
             AK::W(W::Zero) => return self.zero.then_some(p),
@@ -1153,6 +1202,17 @@ impl<'a> Scan<'a> {
         if prev_is(&sets.not_after) {
             return true;
         }
+        if self.word(p.next).is_some_and(|w| sets.time_after.contains(w)) {
+            return true;
+        }
+        // `ميغ-29`: letters hyphenated to the digits name a model.
+        if let (Some(h), Some(w)) =
+            (i.checked_sub(1).and_then(|k| self.toks.get(k)), i.checked_sub(2).and_then(|k| self.toks.get(k)))
+        {
+            if h.k == Tk::Punct('-') && w.k == Tk::Word && w.e == h.s && h.e == p.s {
+                return true;
+            }
+        }
         let year_like = len == 4 && (1800..=2100).contains(&v);
         if (3..=4).contains(&len) && prev_is(&sets.year) {
             return true;
@@ -1160,11 +1220,16 @@ impl<'a> Scan<'a> {
         if !year_like {
             return false;
         }
-        if prev_is(&sets.months) || prev_is(&sets.year_ctx) {
+        let latin_prev = i.checked_sub(1).and_then(|k| self.toks.get(k)).is_some_and(|t| t.k == Tk::Latin);
+        if prev_is(&sets.months) || prev_is(&sets.year_ctx) || latin_prev {
             return true;
         }
-        // `2019م`، `1441 هـ`
-        if self.word_is(p.next, &["م", "ه"]) {
+        // `2019م`، `1441 هـ`، `2020ء`
+        if self.word_is(p.next, &["م", "ه", "ء"]) {
+            return true;
+        }
+        // `الفترة بين 1992 و1994`، `الأعوام من 2014 إلى 2016`
+        if self.word_is(i.wrapping_sub(1), &["بين", "من"]) && i >= 2 && self.word_in(i - 2, &sets.period) {
             return true;
         }
         // `عامي 2019 و2020`، `2014-2016` after a year already set aside.
@@ -1175,6 +1240,11 @@ impl<'a> Scan<'a> {
             }
         }
         false
+    }
+
+    /// Whether token `k` is a word of `set`, possibly behind clitics.
+    fn word_in(&self, k: usize, set: &HashSet<String>) -> bool {
+        self.word(k).is_some_and(|w| clitic_forms(w).any(|(_, r)| set.contains(r)))
     }
 
     /// Whether a verb of change stands in the four tokens before `i`.
