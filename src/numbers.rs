@@ -900,6 +900,8 @@ struct Phrase {
     upper: Option<u64>,
     /// A lone integer and its digit count: the candidates for years.
     lone: Option<(u64, u32)>,
+    /// The smallest scale word used (1 for none): `بين 3 و5 آلاف` shares it.
+    scale: u64,
 }
 
 /// The state of a number being read: the thousands groups so far, the
@@ -1080,7 +1082,8 @@ impl<'a> Scan<'a> {
     /// The number starting at token `i`.
     fn phrase(&self, i: usize, waw: bool) -> Option<Phrase> {
         let a = self.atom(i, waw)?;
-        let mut p = Phrase { s: a.s, e: a.e, next: a.next, value: 0, q: Qualifier::Exact, upper: None, lone: None };
+        let mut p =
+            Phrase { s: a.s, e: a.e, next: a.next, value: 0, q: Qualifier::Exact, upper: None, lone: None, scale: 1 };
         match a.k {
             AK::Num(Digits::Skip) => return None,
             AK::Num(Digits::Pair(x, y)) => {
@@ -1088,6 +1091,12 @@ impl<'a> Scan<'a> {
                     return None;
                 }
                 (p.value, p.upper, p.q) = (x, Some(y), Qualifier::Range);
+                // `10-15 ألفا`
+                if let Some((s, _, sa)) = self.scale_at(a.next).filter(|x| x.0 >= 1000 && x.1 != Form::Dual) {
+                    (p.value, p.upper) = (x.saturating_mul(s), Some(y.saturating_mul(s)));
+                    (p.e, p.next, p.scale) = (sa.e, sa.next, s);
+                    return Some(p);
+                }
                 if let Some(Tk::Num(_, len)) = self.toks.get(i).map(|t| t.k) {
                     p.lone = Some((x, len));
                 }
@@ -1190,6 +1199,9 @@ impl<'a> Scan<'a> {
             return None;
         }
         p.value = st.value();
+        if st.last != u64::MAX {
+            p.scale = st.last;
+        }
         Some(p)
     }
 
@@ -1294,20 +1306,26 @@ impl<'a> Scan<'a> {
     fn qualify(&self, i: usize, p: Phrase, floor: usize) -> (Found, usize) {
         let (mut s, mut e, mut next) = (p.s, p.e, p.next);
         let mut count = Count { value: p.value, qualifier: p.q, upper: p.upper };
-        let range = |y: Option<Phrase>| y.filter(|y| y.upper.is_none() && y.value > p.value && p.upper.is_none());
+        let range = |y: Option<Phrase>| {
+            let y = y.filter(|y| y.upper.is_none() && p.upper.is_none() && p.q == Qualifier::Exact)?;
+            // `بين 3 و5 آلاف`: the upper bound's scale word applies to both.
+            let shared = p.scale == 1 && y.scale > 1 && p.value.saturating_mul(y.scale) < y.value;
+            let lower = if shared { p.value * y.scale } else { p.value };
+            (y.value > lower).then_some((lower, y))
+        };
         let mut ranged = false;
         match self.before(i, floor) {
             Some((qs, Intro::Between)) => {
-                if let Some(y) = range(self.phrase(p.next, true)) {
-                    (count.qualifier, count.upper) = (Qualifier::Range, Some(y.value));
+                if let Some((lower, y)) = range(self.phrase(p.next, true)) {
+                    count = Count { value: lower, qualifier: Qualifier::Range, upper: Some(y.value) };
                     (s, e, next, ranged) = (qs, y.e, y.next, true);
                 }
             }
             Some((qs, Intro::From))
                 if self.word_is(p.next, &["الي", "حتي"]) && !self.rise_before(i.saturating_sub(1)) =>
             {
-                if let Some(y) = range(self.phrase(p.next + 1, false)) {
-                    (count.qualifier, count.upper) = (Qualifier::Range, Some(y.value));
+                if let Some((lower, y)) = range(self.phrase(p.next + 1, false)) {
+                    count = Count { value: lower, qualifier: Qualifier::Range, upper: Some(y.value) };
                     (s, e, next, ranged) = (qs, y.e, y.next, true);
                 }
             }
@@ -1322,8 +1340,8 @@ impl<'a> Scan<'a> {
             let dash = self.toks.get(p.next).is_some_and(|t| t.k == Tk::Punct('-'));
             let to = self.word_is(p.next, &["الي", "او"]) && !self.rise_before(i);
             let y = if dash || to { self.phrase(p.next + 1, false) } else { None };
-            if let Some(y) = range(y) {
-                (count.qualifier, count.upper) = (Qualifier::Range, Some(y.value));
+            if let Some((lower, y)) = range(y) {
+                count = Count { value: lower, qualifier: Qualifier::Range, upper: Some(y.value) };
                 (e, next, ranged) = (y.e, y.next, true);
             }
         }
