@@ -16,6 +16,7 @@
 //! expression is read with a bounded look-ahead from its first token.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -123,6 +124,27 @@ pub(crate) fn find_folded(text: &str) -> Vec<Found> {
 
 // ---------------------------------------------------------------------------
 // Tables. Written as normal Arabic and folded once.
+
+/// A small multiplicative hasher for the word tables: every word of a
+/// document is looked up a few times, and the keys are not attacker-chosen
+/// in any way that matters (the tables are fixed).
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Map<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+type Set = HashSet<String, BuildHasherDefault<WordHasher>>;
 
 /// The grammatical number of a scale word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -269,8 +291,8 @@ const OTHER_WORDS: &[(&str, W)] = &[
     ("ربع", W::Part(4)),
 ];
 
-static WORDS: LazyLock<HashMap<String, W>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+static WORDS: LazyLock<Map<W>> = LazyLock::new(|| {
+    let mut m = Map::default();
     for &(w, v) in UNITS {
         m.insert(fold(w), W::Unit(v));
     }
@@ -393,8 +415,8 @@ const DUAL_VERBS: &[&str] = &[
     "قتلتا",
 ];
 
-static DUALS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let mut s = HashSet::new();
+static DUALS: LazyLock<Set> = LazyLock::new(|| {
+    let mut s = Set::default();
     for n in DUAL_NOUNS {
         let stem = dual_stem(n);
         s.insert(format!("{stem}ان"));
@@ -406,7 +428,7 @@ static DUALS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     s
 });
 
-static DUAL_VERB_SET: LazyLock<HashSet<String>> = LazyLock::new(|| DUAL_VERBS.iter().map(|v| fold(v)).collect());
+static DUAL_VERB_SET: LazyLock<Set> = LazyLock::new(|| DUAL_VERBS.iter().map(|v| fold(v)).collect());
 
 /// The stem a dual ending attaches to: teh marbuta becomes teh, a final
 /// alef maksura becomes yeh (`فتى` → `فتيان`).
@@ -598,7 +620,7 @@ const TIME_AFTER: &[&str] = &["صباحا", "صباح", "مساء", "مساءا"
 const RISE: &[&str] = &["رتفع", "رتفاع", "نخفض", "تراجع", "قفز", "صعد", "زاد", "تضاعف", "زياد"];
 
 static SETS: LazyLock<Sets> = LazyLock::new(|| {
-    let set = |t: &[&str]| t.iter().map(|w| fold(w)).collect::<HashSet<String>>();
+    let set = |t: &[&str]| t.iter().map(|w| fold(w)).collect::<Set>();
     Sets {
         year: set(YEAR_WORDS),
         period: set(PERIOD),
@@ -611,12 +633,12 @@ static SETS: LazyLock<Sets> = LazyLock::new(|| {
 });
 
 struct Sets {
-    year: HashSet<String>,
-    period: HashSet<String>,
-    year_ctx: HashSet<String>,
-    months: HashSet<String>,
-    not_after: HashSet<String>,
-    time_after: HashSet<String>,
+    year: Set,
+    period: Set,
+    year_ctx: Set,
+    months: Set,
+    not_after: Set,
+    time_after: Set,
     rise: Vec<String>,
 }
 
@@ -631,8 +653,8 @@ struct Ord {
     article: bool,
 }
 
-static ORDINALS: LazyLock<HashMap<String, Ord>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+static ORDINALS: LazyLock<Map<Ord>> = LazyLock::new(|| {
+    let mut m = Map::default();
     let units: &[(&str, u32)] =
         &[("ثاني", 2), ("ثالث", 3), ("رابع", 4), ("خامس", 5), ("سادس", 6), ("سابع", 7), ("ثامن", 8), ("تاسع", 9)];
     let plain = |value| Ord { value, compound: false, only_compound: false, article: false };
@@ -821,8 +843,8 @@ impl Iterator for Lexer<'_> {
             let k = if c.is_ascii_alphabetic() {
                 run(&mut i, &|c| c.is_ascii_alphanumeric());
                 Tk::Latin
-            } else if c.is_alphabetic() {
-                run(&mut i, &|c| c.is_alphabetic() && !c.is_ascii());
+            } else if is_letter(c) {
+                run(&mut i, &|c| !c.is_ascii() && is_letter(c));
                 Tk::Word
             } else {
                 i += c.len_utf8();
@@ -832,6 +854,13 @@ impl Iterator for Lexer<'_> {
             return Some(Tok { s, e: i, k });
         }
     }
+}
+
+/// A letter; the Arabic blocks are checked first since the general Unicode
+/// lookup is slow for every character of a document.
+fn is_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}')
+        || (!matches!(c, '\u{0600}'..='\u{06FF}') && c.is_alphabetic())
 }
 
 // ---------------------------------------------------------------------------
@@ -1210,7 +1239,7 @@ impl<'a> Scan<'a> {
         let Some((v, len)) = p.lone else { return false };
         let sets = &*SETS;
         let prev = i.checked_sub(1).and_then(|k| self.word(k));
-        let prev_is = |set: &HashSet<String>| prev.is_some_and(|w| clitic_forms(w).any(|(_, r)| set.contains(r)));
+        let prev_is = |set: &Set| prev.is_some_and(|w| clitic_forms(w).any(|(_, r)| set.contains(r)));
         if prev_is(&sets.not_after) {
             return true;
         }
@@ -1255,7 +1284,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether token `k` is a word of `set`, possibly behind clitics.
-    fn word_in(&self, k: usize, set: &HashSet<String>) -> bool {
+    fn word_in(&self, k: usize, set: &Set) -> bool {
         self.word(k).is_some_and(|w| clitic_forms(w).any(|(_, r)| set.contains(r)))
     }
 
