@@ -347,6 +347,13 @@ const DUAL_NOUNS: &[&str] = &[
     "ابن",
     "ابنة",
     "شهيد",
+    "قائد",
+    "زعيم",
+    "بحار",
+    "شيخ",
+    "فرد",
+    "عضو",
+    "حفيد",
 ];
 
 /// Person nouns whose sound plural `-ين` equals the dual oblique; their
@@ -1058,8 +1065,8 @@ impl<'a> Scan<'a> {
             Tk::Word => {
                 let w = self.t.get(tk.s..tk.e)?;
                 if waw {
-                    if w == "و" {
-                        // `و 15`, `و15`: the next token carries no clitic of its own.
+                    if w == "و" || w == "وال" {
+                        // `و 15`, `و15`, `والـ15`: the next token carries no clitic of its own.
                         let a = self.atom(j + 1, false)?;
                         return (a.s == self.toks.get(j + 1)?.s).then_some(a);
                     }
@@ -1297,6 +1304,10 @@ impl<'a> Scan<'a> {
     /// `i`, starting at or after byte `floor`; the first word may carry a
     /// clitic, left out of the returned start.
     fn before(&self, i: usize, floor: usize) -> Option<(usize, Intro)> {
+        // `نحو الـ20`: the article written before digits.
+        let article =
+            self.word(i.wrapping_sub(1)) == Some("ال") && matches!(self.toks.get(i).map(|t| t.k), Some(Tk::Num(..)));
+        let i = if article { i - 1 } else { i };
         let mut best: Option<(usize, usize, Intro)> = None;
         for (pat, k) in BEFORE_P.iter() {
             let n = pat.len();
