@@ -459,6 +459,7 @@ enum Intro {
 
 const BEFORE: &[(&str, Intro)] = &[
     ("نحو", Intro::Q(Qualifier::Approximate)),
+    ("حدود", Intro::Q(Qualifier::Approximate)),
     ("حوالي", Intro::Q(Qualifier::Approximate)),
     ("حوالى", Intro::Q(Qualifier::Approximate)),
     ("قرابة", Intro::Q(Qualifier::Approximate)),
@@ -774,7 +775,15 @@ impl<'a> Lexer<'a> {
             let j = self.i;
             let c = b.get(j).copied().unwrap_or(0);
             let next_sep = if matches!(c, b'.' | b',' | b':' | b'/' | b'-') && digit(j + 1) {
-                Some(c)
+                Some((c, 1))
+            } else if c == 0xD8
+                && b.get(j + 1) == Some(&0x8C)
+                && l1 <= 3
+                && (2..=4).all(|k| digit(j + k))
+                && !digit(j + 5)
+            {
+                // The Arabic comma glued between digit groups: `1،200`.
+                Some((b',', 2))
             } else if c == b' '
                 && matches!(sep, None | Some(b' '))
                 && l1 <= 3
@@ -783,12 +792,12 @@ impl<'a> Lexer<'a> {
                 && !digit(j + 4)
                 && !(b.get(j + 4).is_some_and(|c| matches!(c, b'.' | b',' | b':' | b'/' | b'-')) && digit(j + 5))
             {
-                Some(b' ')
+                Some((b' ', 1))
             } else {
                 None
             };
-            let Some(c) = next_sep else { break };
-            self.i = j + 1;
+            let Some((c, width)) = next_sep else { break };
+            self.i = j + width;
             let (v, l) = self.digits();
             if sep.is_some_and(|p| p != c) {
                 mixed = true;
@@ -1154,6 +1163,15 @@ impl<'a> Scan<'a> {
             }
             AK::W(W::Scale(s, Form::Plural)) => {
                 (p.value, p.q) = (2 * s, Qualifier::AtLeast);
+                return Some(p);
+            }
+            // `ألفا شخص`: alone before its noun, `ألفا`/`مليونا` is the dual
+            // construct (two thousand), not the accusative after a count.
+            AK::W(W::Scale(s, Form::Sing))
+                if self.t.get(a.s..a.e).is_some_and(|w| w.ends_with('ا'))
+                    && self.word(a.next).is_some_and(|w| number_word(w).is_none()) =>
+            {
+                p.value = 2 * s;
                 return Some(p);
             }
             AK::W(W::Part(d)) => {
