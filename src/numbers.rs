@@ -38,10 +38,19 @@ pub struct NumberMatch {
 }
 
 /// A count found in folded text.
+///
+/// `range` runs from a qualifier before the number (`ما لا يقل عن 20`,
+/// `بين 10 و15`; a clitic glued to the first word is left out) to the end
+/// of the number or of a qualifier right after it (`30 أو أكثر`). A
+/// qualifier placed after the counted noun (`20 شخصا على الأقل`) sets
+/// `count.qualifier` but stays outside `range`, so the noun still follows
+/// `range.end`. A dual is its noun (`جنديين`), with the dual verb or
+/// `اثنين` that confirms it (`مدنيين قتلا`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Found {
     /// Folded byte range of the whole expression (qualifier included).
     pub range: Range<usize>,
+    /// What it counts to.
     pub count: Count,
 }
 
