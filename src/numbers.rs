@@ -406,6 +406,11 @@ const AMBIGUOUS_NOUNS: &[&str] = &[
     "مسلحة",
 ];
 
+/// Plurals that follow `أحد` in construct without the article
+/// (`أحد عناصر الشرطة`), folded.
+const ONE_OF_NOUNS: &[&str] =
+    &["عناصر", "افراد", "قاده", "جنود", "مقاتلي", "اعضاء", "ابناء", "سكان", "حراس", "ضباط", "قيادات"];
+
 /// Dual past verbs that show a `-ين` noun before them is a dual
 /// (`مدنيين قتلا`).
 const DUAL_VERBS: &[&str] = &[
@@ -1064,8 +1069,9 @@ impl<'a> Scan<'a> {
                 i = next.max(i + 1);
                 continue;
             }
-            if let Some((s, e, next)) = self.dual(i) {
-                out.push(Found { range: s..e, count: Count::exact(2) });
+            if let Some((s, e, next)) = self.dual(i).or_else(|| self.one_of(i)) {
+                let value = if next > i && self.one_of(i).is_some() { 1 } else { 2 };
+                out.push(Found { range: s..e, count: Count::exact(value) });
                 floor = e;
                 i = next;
                 continue;
@@ -1431,6 +1437,23 @@ impl<'a> Scan<'a> {
             }
         }
         (Found { range: s..e, count }, next)
+    }
+
+    /// `أحد الجنود`، `إحدى النساء`: "one of", a count of 1, when a definite
+    /// or construct plural follows and no negation (`لم يصب أحد`) precedes.
+    fn one_of(&self, i: usize) -> Option<(usize, usize, usize)> {
+        let w = self.word(i)?;
+        let (c, r) = clitic_forms(w).find(|(_, r)| matches!(*r, "احد" | "احدي"))?;
+        let next = self.word(i + 1)?;
+        let construct = ONE_OF_NOUNS.iter().any(|n| clitic_forms(next).any(|(_, x)| x == *n));
+        if !(next.starts_with("ال") || construct) || number_word(next).is_some() {
+            return None;
+        }
+        if i.checked_sub(1).is_some_and(|k| self.word_is(k, &["لا", "لم", "ولا", "ولم", "ما", "دون"])) {
+            return None;
+        }
+        let s = self.toks[i].s + c;
+        Some((s, s + r.len(), i + 1))
     }
 
     /// A dual person noun at token `i`: (start, end, next token).
