@@ -16,6 +16,7 @@
 //! expression is read with a bounded look-ahead from its first token.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -37,10 +38,19 @@ pub struct NumberMatch {
 }
 
 /// A count found in folded text.
+///
+/// `range` runs from a qualifier before the number (`ما لا يقل عن 20`,
+/// `بين 10 و15`; a clitic glued to the first word is left out) to the end
+/// of the number or of a qualifier right after it (`30 أو أكثر`). A
+/// qualifier placed after the counted noun (`20 شخصا على الأقل`) sets
+/// `count.qualifier` but stays outside `range`, so the noun still follows
+/// `range.end`. A dual is its noun (`جنديين`), with the dual verb or
+/// `اثنين` that confirms it (`مدنيين قتلا`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Found {
     /// Folded byte range of the whole expression (qualifier included).
     pub range: Range<usize>,
+    /// What it counts to.
     pub count: Count,
 }
 
@@ -123,6 +133,27 @@ pub(crate) fn find_folded(text: &str) -> Vec<Found> {
 
 // ---------------------------------------------------------------------------
 // Tables. Written as normal Arabic and folded once.
+
+/// A small multiplicative hasher for the word tables: every word of a
+/// document is looked up a few times, and the keys are not attacker-chosen
+/// in any way that matters (the tables are fixed).
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Map<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+type Set = HashSet<String, BuildHasherDefault<WordHasher>>;
 
 /// The grammatical number of a scale word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -269,8 +300,8 @@ const OTHER_WORDS: &[(&str, W)] = &[
     ("ربع", W::Part(4)),
 ];
 
-static WORDS: LazyLock<HashMap<String, W>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+static WORDS: LazyLock<Map<W>> = LazyLock::new(|| {
+    let mut m = Map::default();
     for &(w, v) in UNITS {
         m.insert(fold(w), W::Unit(v));
     }
@@ -325,6 +356,13 @@ const DUAL_NOUNS: &[&str] = &[
     "ابن",
     "ابنة",
     "شهيد",
+    "قائد",
+    "زعيم",
+    "بحار",
+    "شيخ",
+    "فرد",
+    "عضو",
+    "حفيد",
 ];
 
 /// Person nouns whose sound plural `-ين` equals the dual oblique; their
@@ -368,6 +406,11 @@ const AMBIGUOUS_NOUNS: &[&str] = &[
     "مسلحة",
 ];
 
+/// Plurals that follow `أحد` in construct without the article
+/// (`أحد عناصر الشرطة`), folded.
+const ONE_OF_NOUNS: &[&str] =
+    &["عناصر", "افراد", "قاده", "جنود", "مقاتلي", "اعضاء", "ابناء", "سكان", "حراس", "ضباط", "قيادات"];
+
 /// Dual past verbs that show a `-ين` noun before them is a dual
 /// (`مدنيين قتلا`).
 const DUAL_VERBS: &[&str] = &[
@@ -393,8 +436,8 @@ const DUAL_VERBS: &[&str] = &[
     "قتلتا",
 ];
 
-static DUALS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let mut s = HashSet::new();
+static DUALS: LazyLock<Set> = LazyLock::new(|| {
+    let mut s = Set::default();
     for n in DUAL_NOUNS {
         let stem = dual_stem(n);
         s.insert(format!("{stem}ان"));
@@ -406,7 +449,7 @@ static DUALS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     s
 });
 
-static DUAL_VERB_SET: LazyLock<HashSet<String>> = LazyLock::new(|| DUAL_VERBS.iter().map(|v| fold(v)).collect());
+static DUAL_VERB_SET: LazyLock<Set> = LazyLock::new(|| DUAL_VERBS.iter().map(|v| fold(v)).collect());
 
 /// The stem a dual ending attaches to: teh marbuta becomes teh, a final
 /// alef maksura becomes yeh (`فتى` → `فتيان`).
@@ -430,6 +473,7 @@ enum Intro {
 
 const BEFORE: &[(&str, Intro)] = &[
     ("نحو", Intro::Q(Qualifier::Approximate)),
+    ("حدود", Intro::Q(Qualifier::Approximate)),
     ("حوالي", Intro::Q(Qualifier::Approximate)),
     ("حوالى", Intro::Q(Qualifier::Approximate)),
     ("قرابة", Intro::Q(Qualifier::Approximate)),
@@ -494,6 +538,9 @@ fn patterns<T: Copy>(table: &[(&str, T)]) -> Patterns<T> {
 static BEFORE_P: LazyLock<Patterns<Intro>> = LazyLock::new(|| patterns(BEFORE));
 static AFTER_P: LazyLock<Patterns<Qualifier>> = LazyLock::new(|| patterns(AFTER));
 
+/// Words before `بين`/`من` that make the numbers after them years.
+const PERIOD: &[&str] = &["الفترة", "الأعوام", "السنوات", "أعوام", "سنوات", "عامي", "الممتدة"];
+
 /// Words after which a four-digit number is a year.
 const YEAR_WORDS: &[&str] = &["عام", "العام", "سنة", "السنة", "عامي", "العامين", "موسم"];
 
@@ -555,27 +602,65 @@ const MONTHS: &[&str] = &[
 ];
 
 /// Words after which a number is not a count: a clock hour, an identifier.
-const NOT_AFTER: &[&str] = &["الساعة", "رقم", "الرقم", "القرار", "المادة", "البند"];
+const NOT_AFTER: &[&str] = &[
+    "الساعة",
+    "الدقيقة",
+    "رقم",
+    "الرقم",
+    "القرار",
+    "المادة",
+    "البند",
+    "الفقرة",
+    "الصفحة",
+    "اللواء",
+    "الفرقة",
+    "الفوج",
+    "الكتيبة",
+    "السرية",
+    "الطريق",
+    "الجولة",
+    "المرحلة",
+    "الدورة",
+    // weapon designations written in Arabic letters: `إف 16`، `ميغ 29`
+    "إف",
+    "اف",
+    "اس",
+    "إس",
+    "ميغ",
+    "سو",
+    "سوخوي",
+    "تي",
+    "كا",
+    "مي",
+    "تو",
+];
+
+/// Words after which a number is a clock time.
+const TIME_AFTER: &[&str] = &["صباحا", "صباح", "مساء", "مساءا", "مساءً", "ظهرا", "فجرا", "ليلا", "بتوقيت", "بالتوقيت"];
 
 /// Stems of verbs of change: `ارتفع من 20 إلى 35` is a rise, not a range.
 const RISE: &[&str] = &["رتفع", "رتفاع", "نخفض", "تراجع", "قفز", "صعد", "زاد", "تضاعف", "زياد"];
 
 static SETS: LazyLock<Sets> = LazyLock::new(|| {
-    let set = |t: &[&str]| t.iter().map(|w| fold(w)).collect::<HashSet<String>>();
+    let set = |t: &[&str]| t.iter().map(|w| fold(w)).collect::<Set>();
     Sets {
         year: set(YEAR_WORDS),
+        period: set(PERIOD),
         year_ctx: set(YEAR_CONTEXT),
         months: set(MONTHS),
         not_after: set(NOT_AFTER),
+        time_after: set(TIME_AFTER),
         rise: RISE.iter().map(|w| fold(w)).collect(),
     }
 });
 
 struct Sets {
-    year: HashSet<String>,
-    year_ctx: HashSet<String>,
-    months: HashSet<String>,
-    not_after: HashSet<String>,
+    year: Set,
+    period: Set,
+    year_ctx: Set,
+    months: Set,
+    not_after: Set,
+    time_after: Set,
     rise: Vec<String>,
 }
 
@@ -590,8 +675,8 @@ struct Ord {
     article: bool,
 }
 
-static ORDINALS: LazyLock<HashMap<String, Ord>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+static ORDINALS: LazyLock<Map<Ord>> = LazyLock::new(|| {
+    let mut m = Map::default();
     let units: &[(&str, u32)] =
         &[("ثاني", 2), ("ثالث", 3), ("رابع", 4), ("خامس", 5), ("سادس", 6), ("سابع", 7), ("ثامن", 8), ("تاسع", 9)];
     let plain = |value| Ord { value, compound: false, only_compound: false, article: false };
@@ -676,8 +761,10 @@ impl<'a> Lexer<'a> {
         let b = self.t.as_bytes();
         let s = self.i;
         let digit = |j: usize| b.get(j).is_some_and(u8::is_ascii_digit);
-        if s > 0 && b[s - 1] == b'+' {
-            // An international phone number, with its spaced groups.
+        let zero_led = b[s] == b'0' && digit(s + 1) && digit(s + 2);
+        if (s > 0 && b[s - 1] == b'+') || zero_led {
+            // A phone number (international, or with a leading zero), with
+            // its spaced groups.
             let mut e = s;
             while let Some(&c) = b.get(self.i) {
                 if c.is_ascii_digit() {
@@ -691,7 +778,6 @@ impl<'a> Lexer<'a> {
             }
             return Tok { s, e, k: Tk::Num(Digits::Skip, 0) };
         }
-        let first_digit = b[s];
         let (v1, l1) = self.digits();
         let (mut v2, mut l2) = (0, 0);
         let mut groups = 1;
@@ -703,7 +789,15 @@ impl<'a> Lexer<'a> {
             let j = self.i;
             let c = b.get(j).copied().unwrap_or(0);
             let next_sep = if matches!(c, b'.' | b',' | b':' | b'/' | b'-') && digit(j + 1) {
-                Some(c)
+                Some((c, 1))
+            } else if c == 0xD8
+                && b.get(j + 1) == Some(&0x8C)
+                && l1 <= 3
+                && (2..=4).all(|k| digit(j + k))
+                && !digit(j + 5)
+            {
+                // The Arabic comma glued between digit groups: `1،200`.
+                Some((b',', 2))
             } else if c == b' '
                 && matches!(sep, None | Some(b' '))
                 && l1 <= 3
@@ -712,12 +806,12 @@ impl<'a> Lexer<'a> {
                 && !digit(j + 4)
                 && !(b.get(j + 4).is_some_and(|c| matches!(c, b'.' | b',' | b':' | b'/' | b'-')) && digit(j + 5))
             {
-                Some(b' ')
+                Some((b' ', 1))
             } else {
                 None
             };
-            let Some(c) = next_sep else { break };
-            self.i = j + 1;
+            let Some((c, width)) = next_sep else { break };
+            self.i = j + width;
             let (v, l) = self.digits();
             if sep.is_some_and(|p| p != c) {
                 mixed = true;
@@ -733,12 +827,15 @@ impl<'a> Lexer<'a> {
         let e = self.i;
         let latin_after = b.get(e).is_some_and(u8::is_ascii_alphabetic);
         let latin_before = s >= 2 && b[s - 1] == b'-' && b[s - 2].is_ascii_alphabetic();
-        let d = if l1 > 18 || latin_after || latin_before || mixed {
+        // File names, addresses, identifiers: `20200924_2.jpg`، `?id=125`.
+        let code = (s > 0 && matches!(b[s - 1], b'_' | b'=' | b'/' | b'#' | b'@' | b'&' | b'\\'))
+            || matches!(b.get(e), Some(b'_' | b'/' | b'@'));
+        let d = if l1 > 18 || latin_after || latin_before || code || mixed {
             Digits::Skip
         } else {
             match (groups, sep) {
-                // Ten digits and more, or seven with a leading zero: a phone number.
-                (1, _) if l1 >= 10 || (l1 >= 7 && first_digit == b'0') => Digits::Skip,
+                // Ten digits and more: a phone number or a code.
+                (1, _) if l1 >= 10 => Digits::Skip,
                 (1, _) => Digits::Int(v1),
                 (_, Some(b':' | b'/')) => Digits::Skip,
                 (2, Some(b'-')) if l1 <= 6 && l2 <= 6 => Digits::Pair(v1, v2),
@@ -776,8 +873,8 @@ impl Iterator for Lexer<'_> {
             let k = if c.is_ascii_alphabetic() {
                 run(&mut i, &|c| c.is_ascii_alphanumeric());
                 Tk::Latin
-            } else if c.is_alphabetic() {
-                run(&mut i, &|c| c.is_alphabetic() && !c.is_ascii());
+            } else if is_letter(c) {
+                run(&mut i, &|c| !c.is_ascii() && is_letter(c));
                 Tk::Word
             } else {
                 i += c.len_utf8();
@@ -787,6 +884,13 @@ impl Iterator for Lexer<'_> {
             return Some(Tok { s, e: i, k });
         }
     }
+}
+
+/// A letter; the Arabic blocks are checked first since the general Unicode
+/// lookup is slow for every character of a document.
+fn is_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}')
+        || (!matches!(c, '\u{0600}'..='\u{06FF}') && c.is_alphabetic())
 }
 
 // ---------------------------------------------------------------------------
@@ -804,8 +908,9 @@ fn clitic_forms(w: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// A number word, possibly behind clitics.
 fn number_word(w: &str) -> Option<(W, usize)> {
-    // `لست` is "I am not", not `ل` + `ست`.
-    if w == "لست" {
+    // `لست` is "I am not", not `ل` + `ست`; `بعده` is "after it" far more
+    // often than `بعدة` "with several".
+    if matches!(w, "لست" | "بعده" | "وبعده" | "فبعده") {
         return None;
     }
     clitic_forms(w).find_map(|(c, r)| WORDS.get(r).map(|&k| (k, c)))
@@ -854,6 +959,8 @@ struct Phrase {
     upper: Option<u64>,
     /// A lone integer and its digit count: the candidates for years.
     lone: Option<(u64, u32)>,
+    /// The smallest scale word used (1 for none): `بين 3 و5 آلاف` shares it.
+    scale: u64,
 }
 
 /// The state of a number being read: the thousands groups so far, the
@@ -962,8 +1069,9 @@ impl<'a> Scan<'a> {
                 i = next.max(i + 1);
                 continue;
             }
-            if let Some((s, e, next)) = self.dual(i) {
-                out.push(Found { range: s..e, count: Count::exact(2) });
+            if let Some((s, e, next)) = self.dual(i).or_else(|| self.one_of(i)) {
+                let value = if next > i && self.one_of(i).is_some() { 1 } else { 2 };
+                out.push(Found { range: s..e, count: Count::exact(value) });
                 floor = e;
                 i = next;
                 continue;
@@ -981,8 +1089,8 @@ impl<'a> Scan<'a> {
             Tk::Word => {
                 let w = self.t.get(tk.s..tk.e)?;
                 if waw {
-                    if w == "و" {
-                        // `و 15`, `و15`: the next token carries no clitic of its own.
+                    if w == "و" || w == "وال" {
+                        // `و 15`, `و15`, `والـ15`: the next token carries no clitic of its own.
                         let a = self.atom(j + 1, false)?;
                         return (a.s == self.toks.get(j + 1)?.s).then_some(a);
                     }
@@ -1034,7 +1142,8 @@ impl<'a> Scan<'a> {
     /// The number starting at token `i`.
     fn phrase(&self, i: usize, waw: bool) -> Option<Phrase> {
         let a = self.atom(i, waw)?;
-        let mut p = Phrase { s: a.s, e: a.e, next: a.next, value: 0, q: Qualifier::Exact, upper: None, lone: None };
+        let mut p =
+            Phrase { s: a.s, e: a.e, next: a.next, value: 0, q: Qualifier::Exact, upper: None, lone: None, scale: 1 };
         match a.k {
             AK::Num(Digits::Skip) => return None,
             AK::Num(Digits::Pair(x, y)) => {
@@ -1042,6 +1151,15 @@ impl<'a> Scan<'a> {
                     return None;
                 }
                 (p.value, p.upper, p.q) = (x, Some(y), Qualifier::Range);
+                // `10-15 ألفا`
+                if let Some((s, _, sa)) = self.scale_at(a.next).filter(|x| x.0 >= 1000 && x.1 != Form::Dual) {
+                    (p.value, p.upper) = (x.saturating_mul(s), Some(y.saturating_mul(s)));
+                    (p.e, p.next, p.scale) = (sa.e, sa.next, s);
+                    return Some(p);
+                }
+                if let Some(Tk::Num(_, len)) = self.toks.get(i).map(|t| t.k) {
+                    p.lone = Some((x, len));
+                }
                 return Some(p);
             }
             AK::W(W::Zero) => return self.zero.then_some(p),
@@ -1060,6 +1178,15 @@ impl<'a> Scan<'a> {
             }
             AK::W(W::Scale(s, Form::Plural)) => {
                 (p.value, p.q) = (2 * s, Qualifier::AtLeast);
+                return Some(p);
+            }
+            // `ألفا شخص`: alone before its noun, `ألفا`/`مليونا` is the dual
+            // construct (two thousand), not the accusative after a count.
+            AK::W(W::Scale(s, Form::Sing))
+                if self.t.get(a.s..a.e).is_some_and(|w| w.ends_with('ا'))
+                    && self.word(a.next).is_some_and(|w| number_word(w).is_none()) =>
+            {
+                p.value = 2 * s;
                 return Some(p);
             }
             AK::W(W::Part(d)) => {
@@ -1141,6 +1268,9 @@ impl<'a> Scan<'a> {
             return None;
         }
         p.value = st.value();
+        if st.last != u64::MAX {
+            p.scale = st.last;
+        }
         Some(p)
     }
 
@@ -1149,9 +1279,20 @@ impl<'a> Scan<'a> {
         let Some((v, len)) = p.lone else { return false };
         let sets = &*SETS;
         let prev = i.checked_sub(1).and_then(|k| self.word(k));
-        let prev_is = |set: &HashSet<String>| prev.is_some_and(|w| clitic_forms(w).any(|(_, r)| set.contains(r)));
+        let prev_is = |set: &Set| prev.is_some_and(|w| clitic_forms(w).any(|(_, r)| set.contains(r)));
         if prev_is(&sets.not_after) {
             return true;
+        }
+        if self.word(p.next).is_some_and(|w| sets.time_after.contains(w)) {
+            return true;
+        }
+        // `ميغ-29`: letters hyphenated to the digits name a model.
+        if let (Some(h), Some(w)) =
+            (i.checked_sub(1).and_then(|k| self.toks.get(k)), i.checked_sub(2).and_then(|k| self.toks.get(k)))
+        {
+            if h.k == Tk::Punct('-') && w.k == Tk::Word && w.e == h.s && h.e == p.s {
+                return true;
+            }
         }
         let year_like = len == 4 && (1800..=2100).contains(&v);
         if (3..=4).contains(&len) && prev_is(&sets.year) {
@@ -1160,11 +1301,16 @@ impl<'a> Scan<'a> {
         if !year_like {
             return false;
         }
-        if prev_is(&sets.months) || prev_is(&sets.year_ctx) {
+        let latin_prev = i.checked_sub(1).and_then(|k| self.toks.get(k)).is_some_and(|t| t.k == Tk::Latin);
+        if prev_is(&sets.months) || prev_is(&sets.year_ctx) || latin_prev {
             return true;
         }
-        // `2019م`، `1441 هـ`
-        if self.word_is(p.next, &["م", "ه"]) {
+        // `2019م`، `1441 هـ`، `2020ء`
+        if self.word_is(p.next, &["م", "ه", "ء"]) {
+            return true;
+        }
+        // `الفترة بين 1992 و1994`، `الأعوام من 2014 إلى 2016`
+        if self.word_is(i.wrapping_sub(1), &["بين", "من"]) && i >= 2 && self.word_in(i - 2, &sets.period) {
             return true;
         }
         // `عامي 2019 و2020`، `2014-2016` after a year already set aside.
@@ -1177,6 +1323,11 @@ impl<'a> Scan<'a> {
         false
     }
 
+    /// Whether token `k` is a word of `set`, possibly behind clitics.
+    fn word_in(&self, k: usize, set: &Set) -> bool {
+        self.word(k).is_some_and(|w| clitic_forms(w).any(|(_, r)| set.contains(r)))
+    }
+
     /// Whether a verb of change stands in the four tokens before `i`.
     fn rise_before(&self, i: usize) -> bool {
         (i.saturating_sub(4)..i).any(|k| self.word(k).is_some_and(|w| SETS.rise.iter().any(|r| w.contains(r.as_str()))))
@@ -1186,6 +1337,10 @@ impl<'a> Scan<'a> {
     /// `i`, starting at or after byte `floor`; the first word may carry a
     /// clitic, left out of the returned start.
     fn before(&self, i: usize, floor: usize) -> Option<(usize, Intro)> {
+        // `نحو الـ20`: the article written before digits.
+        let article =
+            self.word(i.wrapping_sub(1)) == Some("ال") && matches!(self.toks.get(i).map(|t| t.k), Some(Tk::Num(..)));
+        let i = if article { i - 1 } else { i };
         let mut best: Option<(usize, usize, Intro)> = None;
         for (pat, k) in BEFORE_P.iter() {
             let n = pat.len();
@@ -1224,20 +1379,26 @@ impl<'a> Scan<'a> {
     fn qualify(&self, i: usize, p: Phrase, floor: usize) -> (Found, usize) {
         let (mut s, mut e, mut next) = (p.s, p.e, p.next);
         let mut count = Count { value: p.value, qualifier: p.q, upper: p.upper };
-        let range = |y: Option<Phrase>| y.filter(|y| y.upper.is_none() && y.value > p.value && p.upper.is_none());
+        let range = |y: Option<Phrase>| {
+            let y = y.filter(|y| y.upper.is_none() && p.upper.is_none() && p.q == Qualifier::Exact)?;
+            // `بين 3 و5 آلاف`: the upper bound's scale word applies to both.
+            let shared = p.scale == 1 && y.scale > 1 && p.value.saturating_mul(y.scale) < y.value;
+            let lower = if shared { p.value * y.scale } else { p.value };
+            (y.value > lower).then_some((lower, y))
+        };
         let mut ranged = false;
         match self.before(i, floor) {
             Some((qs, Intro::Between)) => {
-                if let Some(y) = range(self.phrase(p.next, true)) {
-                    (count.qualifier, count.upper) = (Qualifier::Range, Some(y.value));
+                if let Some((lower, y)) = range(self.phrase(p.next, true)) {
+                    count = Count { value: lower, qualifier: Qualifier::Range, upper: Some(y.value) };
                     (s, e, next, ranged) = (qs, y.e, y.next, true);
                 }
             }
             Some((qs, Intro::From))
                 if self.word_is(p.next, &["الي", "حتي"]) && !self.rise_before(i.saturating_sub(1)) =>
             {
-                if let Some(y) = range(self.phrase(p.next + 1, false)) {
-                    (count.qualifier, count.upper) = (Qualifier::Range, Some(y.value));
+                if let Some((lower, y)) = range(self.phrase(p.next + 1, false)) {
+                    count = Count { value: lower, qualifier: Qualifier::Range, upper: Some(y.value) };
                     (s, e, next, ranged) = (qs, y.e, y.next, true);
                 }
             }
@@ -1252,8 +1413,8 @@ impl<'a> Scan<'a> {
             let dash = self.toks.get(p.next).is_some_and(|t| t.k == Tk::Punct('-'));
             let to = self.word_is(p.next, &["الي", "او"]) && !self.rise_before(i);
             let y = if dash || to { self.phrase(p.next + 1, false) } else { None };
-            if let Some(y) = range(y) {
-                (count.qualifier, count.upper) = (Qualifier::Range, Some(y.value));
+            if let Some((lower, y)) = range(y) {
+                count = Count { value: lower, qualifier: Qualifier::Range, upper: Some(y.value) };
                 (e, next, ranged) = (y.e, y.next, true);
             }
         }
@@ -1276,6 +1437,23 @@ impl<'a> Scan<'a> {
             }
         }
         (Found { range: s..e, count }, next)
+    }
+
+    /// `أحد الجنود`، `إحدى النساء`: "one of", a count of 1, when a definite
+    /// or construct plural follows and no negation (`لم يصب أحد`) precedes.
+    fn one_of(&self, i: usize) -> Option<(usize, usize, usize)> {
+        let w = self.word(i)?;
+        let (c, r) = clitic_forms(w).find(|(_, r)| matches!(*r, "احد" | "احدي"))?;
+        let next = self.word(i + 1)?;
+        let construct = ONE_OF_NOUNS.iter().any(|n| clitic_forms(next).any(|(_, x)| x == *n));
+        if !(next.starts_with("ال") || construct) || number_word(next).is_some() {
+            return None;
+        }
+        if i.checked_sub(1).is_some_and(|k| self.word_is(k, &["لا", "لم", "ولا", "ولم", "ما", "دون"])) {
+            return None;
+        }
+        let s = self.toks[i].s + c;
+        Some((s, s + r.len(), i + 1))
     }
 
     /// A dual person noun at token `i`: (start, end, next token).
