@@ -35,6 +35,19 @@
 //! **rasad never reads a date the page does not print.** It never looks at the
 //! clock: with no reference date, relative words and year-less dates give
 //! nothing.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use rasad::dates::parse;
+//! let tuesday = NaiveDate::from_ymd_opt(2020, 9, 29);
+//! for s in ["29 أيلول 2020", "29 سبتمبر 2020", "29 شتنبر 2020", "٢٩/٩/٢٠٢٠", "الثلاثاء"] {
+//!     assert_eq!(parse(s, tuesday), tuesday, "{s}");
+//! }
+//! // No reference date, no "today": rasad does not look at the clock.
+//! assert_eq!(parse("اليوم", None), None);
+//! // A month and year name no day.
+//! assert_eq!(parse("أيار/مايو 2020", None), None);
+//! ```
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -584,9 +597,10 @@ impl Scan<'_> {
         if before || after {
             return None;
         }
+        let year_ok = |y: u32| (1000..=2999).contains(&y);
         let date = match (la, lb, lc) {
-            (4, 1..=2, 1..=2) => NaiveDate::from_ymd_opt(a as i32, b, c),
-            (1..=2, 1..=2, 4) => {
+            (4, 1..=2, 1..=2) if year_ok(a) => NaiveDate::from_ymd_opt(a as i32, b, c),
+            (1..=2, 1..=2, 4) if year_ok(c) => {
                 NaiveDate::from_ymd_opt(c as i32, b, a).or_else(|| NaiveDate::from_ymd_opt(c as i32, a, b))
             }
             _ => None,
