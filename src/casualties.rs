@@ -1,10 +1,1497 @@
-//! People killed, wounded, missing or captured. (Stub.)
+//! People killed, wounded, missing or captured.
+//!
+//! A figure is a count standing in a fixed place next to a word that says
+//! what happened: after an event noun or verb (`مقتل 21 جنديا`, `أصيب 11
+//! شخصا`), before a noun that carries the outcome (`21 قتيلا`), before a verb
+//! after the counted people (`مدنيين قتلا`), or at the end of a total
+//! (`ارتفع عدد القتلى إلى 244`). A number anywhere else counts something
+//! else and yields nothing: precision comes from that adjacency.
 
-use crate::Casualty;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+
 use crate::actors::Actors;
 use crate::doc::Doc;
 use crate::statements::Found;
+use crate::text::fold;
+use crate::{ActorKind, Casualty, Count, Outcome, Qualifier, Victims};
 
-pub(crate) fn extract(_doc: &Doc, _actors: &Actors, _statements: &[Found]) -> Vec<Casualty> {
-    Vec::new()
+use Outcome::{Captured, Killed, KilledOrWounded, Missing, Wounded};
+use Strength::{Active, Met, Strong, Weak};
+use Victims::{Children, Civilians, Fighters, Military, People, Women};
+
+/// How much a trigger word vouches for the number after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Strength {
+    /// Any count after it counts people unless a unit noun says otherwise.
+    Strong,
+    /// The count must be followed by a noun for people (`أسر` is also "families").
+    Weak,
+    /// An active verb whose subject may stand between it and the count.
+    Active,
+    /// `لقي`: only with `حتفه`/`مصرعه` after the counted people.
+    Met,
+}
+
+/// Function words the patterns look for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Func {
+    /// Counts something else (days, kilometres, vehicles, months).
+    Unit,
+    /// Head of a total: `عدد`.
+    Total,
+    /// Head of a running total: `حصيلة`, `إجمالي`.
+    TotalCumul,
+    /// A preposition or adverb that ends the counted phrase: `في`, `جراء`.
+    Prep,
+    /// A total referring back: `أعدادهم`, `عددهم`.
+    TotalOf,
+    /// Stands right before the figure of a total: `إلى`, `ب`, `بلغ`.
+    To,
+    /// `من`.
+    Of,
+    /// `بين`.
+    Among,
+    /// `بينهم`, `منهم`: a subset of the previous figure follows.
+    Subset,
+    /// Skipped between the counted noun and what follows: `آخرين`.
+    Filler,
+    /// Marks a running total.
+    Cumul,
+    /// Marks a running total and opens a new clause: `ليرتفع`.
+    ClauseCumul,
+    /// A month name: counts days, never people.
+    Month,
+    /// `حتى` (in `حتى الآن`).
+    Until,
+    /// `الآن`.
+    Now,
+    /// `منذ`: a running total when a start word follows.
+    Since,
+    /// `بدء`, `نشوب`, `اندلاع`.
+    Start,
+    /// `حتفهم`, `مصرعهم` after `لقي`.
+    Death,
+    /// Prisoners released or exchanged are not taken.
+    Release,
+    /// Disease cases are not war casualties.
+    Disease,
+    /// `لم`, `دون`: no casualties.
+    Negation,
+    /// `سقوط`, `وقوع`, `أوقع`: an unquantified figure may follow.
+    NullHead,
+    /// `خسائر` (only with `بشرية` or `بين المدنيين`).
+    Losses,
+    /// `بشرية`, `الأرواح`.
+    Human,
+    /// Attribution: `بحسب`, `وفق`, `أعلن`.
+    Source,
+    /// `الجيش`, `الشرطة`: `عناصر من الجيش` are soldiers.
+    Army,
+    /// `آخرين`: more of the people counted before.
+    Others,
+    /// A bare `و` before a count: `5 جنود و3 مدنيين`.
+    And,
+    /// `قوات` (in `قوات النظام`).
+    Forces,
+    /// `على` (in `على الأقل`, `القبض على`).
+    On,
+    /// `القبض`.
+    Arrest,
+    /// `الأقل`, `يزيد`, `أكثر` after `على`/`أو`.
+    More,
+    /// `أو`.
+    Or,
+}
+
+/// What the lexicon knows of one (prefix-stripped) word.
+#[derive(Debug, Clone, Copy, Default)]
+struct Entry {
+    /// Event noun or verb before the count.
+    trigger: Option<(Outcome, Strength)>,
+    /// Verb after the counted people.
+    after: Option<Outcome>,
+    /// Noun that is counted and says the outcome.
+    counted: Option<Outcome>,
+    /// Noun for the counted people.
+    victim: Option<Victims>,
+    /// Singular person noun: one person after a trigger.
+    single: Option<Victims>,
+    /// A dual noun: counts two by itself.
+    dual: bool,
+    /// A dual verb: a preceding `-ين` noun counts two.
+    dual_verb: bool,
+    func: Option<Func>,
+}
+
+const TRIGGERS: &[(&str, Outcome, Strength)] = &[
+    ("مقتل", Killed, Strong),
+    ("قتل", Killed, Active),
+    ("قتلت", Killed, Active),
+    ("قتلوا", Killed, Active),
+    ("مصرع", Killed, Strong),
+    ("وفاة", Killed, Strong),
+    ("استشهاد", Killed, Strong),
+    ("استشهد", Killed, Strong),
+    ("استشهدت", Killed, Strong),
+    ("اغتيال", Killed, Strong),
+    ("اغتيل", Killed, Strong),
+    ("إعدام", Killed, Weak),
+    ("أعدم", Killed, Active),
+    ("أعدمت", Killed, Active),
+    ("تصفية", Killed, Weak),
+    ("توفي", Killed, Strong),
+    ("بحياة", Killed, Strong),
+    ("بأرواح", Killed, Strong),
+    ("ضحيته", Killed, Strong),
+    ("ضحيتها", Killed, Strong),
+    ("لقي", Killed, Met),
+    ("لقيت", Killed, Met),
+    ("إصابة", Wounded, Strong),
+    ("أصيب", Wounded, Strong),
+    ("أصيبت", Wounded, Strong),
+    ("جرح", Wounded, Active),
+    ("جرحت", Wounded, Active),
+    ("إصابات", Wounded, Weak),
+    ("فقدان", Missing, Weak),
+    ("فقد", Missing, Weak),
+    ("اختفاء", Missing, Weak),
+    ("اعتقال", Captured, Strong),
+    ("اعتقل", Captured, Active),
+    ("اعتقلت", Captured, Active),
+    ("أسر", Captured, Weak),
+    ("أسرت", Captured, Active),
+    ("احتجاز", Captured, Weak),
+    ("احتجز", Captured, Active),
+    ("احتجزت", Captured, Active),
+    ("اختطاف", Captured, Strong),
+    ("اختطف", Captured, Active),
+    ("اختطفت", Captured, Active),
+    ("خطف", Captured, Active),
+    ("توقيف", Captured, Weak),
+];
+
+/// Verbs after the counted people (`5 مدنيين قتلوا`); `true` for duals.
+const AFTER: &[(&str, Outcome, bool)] = &[
+    ("قتلوا", Killed, false),
+    ("قتلا", Killed, true),
+    ("قتلتا", Killed, true),
+    ("قتلن", Killed, false),
+    ("استشهدوا", Killed, false),
+    ("استشهدا", Killed, true),
+    ("توفوا", Killed, false),
+    ("ماتوا", Killed, false),
+    ("لقوا", Killed, false),
+    ("لقيا", Killed, true),
+    ("أصيبوا", Wounded, false),
+    ("أصيبا", Wounded, true),
+    ("أصبن", Wounded, false),
+    ("جرحوا", Wounded, false),
+    ("جرحا", Wounded, true),
+    ("فقدوا", Missing, false),
+    ("فقدا", Missing, true),
+    ("اعتقلوا", Captured, false),
+    ("اعتقلا", Captured, true),
+    ("أسروا", Captured, false),
+    ("أسرا", Captured, true),
+    ("اختطفوا", Captured, false),
+    ("اختطفا", Captured, true),
+];
+
+/// Counted nouns that say the outcome; `true` for unambiguous duals.
+const COUNTED: &[(&str, Outcome, bool)] = &[
+    ("قتيل", Killed, false),
+    ("قتيلا", Killed, false),
+    ("قتيلة", Killed, false),
+    ("قتلى", Killed, false),
+    ("قتيلان", Killed, true),
+    ("قتيلين", Killed, true),
+    ("شهيد", Killed, false),
+    ("شهيدا", Killed, false),
+    ("شهداء", Killed, false),
+    ("شهيدان", Killed, true),
+    ("شهيدين", Killed, true),
+    ("ضحية", Killed, false),
+    ("ضحايا", Killed, false),
+    ("ضحيتين", Killed, true),
+    ("ضحيتان", Killed, true),
+    ("جثة", Killed, false),
+    ("جثث", Killed, false),
+    ("جثتين", Killed, true),
+    ("جثتان", Killed, true),
+    ("وفيات", Killed, false),
+    ("حالة وفاة", Killed, false),
+    ("جريح", Wounded, false),
+    ("جريحا", Wounded, false),
+    ("جرحى", Wounded, false),
+    ("جريحان", Wounded, true),
+    ("جريحين", Wounded, true),
+    ("مصاب", Wounded, false),
+    ("مصابا", Wounded, false),
+    ("مصابين", Wounded, false),
+    ("مصابون", Wounded, false),
+    ("مصابان", Wounded, true),
+    ("إصابات", Wounded, false),
+    ("مفقود", Missing, false),
+    ("مفقودا", Missing, false),
+    ("مفقودين", Missing, false),
+    ("مفقودون", Missing, false),
+    ("أسير", Captured, false),
+    ("أسيرا", Captured, false),
+    ("أسرى", Captured, false),
+    ("أسيرين", Captured, true),
+    ("أسيران", Captured, true),
+    ("معتقل", Captured, false),
+    ("معتقلا", Captured, false),
+    ("معتقلين", Captured, false),
+    ("معتقلون", Captured, false),
+    ("رهينة", Captured, false),
+    ("رهائن", Captured, false),
+    ("رهينتين", Captured, true),
+    ("مختطف", Captured, false),
+    ("مختطفا", Captured, false),
+    ("مختطفين", Captured, false),
+    ("مختطفون", Captured, false),
+    ("محتجز", Captured, false),
+    ("محتجزا", Captured, false),
+    ("محتجزين", Captured, false),
+];
+
+/// Nouns for the counted people; `Some(true)` marks unambiguous duals,
+/// `Some(false)` singular forms that count one after a trigger.
+const VICTIMS: &[(&str, Victims, Option<bool>)] = &[
+    ("جندي", Military, Some(false)),
+    ("جنديا", Military, None),
+    ("جنود", Military, None),
+    ("جنديين", Military, Some(true)),
+    ("جنديان", Military, Some(true)),
+    ("عسكري", Military, Some(false)),
+    ("عسكريا", Military, None),
+    ("عسكريين", Military, None),
+    ("عسكريون", Military, None),
+    ("ضابط", Military, Some(false)),
+    ("ضابطا", Military, None),
+    ("ضباط", Military, None),
+    ("ضابطين", Military, Some(true)),
+    ("ضابطان", Military, Some(true)),
+    ("شرطي", Military, Some(false)),
+    ("شرطيا", Military, None),
+    ("شرطيين", Military, None),
+    ("مجند", Military, Some(false)),
+    ("مجندا", Military, None),
+    ("مجندين", Military, None),
+    ("مدني", Civilians, Some(false)),
+    ("مدنيا", Civilians, None),
+    ("مدنيين", Civilians, None),
+    ("مدنيون", Civilians, None),
+    ("مدنيان", Civilians, Some(true)),
+    ("صحفي", Civilians, Some(false)),
+    ("صحفيا", Civilians, None),
+    ("صحفيين", Civilians, None),
+    ("مسعف", Civilians, Some(false)),
+    ("مسعفا", Civilians, None),
+    ("مسعفين", Civilians, None),
+    ("طالبا", Civilians, None),
+    ("طلاب", Civilians, None),
+    ("تلميذا", Civilians, None),
+    ("تلاميذ", Civilians, None),
+    ("عمال", Civilians, None),
+    ("صيادين", Civilians, None),
+    ("مقاتل", Fighters, Some(false)),
+    ("مقاتلا", Fighters, None),
+    ("مقاتلين", Fighters, None),
+    ("مقاتلون", Fighters, None),
+    ("مقاتلي", Fighters, None),
+    ("مسلح", Fighters, Some(false)),
+    ("مسلحا", Fighters, None),
+    ("مسلحين", Fighters, None),
+    ("مسلحون", Fighters, None),
+    ("مسلحي", Fighters, None),
+    ("مرتزق", Fighters, None),
+    ("مرتزقا", Fighters, None),
+    ("مرتزقة", Fighters, None),
+    ("عنصر", Fighters, Some(false)),
+    ("عنصرا", Fighters, None),
+    ("عناصر", Fighters, None),
+    ("عنصرين", Fighters, Some(true)),
+    ("إرهابي", Fighters, Some(false)),
+    ("إرهابيا", Fighters, None),
+    ("إرهابيين", Fighters, None),
+    ("إرهابيون", Fighters, None),
+    ("متمرد", Fighters, Some(false)),
+    ("متمردا", Fighters, None),
+    ("متمردين", Fighters, None),
+    ("متمردون", Fighters, None),
+    ("جهاديا", Fighters, None),
+    ("جهاديين", Fighters, None),
+    ("انتحاريين", Fighters, None),
+    ("طفل", Children, Some(false)),
+    ("طفلا", Children, None),
+    ("طفلة", Children, Some(false)),
+    ("أطفال", Children, None),
+    ("طفلين", Children, Some(true)),
+    ("طفلان", Children, Some(true)),
+    ("قاصرين", Children, None),
+    ("امرأة", Women, Some(false)),
+    ("نساء", Women, None),
+    ("نسوة", Women, None),
+    ("امرأتين", Women, Some(true)),
+    ("امرأتان", Women, Some(true)),
+    ("سيدة", Women, Some(false)),
+    ("سيدات", Women, None),
+    ("شخص", People, Some(false)),
+    ("شخصا", People, None),
+    ("أشخاص", People, None),
+    ("شخصين", People, Some(true)),
+    ("شخصان", People, Some(true)),
+    ("مواطن", People, Some(false)),
+    ("مواطنا", People, None),
+    ("مواطنين", People, None),
+    ("مواطنون", People, None),
+    ("فردا", People, None),
+    ("أفراد", People, None),
+];
+
+const FUNCS: &[(&str, Func)] = &[
+    // units: what numbers next to these count is not people
+    ("يوم", Func::Unit),
+    ("يوما", Func::Unit),
+    ("أيام", Func::Unit),
+    ("يومين", Func::Unit),
+    ("أسبوع", Func::Unit),
+    ("أسبوعا", Func::Unit),
+    ("أسابيع", Func::Unit),
+    ("شهر", Func::Unit),
+    ("شهرا", Func::Unit),
+    ("أشهر", Func::Unit),
+    ("شهور", Func::Unit),
+    ("سنة", Func::Unit),
+    ("سنوات", Func::Unit),
+    ("سنين", Func::Unit),
+    ("عام", Func::Unit),
+    ("عاما", Func::Unit),
+    ("أعوام", Func::Unit),
+    ("ساعة", Func::Unit),
+    ("ساعات", Func::Unit),
+    ("دقيقة", Func::Unit),
+    ("دقائق", Func::Unit),
+    ("كيلومتر", Func::Unit),
+    ("كيلومترا", Func::Unit),
+    ("كيلومترات", Func::Unit),
+    ("كلم", Func::Unit),
+    ("كم", Func::Unit),
+    ("متر", Func::Unit),
+    ("مترا", Func::Unit),
+    ("أمتار", Func::Unit),
+    ("ميل", Func::Unit),
+    ("ميلا", Func::Unit),
+    ("بالمئة", Func::Unit),
+    ("بالمائة", Func::Unit),
+    ("المئة", Func::Unit),
+    ("المائة", Func::Unit),
+    ("%", Func::Unit),
+    ("محافظة", Func::Unit),
+    ("محافظات", Func::Unit),
+    ("ولاية", Func::Unit),
+    ("ولايات", Func::Unit),
+    ("قرية", Func::Unit),
+    ("قرى", Func::Unit),
+    ("بلدة", Func::Unit),
+    ("بلدات", Func::Unit),
+    ("مدينة", Func::Unit),
+    ("مدن", Func::Unit),
+    ("منزل", Func::Unit),
+    ("منزلا", Func::Unit),
+    ("منازل", Func::Unit),
+    ("مبنى", Func::Unit),
+    ("مباني", Func::Unit),
+    ("بيت", Func::Unit),
+    ("بيوت", Func::Unit),
+    ("دبابة", Func::Unit),
+    ("دبابات", Func::Unit),
+    ("مدرعة", Func::Unit),
+    ("مدرعات", Func::Unit),
+    ("آلية", Func::Unit),
+    ("آليات", Func::Unit),
+    ("سيارة", Func::Unit),
+    ("سيارات", Func::Unit),
+    ("طائرة", Func::Unit),
+    ("طائرات", Func::Unit),
+    ("مسيرة", Func::Unit),
+    ("مسيرات", Func::Unit),
+    ("صاروخ", Func::Unit),
+    ("صاروخا", Func::Unit),
+    ("صواريخ", Func::Unit),
+    ("قذيفة", Func::Unit),
+    ("قذائف", Func::Unit),
+    ("غارة", Func::Unit),
+    ("غارات", Func::Unit),
+    ("هجوم", Func::Unit),
+    ("هجمات", Func::Unit),
+    ("موقع", Func::Unit),
+    ("مواقع", Func::Unit),
+    ("هدف", Func::Unit),
+    ("هدفا", Func::Unit),
+    ("أهداف", Func::Unit),
+    ("مرة", Func::Unit),
+    ("مرات", Func::Unit),
+    ("دولار", Func::Unit),
+    ("دولارا", Func::Unit),
+    ("يورو", Func::Unit),
+    ("جنيه", Func::Unit),
+    ("ليرة", Func::Unit),
+    ("طن", Func::Unit),
+    ("طنا", Func::Unit),
+    ("حالة", Func::Unit),
+    ("حالات", Func::Unit),
+    ("يناير", Func::Month),
+    ("فبراير", Func::Month),
+    ("مارس", Func::Month),
+    ("أبريل", Func::Month),
+    ("إبريل", Func::Month),
+    ("مايو", Func::Month),
+    ("يونيو", Func::Month),
+    ("يوليو", Func::Month),
+    ("أغسطس", Func::Month),
+    ("سبتمبر", Func::Month),
+    ("أكتوبر", Func::Month),
+    ("نوفمبر", Func::Month),
+    ("ديسمبر", Func::Month),
+    ("كانون", Func::Month),
+    ("شباط", Func::Month),
+    ("آذار", Func::Month),
+    ("نيسان", Func::Month),
+    ("أيار", Func::Month),
+    ("حزيران", Func::Month),
+    ("تموز", Func::Month),
+    ("آب", Func::Month),
+    ("أيلول", Func::Month),
+    ("تشرين", Func::Month),
+    // totals
+    ("عدد", Func::Total),
+    ("أعداد", Func::Total),
+    ("حصيلة", Func::TotalCumul),
+    ("إجمالي", Func::TotalCumul),
+    ("مجموع", Func::TotalCumul),
+    ("في", Func::Prep),
+    ("خلال", Func::Prep),
+    ("جراء", Func::Prep),
+    ("إثر", Func::Prep),
+    ("بعد", Func::Prep),
+    ("عند", Func::Prep),
+    ("قرب", Func::Prep),
+    ("داخل", Func::Prep),
+    ("بسبب", Func::Prep),
+    ("نتيجة", Func::Prep),
+    ("وسط", Func::Prep),
+    ("أمس", Func::Prep),
+    ("اليوم", Func::Prep),
+    ("فيما", Func::Prep),
+    ("بينما", Func::Prep),
+    ("عندما", Func::Prep),
+    ("حين", Func::Prep),
+    ("عددهم", Func::TotalOf),
+    ("أعدادهم", Func::TotalOf),
+    ("عددهن", Func::TotalOf),
+    ("حصيلتهم", Func::TotalOf),
+    ("إلى", Func::To),
+    ("ب", Func::To),
+    ("بلغ", Func::To),
+    ("بلغت", Func::To),
+    ("يبلغ", Func::To),
+    ("تبلغ", Func::To),
+    ("وصل", Func::To),
+    ("وصلت", Func::To),
+    ("من", Func::Of),
+    ("بين", Func::Among),
+    ("بينهم", Func::Subset),
+    ("بينهن", Func::Subset),
+    ("منهم", Func::Subset),
+    ("منهن", Func::Subset),
+    ("آخرين", Func::Others),
+    ("آخرون", Func::Others),
+    ("آخر", Func::Others),
+    ("أخرى", Func::Others),
+    ("و", Func::And),
+    ("بجروح", Func::Filler),
+    ("جميعهم", Func::Filler),
+    ("قد", Func::Filler),
+    // running totals
+    ("الإجمالي", Func::Cumul),
+    ("ارتفع", Func::Cumul),
+    ("ارتفاع", Func::Cumul),
+    ("ارتفعت", Func::Cumul),
+    ("يرتفع", Func::Cumul),
+    ("ترتفع", Func::Cumul),
+    ("يرفع", Func::Cumul),
+    ("ترفع", Func::Cumul),
+    ("حتى", Func::Until),
+    ("الآن", Func::Now),
+    ("ليرتفع", Func::ClauseCumul),
+    ("لترتفع", Func::ClauseCumul),
+    ("ليرفع", Func::ClauseCumul),
+    ("لترفع", Func::ClauseCumul),
+    ("ليصل", Func::ClauseCumul),
+    ("لتصل", Func::ClauseCumul),
+    ("ليبلغ", Func::ClauseCumul),
+    ("لتبلغ", Func::ClauseCumul),
+    ("منذ", Func::Since),
+    ("بدء", Func::Start),
+    ("بداية", Func::Start),
+    ("نشوب", Func::Start),
+    ("اندلاع", Func::Start),
+    ("انطلاق", Func::Start),
+    ("مطلع", Func::Start),
+    ("حتفه", Func::Death),
+    ("حتفها", Func::Death),
+    ("حتفهم", Func::Death),
+    ("حتفهما", Func::Death),
+    ("حتفهن", Func::Death),
+    ("مصرعه", Func::Death),
+    ("مصرعها", Func::Death),
+    ("مصرعهم", Func::Death),
+    ("مصرعهما", Func::Death),
+    ("سراح", Func::Release),
+    ("تحرير", Func::Release),
+    ("حررت", Func::Release),
+    ("أفرج", Func::Release),
+    ("أفرجت", Func::Release),
+    ("يفرج", Func::Release),
+    ("تفرج", Func::Release),
+    ("الإفراج", Func::Release),
+    ("إفراج", Func::Release),
+    ("تبادل", Func::Release),
+    ("مبادلة", Func::Release),
+    ("صفقة", Func::Release),
+    ("تسليم", Func::Release),
+    ("بفيروس", Func::Disease),
+    ("بكورونا", Func::Disease),
+    ("بكوفيد", Func::Disease),
+    ("كورونا", Func::Disease),
+    ("بالكوليرا", Func::Disease),
+    ("بالفيروس", Func::Disease),
+    ("لم", Func::Negation),
+    ("لا", Func::Negation),
+    ("دون", Func::Negation),
+    ("بدون", Func::Negation),
+    ("عدم", Func::Negation),
+    ("سقوط", Func::NullHead),
+    ("وقوع", Func::NullHead),
+    ("أوقع", Func::NullHead),
+    ("أوقعت", Func::NullHead),
+    ("خلف", Func::NullHead),
+    ("خلفت", Func::NullHead),
+    ("خسائر", Func::Losses),
+    ("بشرية", Func::Human),
+    ("الأرواح", Func::Human),
+    ("بحسب", Func::Source),
+    ("حسب", Func::Source),
+    ("وفق", Func::Source),
+    ("وفقا", Func::Source),
+    ("نقلا", Func::Source),
+    ("أعلن", Func::Source),
+    ("أعلنت", Func::Source),
+    ("قال", Func::Source),
+    ("قالت", Func::Source),
+    ("أفاد", Func::Source),
+    ("أفادت", Func::Source),
+    ("ذكر", Func::Source),
+    ("ذكرت", Func::Source),
+    ("أكد", Func::Source),
+    ("أكدت", Func::Source),
+    ("أوضح", Func::Source),
+    ("أوضحت", Func::Source),
+    ("رصد", Func::Source),
+    ("وثق", Func::Source),
+    ("الجيش", Func::Army),
+    ("الشرطة", Func::Army),
+    ("الأمن", Func::Army),
+    ("النظام", Func::Army),
+    ("الحكومة", Func::Army),
+    ("الحكومية", Func::Army),
+    ("المسلحة", Func::Army),
+    ("قوات", Func::Forces),
+    ("على", Func::On),
+    ("القبض", Func::Arrest),
+    ("الأقل", Func::More),
+    ("يزيد", Func::More),
+    ("أكثر", Func::More),
+    ("أو", Func::Or),
+];
+
+/// Prefixes a word may carry: a conjunction, then a preposition or article.
+const CONJ: &[&str] = &["", "و", "ف"];
+const ART: &[&str] = &["", "ال", "بال", "لل", "ب", "ل", "كال"];
+
+static LEXICON: LazyLock<HashMap<String, Entry>> = LazyLock::new(|| {
+    let mut m: HashMap<String, Entry> = HashMap::new();
+    fn at<'m>(m: &'m mut HashMap<String, Entry>, w: &str) -> &'m mut Entry {
+        m.entry(fold(w)).or_default()
+    }
+    for &(w, o, s) in TRIGGERS {
+        at(&mut m, w).trigger = Some((o, s));
+    }
+    for &(w, o, dual) in AFTER {
+        let e = at(&mut m, w);
+        e.after = Some(o);
+        e.dual_verb = dual;
+    }
+    for &(w, o, dual) in COUNTED {
+        let e = at(&mut m, w);
+        e.counted = Some(o);
+        e.dual |= dual;
+    }
+    for &(w, v, form) in VICTIMS {
+        let e = at(&mut m, w);
+        e.victim = Some(v);
+        match form {
+            Some(true) => e.dual = true,
+            Some(false) => e.single = Some(v),
+            None => {}
+        }
+    }
+    for &(w, f) in FUNCS {
+        at(&mut m, w).func = Some(f);
+    }
+    m
+});
+
+/// A word looked up with its prefixes stripped.
+#[derive(Debug, Clone, Copy, Default)]
+struct Word {
+    entry: Entry,
+    /// Known to the lexicon at all.
+    known: bool,
+    /// Carried a leading `و`.
+    waw: bool,
+    /// Carried the article.
+    definite: bool,
+}
+
+fn lookup(w: &str) -> Word {
+    let lex = &*LEXICON;
+    for c in CONJ {
+        let Some(rest) = w.strip_prefix(c) else { continue };
+        for a in ART {
+            let Some(stem) = rest.strip_prefix(a) else { continue };
+            if stem.is_empty() || (stem.chars().count() < 2 && !(c.is_empty() && a.is_empty())) {
+                continue;
+            }
+            if let Some(e) = lex.get(stem) {
+                return Word { entry: *e, known: true, waw: *c == "و", definite: a.contains("ال") || *a == "لل" };
+            }
+        }
+    }
+    Word::default()
+}
+
+#[derive(Debug, Clone)]
+enum Kind {
+    /// Clause punctuation.
+    Break,
+    Word(Word),
+    Num(Count),
+}
+
+#[derive(Debug, Clone)]
+struct Item {
+    /// Folded byte range in the document.
+    range: Range<usize>,
+    kind: Kind,
+    /// A word inside a number expression (`قتيلين`, `مدنيين قتلا`).
+    inner: bool,
+}
+
+impl Item {
+    fn word(&self) -> Option<&Word> {
+        match &self.kind {
+            Kind::Word(w) => Some(w),
+            _ => None,
+        }
+    }
+    fn func(&self) -> Option<Func> {
+        self.word().and_then(|w| w.entry.func)
+    }
+    fn is(&self, f: Func) -> bool {
+        self.func() == Some(f)
+    }
+    fn num(&self) -> Option<Count> {
+        match &self.kind {
+            Kind::Num(c) if !self.inner => Some(*c),
+            _ => None,
+        }
+    }
+}
+
+/// Raw tokens of a sentence: words (letters, or digits with their
+/// separators), `%`, and clause punctuation.
+fn tokens(text: &str, base: usize) -> Vec<(Range<usize>, bool)> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_ascii_digit() {
+            let mut end = i + 1;
+            while let Some(&(j, d)) = it.peek() {
+                let sep = matches!(d, ',' | '.') && b.get(j + 1).is_some_and(u8::is_ascii_digit);
+                if d.is_ascii_digit() || sep {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            out.push((base + i..base + end, false));
+        } else if c.is_alphabetic() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphabetic() && !d.is_ascii_digit() {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            out.push((base + i..base + end, false));
+        } else if c == '%' {
+            out.push((base + i..base + i + 1, false));
+        } else if matches!(c, '،' | ',' | '؛' | ';' | ':' | '.' | '!' | '?' | '؟' | '\n') {
+            out.push((base + i..base + i + c.len_utf8(), true));
+        } else if c == '-' {
+            // a dash between spaces separates clauses; inside a word or date it does not
+            let spaced = text[..i].ends_with(' ') || text[i + 1..].starts_with(' ');
+            if spaced {
+                out.push((base + i..base + i + 1, true));
+            }
+        }
+    }
+    out
+}
+
+/// Words and counts of one sentence, with dates left out of the counts.
+fn items(doc: &Doc, range: Range<usize>) -> Vec<Item> {
+    let text = doc.text();
+    let Some(sent) = text.get(range.clone()) else { return Vec::new() };
+    let base = range.start;
+    let dates: Vec<Range<usize>> = crate::dates::find_folded(sent, doc.reference)
+        .into_iter()
+        .map(|d| d.range.start + base..d.range.end + base)
+        .collect();
+    let nums: Vec<(Range<usize>, Count)> = crate::numbers::find_folded(sent)
+        .into_iter()
+        .map(|f| (f.range.start + base..f.range.end + base, f.count))
+        .filter(|(r, c)| c.value > 0 && !dates.iter().any(|d| d.start < r.end && r.start < d.end))
+        .collect();
+    let toks = tokens(sent, base);
+    let mut out: Vec<Item> = Vec::with_capacity(toks.len());
+    let mut k = 0;
+    let mut ni = 0;
+    while k < toks.len() {
+        let (r, brk) = toks[k].clone();
+        while ni < nums.len() && nums[ni].0.end <= r.start {
+            ni += 1;
+        }
+        if let Some((nr, count)) = nums.get(ni).filter(|(nr, _)| nr.start < r.end) {
+            // every token the expression touches belongs to it; the known
+            // words inside follow it as inner items
+            let mut end = nr.end.max(r.end);
+            let mut inner = Vec::new();
+            while k < toks.len() && toks[k].0.start < nr.end {
+                let tr = toks[k].0.clone();
+                end = end.max(tr.end);
+                if !toks[k].1 {
+                    let w = lookup(&text[tr.clone()]);
+                    let e = w.entry;
+                    if e.counted.is_some() || e.victim.is_some() || e.after.is_some() {
+                        inner.push(Item { range: tr, kind: Kind::Word(w), inner: true });
+                    }
+                }
+                k += 1;
+            }
+            out.push(Item { range: nr.start.min(r.start)..end, kind: Kind::Num(*count), inner: false });
+            out.extend(inner);
+            ni += 1;
+            continue;
+        }
+        k += 1;
+        if brk {
+            out.push(Item { range: r, kind: Kind::Break, inner: false });
+            continue;
+        }
+        let w = lookup(&text[r.clone()]);
+        out.push(Item { range: r, kind: Kind::Word(w), inner: false });
+    }
+    add_duals(out)
+}
+
+/// Dual nouns count two: `قتيلين`, `جنديين`, and a `-ين` plural before a dual
+/// verb (`مدنيين قتلا`). Added only where the numbers reader did not.
+fn add_duals(items: Vec<Item>) -> Vec<Item> {
+    let mut out = Vec::with_capacity(items.len());
+    let mut iter = items.into_iter().peekable();
+    while let Some(it) = iter.next() {
+        let dual = match it.word() {
+            Some(w) if !it.inner && w.entry.dual => true,
+            Some(w) if !it.inner && w.entry.victim.is_some() => {
+                iter.peek().and_then(Item::word).is_some_and(|n| n.entry.dual_verb)
+            }
+            _ => false,
+        };
+        if dual {
+            out.push(Item { range: it.range.clone(), kind: Kind::Num(Count::exact(2)), inner: false });
+            out.push(Item { inner: true, ..it });
+        } else {
+            out.push(it);
+        }
+    }
+    out
+}
+
+/// One figure read from a sentence, before attribution.
+#[derive(Debug, Clone)]
+struct Hit {
+    outcome: Outcome,
+    count: Option<Count>,
+    victims: Victims,
+    /// Folded range of the evidence words.
+    evidence: Range<usize>,
+    /// Index of the count item (or the head word for unquantified figures).
+    at: usize,
+    /// Index of the last evidence item.
+    end: usize,
+    /// Read as the figure of a total (`عدد القتلى إلى 50`).
+    total: bool,
+    /// Index of the item naming the victims, for the side.
+    victim_at: Option<usize>,
+}
+
+fn killed_wounded(a: Outcome, b: Outcome) -> bool {
+    matches!((a, b), (Killed, Wounded) | (Wounded, Killed))
+}
+
+/// Index of the next item after `j`, skipping fillers.
+fn next_skip(items: &[Item], mut j: usize) -> usize {
+    while items.get(j).is_some_and(|i| matches!(i.func(), Some(Func::Filler | Func::Others))) {
+        j += 1;
+    }
+    j
+}
+
+/// Victims named right after `j`: `من المدنيين`, `بين المدنيين`, `مدنيين`.
+fn victims_after(items: &[Item], j: usize) -> Option<(Victims, usize)> {
+    let it = items.get(j)?;
+    let w = it.word()?;
+    if let Some(v) = w.entry.victim {
+        return Some((v, j));
+    }
+    if matches!(w.entry.func, Some(Func::Of | Func::Among)) {
+        let n = items.get(j + 1)?;
+        let v = n.word()?.entry.victim?;
+        return Some((v, j + 1));
+    }
+    None
+}
+
+/// `عناصر من الجيش`, `عناصر الجيش`, `عناصر من قوات النظام` are soldiers.
+fn refine(items: &[Item], v: Victims, at: usize) -> Victims {
+    let is = |k: usize, f: Func| items.get(k).is_some_and(|i| i.is(f));
+    let army = |k: usize| is(k, Func::Army) || (is(k, Func::Forces) && is(k + 1, Func::Army));
+    if v == Fighters && (army(at + 1) || (is(at + 1, Func::Of) && army(at + 2))) {
+        return Military;
+    }
+    v
+}
+
+/// The previous figure of the sentence, for the counts that continue it.
+#[derive(Debug, Clone, Copy)]
+struct Last {
+    outcome: Outcome,
+    victims: Victims,
+    /// Index of its last evidence item.
+    end: usize,
+}
+
+fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
+    let count = items[i].num()?;
+    let a0 = i + 1;
+    let get = |j: usize| items.get(j).and_then(Item::word).map(|w| w.entry);
+    let start = items[i].range.start;
+    let end_at = |j: usize| items.get(j).map_or(items[i].range.end, |x| x.range.end);
+    if items.get(a0).is_some_and(|x| matches!(x.func(), Some(Func::Unit | Func::Month | Func::Disease))) {
+        return None;
+    }
+    let (ca, cb) = clause(items, i);
+    let released = (ca..=cb).any(|j| items[j].is(Func::Release));
+    let hit = |outcome: Outcome, victims: Victims, s: usize, e: usize, victim_at: Option<usize>| {
+        if released && outcome == Captured {
+            return None;
+        }
+        if (a0..=e + 2).any(|j| items.get(j).is_some_and(|x| x.is(Func::Disease))) {
+            return None;
+        }
+        Some(Hit {
+            outcome,
+            count: Some(count),
+            victims,
+            evidence: s..end_at(e).max(items[i].range.end),
+            at: i,
+            end: e.max(i),
+            total: false,
+            victim_at,
+        })
+    };
+
+    // 21 قتيلا، 60 قتيلا وجريحا، عشرات القتلى والجرحى
+    let plain = items.get(a0).and_then(Item::word).is_some_and(|w| !w.waw);
+    if let Some(o) = get(a0).and_then(|e| e.counted).filter(|_| plain) {
+        // `توفي 3 جرحى`: the event before the count says what happened
+        let before = i.checked_sub(1).and_then(get).and_then(|e| e.trigger).map(|t| t.0);
+        let mut outcome = before.unwrap_or(o);
+        let mut e = a0;
+        if let Some(n) = items.get(a0 + 1).and_then(Item::word) {
+            if n.waw && before.is_none() && n.entry.counted.is_some_and(|o2| killed_wounded(o, o2)) {
+                outcome = KilledOrWounded;
+                e = a0 + 1;
+            }
+        }
+        let (victims, vat) = match victims_after(items, e + 1) {
+            Some((v, at)) => (v, Some(at)),
+            None => (People, None),
+        };
+        return hit(outcome, victims, start, vat.unwrap_or(e), vat);
+    }
+
+    // 8 من المدنيين الجرحى من الأطفال، 5 من الجرحى
+    let mut of_victim = None;
+    if items.get(a0).is_some_and(|x| x.is(Func::Of)) {
+        let b = a0 + 1;
+        if let Some(e) = get(b) {
+            let (v, o, last_at) = if let Some(v) = e.victim {
+                (Some(v), get(b + 1).and_then(|n| n.counted), b + 1)
+            } else {
+                (None, e.counted, b)
+            };
+            if let Some(o) = o {
+                let (victims, vat) = match (items.get(last_at + 1).is_some_and(|x| x.is(Func::Of)), get(last_at + 2)) {
+                    (true, Some(n)) if n.victim.is_some() => (n.victim.unwrap_or(People), Some(last_at + 2)),
+                    _ => (v.unwrap_or(People), v.map(|_| b)),
+                };
+                return hit(o, victims, start, vat.unwrap_or(last_at), vat);
+            }
+            if let Some(v) = v {
+                of_victim = Some((refine(items, v, b), b));
+            }
+        }
+    }
+
+    // what stands right after the count decides what it counts
+    let after_victim = of_victim.or_else(|| get(a0).and_then(|e| e.victim).map(|v| (refine(items, v, a0), a0)));
+    let a0_stop = match items.get(a0) {
+        None => true,
+        Some(x) => match &x.kind {
+            Kind::Break => true,
+            Kind::Num(_) => false,
+            Kind::Word(w) => {
+                w.entry.trigger.is_some()
+                    || w.entry.after.is_some()
+                    || matches!(
+                        w.entry.func,
+                        Some(
+                            Func::Filler | Func::Others | Func::Of | Func::On | Func::Source | Func::Among | Func::Prep
+                        )
+                    )
+            }
+        },
+    };
+
+    // مقتل 21 جنديا، أصيب 11 شخصا، مقتل وإصابة 20 شخصا، القبض على 5
+    if i > 0 {
+        let p = i - 1;
+        let mut trig = get(p).and_then(|e| e.trigger);
+        let mut s = items[p].range.start;
+        if trig.is_none() && items[p].is(Func::On) && p > 0 && items[p - 1].is(Func::Arrest) {
+            trig = Some((Captured, Strength::Strong));
+            s = items[p - 1].range.start;
+        }
+        if let Some((mut o, strength)) = trig {
+            let waw = items[p].word().is_some_and(|w| w.waw);
+            if waw && p > 0 {
+                if let Some((o2, _)) = get(p - 1).and_then(|e| e.trigger) {
+                    if killed_wounded(o, o2) {
+                        o = KilledOrWounded;
+                        s = items[p - 1].range.start;
+                    }
+                }
+            }
+            if strength == Strength::Met {
+                let (v, vat) = after_victim?;
+                let d = next_skip(items, vat + 1);
+                if !items.get(d).is_some_and(|x| x.is(Func::Death)) {
+                    return None;
+                }
+                return hit(o, v, s, d, Some(vat));
+            }
+            if let Some((v, vat)) = after_victim {
+                return hit(o, v, s, vat, Some(vat));
+            }
+            let unknown_ok = strength == Strength::Strong || strength == Strength::Active;
+            if a0_stop || (unknown_ok && items.get(a0).is_some_and(|x| x.word().is_some_and(|w| !w.known))) {
+                if strength == Strength::Weak && !a0_stop {
+                    return None;
+                }
+                // `وأصيب ثلاثة آخرون`: more of the people counted before
+                let others = items.get(a0).is_some_and(|x| x.is(Func::Others));
+                let v = last.filter(|_| others).map_or(People, |l| l.victims);
+                return hit(o, v, s, if others { a0 } else { i }, None);
+            }
+            return None;
+        }
+        // قتلت القوات 20 مسلحا: an active verb, its subject, the count
+        if let Some((v, vat)) = after_victim {
+            for k in 2..=4 {
+                let Some(q) = i.checked_sub(k) else { break };
+                let between_ok = (q + 1..i).all(|j| {
+                    items[j].word().is_some_and(|w| {
+                        let e = w.entry;
+                        e.trigger.is_none() && e.after.is_none() && e.counted.is_none()
+                    }) && !items[j].inner
+                });
+                if !between_ok {
+                    break;
+                }
+                if let Some((o, Strength::Active)) = get(q).and_then(|e| e.trigger) {
+                    return hit(o, v, items[q].range.start, vat, Some(vat));
+                }
+            }
+        }
+    }
+
+    // 4 من رجالها قتلوا
+    if after_victim.is_none() && items.get(a0).is_some_and(|x| x.is(Func::Of)) {
+        let n = next_skip(items, a0 + 2);
+        if let Some(o) = get(a0 + 1).filter(|e| e.func.is_none()).and(get(n)).and_then(|e| e.after) {
+            if !is_met(items, n) {
+                return hit(o, People, start, n, None);
+            }
+        }
+    }
+
+    // 5 مدنيين قتلوا، مدنيين قتلا، 60 شخصا بين قتيل وجريح، 5 جنود قتلى
+    if let Some((v, vat)) = after_victim {
+        let n = next_skip(items, vat + 1);
+        if let Some(e) = get(n) {
+            if let Some(o) = e.after {
+                let met = items[n].word().is_some_and(|w| w.entry.after == Some(Killed)) && is_met(items, n);
+                if met {
+                    let d = next_skip(items, n + 1);
+                    if !items.get(d).is_some_and(|x| x.is(Func::Death)) {
+                        return None;
+                    }
+                    return hit(o, v, start, d, Some(vat));
+                }
+                return hit(o, v, start, n, Some(vat));
+            }
+            if let Some(o) = e.counted {
+                return hit(o, v, start, n, Some(vat));
+            }
+            if e.func == Some(Func::Among) {
+                if let (Some(x), Some(y)) = (get(n + 1).and_then(|e| e.counted), get(n + 2).and_then(|e| e.counted)) {
+                    if killed_wounded(x, y) {
+                        return hit(KilledOrWounded, v, start, n + 2, Some(vat));
+                    }
+                }
+            }
+        }
+        // قتل 20 شخصا بينهم 5 أطفال
+        if let (Some(l), Some(true)) = (last, i.checked_sub(1).map(|p| items[p].is(Func::Subset))) {
+            return hit(l.outcome, v, items[i - 1].range.start, vat, Some(vat));
+        }
+        // مقتل 5 جنود و3 مدنيين: the same outcome goes on
+        if let Some(l) = last.filter(|l| i >= 2 && l.end == i - 2 && items[i - 1].is(Func::And)) {
+            return hit(l.outcome, v, items[i - 1].range.start, vat, Some(vat));
+        }
+    }
+
+    total(items, i, after_victim).and_then(|(o, v, s, e, vat)| hit(o, v, s, e, vat)).map(|h| Hit { total: true, ..h })
+}
+
+/// `لقوا حتفهم`: the after-verb is a form of `لقي`.
+fn is_met(items: &[Item], n: usize) -> bool {
+    items.get(n + 1).is_some_and(|x| x.is(Func::Death))
+        || items.get(n).and_then(Item::word).is_some_and(|w| w.entry.after == Some(Killed) && w.entry.trigger.is_none())
+            && items.get(n + 2).is_some_and(|x| x.is(Func::Death))
+}
+
+/// The figure at the end of a total: `ارتفع عدد القتلى إلى 244`,
+/// `إجمالي عدد جنود الإقليم القتلى … إلى 244 جنديا`, `أعدادهم بـ12`.
+fn total(
+    items: &[Item],
+    i: usize,
+    after_victim: Option<(Victims, usize)>,
+) -> Option<(Outcome, Victims, usize, usize, Option<usize>)> {
+    let p = i.checked_sub(1)?;
+    let pw = items[p].word()?;
+    // `إلى 244`, `القتلى 50`; or any word when the total opens with a verb
+    // of reaching: `بلغ عدد ضحايا القصف 45`
+    let direct = pw.entry.func == Some(Func::To) || (pw.entry.counted.is_some() && pw.definite);
+    if !direct && matches!(pw.entry.func, Some(Func::Prep | Func::Of | Func::Among | Func::Since)) {
+        return None;
+    }
+    let end = after_victim.map_or(i, |(_, at)| at);
+    // back to the head of the total, within the clause
+    let lo = i.saturating_sub(18);
+    let mut j = i;
+    while j > lo {
+        j -= 1;
+        let it = &items[j];
+        if matches!(it.kind, Kind::Break) {
+            break;
+        }
+        match it.func() {
+            Some(Func::Total | Func::TotalCumul) => {
+                let opened = j > 0
+                    && matches!(items[j - 1].func(), Some(Func::To | Func::Cumul | Func::ClauseCumul))
+                    && i - j <= 6;
+                if !direct && !opened {
+                    return None;
+                }
+                // the nearest outcome word before the figure: `عدد القتلى إلى 50 والجرحى إلى 100`
+                let (o, oat) = (j + 1..i).rev().find_map(|k| {
+                    items[k]
+                        .word()
+                        .and_then(|w| w.entry.counted.or(w.entry.after).or(w.entry.trigger.map(|t| t.0)))
+                        .map(|o| (o, k))
+                })?;
+                let victim = after_victim.or_else(|| {
+                    (j + 1..i)
+                        .rev()
+                        .take_while(|&k| items[k].num().is_none())
+                        .find_map(|k| items[k].word().and_then(|w| w.entry.victim).map(|v| (v, k)))
+                });
+                let (v, vat) = victim.map_or((People, None), |(v, at)| (v, Some(at)));
+                // the evidence starts at the head, or at the outcome word when
+                // a figure stands between them
+                let s = if (j + 1..oat).any(|k| items[k].num().is_some()) { oat } else { j };
+                return Some((o, v, items[s].range.start, end, vat));
+            }
+            Some(Func::TotalOf) if j + 2 >= i => {
+                // the outcome and victims come earlier in the sentence
+                let mut outcome = None;
+                let mut victim = after_victim;
+                for k in (0..j).rev() {
+                    if let Some(w) = items[k].word() {
+                        if outcome.is_none() {
+                            outcome = w.entry.after.or(w.entry.counted).or(w.entry.trigger.map(|t| t.0));
+                            if outcome.is_some() && victim.is_none() {
+                                // the victims are named before the verb
+                                victim = (0..k)
+                                    .rev()
+                                    .take(12)
+                                    .find_map(|m| items[m].word().and_then(|w| w.entry.victim).map(|v| (v, m)));
+                            }
+                        }
+                    }
+                }
+                let o = outcome?;
+                let (v, vat) = victim.map_or((People, None), |(v, at)| (v, Some(at)));
+                return Some((o, v, items[j].range.start, end, vat));
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A singular person noun after a trigger counts one: `مقتل جندي`.
+fn read_single(items: &[Item], j: usize) -> Option<Hit> {
+    let w = items[j].word()?;
+    let v = w.entry.single?;
+    if j == 0 || items[j].inner || w.definite || items.get(j + 1).is_some_and(|x| x.num().is_some()) {
+        return None;
+    }
+    let (o, st) = items[j - 1].word().and_then(|p| p.entry.trigger)?;
+    if !matches!(st, Strong | Active) {
+        return None;
+    }
+    Some(Hit {
+        outcome: o,
+        count: Some(Count::exact(1)),
+        victims: v,
+        evidence: items[j - 1].range.start..items[j].range.end,
+        at: j,
+        end: j,
+        total: false,
+        victim_at: Some(j),
+    })
+}
+
+/// Unquantified figures: `سقوط قتلى وجرحى`, `خسائر بشرية`, `خسائر بين المدنيين`.
+fn read_null(items: &[Item], j: usize) -> Option<Hit> {
+    let f = items[j].func()?;
+    let negated = (j.saturating_sub(5)..j)
+        .rev()
+        .take_while(|&k| !matches!(items[k].kind, Kind::Break))
+        .any(|k| items[k].is(Func::Negation));
+    if negated {
+        return None;
+    }
+    let get = |k: usize| items.get(k).and_then(Item::word).map(|w| (w.entry, w.waw, w.definite));
+    let civ_at = |from: usize| {
+        (from..(from + 4).min(items.len()))
+            .take_while(|&k| !matches!(items[k].kind, Kind::Break | Kind::Num(_)))
+            .find(|&k| items[k].word().is_some_and(|w| w.entry.victim == Some(Civilians)))
+    };
+    match f {
+        Func::NullHead => {
+            let (e, _, def) = get(j + 1)?;
+            let o = e.counted?;
+            if def || !matches!(o, Killed | Wounded) {
+                return None;
+            }
+            let mut outcome = o;
+            let mut end = j + 1;
+            if let Some((e2, waw, _)) = get(j + 2) {
+                if waw && e2.counted.is_some_and(|o2| killed_wounded(o, o2)) {
+                    outcome = KilledOrWounded;
+                    end = j + 2;
+                }
+            }
+            let civ = civ_at(end + 1);
+            let victims = if civ.is_some() { Civilians } else { People };
+            let e = civ.unwrap_or(end);
+            Some(Hit {
+                outcome,
+                count: None,
+                victims,
+                evidence: items[j].range.start..items[e].range.end,
+                at: j,
+                end: e,
+                total: false,
+                victim_at: civ,
+            })
+        }
+        Func::Losses => {
+            let human = items.get(j + 1).is_some_and(|x| x.is(Func::Human))
+                || (items.get(j + 1).is_some_and(|x| x.is(Func::Prep))
+                    && items.get(j + 2).is_some_and(|x| x.is(Func::Human)));
+            let civ = civ_at(j + 1).filter(|&k| k <= j + 3);
+            if !human && civ.is_none() {
+                return None;
+            }
+            let e = civ.unwrap_or(j + 1).min(items.len() - 1);
+            Some(Hit {
+                outcome: Killed,
+                count: None,
+                victims: if civ.is_some() { Civilians } else { People },
+                evidence: items[j].range.start..items[e].range.end,
+                at: j,
+                end: e,
+                total: false,
+                victim_at: civ,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Clause bounds around item `i`: between breaks, and a clause-opening word
+/// (`ليرتفع`) starts a new one.
+fn clause(items: &[Item], i: usize) -> (usize, usize) {
+    let mut a = i;
+    while a > 0 {
+        if matches!(items[a - 1].kind, Kind::Break) {
+            break;
+        }
+        if items[a].is(Func::ClauseCumul) {
+            break;
+        }
+        a -= 1;
+    }
+    let mut b = i;
+    while b + 1 < items.len() {
+        if matches!(items[b + 1].kind, Kind::Break) || items[b + 1].is(Func::ClauseCumul) {
+            break;
+        }
+        b += 1;
+    }
+    (a, b)
+}
+
+fn is_cumulative(items: &[Item], (a, b): (usize, usize), dates: &[Range<usize>]) -> bool {
+    (a..=b).any(|k| match items[k].func() {
+        Some(Func::Cumul | Func::ClauseCumul | Func::TotalCumul) => true,
+        Some(Func::Since | Func::Until) => since_start(items, k, dates),
+        _ => false,
+    })
+}
+
+/// `منذ بدء الحرب`, `منذ أيلول`, `منذ 27 أيلول`, `حتى الآن`: counted from a start.
+fn since_start(items: &[Item], k: usize, dates: &[Range<usize>]) -> bool {
+    let Some(next) = items.get(k + 1) else { return false };
+    match items[k].func() {
+        Some(Func::Since) => {
+            matches!(next.func(), Some(Func::Start | Func::Month)) || dates.iter().any(|d| d.start == next.range.start)
+        }
+        Some(Func::Until) => next.is(Func::Now),
+        _ => false,
+    }
+}
+
+/// Where an actor belongs: a state or group stands for itself, a person or
+/// institution for its state.
+fn side_of(actors: &Actors, a: usize) -> Option<String> {
+    let rec = actors.list.get(a)?;
+    match rec.kind {
+        ActorKind::State | ActorKind::Group => Some(rec.id.clone()),
+        ActorKind::Institution | ActorKind::Person | ActorKind::Organization => {
+            let aff = rec.affiliation.as_deref()?;
+            let i = actors.by_id(aff)?;
+            (!actors.list[i].ranges.is_empty()).then(|| aff.to_string())
+        }
+    }
+}
+
+fn mention_at(actors: &Actors, r: &Range<usize>) -> Option<usize> {
+    actors.within(r.clone()).first().map(|m| m.actor)
+}
+
+pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<Casualty> {
+    let text = doc.text();
+    let mut out: Vec<(Casualty, usize)> = Vec::new();
+    for s in &doc.sentences {
+        if !doc.is_body(s.line) {
+            continue;
+        }
+        let items = items(doc, s.range.clone());
+        if items.is_empty() {
+            continue;
+        }
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut last: Option<Last> = None;
+        for i in 0..items.len() {
+            if hits.last().is_some_and(|h| h.end >= i) {
+                continue;
+            }
+            let h = read(&items, i, last).or_else(|| read_single(&items, i)).or_else(|| read_null(&items, i));
+            if let Some(h) = h {
+                last = Some(Last { outcome: h.outcome, victims: h.victims, end: h.end });
+                hits.push(h);
+            }
+        }
+        if hits.is_empty() {
+            continue;
+        }
+        hits.sort_by_key(|h| h.evidence.start);
+        let sentence_dates = crate::dates::find_folded(&text[s.range.clone()], doc.reference);
+        let date: Option<NaiveDate> = sentence_dates.iter().find(|d| d.relative).map(|d| d.date);
+        let date_ranges: Vec<Range<usize>> =
+            sentence_dates.iter().map(|d| d.range.start + s.range.start..d.range.end + s.range.start).collect();
+        let reporter = reporter(doc, actors, statements, &items, s.range.clone());
+        let first_item = |h: &Hit| items.partition_point(|x| x.range.start < h.evidence.start);
+        for (k, h) in hits.iter().enumerate() {
+            let cl = clause(&items, h.at);
+            // two figures in one clause split it between them
+            let split = |a: &Hit, b: &Hit| {
+                // at the first `و…` between them, else where the second begins
+                let b0 = first_item(b);
+                (a.end + 1..b0)
+                    .find(|&m| items[m].word().is_some() && text[items[m].range.clone()].starts_with('و'))
+                    .unwrap_or(b0)
+            };
+            let prev_end = k.checked_sub(1).map(|p| split(&hits[p], h)).filter(|&e| e > cl.0 && e <= first_item(h));
+            let next_start = hits.get(k + 1).map(|n| split(h, n)).filter(|&n| n <= cl.1 && n > h.end);
+            let lo = prev_end.unwrap_or(cl.0);
+            let hi = next_start.map_or(cl.1, |n| n - 1);
+            // a running total is marked before its figure, or by `منذ بدء` after it
+            let marked_from = if h.total { cl.0 } else { lo };
+            let cumulative = is_cumulative(&items, (marked_from, h.end), &date_ranges)
+                || (h.end + 1..=hi).any(|m| since_start(&items, m, &date_ranges));
+            let mut count = h.count;
+            if let Some(c) = count.as_mut() {
+                at_least_after(&items, h.evidence.end, c);
+            }
+            let span_range = items[lo].range.start.min(h.evidence.start)..items[hi].range.end.max(h.evidence.end);
+            let mut side = h.victim_at.and_then(|v| {
+                let n = next_skip(&items, v + 1);
+                let direct = items.get(n).and_then(|x| mention_at(actors, &x.range));
+                let via_of = if items.get(n).is_some_and(|x| x.is(Func::Of)) {
+                    (n + 1..(n + 3).min(items.len())).find_map(|k| mention_at(actors, &items[k].range))
+                } else {
+                    None
+                };
+                direct.or(via_of).and_then(|a| side_of(actors, a))
+            });
+            if side.is_none() && h.victims == Military {
+                side = reporter.as_ref().and_then(|r| actors.by_id(r)).and_then(|a| side_of(actors, a));
+            }
+            out.push((
+                Casualty {
+                    outcome: h.outcome,
+                    count,
+                    victims: h.victims,
+                    side,
+                    cumulative,
+                    reported_by: reporter.clone(),
+                    date,
+                    span: doc.span(span_range),
+                },
+                s.line,
+            ));
+        }
+    }
+    dedupe_headline(doc, out)
+}
+
+/// `12 أو ما يزيد`, `20 جنديا على الأقل` when the numbers reader left them out.
+fn at_least_after(items: &[Item], end: usize, c: &mut Count) {
+    if c.qualifier != Qualifier::Exact {
+        return;
+    }
+    let Some(k) = items.iter().position(|x| x.range.start >= end) else { return };
+    let f = |j: usize| items.get(j).and_then(Item::func);
+    let more = match f(k) {
+        Some(Func::On) => f(k + 1) == Some(Func::More),
+        Some(Func::Or) => f(k + 1) == Some(Func::More) || f(k + 2) == Some(Func::More),
+        _ => false,
+    };
+    if more {
+        c.qualifier = Qualifier::AtLeast;
+    }
+}
+
+/// Who gives the figures of a sentence: the speaker of the statement around
+/// it, else the actor named after an attribution word.
+fn reporter(doc: &Doc, actors: &Actors, statements: &[Found], items: &[Item], range: Range<usize>) -> Option<String> {
+    let _ = doc;
+    if let Some(st) = statements.iter().find(|st| st.range.start <= range.start && range.end <= st.range.end) {
+        return Some(st.item.speaker.clone());
+    }
+    for (k, it) in items.iter().enumerate() {
+        if !it.is(Func::Source) {
+            continue;
+        }
+        let hi = items.get((k + 4).min(items.len() - 1)).map_or(it.range.end, |x| x.range.end);
+        if let Some(m) = actors.within(it.range.end..hi).first() {
+            return Some(actors.id(m.actor).to_string());
+        }
+    }
+    None
+}
+
+/// The same figure printed in the headline and the body is the body's.
+fn dedupe_headline(doc: &Doc, found: Vec<(Casualty, usize)>) -> Vec<Casualty> {
+    let same = |a: &Casualty, b: &Casualty| a.outcome == b.outcome && a.count == b.count;
+    let mut out: Vec<Casualty> = Vec::new();
+    for (k, (c, line)) in found.iter().enumerate() {
+        let in_head = doc.headline == Some(*line);
+        if in_head && found.iter().enumerate().any(|(m, (d, l))| m != k && *l != *line && same(c, d)) {
+            continue;
+        }
+        out.push(c.clone());
+    }
+    out.sort_by_key(|c| (c.span.start, c.span.end));
+    out
 }

@@ -1,0 +1,383 @@
+//! Casualty figures: every form of the outcome words, counts in digits,
+//! words, duals and vague plurals, and numbers that count something else.
+//! All sentences are written for these tests.
+
+use proptest::prelude::*;
+use rasad::{Casualty, Outcome, Qualifier, Victims};
+
+fn cas(text: &str) -> Vec<Casualty> {
+    rasad::parse(text).expect("parse").casualties
+}
+
+/// The only casualty of a text.
+fn one(text: &str) -> Casualty {
+    let cs = cas(text);
+    assert_eq!(cs.len(), 1, "expected one casualty in {text:?}, got {cs:#?}");
+    cs.into_iter().next().unwrap_or_else(|| unreachable!())
+}
+
+/// Outcome, value, qualifier and victims of every casualty of a text.
+fn figures(text: &str) -> Vec<(Outcome, Option<u64>, Option<Qualifier>, Victims, bool)> {
+    cas(text)
+        .into_iter()
+        .map(|c| (c.outcome, c.count.map(|n| n.value), c.count.map(|n| n.qualifier), c.victims, c.cumulative))
+        .collect()
+}
+
+fn check(text: &str, outcome: Outcome, value: u64, victims: Victims) {
+    let c = one(text);
+    assert_eq!(c.outcome, outcome, "{text}");
+    assert_eq!(c.count.map(|n| n.value), Some(value), "{text}");
+    assert_eq!(c.victims, victims, "{text}");
+    let span = c.span.text(text).unwrap_or_default();
+    assert!(!span.is_empty(), "{text}");
+}
+
+use Outcome::*;
+use Victims::*;
+
+#[test]
+fn killed_nouns() {
+    check("أعلن الجيش مقتل 21 جنديا في المعارك.", Killed, 21, Military);
+    check("سقط 17 قتيلا في قصف استهدف السوق.", Killed, 17, People);
+    check("وأكد الدفاع المدني مصرع 6 أشخاص تحت الأنقاض.", Killed, 6, People);
+    check("وانتشلت فرق الإنقاذ 14 جثة من تحت الركام.", Killed, 14, People);
+    check("وبلغ عدد الضحايا 33 شخصا في القرية.", Killed, 33, People);
+    check("وأعلنت الوزارة وفاة 4 مواطنين متأثرين بجروحهم.", Killed, 4, People);
+    check("وشيع الأهالي 9 شهداء سقطوا في القصف.", Killed, 9, People);
+    check("أسفر الانفجار عن 12 ضحية على الأقل.", Killed, 12, People);
+}
+
+#[test]
+fn killed_verbs_with_prefixes() {
+    check("قتل 5 مدنيين في غارة جوية على البلدة.", Killed, 5, Civilians);
+    check("وقتل 7 أشخاص في اشتباكات مسلحة.", Killed, 7, People);
+    check("فقتل 3 مسلحين أثناء المداهمة.", Killed, 3, Fighters);
+    check("قتل المسلحون 6 جنود عند الحاجز.", Killed, 6, Military);
+    check("وقتلت القوات الحكومية 20 مسلحا في اشتباكات عنيفة.", Killed, 20, Fighters);
+    check("لقي 9 أشخاص حتفهم في حادث القصف.", Killed, 9, People);
+    check("ولقي 4 جنود مصرعهم في الكمين.", Killed, 4, Military);
+    check("وقال الشهود إن 11 مدنيا لقوا حتفهم في الغارة.", Killed, 11, Civilians);
+    check("استشهد 12 فلسطينيا برصاص القوات.", Killed, 12, People);
+    check("وذكرت المصادر أن 15 مقاتلا قتلوا في المعارك.", Killed, 15, Fighters);
+    check("أودى الانفجار بحياة 11 شخصا في السوق.", Killed, 11, People);
+    check("وكان 8 مدنيين قد قتلوا في هجوم سابق.", Killed, 8, Civilians);
+}
+
+#[test]
+fn wounded_forms() {
+    check("أصيب 14 شخصا في الانفجار.", Wounded, 14, People);
+    check("وأصيب 3 جنود بجروح خطيرة.", Wounded, 3, Military);
+    check("وأسفر القصف عن إصابة 25 مدنيا بجروح مختلفة.", Wounded, 25, Civilians);
+    check("جرح 13 شخصا في الحادث.", Wounded, 13, People);
+    check("ونقل 19 جريحا إلى المستشفى.", Wounded, 19, People);
+    check("وأفاد الأطباء بوجود 40 مصابا في المستشفى الميداني.", Wounded, 40, People);
+    check("وقالت الشرطة إن 6 عناصر أصيبوا في المواجهات.", Wounded, 6, Fighters);
+}
+
+#[test]
+fn missing_and_captured() {
+    check("ولا يزال 12 شخصا مفقودين بعد القصف.", Missing, 12, People);
+    check("وأعلنت السلطات فقدان 7 أشخاص في المنطقة.", Missing, 7, People);
+    check("وتمكن المقاتلون من أسر 4 جنود خلال الهجوم.", Captured, 4, Military);
+    check("اعتقلت قوات الأمن 25 شخصا في المدينة.", Captured, 25, People);
+    check("وتم اعتقال 14 متظاهرا خلال الاحتجاجات.", Captured, 14, People);
+    check("واحتجز الخاطفون 9 رهائن في المبنى.", Captured, 9, People);
+    check("وأعلن الجيش القبض على 30 مسلحا في المنطقة.", Captured, 30, Fighters);
+    check("وقال المتحدث إن قواته تحتجز 16 أسيرا من الطرف الآخر.", Captured, 16, People);
+}
+
+#[test]
+fn counts_in_words_digits_duals_and_vague_plurals() {
+    check("قتل ثلاثة جنود في الهجوم.", Killed, 3, Military);
+    check("وسقط ٢٣ قتيلا في المدينة.", Killed, 23, People);
+    check("وسقط ۱۲ جريحا في المدينة.", Wounded, 12, People);
+    check("وأسفر الهجوم عن مقتل جنديين على الحدود.", Killed, 2, Military);
+    check("وسقط قتيلان في تبادل لإطلاق النار.", Killed, 2, People);
+    check("وقال الطبيب إن مدنيين قتلا في القصف.", Killed, 2, Civilians);
+    let c = one("وخلفت المعارك عشرات القتلى في البلدة.");
+    assert_eq!(c.count.map(|n| (n.value, n.qualifier)), Some((20, Qualifier::AtLeast)));
+    let c = one("وشهدت المدينة مقتل مئات المدنيين خلال الحصار.");
+    assert_eq!(c.count.map(|n| (n.value, n.qualifier)), Some((200, Qualifier::AtLeast)));
+    assert_eq!(c.victims, Civilians);
+}
+
+#[test]
+fn qualifiers() {
+    let q = |t: &str| one(t).count.map(|n| (n.value, n.qualifier, n.upper));
+    assert_eq!(q("قتل ما لا يقل عن 15 مدنيا في القصف."), Some((15, Qualifier::AtLeast, None)));
+    assert_eq!(q("أصيب نحو 40 شخصا في التفجير."), Some((40, Qualifier::Approximate, None)));
+    assert_eq!(q("قتل ما بين 10 و15 مسلحا في الكمين."), Some((10, Qualifier::Range, Some(15))));
+    assert_eq!(q("قتل 20 مسلحا على الأقل في الغارة."), Some((20, Qualifier::AtLeast, None)));
+    assert_eq!(q("أصيب أكثر من 100 شخص بجروح."), Some((100, Qualifier::AtLeast, None)));
+    assert_eq!(
+        q("عثر على جثث مقاتلين قتلوا في المعارك، وقدرت المصادر أعدادهم بـ40 أو ما يزيد."),
+        Some((40, Qualifier::AtLeast, None))
+    );
+}
+
+#[test]
+fn killed_or_wounded_is_one_record() {
+    check("أسفرت الاشتباكات عن 60 قتيلا وجريحا.", KilledOrWounded, 60, People);
+    check("وسقط نحو 80 شخصا بين قتيل وجريح.", KilledOrWounded, 80, People);
+    check("وخلف القصف عشرات القتلى والجرحى في الحي.", KilledOrWounded, 20, People);
+    check("وأسفر الهجوم عن مقتل وإصابة 35 شخصا.", KilledOrWounded, 35, People);
+}
+
+#[test]
+fn separate_figures_in_one_sentence() {
+    assert_eq!(
+        figures("وسقط 4 قتلى و17 جريحا في الهجوم."),
+        vec![
+            (Killed, Some(4), Some(Qualifier::Exact), People, false),
+            (Wounded, Some(17), Some(Qualifier::Exact), People, false)
+        ]
+    );
+    let f = figures("قتل ثلاثة جنود وأصيب خمسة آخرون في هجوم على نقطة تفتيش.");
+    assert_eq!(
+        f.iter().map(|x| (x.0, x.1, x.3)).collect::<Vec<_>>(),
+        vec![(Killed, Some(3), Military), (Wounded, Some(5), Military)]
+    );
+    let f = figures("وأسفر القصف عن مقتل 5 جنود و3 مدنيين.");
+    assert_eq!(
+        f.iter().map(|x| (x.0, x.1, x.3)).collect::<Vec<_>>(),
+        vec![(Killed, Some(5), Military), (Killed, Some(3), Civilians)]
+    );
+    let text = "قال الشاهد إن مدنيين قتلا وأصيب 9 أشخاص في القصف.";
+    let cs = cas(text);
+    assert_eq!(cs.len(), 2);
+    assert_ne!(cs[0].span, cs[1].span, "two figures, two clauses");
+}
+
+#[test]
+fn subsets_are_their_own_records() {
+    let f = figures("قتل 30 شخصا بينهم 6 أطفال و4 نساء.");
+    assert_eq!(
+        f.iter().map(|x| (x.0, x.1, x.3)).collect::<Vec<_>>(),
+        vec![(Killed, Some(30), People), (Killed, Some(6), Children), (Killed, Some(4), Women)]
+    );
+    let f = figures("وأوضح الطبيب أن 6 من المدنيين المصابين من النساء.");
+    assert_eq!(f.iter().map(|x| (x.0, x.1, x.3)).collect::<Vec<_>>(), vec![(Wounded, Some(6), Women)]);
+    let f = figures("وقال إن 5 من الجرحى في حالة حرجة.");
+    assert_eq!(f.iter().map(|x| (x.0, x.1, x.3)).collect::<Vec<_>>(), vec![(Wounded, Some(5), People)]);
+}
+
+#[test]
+fn running_totals() {
+    let f = figures("وارتفع عدد القتلى إلى 310 منذ بدء الهجوم.");
+    assert_eq!(f, vec![(Killed, Some(310), Some(Qualifier::Exact), People, true)]);
+    let f = figures("وأعلنت وزارة الصحة ارتفاع حصيلة القتلى إلى 312 قتيلا منذ بدء الحرب.");
+    assert_eq!(f, vec![(Killed, Some(312), Some(Qualifier::Exact), People, true)]);
+    let f = figures("وبلغت حصيلة قتلى المعارك 45 شخصا.");
+    assert_eq!(f, vec![(Killed, Some(45), Some(Qualifier::Exact), People, true)]);
+    // an incident and the running total are two records
+    let f = figures("وقتل 4 جنود اليوم في قصف على مواقعهم، لترتفع حصيلة قتلى الجيش منذ اندلاع القتال إلى 190 جنديا.");
+    assert_eq!(
+        f,
+        vec![
+            (Killed, Some(4), Some(Qualifier::Exact), Military, false),
+            (Killed, Some(190), Some(Qualifier::Exact), Military, true)
+        ]
+    );
+    let f = figures("قتل 5 أشخاص أمس وبذلك ترتفع الحصيلة إلى 50 قتيلا.");
+    assert_eq!(f.iter().map(|x| (x.1, x.4)).collect::<Vec<_>>(), vec![(Some(5), false), (Some(50), true)]);
+    let f = figures("ارتفع عدد القتلى إلى 50 والجرحى إلى 120 منذ بداية المعارك.");
+    assert_eq!(
+        f.iter().map(|x| (x.0, x.1, x.4)).collect::<Vec<_>>(),
+        vec![(Killed, Some(50), true), (Wounded, Some(120), true)]
+    );
+}
+
+#[test]
+fn totals_since_a_start() {
+    let f = figures("وقتل أكثر من 15 ألف شخص منذ نيسان الماضي.");
+    assert_eq!(f.iter().map(|x| (x.1, x.4)).collect::<Vec<_>>(), vec![(Some(15000), true)]);
+    let f = figures("وقتل 300 شخص حتى الآن في المعارك.");
+    assert_eq!(f.iter().map(|x| (x.1, x.4)).collect::<Vec<_>>(), vec![(Some(300), true)]);
+    let f = figures("وقتل 5 أشخاص منذ صباح اليوم.");
+    assert_eq!(f.iter().map(|x| (x.1, x.4)).collect::<Vec<_>>(), vec![(Some(5), false)]);
+}
+
+#[test]
+fn the_event_word_decides() {
+    check("وتوفي 3 جرحى متأثرين بإصاباتهم.", Killed, 3, People);
+    check("وأعلن المسلحون أسر 200 من عناصر الجيش.", Captured, 200, Military);
+    check("وقتل في الهجوم 6 عسكريين.", Killed, 6, Military);
+    check("وأعلنت الشرطة أن 4 من رجالها قتلوا في الكمين.", Killed, 4, People);
+    assert!(cas("وتمكنت القوات من تحرير 5 رهائن.").is_empty());
+}
+
+#[test]
+fn one_child_not_eight() {
+    check("وأعلن المستشفى مقتل طفل عمره 8 سنوات في القصف.", Killed, 1, Children);
+    check("قتل جندي في هجوم بطائرة مسيرة.", Killed, 1, Military);
+}
+
+#[test]
+fn unquantified_mentions() {
+    let c = one("وأدى القصف إلى سقوط قتلى وجرحى.");
+    assert_eq!(c.count, None);
+    assert_eq!(c.outcome, KilledOrWounded);
+    assert!(cas("ولم يسفر الانفجار عن سقوط قتلى.").is_empty());
+}
+
+#[test]
+fn headline_repeated_in_body_is_one_record() {
+    let text = "مقتل 9 جنود في هجوم على موقع عسكري\nوأعلنت وزارة الدفاع مقتل 9 جنود في هجوم على موقع عسكري قرب الحدود.";
+    let c = one(text);
+    let body = text.find("وأعلنت").unwrap_or_default();
+    assert!(c.span.start >= body, "the body carries the figure");
+}
+
+#[test]
+fn side_and_reporter() {
+    let c = one("وأعلنت أرمينيا مقتل 12 جنديا في المعارك.");
+    assert_eq!(c.reported_by.as_deref(), Some("ARM"));
+    assert_eq!(c.side.as_deref(), Some("ARM"));
+    let c = one("قتل 3 جنود أذربيجانيين في القصف.");
+    assert_eq!(c.side.as_deref(), Some("AZE"));
+}
+
+#[test]
+fn released_prisoners_and_disease_are_not_casualties() {
+    assert!(cas("وأفرجت السلطات عن 50 معتقلا في صفقة.").is_empty());
+    assert!(cas("وجرى تبادل 100 أسير بين الطرفين.").is_empty());
+    assert!(cas("وسجلت الوزارة 300 إصابة جديدة بفيروس كورونا.").is_empty());
+    assert!(cas("وسجلت 12 حالة وفاة بالكوليرا.").is_empty());
+}
+
+const NEGATIVES: &[&str] = &[
+    "وصل 2000 مقاتل إلى المدينة خلال الأسبوع الماضي.",
+    "استمرت الحرب 44 يومًا قبل توقيع الاتفاق.",
+    "تقدمت القوات مسافة 10 كيلومترات داخل الإقليم.",
+    "ارتفعت أسعار الوقود بنسبة 20 بالمئة.",
+    "ارتفعت الأسعار 15% خلال شهر.",
+    "شملت الاشتباكات 5 محافظات في شمال البلاد.",
+    "اندلعت الحرب في 27 أيلول 2020.",
+    "وقع الاتفاق عام 1994 بوساطة دولية.",
+    "يبلغ عدد سكان الإقليم 150 ألف نسمة.",
+    "أصدرت المحكمة حكما بسجنه 5 سنوات.",
+    "أرسلت الحكومة 300 جندي إلى الحدود.",
+    "تضم الكتيبة 600 عسكري من مختلف الرتب.",
+    "استقبلت المدينة 3000 لاجئ منذ الصيف.",
+    "قصفت الطائرات 12 موقعا للمسلحين.",
+    "دمرت القوات 7 دبابات و3 مدرعات.",
+    "أسقطت الدفاعات الجوية 4 طائرات مسيرة.",
+    "أطلقت 30 قذيفة على البلدة دون إصابات.",
+    "نفذ الطيران 25 غارة على مواقع التنظيم.",
+    "للاستفسار اتصلوا بالرقم 0123456789.",
+    "بلغت قيمة المساعدات 50 مليون دولار.",
+    "عقد مجلس الأمن جلسته الـ15 بشأن الأزمة.",
+    "التحق الطفل بالمدرسة وعمره 8 سنوات.",
+    "تبعد القرية 15 كيلومترا عن خط الجبهة.",
+    "شارك 40 ألف شخص في المظاهرة.",
+    "نزح 5000 شخص من منازلهم بسبب المعارك.",
+    "قال الوزير إن 3 دول عرضت الوساطة.",
+    "استغرقت المفاوضات 12 ساعة متواصلة.",
+    "أجريت الانتخابات في 2018 وسط توتر.",
+    "يضم البرلمان 101 عضو منتخب.",
+    "هاجم 200 مسلح القرية فجرا.",
+    "وصل 3 وزراء إلى العاصمة للمشاركة في القمة.",
+    "وقع الهجوم في الساعة 5 صباحا.",
+    "وصلت 15 شاحنة مساعدات إلى المدينة.",
+    "زار 7 صحفيين المدينة المحاصرة.",
+    "ارتفع عدد النازحين إلى 20 ألفا.",
+    "ارتفع عدد الدول المشاركة في المؤتمر إلى 12 دولة.",
+    "ارتفع عدد الجنود المنتشرين إلى 5000 جندي.",
+    "تأسست المنظمة قبل 75 عاما.",
+    "فاز المنتخب بنتيجة 3 مقابل 1.",
+    "يحمل القرار رقم 2254 الصادر عن مجلس الأمن.",
+    "أعلنت الحكومة خطة من 10 نقاط لإنهاء الحرب.",
+    "تحتل البلاد المرتبة 120 عالميا في مؤشر السلام.",
+    "عقدت الجولة الثالثة من المحادثات في 3 تشرين الأول.",
+    "خصصت الأمم المتحدة 200 مليون دولار للإغاثة.",
+    "يقع المستشفى على بعد 3 كيلومترات من الحدود.",
+    "أصابت الصواريخ 3 أهداف عسكرية.",
+    "قتلت الحرب آمال 3 أجيال من الشباب.",
+    "وأفاد السكان بأن 5 أسر نزحت من الحي.",
+    "حكم على المتهم بالسجن 10 سنوات بتهمة القتل.",
+];
+
+#[test]
+fn numbers_that_count_something_else() {
+    assert!(NEGATIVES.len() >= 40);
+    let mut bad = Vec::new();
+    for s in NEGATIVES {
+        let cs = cas(s);
+        if !cs.is_empty() {
+            bad.push((*s, cs));
+        }
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}
+
+#[test]
+fn negatives_together_in_one_article_yield_nothing() {
+    let article: String = NEGATIVES.join(" ");
+    assert!(cas(&article).is_empty());
+}
+
+const NEUTRAL: &[&str] = &[
+    "وصل 2000 مقاتل إلى المدينة خلال الأسبوع الماضي.",
+    "واستمرت المحادثات 12 ساعة في العاصمة.",
+    "وشملت الاشتباكات 5 محافظات في الشمال.",
+    "وبلغت قيمة المساعدات 50 مليون دولار.",
+    "ودعت الأمم المتحدة إلى وقف فوري لإطلاق النار.",
+];
+
+/// Verb or noun forms around a count: (before, after, outcome).
+const FORMS: &[(&str, &str, Outcome)] = &[
+    ("وأعلن الجيش مقتل", "في المعارك.", Killed),
+    ("وقتل", "في القصف.", Killed),
+    ("ولقي", "حتفهم في الغارة.", Killed),
+    ("وأصيب", "بجروح.", Wounded),
+    ("وأسفر الهجوم عن إصابة", "في الحي.", Wounded),
+    ("واعتقلت الشرطة", "في المدينة.", Captured),
+    ("وأعلنت السلطات فقدان", "في البحر.", Missing),
+];
+
+const NOUNS: &[(&str, Victims)] = &[
+    ("جنود", Military),
+    ("مدنيين", Civilians),
+    ("أشخاص", People),
+    ("مسلحين", Fighters),
+    ("أطفال", Children),
+    ("نساء", Women),
+];
+
+proptest! {
+    #[test]
+    fn inserted_figure_is_found_exactly(
+        n in 3u64..100_000,
+        form in 0..FORMS.len(),
+        noun in 0..NOUNS.len(),
+        at in 0..=NEUTRAL.len(),
+        arabic_digits in any::<bool>(),
+    ) {
+        let (before, after, outcome) = FORMS[form];
+        let (noun_text, victims) = NOUNS[noun];
+        let digits = if arabic_digits {
+            n.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + 0x0660).unwrap_or(c)).collect()
+        } else {
+            n.to_string()
+        };
+        let sentence = format!("{before} {digits} {noun_text} {after}");
+        let mut parts: Vec<String> = NEUTRAL.iter().map(|s| s.to_string()).collect();
+        parts.insert(at, sentence.clone());
+        let text = format!("تقرير عن الأوضاع الميدانية\n{}", parts.join(" "));
+        let cs = cas(&text);
+        prop_assert_eq!(cs.len(), 1, "{}: {:#?}", text, cs);
+        let c = &cs[0];
+        prop_assert_eq!(c.outcome, outcome);
+        prop_assert_eq!(c.count.map(|x| x.value), Some(n));
+        prop_assert_eq!(c.victims, victims);
+        prop_assert!(!c.cumulative);
+        let span = c.span.text(&text).unwrap_or_default();
+        prop_assert!(span.contains(&digits), "{}", span);
+    }
+
+    #[test]
+    fn never_panics(s in "\\PC{0,200}") {
+        let _ = rasad::parse(&s);
+    }
+}
