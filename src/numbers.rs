@@ -407,9 +407,9 @@ const AMBIGUOUS_NOUNS: &[&str] = &[
 ];
 
 /// Plurals that follow `أحد` in construct without the article
-/// (`أحد عناصر الشرطة`), folded.
+/// (`أحد عناصر الشرطة`).
 const ONE_OF_NOUNS: &[&str] =
-    &["عناصر", "افراد", "قاده", "جنود", "مقاتلي", "اعضاء", "ابناء", "سكان", "حراس", "ضباط", "قيادات"];
+    &["عناصر", "أفراد", "قادة", "جنود", "مقاتلي", "أعضاء", "أبناء", "سكان", "حراس", "ضباط", "قيادات"];
 
 /// Dual past verbs that show a `-ين` noun before them is a dual
 /// (`مدنيين قتلا`).
@@ -646,6 +646,7 @@ static SETS: LazyLock<Sets> = LazyLock::new(|| {
     Sets {
         year: set(YEAR_WORDS),
         period: set(PERIOD),
+        one_of: set(ONE_OF_NOUNS),
         year_ctx: set(YEAR_CONTEXT),
         months: set(MONTHS),
         not_after: set(NOT_AFTER),
@@ -657,6 +658,7 @@ static SETS: LazyLock<Sets> = LazyLock::new(|| {
 struct Sets {
     year: Set,
     period: Set,
+    one_of: Set,
     year_ctx: Set,
     months: Set,
     not_after: Set,
@@ -1069,8 +1071,8 @@ impl<'a> Scan<'a> {
                 i = next.max(i + 1);
                 continue;
             }
-            if let Some((s, e, next)) = self.dual(i).or_else(|| self.one_of(i)) {
-                let value = if next > i && self.one_of(i).is_some() { 1 } else { 2 };
+            let special = self.dual(i).map(|d| (d, 2)).or_else(|| self.one_of(i).map(|d| (d, 1)));
+            if let Some(((s, e, next), value)) = special {
                 out.push(Found { range: s..e, count: Count::exact(value) });
                 floor = e;
                 i = next;
@@ -1443,9 +1445,9 @@ impl<'a> Scan<'a> {
     /// or construct plural follows and no negation (`لم يصب أحد`) precedes.
     fn one_of(&self, i: usize) -> Option<(usize, usize, usize)> {
         let w = self.word(i)?;
-        let (c, r) = clitic_forms(w).find(|(_, r)| matches!(*r, "احد" | "احدي"))?;
+        let (c, r) = clitic_forms(w).find(|(_, r)| matches!(*r, "احد" | "احدي") /* folded أحد، إحدى */)?;
         let next = self.word(i + 1)?;
-        let construct = ONE_OF_NOUNS.iter().any(|n| clitic_forms(next).any(|(_, x)| x == *n));
+        let construct = clitic_forms(next).any(|(_, x)| SETS.one_of.contains(x));
         if !(next.starts_with("ال") || construct) || number_word(next).is_some() {
             return None;
         }
