@@ -17,7 +17,10 @@ fn one(text: &str) -> Casualty {
 }
 
 /// Outcome, value, qualifier and victims of every casualty of a text.
-fn figures(text: &str) -> Vec<(Outcome, Option<u64>, Option<Qualifier>, Victims, bool)> {
+/// Outcome, value, qualifier, victims and cumulative of each casualty.
+type Figure = (Outcome, Option<u64>, Option<Qualifier>, Victims, bool);
+
+fn figures(text: &str) -> Vec<Figure> {
     cas(text)
         .into_iter()
         .map(|c| (c.outcome, c.count.map(|n| n.value), c.count.map(|n| n.qualifier), c.victims, c.cumulative))
