@@ -1195,12 +1195,25 @@ impl Resolver<'_> {
                 i += 1;
                 continue;
             }
-            // `المندوب الروسي لدى الأمم المتحدة في نيويورك فاسيلي نيبيزيا`: a place in the title
-            if (w == "في" || w == "لدي") && i + 1 < ws.len() && affiliation.is_some() {
-                end = ws[i + 1].end;
-                i += 2;
-                place = true;
-                continue;
+            // `المبعوث الأممي إلى اليمن`, `المندوب الروسي لدى الأمم المتحدة في نيويورك`:
+            // where the office is exercised is part of the title
+            if matches!(w, "في" | "لدي" | "الي") && i + 1 < ws.len() {
+                if let Some(c) = self.cand_at(ws[i + 1].clone()).filter(|c| c.range.start == ws[i + 1].start).cloned() {
+                    if self.actors.list[c.actor].kind != ActorKind::Person {
+                        affiliation.get_or_insert(c.actor);
+                        end = c.range.end;
+                        while i < ws.len() && ws[i].start < end {
+                            i += 1;
+                        }
+                        continue;
+                    }
+                }
+                if affiliation.is_some() {
+                    end = ws[i + 1].end;
+                    i += 2;
+                    place = true;
+                    continue;
+                }
             }
             break;
         }

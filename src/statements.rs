@@ -653,6 +653,17 @@ fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
             break;
         }
     }
+    // `في بيان أن …`, `للصحفيين إن …`: the reported clause starts after the
+    // complementizer when only a short phrase stands before it
+    for w in words_after(text, start, clause.end, 8) {
+        if matches!(&text[w.clone()], "ان" | "انه" | "انها" | "بان" | "بانه") {
+            if w.start > start {
+                start = w.end;
+                start += text[start..clause.end].len() - text[start..clause.end].trim_start().len();
+            }
+            break;
+        }
+    }
     let body = &text[start..clause.end];
     let mut end = clause.end;
     for tail in ["، بحسب", "، وفق", "، حسب", "، نقلا عن", ", بحسب", "، وذلك"] {
@@ -660,7 +671,16 @@ fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
             end = end.min(start + i);
         }
     }
-    let trimmed = text[start..end].trim_end_matches([' ', '.', '،', ',', '\n']);
+    let mut trimmed = text[start..end].trim_end_matches([' ', '.', '،', ',', '\n']);
+    // a connector that joins the next reported clause is not part of this one
+    for connector in ["بينما", "فيما", "في حين", "حين", "كما", "و"] {
+        if let Some(rest) = trimmed.strip_suffix(connector) {
+            if rest.ends_with([' ', '،', ',']) {
+                trimmed = rest.trim_end_matches([' ', '.', '،', ',', '\n']);
+                break;
+            }
+        }
+    }
     start..start + trimmed.len()
 }
 
