@@ -653,6 +653,55 @@ const REGIONS: &[(&str, &str, &str)] = &[
     ("ترانسنيستريا|بريدنيستروفيه", "transnistria", "سلطات ترانسنيستريا الانفصالية"),
 ];
 
+/// Nouns that a demonym or capital may qualify without naming an actor.
+const THINGS: &[&str] = &[
+    "اللغة",
+    "لغة",
+    "الليرة",
+    "ليرة",
+    "الجنيه",
+    "جنيه",
+    "الدولار",
+    "دولار",
+    "الريال",
+    "ريال",
+    "الروبل",
+    "الدينار",
+    "دينار",
+    "الدرهم",
+    "درهم",
+    "اليورو",
+    "الهريفنا",
+    "العملة",
+    "توقيت",
+    "بتوقيت",
+    "التوقيت",
+    "صنع",
+    "الصنع",
+    "الطراز",
+    "طراز",
+    "المطبخ",
+    "الجنسية",
+    "جنسية",
+    "الأصل",
+    "أصل",
+    "الأصول",
+    "الترجمة",
+    "النسخة",
+    "الدوري",
+    "المنتخب",
+    "منتخب",
+    "الكأس",
+    "السوق",
+    "البورصة",
+    "الشعر",
+    "الأدب",
+    "السينما",
+    "الموسيقى",
+    "الثقافة",
+    "التراث",
+];
+
 /// Name particles after which a word with the article still belongs to the
 /// name (`عبد الفتاح`, `أبو بكر البغدادي`).
 const NAME_PARTICLES: &[&str] = &["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "ولد", "آل"];
@@ -669,6 +718,7 @@ struct Tables {
     region_of: Vec<usize>,
     authorities: Vec<String>,
     particles: Vec<String>,
+    things: Vec<String>,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -705,6 +755,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         region_of,
         authorities: AUTHORITIES.iter().map(|s| fold(s)).collect(),
         particles: NAME_PARTICLES.iter().map(|s| fold(s)).collect(),
+        things: THINGS.iter().map(|s| fold(s)).collect(),
     }
 });
 
@@ -920,6 +971,9 @@ impl Resolver<'_> {
             .map(|(r, p)| (r, g.patterns[p].entry, g.patterns[p].form))
             .collect();
         for (range, entry, form) in found {
+            if form == Form::NotActor || self.qualifies_a_thing(&range) {
+                continue;
+            }
             let a = self.entry_actor(entry);
             if self.actors.list[a].kind == ActorKind::Person {
                 // every spelling the text uses is a surname to look for later
@@ -930,12 +984,24 @@ impl Resolver<'_> {
                 Form::Name => MentionForm::Name,
                 Form::Adjective => MentionForm::Adjective,
                 Form::Capital => MentionForm::Capital,
+                Form::NotActor => continue,
             };
             if self.actors.list[a].kind == ActorKind::Person {
                 self.register_person(a);
             }
             self.add(range, a, form);
         }
+    }
+
+    /// A demonym or capital that qualifies a thing, not an actor: a
+    /// language, a currency, a time zone, a make (`اللغة الروسية`, `الليرة
+    /// التركية`, `بتوقيت موسكو`, `صنع أمريكي`).
+    fn qualifies_a_thing(&self, range: &Range<usize>) -> bool {
+        let text = self.doc.text();
+        let start = clitic_start(text, range.start).unwrap_or(range.start);
+        let Some(prev) = word_before(text, start) else { return false };
+        let prev = &text[prev];
+        stems(prev).any(|p| TABLES.things.iter().any(|t| t == p))
     }
 
     fn drop_capitals_as_places(&mut self) {
@@ -1545,6 +1611,12 @@ mod tests {
         assert!(has(&v, "artsakh"), "{v:?}");
         let v = actors_of("هاجم الانفصاليين مواقع الجيش.");
         assert!(has(&v, "separatists"), "{v:?}");
+    }
+
+    #[test]
+    fn things_and_phrases_are_not_actors() {
+        let v = actors_of("تراجعت الليرة التركية، وصدر الكتاب باللغة الروسية في أمريكا اللاتينية بتوقيت موسكو.");
+        assert!(v.is_empty(), "{v:?}");
     }
 
     #[test]

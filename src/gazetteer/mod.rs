@@ -23,6 +23,8 @@ pub(crate) enum Form {
     Adjective,
     /// A capital standing for the government (`باكو`).
     Capital,
+    /// A phrase that hides an actor's name but names none (`أمريكا اللاتينية`).
+    NotActor,
 }
 
 /// One gazetteer entity.
@@ -53,6 +55,7 @@ pub(crate) struct Gazetteer {
 const STATES: &str = include_str!("states.tsv");
 const ORGS: &str = include_str!("orgs.tsv");
 const PEOPLE: &str = include_str!("people.tsv");
+const NOT_ACTORS: &str = include_str!("not_actors.tsv");
 
 pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
 
@@ -156,6 +159,18 @@ impl Gazetteer {
                 add(&mut patterns, n, e, Form::Name);
             }
         }
+        // phrases that name no actor point at a placeholder entry
+        let none = entries.len();
+        entries.push(Entry {
+            id: String::new(),
+            kind: ActorKind::Organization,
+            name: String::new(),
+            affiliation: None,
+            role: None,
+        });
+        for line in NOT_ACTORS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            add(&mut patterns, line, none, Form::NotActor);
+        }
         // one pattern text, one meaning: the first table line that claims it wins
         let mut seen = HashMap::new();
         patterns.retain(|p| seen.insert(p.text.clone(), p.entry).is_none());
@@ -166,7 +181,8 @@ impl Gazetteer {
             .filter(|p| !seen.contains_key(&p.text))
             .collect();
         patterns.extend(extra);
-        let by_id = entries.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let by_id =
+            entries.iter().enumerate().filter(|(_, e)| !e.id.is_empty()).map(|(i, e)| (e.id.clone(), i)).collect();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(patterns.iter().map(|p| p.text.as_str()))
@@ -191,7 +207,7 @@ mod tests {
     #[test]
     fn tables_load_with_unique_ids() {
         let g = &*GAZETTEER;
-        assert_eq!(g.by_id.len(), g.entries.len(), "duplicate id in a table");
+        assert_eq!(g.by_id.len() + 1, g.entries.len(), "duplicate id in a table");
         assert!(g.by_id.contains_key("AZE"));
     }
 }
