@@ -453,7 +453,7 @@ struct Tok {
 fn kind_of(c: char) -> Kind {
     if c.is_ascii_digit() {
         Kind::Num
-    } else if c.is_alphabetic() {
+    } else if crate::text::is_word_char(c) {
         Kind::Word
     } else {
         Kind::Punct
