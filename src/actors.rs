@@ -1213,12 +1213,13 @@ impl Resolver<'_> {
 
     fn titles(&mut self, line: Range<usize>) {
         let t = &*TABLES;
-        let text = self.doc.text().to_string();
+        let doc = self.doc;
+        let text = doc.text();
         let heads: Vec<Range<usize>> = t
             .titles
             .find_iter(&text[line.clone()])
             .map(|m| line.start + m.start()..line.start + m.end())
-            .filter(|r| clitic_start(&text, r.start).is_some() && at_word_end(&text, r.end))
+            .filter(|r| clitic_start(text, r.start).is_some() && at_word_end(text, r.end))
             .collect();
         for head in heads {
             // a head inside an already-settled longer mention (an institution) is not a title
@@ -1227,7 +1228,7 @@ impl Resolver<'_> {
             {
                 continue;
             }
-            self.title_at(head, line.clone(), &text);
+            self.title_at(head, line.clone(), text);
         }
     }
 
@@ -1484,8 +1485,9 @@ impl Resolver<'_> {
         if self.surnames.is_empty() {
             return;
         }
-        let text = self.doc.text().to_string();
-        let ws = words(&text, line);
+        let doc = self.doc;
+        let text = doc.text();
+        let ws = words(text, line);
         let mut skip_until = 0;
         for (k, w) in ws.iter().enumerate() {
             let w = w.clone();
