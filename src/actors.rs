@@ -20,7 +20,6 @@
 //! 6. **Separatists**: `الانفصاليين` and the officials or authorities of a
 //!    region resolve to the de facto entity of the region the article is about.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -28,7 +27,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::doc::Doc;
 use crate::gazetteer::{Form, GAZETTEER};
-use crate::text::{fold, stems, words, words_after, words_before};
+use crate::text::{WordMap, WordSet, fold, stems, words, words_after, words_before};
 use crate::{Actor, ActorKind, Span};
 
 /// One resolved actor.
@@ -79,7 +78,7 @@ pub(crate) struct Actors {
     pub list: Vec<ActorRec>,
     /// Sorted by position, non-overlapping.
     pub mentions: Vec<Mention>,
-    index: HashMap<String, usize>,
+    index: WordMap<usize>,
 }
 
 impl Actors {
@@ -710,9 +709,9 @@ struct Tables {
     institutions: Vec<(String, Option<&'static str>)>,
     not_institution_after: Vec<String>,
     titles: AhoCorasick,
-    title_texts: Vec<String>,
+    title_set: WordSet,
     fillers: Vec<String>,
-    stop: std::collections::HashSet<String>,
+    stop: WordSet,
     separatists: AhoCorasick,
     regions: AhoCorasick,
     region_of: Vec<usize>,
@@ -747,7 +746,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         institutions,
         not_institution_after: NOT_INSTITUTION_AFTER.iter().map(|s| fold(s)).collect(),
         titles: ac(&title_texts),
-        title_texts,
+        title_set: title_texts.iter().cloned().collect(),
         fillers: TITLE_FILLERS.iter().map(|s| fold(s)).collect(),
         stop: STOP.iter().map(|s| fold(s)).collect(),
         separatists: ac(&seps),
@@ -877,8 +876,8 @@ struct Resolver<'d> {
     /// Candidates added since the last settle.
     pending: Vec<Cand>,
     /// surname (folded) → person; and skeleton → person
-    surnames: HashMap<String, usize>,
-    skeletons: HashMap<String, usize>,
+    surnames: WordMap<usize>,
+    skeletons: WordMap<usize>,
 }
 
 /// Find and resolve every actor in the article's body.
@@ -888,8 +887,8 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         actors: Actors::default(),
         cands: Vec::new(),
         pending: Vec::new(),
-        surnames: HashMap::new(),
-        skeletons: HashMap::new(),
+        surnames: WordMap::default(),
+        skeletons: WordMap::default(),
     };
     let body: Vec<Range<usize>> =
         doc.lines.iter().enumerate().filter(|(i, _)| doc.is_body(*i)).map(|(_, l)| l.range.clone()).collect();
@@ -1202,7 +1201,7 @@ impl Resolver<'_> {
         if w.chars().count() < 2 || !w.chars().all(|c| ('\u{0621}'..='\u{06FF}').contains(&c)) {
             return false;
         }
-        if stems(w).any(|s| t.stop.contains(s)) || t.title_texts.iter().any(|x| x == w) {
+        if stems(w).any(|s| t.stop.contains(s)) || t.title_set.contains(w) {
             return false;
         }
         if w.starts_with("ال") || w.starts_with("لل") {

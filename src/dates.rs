@@ -49,7 +49,7 @@
 //! assert_eq!(parse("أيار/مايو 2020", None), None);
 //! ```
 
-use std::collections::HashMap;
+use crate::text::WordMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -373,8 +373,8 @@ struct MonthName {
 }
 
 /// Month names keyed by their first folded word.
-static MONTHS: LazyLock<HashMap<String, Vec<MonthName>>> = LazyLock::new(|| {
-    let mut map: HashMap<String, Vec<MonthName>> = HashMap::new();
+static MONTHS: LazyLock<WordMap<Vec<MonthName>>> = LazyLock::new(|| {
+    let mut map: WordMap<Vec<MonthName>> = WordMap::default();
     let all =
         GREGORIAN.iter().map(|&(n, m)| (n, m, Cal::Gregorian)).chain(HIJRI.iter().map(|&(n, m)| (n, m, Cal::Hijri)));
     for (name, month, cal) in all {
@@ -393,9 +393,9 @@ static MONTHS: LazyLock<HashMap<String, Vec<MonthName>>> = LazyLock::new(|| {
 
 /// Folded word lists, built once.
 struct Words {
-    weekdays: HashMap<String, Weekday>,
-    ordinals: HashMap<String, u32>,
-    units: HashMap<String, u32>,
+    weekdays: WordMap<Weekday>,
+    ordinals: WordMap<u32>,
+    units: WordMap<u32>,
     past: Vec<String>,
     next: Vec<String>,
     current: Vec<String>,

@@ -15,8 +15,6 @@
 //! The scan is linear: the text is cut into tokens once, and every
 //! expression is read with a bounded look-ahead from its first token.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -134,26 +132,8 @@ pub(crate) fn find_folded(text: &str) -> Vec<Found> {
 // ---------------------------------------------------------------------------
 // Tables. Written as normal Arabic and folded once.
 
-/// A small multiplicative hasher for the word tables: every word of a
-/// document is looked up a few times, and the keys are not attacker-chosen
-/// in any way that matters (the tables are fixed).
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type Map<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
-type Set = HashSet<String, BuildHasherDefault<WordHasher>>;
+type Map<V> = crate::text::WordMap<V>;
+type Set = crate::text::WordSet;
 
 /// The grammatical number of a scale word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -48,7 +48,7 @@ pub(crate) struct Pattern {
 pub(crate) struct Gazetteer {
     pub entries: Vec<Entry>,
     pub patterns: Vec<Pattern>,
-    pub by_id: HashMap<String, usize>,
+    pub by_id: crate::text::WordMap<usize>,
     pub automaton: AhoCorasick,
 }
 

@@ -7,6 +7,29 @@ pub(crate) mod segment;
 
 pub use normalize::{Normalized, fold};
 
+/// A small multiplicative hasher for the word tables: every word of a
+/// document is looked up a few times, the keys are short, and the tables
+/// are fixed, so SipHash's protection buys nothing here.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map keyed by words, hashed with [`WordHasher`].
+pub(crate) type WordMap<V> = std::collections::HashMap<String, V, std::hash::BuildHasherDefault<WordHasher>>;
+/// A set of words, hashed with [`WordHasher`].
+pub(crate) type WordSet = std::collections::HashSet<String, std::hash::BuildHasherDefault<WordHasher>>;
+
 /// A letter or digit: a fast path for ASCII and Arabic, the slow Unicode
 /// tables only for the rest.
 #[inline]
