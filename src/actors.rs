@@ -146,10 +146,17 @@ impl Actors {
             }
             i += 1;
         }
+        // an actor the text never names (a capital dropped as a place) is
+        // left out, unless an actor of the report is affiliated to it
+        let named: Vec<bool> = self.list.iter().map(|a| !a.ranges.is_empty()).collect();
+        let needed: WordSet =
+            self.list.iter().zip(&named).filter(|(_, n)| **n).filter_map(|(a, _)| a.affiliation.clone()).collect();
         let mut out: Vec<(usize, Actor)> = self
             .list
             .into_iter()
-            .map(|a| {
+            .zip(named)
+            .filter(|(a, n)| *n || needed.contains(&a.id))
+            .map(|(a, _)| {
                 let mut spans: Vec<Span> =
                     a.ranges.iter().map(|r| doc.span(r.clone())).filter(|s| !s.is_empty()).collect();
                 spans.sort();
@@ -620,6 +627,42 @@ const STOP: &[&str] = &[
     "مقر",
     "بيانا",
     "تصريحا",
+    // heads of bodies and groups: a title's complement, never a name
+    "قوات",
+    "جيش",
+    "حكومة",
+    "وزارة",
+    "مجلس",
+    "حركة",
+    "جماعة",
+    "تنظيم",
+    "هيئة",
+    "لجنة",
+    "مكتب",
+    "سلطات",
+    "فصائل",
+    "كتائب",
+    "ألوية",
+    "لواء",
+    "فرقة",
+    "جبهة",
+    "حزب",
+    "تحالف",
+    "ائتلاف",
+    "منظمة",
+    "بعثة",
+    "رئاسة",
+    "قيادة",
+    "أركان",
+    "شرطة",
+    "الأمن",
+    "أمن",
+    "المجلس",
+    "الحكومة",
+    "القوات",
+    "الجيش",
+    "الحركة",
+    "المعارضة",
 ];
 
 /// Separatists without a name: resolved to the region's de facto entity.
@@ -1283,6 +1326,32 @@ impl Resolver<'_> {
             }
             break;
         }
+        // a body the gazetteer does not know, before a rank or a known person
+        // (`المتحدث العسكري باسم قوات صنعاء العميد يحيى سريع`)
+        for k in 1..=3 {
+            let Some(w) = ws.get(i + k) else { break };
+            if !text[ws[i].start..w.start].chars().all(|c| is_letter(c) || c == ' ') {
+                break;
+            }
+            let rank = t.title_set.contains(&text[w.clone()]);
+            let known = self
+                .cand_at(w.clone())
+                .is_some_and(|c| c.range.start == w.start && self.actors.list[c.actor].kind == ActorKind::Person);
+            if rank || known {
+                end = ws[i + k - 1].end;
+                i += k;
+                break;
+            }
+        }
+        // a rank or second title before the name (`… العميد يحيى سريع`)
+        if let Some(w) = ws.get(i) {
+            let gap = &text[end..w.start];
+            let starts_known = self.cand_at(w.clone()).is_some_and(|c| c.range.start == w.start);
+            if gap.trim().is_empty() && !starts_known && t.title_set.contains(&text[w.clone()]) && i + 1 < ws.len() {
+                end = w.end;
+                i += 1;
+            }
+        }
         let title_range = head.start..end;
         // the name after the title, with at most a comma between
         let mut name_words: Vec<Range<usize>> = Vec::new();
@@ -1317,6 +1386,16 @@ impl Resolver<'_> {
             }
             let w = &text[ws[i].clone()];
             let prev = name_words.last().map(|r| &text[r.clone()]);
+            // a nisba surname with the article ends a name (`محمد صالح النظيف`)
+            let last_nisba = !name_words.is_empty()
+                && (w.starts_with("ال") && !w.starts_with("الل"))
+                && w.chars().count() >= 4
+                && self.name_ends(ws[i].end, text)
+                && self.is_name_word(w.trim_start_matches("ال"), None);
+            if last_nisba {
+                name_words.push(ws[i].clone());
+                break;
+            }
             if !self.is_name_word(w, prev) || (!name_words.is_empty() && self.ends_with_teh_marbuta(ws[i].clone())) {
                 break;
             }
