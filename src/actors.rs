@@ -1087,10 +1087,21 @@ impl Resolver<'_> {
             if b.len() == before.len() && !via_fi {
                 continue; // no space between: not a separate word
             }
-            let Some((head, code)) = t
-                .institutions
-                .iter()
-                .find(|(h, _)| b.ends_with(h.as_str()) && clitic_start(text, b.len() - h.len()).is_some())
+            let find = |b: &str| {
+                t.institutions
+                    .iter()
+                    .find(|(h, _)| b.ends_with(h.as_str()) && clitic_start(text, b.len() - h.len()).is_some())
+            };
+            // a head with a second portfolio before the demonym: `وزارة الخارجية
+            // والمغتربين السورية`, `وزارة الخارجية والتعاون الدولي المغربية`
+            let joined = || {
+                let tail = words_before(text, 0, b.len(), 2);
+                tail.iter().find(|w| text[(*w).clone()].starts_with('و')).and_then(|w| {
+                    let b2 = text[..w.start].trim_end_matches(' ');
+                    find(b2).map(|h| (b2, h))
+                })
+            };
+            let Some((b, (head, code))) = find(b).map(|h| (b, h)).or_else(|| if via_fi { None } else { joined() })
             else {
                 continue;
             };
@@ -1304,6 +1315,42 @@ impl Resolver<'_> {
                 i += 1;
                 continue;
             }
+            // words the tables do not know, before a body, a rank or a known person:
+            // `رئيس حكومة تصريف الأعمال اللبنانية`, `باسم قوات صنعاء العميد يحيى سريع`
+            let mut skipped = false;
+            for k in 1..=3 {
+                let Some(next) = ws.get(i + k) else { break };
+                if !text[ws[i].start..next.start].chars().all(|c| is_letter(c) || c == ' ') {
+                    break;
+                }
+                let lead = self.cand_at(next.clone()).filter(|c| c.range.start == next.start).cloned();
+                let rank = t.title_set.contains(&text[next.clone()]);
+                match lead {
+                    Some(c) if self.actors.list[c.actor].kind != ActorKind::Person => {
+                        affiliation.get_or_insert(c.actor);
+                        end = c.range.end;
+                        while i < ws.len() && ws[i].start < end {
+                            i += 1;
+                        }
+                        skipped = true;
+                    }
+                    Some(_) => {
+                        end = ws[i + k - 1].end;
+                        i += k;
+                        skipped = true;
+                    }
+                    None if rank => {
+                        end = ws[i + k - 1].end;
+                        i += k;
+                        skipped = true;
+                    }
+                    None => continue,
+                }
+                break;
+            }
+            if skipped {
+                continue;
+            }
             // `المبعوث الأممي إلى اليمن`, `المندوب الروسي لدى الأمم المتحدة في نيويورك`:
             // where the office is exercised is part of the title
             if matches!(w, "في" | "لدي" | "الي") && i + 1 < ws.len() {
@@ -1325,23 +1372,6 @@ impl Resolver<'_> {
                 }
             }
             break;
-        }
-        // a body the gazetteer does not know, before a rank or a known person
-        // (`المتحدث العسكري باسم قوات صنعاء العميد يحيى سريع`)
-        for k in 1..=3 {
-            let Some(w) = ws.get(i + k) else { break };
-            if !text[ws[i].start..w.start].chars().all(|c| is_letter(c) || c == ' ') {
-                break;
-            }
-            let rank = t.title_set.contains(&text[w.clone()]);
-            let known = self
-                .cand_at(w.clone())
-                .is_some_and(|c| c.range.start == w.start && self.actors.list[c.actor].kind == ActorKind::Person);
-            if rank || known {
-                end = ws[i + k - 1].end;
-                i += k;
-                break;
-            }
         }
         // a rank or second title before the name (`… العميد يحيى سريع`)
         if let Some(w) = ws.get(i) {

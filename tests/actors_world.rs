@@ -89,3 +89,13 @@ fn capital_as_a_place_and_as_a_government() {
     let r = report("ورفضت الخرطوم الاتهامات.");
     assert!(r.actor("SDN").is_some());
 }
+
+#[test]
+fn levant_titles_and_ministries() {
+    let r = report(
+        "وقال رئيس حكومة تصريف الأعمال اللبنانية نجيب ميقاتي إن لبنان ملتزم بالقرار.\n\
+         وأكدت وزارة الخارجية والمغتربين السورية أن الغارات انتهاك للسيادة.",
+    );
+    assert_eq!(r.statements[0].speaker, "mikati");
+    assert_eq!(r.statements[1].speaker, "SYR_MFA");
+}
