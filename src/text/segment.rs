@@ -174,7 +174,9 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut rest: Option<LineKind> = None;
-    let mut seen: Vec<&str> = Vec::new();
+    // lines already printed, to spot a repeat in one hash lookup
+    let mut seen: std::collections::HashSet<&str, std::hash::BuildHasherDefault<super::WordHasher>> =
+        Default::default();
     for piece in text.split_inclusive('\n') {
         let end = start + piece.len();
         let raw = &text[start..end];
@@ -190,11 +192,11 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
                 {
                     rest = Some(k);
                 }
-                if k == LineKind::Body && trimmed.chars().count() >= 12 && seen.contains(&trimmed) {
+                if k == LineKind::Body && trimmed.chars().count() >= 12 && seen.contains(trimmed) {
                     LineKind::Repeat
                 } else {
                     if k == LineKind::Body {
-                        seen.push(trimmed);
+                        seen.insert(trimmed);
                     }
                     k
                 }
