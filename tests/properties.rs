@@ -279,3 +279,23 @@ fn check_bytes(bytes: &[u8]) {
         }
     }
 }
+
+mod common;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// A figure written in digits (of any script) and in words yields the
+    /// same casualty count.
+    #[test]
+    fn digits_and_words_give_the_same_casualty(n in 3u64..1000) {
+        let count = |num: &str| {
+            let text = format!("وأعلنت وزارة الصحة مقتل {num} مدنيا في القصف على المدينة.");
+            rasad::parse(&text).unwrap().casualties.first().and_then(|c| c.count).map(|c| c.value)
+        };
+        let digits = count(&n.to_string());
+        prop_assert_eq!(digits, Some(n));
+        prop_assert_eq!(count(&common::indic(&n.to_string(), 0x0660)), digits);
+        prop_assert_eq!(count(&common::words(n)), digits);
+    }
+}
