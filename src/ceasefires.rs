@@ -131,6 +131,12 @@ enum Class {
     Kindred,
     /// Words of hostility that make a `بين X وY` name the two sides.
     Conflict,
+    /// An end (`نهاية`) that is a date after a time word.
+    Ending,
+    /// A time word before an end (`بعد`, `ذكرى`).
+    Temporal,
+    /// A refusal: its subject made the talks fail.
+    Refuse,
 }
 
 use Agent::{Bare, Governed, Impersonal, Verb};
@@ -143,7 +149,15 @@ const fn trig(kind: Kind, agent: Agent, before: u8, after: u8) -> Class {
 /// The word tables, written as normal Arabic and folded once.
 #[rustfmt::skip]
 const TABLE: &[(Pos, Class, &[&str])] = &[
-    (Pos::Noun, Class::Head { verb: false, call: false }, &["وقف", "وقفا", "إيقاف", "إنهاء", "نهاية", "حد", "حدا"]),
+    (Pos::Noun, Class::Head { verb: false, call: false }, &["وقف", "وقفا", "إيقاف", "إنهاء", "نهاية", "انتهاء", "حد", "حدا"]),
+    // an end in construct after a time word is a date, not a ceasefire
+    // (`بعد نهاية الحرب`, `ذكرى انتهاء الحرب`)
+    (Pos::Noun, Class::Ending, &["نهاية", "انتهاء"]),
+    (
+        Pos::Noun,
+        Class::Temporal,
+        &["بعد", "قبل", "منذ", "حتى", "ذكرى", "عقب", "إثر", "مع", "طوال", "عشية", "أعقاب", "احتفالات", "احتفال", "عيد"],
+    ),
     (
         Pos::Verb,
         Class::Head { verb: true, call: false },
@@ -153,7 +167,10 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
     (
         Pos::Noun,
         Class::Object,
-        &["القتال", "الاقتتال", "المعارك", "الاشتباكات", "المواجهات", "الحرب", "الصراع", "النزاع", "العدوان", "النار"],
+        &[
+            "القتال", "الاقتتال", "المعارك", "الاشتباكات", "المواجهات", "الحرب", "الصراع", "النزاع", "العدوان",
+            "النار", "الهجمات", "الضربات", "القصف", "الغارات",
+        ],
     ),
     (Pos::Noun, Class::ObjectPart(0), &["إطلاق"]),
     (Pos::Noun, Class::ObjectEnd(0), &["النار", "نار"]),
@@ -227,7 +244,12 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
     (
         Pos::Noun,
         trig(Agree, Governed, 4, 0),
-        &["اتفاق", "اتفاقا", "اتفاقية", "اتفاقات", "اتفاقيات", "التوصل", "توقيع", "إعلان", "اتفاقه", "اتفاقها"],
+        &[
+            "اتفاق", "اتفاقا", "اتفاقية", "اتفاقات", "اتفاقيات", "التوصل", "توقيع", "إعلان", "اتفاقه", "اتفاقها",
+            "صفقة", "موافقة", "موافقته", "موافقتها", "موافقتهم", "موافقتهما", "التزامه", "التزامها",
+            "التزامهم", "التزامهما", "التزامنا", "تمديد", "تمديده", "تمديدها", "تثبيت", "تثبيته", "تثبيتها",
+            "قبول", "قبوله", "قبولها",
+        ],
     ),
     (
         Pos::Verb,
@@ -236,7 +258,8 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
             "توصل", "توصلت", "توصلا", "توصلتا", "توصلوا", "يتوصل", "تتوصل", "نتوصل", "يتوصلا", "اتفق", "اتفقت",
             "اتفقا", "اتفقتا", "اتفقوا", "يتفق", "تتفق", "اتفقنا", "وافق", "وافقت", "وافقا", "وافقتا",
             "وافقوا", "يوافق", "توافق", "قبلت", "قبلوا", "أبرم", "أبرمت", "أبرما", "يلتزم", "تلتزم", "التزم",
-            "التزمت",
+            "التزمت", "التزما", "التزمتا", "التزموا", "يلتزمان", "تلتزمان", "يلتزمون", "قبلا", "قبلتا",
+            "يسفر", "تسفر",
         ],
     ),
     (Pos::Verb, trig(Agree, Verb, 4, 0), &["وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "يوقع", "توقع"]),
@@ -246,7 +269,7 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
         trig(Agree, Bare, 4, 4),
         &[
             "سريان", "يسري", "تسري", "سرى", "سرت", "تنفيذ", "تطبيق", "صمود", "صامد", "صامدة", "يصمد", "تصمد",
-            "الهش", "الهشة", "هش", "هشة", "تثبيت", "تثبيته", "تمديد", "تمديده", "احترام", "التزام", "بموجب",
+            "صمدت", "صمد", "الهش", "الهشة", "هش", "هشة", "احترام", "التزام", "بموجب", "بدأ", "بدأت",
             "المتفق", "المعلن", "المبرم", "حيز", "دخل", "دخلت", "يدخل", "تدخل", "دخول", "أدى", "أدت", "أسفر",
             "أسفرت", "ملتزم", "ملتزمة", "ملتزمون",
         ],
@@ -267,8 +290,9 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
         Pos::Noun,
         trig(Violate, Bare, 5, 3),
         &[
-            "انتهاك", "انتهاكات", "انتهاكا", "انتهاكه", "انتهاكها", "خروقات", "خروق", "خرقا", "خرقه", "خرقها",
-            "اختراق", "اختراقات", "اختراقه", "اختراقها",
+            "انتهاك", "انتهاكات", "انتهاكا", "انتهاكه", "انتهاكها", "خروقات", "خروق", "خرق", "خرقا", "خرقه",
+            "خرقها", "اختراق", "اختراقات", "اختراقه", "اختراقها", "خروقاتها", "خروقاته", "خروقاتهم",
+            "انتهاكاتها", "انتهاكاته", "انتهاكاتهم", "خرقين",
         ],
     ),
     // failures
@@ -282,6 +306,11 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
     ),
     (Pos::Noun, trig(Fail, Bare, 6, 3), &["إخفاق", "انهيار", "فشل", "تعثر"]),
     (Pos::Verb, trig(Fail, Verb, 6, 0), &["رفض", "رفضت", "رفضا", "رفضوا", "يرفض", "ترفض", "نرفض", "رفضه", "رفضها"]),
+    // a refusal names who made the talks fail (`فشل المساعي بعد رفض X`)
+    (Pos::Noun, Class::Refuse, &["رفض", "رفضت", "رفضا", "رفضوا", "يرفض", "ترفض", "رفضه", "رفضها"]),
+    // suspension (`علقت الحكومة وقف إطلاق النار`); not `علق على` (commented on)
+    (Pos::Verb, trig(Fail, Verb, 5, 0), &["علق", "علقت", "علقا", "علقوا", "يعلق", "تعلق", "نعلق"]),
+    (Pos::Noun, trig(Fail, Governed, 3, 0), &["تعليق"]),
     // purpose: a push towards a ceasefire
     (
         Pos::Noun,
@@ -338,7 +367,11 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
     (Pos::Verb, Class::PreVerb, &["قد", "كان", "كانت", "لقد", "أيضا", "بدوره", "بدورها", "بدورهما", "بدورهم"]),
     (Pos::Noun, Class::Immediate, &["فوري", "فورية", "فوريا", "فورا", "الفور"]),
     (Pos::Noun, Class::Humane, &["إنسانية", "إنساني", "إنسانيا"]),
-    (Pos::Noun, Class::HumaneLead, &["أهداف", "أسباب", "دواع", "دوافع", "أغراض", "غايات", "هدنة"]),
+    (
+        Pos::Noun,
+        Class::HumaneLead,
+        &["أهداف", "أسباب", "دواع", "دوافع", "أغراض", "غايات", "هدنة", "اعتبارات", "لدواع", "بادرة", "مبادرة"],
+    ),
     (
         Pos::Noun,
         Class::HumaneOther,
@@ -358,7 +391,7 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
         Class::Conflict,
         &[
             "التوتر", "التوترات", "الجبهة", "التماس", "التصعيد", "العنف", "الدائرة", "الدائر", "المسلح", "المستمرة",
-            "العسكري", "العداء", "الأخيرة", "المتنازع", "الهجمات", "المواجهة",
+            "العسكري", "العداء", "المتنازع", "الهجمات", "المواجهة",
         ],
     ),
 ];
@@ -506,6 +539,8 @@ struct Sentence<'a> {
     unit_at: Vec<Option<usize>>,
     /// `link[k]`: units `k` and `k + 1` belong to one list.
     link: Vec<bool>,
+    /// For each token, whether it is inside an actor's name.
+    in_unit: Vec<bool>,
 }
 
 impl Sentence<'_> {
@@ -727,7 +762,10 @@ fn cues(s: &Sentence) -> Vec<Cue> {
                     }
                 }
             }
-            if let Some(end) = end {
+            // `بعد نهاية الحرب`: an end in construct after a time word dates
+            // something else
+            let dated = t.is(Class::Ending) && j == i + 1 && !t.lam && i > 0 && toks[i - 1].is(Class::Temporal);
+            if let Some(end) = end.filter(|_| !dated) {
                 let fire = toks[j].is(Class::ObjectPart(0)) || fold_eq(&s.text[toks[j].r.clone()], "النار");
                 // a stated stop of fire is a fact; a stop of fighting, a goal
                 let default = if !call && (verb || (fire && !t.lam)) { Agree } else { Call };
@@ -744,6 +782,11 @@ fn cues(s: &Sentence) -> Vec<Cue> {
 fn is_object(t: &Tok) -> bool {
     t.has(|c| matches!(c, Class::Object | Class::ObjectPart(_)))
 }
+
+/// Suspension verbs, folded (`علقت`).
+static SUSPEND: LazyLock<Vec<String>> = LazyLock::new(|| {
+    ["علق", "علقت", "علقا", "علقوا", "يعلق", "تعلق", "نعلق", "وعلق", "وعلقت"].iter().map(|w| fold(w)).collect()
+});
 
 /// Two-word clause openers.
 static PAIR_BOUNDARIES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
@@ -901,7 +944,15 @@ fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>, _line: Option<u
             }
         }
     }
-    let mut s = Sentence { text, toks, units, unit_at, link: Vec::new() };
+    let mut in_unit = vec![false; toks.len()];
+    for u in &units {
+        if let Who::Actor(_) = u.who {
+            for slot in in_unit.get_mut(u.toks.clone()).into_iter().flatten() {
+                *slot = true;
+            }
+        }
+    }
+    let mut s = Sentence { text, toks, units, unit_at, link: Vec::new(), in_unit };
     s.link = (0..s.units.len()).map(|k| s.joined(k)).collect();
     s
 }
@@ -927,7 +978,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         for cl in clauses(&s) {
             let Some(cue) = found.iter().find(|c| cl.contains(&c.toks.start)) else { continue };
             let last = found.iter().rfind(|c| cl.contains(&c.toks.start)).unwrap_or(cue);
-            if let Some(out) = item(doc, actors, statements, &s, &side_list, cl.clone(), cue, last.toks.end) {
+            if let Some(out) = item(doc, actors, statements, &s, &side_list, cl.clone(), cue, last) {
                 items.push(Item { line: sent.line, out });
             }
         }
@@ -970,9 +1021,10 @@ fn item(
     sides: &Sides,
     cl: Range<usize>,
     cue: &Cue,
-    cue_end: usize,
+    last: &Cue,
 ) -> Option<Ceasefire> {
     let toks = &s.toks;
+    let cue_end = last.toks.end;
     let head = cue.toks.start;
     let negated = |t: usize| -> bool {
         if toks[t].is(Class::NoNeg) {
@@ -992,15 +1044,46 @@ fn item(
             *best = Some((kind, agent, t));
         }
     };
+    // words between a trigger and a cue, not counting actor names (`أعلن
+    // الرئيس الروسي فلاديمير بوتين، السبت، هدنة`)
+    let span_words = |a: usize, b: usize| (a..b).filter(|&j| !s.in_unit[j]).count();
+    // `اتفاق مع X على وقف`: the object of an agreement reaches further back
+    let on = |h: usize| h > cl.start && word(s, h - 1) == "علي";
+    let last_head = last.toks.start;
     for (t, tok) in toks.iter().enumerate().take(cl.end).skip(cl.start) {
-        if cue.toks.contains(&t) {
+        if cue.toks.contains(&t) || last.toks.contains(&t) {
             continue;
         }
         for c in &tok.cls {
             let Class::Trigger { kind, agent, before, after } = *c else { continue };
-            let near =
-                if t < head { head - t <= before as usize } else { t >= cue_end && t - cue_end < after as usize };
+            let before_ok = |h: usize| {
+                let reach = before as usize + if on(h) && matches!(kind, Agree | Fail) { 8 } else { 0 };
+                t < h && span_words(t + 1, h) < reach
+            };
+            // `كانت هدنة ... قد انهارت`: the predicate of the cue
+            let reach_after =
+                if t > 0 && word(s, t - 1) == "قد" && matches!(kind, Fail | Violate) { 14 } else { after as usize };
+            let near = before_ok(head)
+                || before_ok(last_head)
+                || (t >= cue_end && t - cue_end < reach_after)
+                || (t >= cue.toks.end && t < last_head && t - cue.toks.end < reach_after);
             if !near {
+                continue;
+            }
+            // `وافقت على مقترح الهدنة`: accepting a proposal is agreeing
+            if kind == Offer
+                && agent == Governed
+                && (t.saturating_sub(3).max(cl.start)..t)
+                    .any(|j| toks[j].has(|c| matches!(c, Class::Trigger { kind: Agree, agent: Verb, .. })))
+            {
+                continue;
+            }
+            // `لوقف خروقاتها`: stopping the breaches is a call
+            if kind == Violate && t > cl.start && toks[t - 1].has(|c| matches!(c, Class::Head { .. })) {
+                continue;
+            }
+            // `علق على الهدنة` comments on it
+            if kind == Fail && agent == Verb && word(s, t + 1) == "علي" && SUSPEND.iter().any(|w| w == word(s, t)) {
                 continue;
             }
             let kind = if negated(t) {
