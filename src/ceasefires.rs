@@ -651,6 +651,53 @@ impl Sentence<'_> {
         (Vec::new(), t + 1)
     }
 
+    /// The accused and the accuser of the accusation verb at `a`, before
+    /// the breach at `t`. `اتهمت الحكومة الحوثيين`: after an unnamed subject
+    /// the first name is the accused.
+    fn accused(&self, a: usize, lo: usize, t: usize) -> (Vec<Who>, Vec<Who>) {
+        let (subj, end) = self.subject(a, lo, t);
+        let objs = self.objects(end, t);
+        // `الحكومة اتهمت الحوثيين`: an unnamed subject before the verb
+        let unnamed = a > lo
+            && !self.in_unit[a - 1]
+            && self.toks[a - 1].cls.is_empty()
+            && self.text.get(self.toks[a - 1].r.clone()).is_some_and(|w| w.starts_with("ال"));
+        if objs.is_empty() && !subj.is_empty() && unnamed && end > a + 1 {
+            return (subj, Vec::new());
+        }
+        if objs.is_empty() && !subj.is_empty() {
+            let first = self.units.iter().find(|u| u.toks.start > a && u.toks.start < t);
+            let skipped = first.is_some_and(|u| (a + 1..u.toks.start).any(|j| !self.toks[j].is(Class::PreVerb)));
+            if skipped && end > a + 1 {
+                return (subj, Vec::new());
+            }
+        }
+        (objs, subj)
+    }
+
+    /// The list after a mediation noun: also demonyms in a row with no
+    /// joiner (`بوساطة مصرية قطرية أمريكية`).
+    fn brokers(&self, t: usize, hi: usize) -> Vec<Who> {
+        let Some(u) = (t + 1..(t + 3).min(hi)).find_map(|k| self.unit_starting(k)) else { return Vec::new() };
+        let (mut out, _) = self.group(u);
+        let mut cur = u;
+        while self.link.get(cur).copied().unwrap_or(false) {
+            cur += 1;
+        }
+        while let (Some(a), Some(b)) = (self.units.get(cur), self.units.get(cur + 1)) {
+            let gap = self.text.get(a.range.end..b.range.start).unwrap_or("x");
+            if !gap.chars().all(char::is_whitespace) || b.toks.start >= hi {
+                break;
+            }
+            cur += 1;
+            out.extend(self.group(cur).0);
+            while self.link.get(cur).copied().unwrap_or(false) {
+                cur += 1;
+            }
+        }
+        out
+    }
+
     /// Lists of units in `from..to` that are not inside a prepositional
     /// phrase (`مع`, `في`) running up to a comma.
     fn objects(&self, from: usize, to: usize) -> Vec<Who> {
@@ -936,6 +983,24 @@ fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>, _line: Option<u
         }
     }
     units.sort_by_key(|u| u.range.start);
+    // `الرئيس الروسي فلاديمير بوتين`, `رئيس مفوضية الاتحاد الأفريقي موسى فقي`:
+    // the person stands for the title's state or organization before it
+    let mut merged: Vec<Unit> = Vec::with_capacity(units.len());
+    for u in units {
+        if let (Some(prev), Who::Actor(p)) = (merged.last_mut(), u.who) {
+            if let Who::Actor(a) = prev.who {
+                let person = actors.list.get(p).is_some_and(|r| r.kind == ActorKind::Person);
+                let gap = text.get(prev.range.end..u.range.start).is_some_and(|g| g.chars().all(char::is_whitespace));
+                if person && gap && a != p && actors.principal(p) == actors.principal(a) {
+                    *prev =
+                        Unit { range: prev.range.start..u.range.end, toks: prev.toks.start..u.toks.end, who: u.who };
+                    continue;
+                }
+            }
+        }
+        merged.push(u);
+    }
+    let units = merged;
     let mut unit_at = vec![None; toks.len()];
     for (k, u) in units.iter().enumerate() {
         if let Some(slot) = unit_at.get_mut(u.toks.start) {
@@ -964,7 +1029,40 @@ struct Item {
 }
 
 pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<Ceasefire> {
-    let side_list = sides(doc, actors);
+    let mut side_list = sides(doc, actors);
+    let items = collect_items(doc, actors, statements, &side_list);
+    // no `بين X وY` and no two leading names: the sides are the pair that
+    // agrees, fails or accuses the other of a breach
+    if side_list.0.is_empty() {
+        let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
+        for i in &items {
+            let c = &i.out;
+            let names: Vec<&String> = match c.kind {
+                CeasefireKind::Agreement | CeasefireKind::Failure => c.initiators.iter().collect(),
+                CeasefireKind::Violation => c.initiators.iter().chain(&c.parties).collect(),
+                _ => continue,
+            };
+            let mut ps: Vec<usize> = names
+                .iter()
+                .filter_map(|id| actors.by_id(id))
+                .filter_map(|a| principal(actors, a))
+                .filter(|p| !side_list.1.contains(p))
+                .collect();
+            ps.sort_unstable();
+            ps.dedup();
+            if let [a, b] = ps[..] {
+                *pairs.entry((a, b)).or_default() += 1;
+            }
+        }
+        if let Some(((a, b), _)) = pairs.into_iter().max_by_key(|((a, b), n)| (*n, usize::MAX - a, usize::MAX - b)) {
+            side_list.0 = vec![a, b];
+            return collect_items(doc, actors, statements, &side_list).into_iter().map(|i| i.out).collect();
+        }
+    }
+    items.into_iter().map(|i| i.out).collect()
+}
+
+fn collect_items(doc: &Doc, actors: &Actors, statements: &[Found], side_list: &Sides) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     for sent in &doc.sentences {
         if !doc.is_body(sent.line) {
@@ -978,7 +1076,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         for cl in clauses(&s) {
             let Some(cue) = found.iter().find(|c| cl.contains(&c.toks.start)) else { continue };
             let last = found.iter().rfind(|c| cl.contains(&c.toks.start)).unwrap_or(cue);
-            if let Some(out) = item(doc, actors, statements, &s, &side_list, cl.clone(), cue, last) {
+            if let Some(out) = item(doc, actors, statements, &s, side_list, cl.clone(), cue, last) {
                 items.push(Item { line: sent.line, out });
             }
         }
@@ -988,7 +1086,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         let body: Vec<CeasefireKind> = items.iter().filter(|i| i.line != h).map(|i| i.out.kind).collect();
         items.retain(|i| i.line != h || !body.contains(&i.out.kind));
     }
-    items.into_iter().map(|i| i.out).collect()
+    items
 }
 
 fn ids(actors: &Actors, sides: &Sides, who: &[Who]) -> Vec<usize> {
@@ -1038,7 +1136,11 @@ fn item(
     let consider = |kind: Kind, agent: Agent, t: usize, best: &mut Option<(Kind, Agent, usize)>| {
         let better = match best {
             None => true,
-            Some((k, _, bt)) => kind < *k || (kind == *k && t < head && (*bt > head || t > *bt)),
+            Some((k, a, bt)) => {
+                kind < *k
+                    || (kind == *k && *a == Bare && agent == Verb)
+                    || (kind == *k && !(*a == Verb && agent == Bare) && t < head && (*bt > head || t > *bt))
+            }
         };
         if better {
             *best = Some((kind, agent, t));
@@ -1118,15 +1220,20 @@ fn item(
             let accuse = (cl.start..t).rev().find(|&j| toks[j].is(Class::Accuse));
             if kind == Violate && accuse.is_some() {
                 let a = accuse.unwrap_or(t);
-                let (subj, end) = s.subject(a, cl.start, t);
-                initiators = s.objects(end, t);
-                parties = subj;
+                (initiators, parties) = s.accused(a, cl.start, t);
             } else {
                 let (subj, end) = s.subject(t, cl.start, cl.end);
                 explicit = !subj.is_empty();
                 initiators = subj;
                 if kind == Call && t < head {
                     parties = s.objects(end, head);
+                }
+                // `فشل الطرفان`, `اتفق الجانبان`: both sides as the subject
+                // of a verb that takes no such object
+                if initiators.is_empty() && kind != Call {
+                    if let Some(u) = s.unit_starting(t + 1).filter(|&u| s.units[u].who == Who::Sides) {
+                        initiators = vec![s.units[u].who];
+                    }
                 }
                 if initiators.is_empty() && kind != Violate {
                     initiators = s.governing(t, cl.start, cl.end);
@@ -1143,9 +1250,7 @@ fn item(
             if kind == Violate {
                 let accuse = (cl.start..t).rev().find(|&j| toks[j].is(Class::Accuse));
                 if let Some(a) = accuse {
-                    let (subj, end) = s.subject(a, cl.start, t);
-                    initiators = s.objects(end, t);
-                    parties = subj;
+                    (initiators, parties) = s.accused(a, cl.start, t);
                 } else {
                     initiators = s.after_noun(t, cl.end);
                 }
@@ -1179,6 +1284,15 @@ fn item(
             }
         }
     }
+    // `فشل المساعي ... بعد رفض X مقترحا`: X made it fail
+    if kind == Fail {
+        if let Some(r) = (cl.start..cl.end).find(|&t| toks[t].is(Class::Refuse)) {
+            let (subj, _) = s.subject(r, cl.start, cl.end);
+            if !subj.is_empty() {
+                initiators = subj;
+            }
+        }
+    }
     let init_ids = ids(actors, sides, &initiators);
     let speaker_ok = matches!(agent, Some(Agent::Verb) | Some(Agent::Impersonal) | None)
         && matches!(kind, Call | Purpose | Offer | Fail)
@@ -1209,7 +1323,7 @@ fn item(
     let mut mediators: Vec<Who> = Vec::new();
     for t in cl.clone() {
         if toks[t].is(Class::Mediate) {
-            mediators.extend(s.after_noun(t, cl.end));
+            mediators.extend(s.brokers(t, cl.end));
         } else if toks[t].has(|c| matches!(c, Class::Trigger { kind: Agree, agent: Agent::Verb, before: 6, .. }))
             && fold_eq(&s.text[toks[t].r.clone()], "توسط")
         {
@@ -1242,6 +1356,12 @@ fn item(
                 || (t > cl.start && cue.toks.contains(&(t - 1))))
             && !(t > cl.start && toks[t - 1].is(Class::HumaneOther))
     });
+    let humanitarian =
+        humanitarian || (cl.start + 1..cl.end).any(|t| toks[t].is(Class::Humane) && toks[t - 1].is(Class::HumaneLead));
+    // `على أن يسري بشكل فوري`
+    let immediate = immediate
+        || (cl.start..cl.end)
+            .any(|t| toks[t].is(Class::Effect) && (t + 1..(t + 4).min(cl.end)).any(|k| toks[k].is(Class::Immediate)));
     let clause_range = toks[cl.start].r.start..toks[cl.end - 1].r.end;
     let effective = effective(doc, s, cl.clone(), clause_range.clone());
     let ordinal = ordinal(s, cl.clone(), head, cue_end);
@@ -1279,7 +1399,20 @@ fn effective(doc: &Doc, s: &Sentence, cl: Range<usize>, range: Range<usize>) -> 
     let text = s.text.get(range.clone())?;
     let dates = crate::dates::find_folded(text, doc.reference);
     let after = dates.iter().find(|d| range.start + d.range.start >= at);
-    after.or(dates.last()).map(|d| d.date)
+    let d = after.or(dates.last())?;
+    use chrono::Datelike;
+    // a date written without its year (`يدخل حيز التنفيذ في 22 مايو`) is
+    // the one nearest the publication, ahead as often as behind
+    let written = text.get(d.range.clone()).unwrap_or("");
+    let year = d.date.year().to_string();
+    if let (Some(r), false) = (doc.reference, d.relative || written.contains(year.as_str())) {
+        if let Some(next) = d.date.with_year(d.date.year() + 1) {
+            if (next - r).num_days().abs() < (r - d.date).num_days().abs() {
+                return Some(next);
+            }
+        }
+    }
+    Some(d.date)
 }
 
 fn ordinal(s: &Sentence, cl: Range<usize>, head: usize, cue_end: usize) -> Option<u32> {
