@@ -1295,7 +1295,7 @@ fn item(
     }
     let init_ids = ids(actors, sides, &initiators);
     let speaker_ok = matches!(agent, Some(Agent::Verb) | Some(Agent::Impersonal) | None)
-        && matches!(kind, Call | Purpose | Offer | Fail)
+        && matches!(kind, Call | Purpose | Offer)
         && !(agent.is_none() && kind != Call);
     let mut extra_ids: Vec<String> = Vec::new();
     if init_ids.is_empty() && speaker_ok {

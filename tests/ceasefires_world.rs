@@ -550,6 +550,35 @@ fn lookalikes_are_not_ceasefires() {
     run("lookalikes", LOOKALIKES, &[]);
 }
 
+const GAZA_2025_PHASE2: &str = "هدنة غزة على المحك
+القاهرة - سكاي نيوز عربية
+3 مارس 2025
+ورفضت إسرائيل الانتقال إلى المرحلة الثانية من الهدنة، واقترحت بدلا من ذلك تمديد المرحلة الأولى خلال شهر رمضان.
+في المقابل، أبدت حركة حماس استعدادها للتوصل إلى هدنة طويلة الأمد مقابل انسحاب إسرائيلي كامل.
+وطالب مجلس الأمن بوقف فوري لإطلاق النار وإطلاق سراح جميع المحتجزين.
+واتهم المكتب الإعلامي الحكومي في غزة الجيش الإسرائيلي بارتكاب أكثر من 900 خرق لاتفاق وقف إطلاق النار.
+وقال الوسطاء إن المفاوضات فشلت في التوصل إلى صيغة لتمديد التهدئة.
+وأوقفت الولايات المتحدة تبادل المعلومات الاستخباراتية مع كييف.
+";
+
+#[test]
+fn gaza_2025_second_phase() {
+    run(
+        "gaza_2025_phase2",
+        GAZA_2025_PHASE2,
+        &[
+            // a headline about the truce in force: the gold may mark it
+            maybe("هدنة غزة على المحك"),
+            x(K::Failure, "ورفضت إسرائيل").i(&["ISR"]),
+            x(K::Offer, "أبدت حركة حماس استعدادها").i(&["hamas"]),
+            x(K::Call, "بوقف فوري لإطلاق النار").i(&["UNSC"]).imm(),
+            x(K::Violation, "900 خرق").i(&["ISR_MIL"]),
+            // the one who reports a failure did not fail
+            x(K::Failure, "المفاوضات فشلت").i(&[]),
+        ],
+    );
+}
+
 /// Every item's span is a piece of the input.
 #[test]
 fn spans_are_on_the_input() {
@@ -569,6 +598,7 @@ fn spans_are_on_the_input() {
         GAZA_2023,
         KARABAKH_2023,
         LOOKALIKES,
+        GAZA_2025_PHASE2,
     ] {
         for c in rasad::parse(text).unwrap().ceasefires {
             assert!(c.span.text(text).is_some_and(|t| !t.is_empty()));
