@@ -131,6 +131,12 @@ enum Class {
     Kindred,
     /// Words of hostility that make a `بين X وY` name the two sides.
     Conflict,
+    /// An end (`نهاية`) that is a date after a time word.
+    Ending,
+    /// A time word before an end (`بعد`, `ذكرى`).
+    Temporal,
+    /// A refusal: its subject made the talks fail.
+    Refuse,
 }
 
 use Agent::{Bare, Governed, Impersonal, Verb};
@@ -143,7 +149,15 @@ const fn trig(kind: Kind, agent: Agent, before: u8, after: u8) -> Class {
 /// The word tables, written as normal Arabic and folded once.
 #[rustfmt::skip]
 const TABLE: &[(Pos, Class, &[&str])] = &[
-    (Pos::Noun, Class::Head { verb: false, call: false }, &["وقف", "وقفا", "إيقاف", "إنهاء", "نهاية", "حد", "حدا"]),
+    (Pos::Noun, Class::Head { verb: false, call: false }, &["وقف", "وقفا", "إيقاف", "إنهاء", "نهاية", "انتهاء", "حد", "حدا"]),
+    // an end in construct after a time word is a date, not a ceasefire
+    // (`بعد نهاية الحرب`, `ذكرى انتهاء الحرب`)
+    (Pos::Noun, Class::Ending, &["نهاية", "انتهاء"]),
+    (
+        Pos::Noun,
+        Class::Temporal,
+        &["بعد", "قبل", "منذ", "حتى", "ذكرى", "عقب", "إثر", "مع", "طوال", "عشية", "أعقاب", "احتفالات", "احتفال", "عيد"],
+    ),
     (
         Pos::Verb,
         Class::Head { verb: true, call: false },
@@ -153,7 +167,10 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
     (
         Pos::Noun,
         Class::Object,
-        &["القتال", "الاقتتال", "المعارك", "الاشتباكات", "المواجهات", "الحرب", "الصراع", "النزاع", "العدوان", "النار"],
+        &[
+            "القتال", "الاقتتال", "المعارك", "الاشتباكات", "المواجهات", "الحرب", "الصراع", "النزاع", "العدوان",
+            "النار", "الهجمات", "الضربات", "القصف", "الغارات",
+        ],
     ),
     (Pos::Noun, Class::ObjectPart(0), &["إطلاق"]),
     (Pos::Noun, Class::ObjectEnd(0), &["النار", "نار"]),
@@ -227,7 +244,12 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
     (
         Pos::Noun,
         trig(Agree, Governed, 4, 0),
-        &["اتفاق", "اتفاقا", "اتفاقية", "اتفاقات", "اتفاقيات", "التوصل", "توقيع", "إعلان", "اتفاقه", "اتفاقها"],
+        &[
+            "اتفاق", "اتفاقا", "اتفاقية", "اتفاقات", "اتفاقيات", "التوصل", "توقيع", "إعلان", "اتفاقه", "اتفاقها",
+            "صفقة", "موافقة", "موافقته", "موافقتها", "موافقتهم", "موافقتهما", "التزامه", "التزامها",
+            "التزامهم", "التزامهما", "التزامنا", "تمديد", "تمديده", "تمديدها", "تثبيت", "تثبيته", "تثبيتها",
+            "قبول", "قبوله", "قبولها",
+        ],
     ),
     (
         Pos::Verb,
@@ -236,7 +258,8 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
             "توصل", "توصلت", "توصلا", "توصلتا", "توصلوا", "يتوصل", "تتوصل", "نتوصل", "يتوصلا", "اتفق", "اتفقت",
             "اتفقا", "اتفقتا", "اتفقوا", "يتفق", "تتفق", "اتفقنا", "وافق", "وافقت", "وافقا", "وافقتا",
             "وافقوا", "يوافق", "توافق", "قبلت", "قبلوا", "أبرم", "أبرمت", "أبرما", "يلتزم", "تلتزم", "التزم",
-            "التزمت",
+            "التزمت", "التزما", "التزمتا", "التزموا", "يلتزمان", "تلتزمان", "يلتزمون", "قبلا", "قبلتا",
+            "يسفر", "تسفر",
         ],
     ),
     (Pos::Verb, trig(Agree, Verb, 4, 0), &["وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "يوقع", "توقع"]),
@@ -246,7 +269,7 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
         trig(Agree, Bare, 4, 4),
         &[
             "سريان", "يسري", "تسري", "سرى", "سرت", "تنفيذ", "تطبيق", "صمود", "صامد", "صامدة", "يصمد", "تصمد",
-            "الهش", "الهشة", "هش", "هشة", "تثبيت", "تثبيته", "تمديد", "تمديده", "احترام", "التزام", "بموجب",
+            "صمدت", "صمد", "الهش", "الهشة", "هش", "هشة", "احترام", "التزام", "بموجب", "بدأ", "بدأت",
             "المتفق", "المعلن", "المبرم", "حيز", "دخل", "دخلت", "يدخل", "تدخل", "دخول", "أدى", "أدت", "أسفر",
             "أسفرت", "ملتزم", "ملتزمة", "ملتزمون",
         ],
@@ -267,8 +290,9 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
         Pos::Noun,
         trig(Violate, Bare, 5, 3),
         &[
-            "انتهاك", "انتهاكات", "انتهاكا", "انتهاكه", "انتهاكها", "خروقات", "خروق", "خرقا", "خرقه", "خرقها",
-            "اختراق", "اختراقات", "اختراقه", "اختراقها",
+            "انتهاك", "انتهاكات", "انتهاكا", "انتهاكه", "انتهاكها", "خروقات", "خروق", "خرق", "خرقا", "خرقه",
+            "خرقها", "اختراق", "اختراقات", "اختراقه", "اختراقها", "خروقاتها", "خروقاته", "خروقاتهم",
+            "انتهاكاتها", "انتهاكاته", "انتهاكاتهم", "خرقين",
         ],
     ),
     // failures
@@ -282,6 +306,11 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
     ),
     (Pos::Noun, trig(Fail, Bare, 6, 3), &["إخفاق", "انهيار", "فشل", "تعثر"]),
     (Pos::Verb, trig(Fail, Verb, 6, 0), &["رفض", "رفضت", "رفضا", "رفضوا", "يرفض", "ترفض", "نرفض", "رفضه", "رفضها"]),
+    // a refusal names who made the talks fail (`فشل المساعي بعد رفض X`)
+    (Pos::Noun, Class::Refuse, &["رفض", "رفضت", "رفضا", "رفضوا", "يرفض", "ترفض", "رفضه", "رفضها"]),
+    // suspension (`علقت الحكومة وقف إطلاق النار`); not `علق على` (commented on)
+    (Pos::Verb, trig(Fail, Verb, 5, 0), &["علق", "علقت", "علقا", "علقوا", "يعلق", "تعلق", "نعلق"]),
+    (Pos::Noun, trig(Fail, Governed, 3, 0), &["تعليق"]),
     // purpose: a push towards a ceasefire
     (
         Pos::Noun,
@@ -338,7 +367,11 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
     (Pos::Verb, Class::PreVerb, &["قد", "كان", "كانت", "لقد", "أيضا", "بدوره", "بدورها", "بدورهما", "بدورهم"]),
     (Pos::Noun, Class::Immediate, &["فوري", "فورية", "فوريا", "فورا", "الفور"]),
     (Pos::Noun, Class::Humane, &["إنسانية", "إنساني", "إنسانيا"]),
-    (Pos::Noun, Class::HumaneLead, &["أهداف", "أسباب", "دواع", "دوافع", "أغراض", "غايات", "هدنة"]),
+    (
+        Pos::Noun,
+        Class::HumaneLead,
+        &["أهداف", "أسباب", "دواع", "دوافع", "أغراض", "غايات", "هدنة", "اعتبارات", "لدواع", "بادرة", "مبادرة"],
+    ),
     (
         Pos::Noun,
         Class::HumaneOther,
@@ -358,7 +391,7 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
         Class::Conflict,
         &[
             "التوتر", "التوترات", "الجبهة", "التماس", "التصعيد", "العنف", "الدائرة", "الدائر", "المسلح", "المستمرة",
-            "العسكري", "العداء", "الأخيرة", "المتنازع", "الهجمات", "المواجهة",
+            "العسكري", "العداء", "المتنازع", "الهجمات", "المواجهة",
         ],
     ),
 ];
@@ -506,6 +539,8 @@ struct Sentence<'a> {
     unit_at: Vec<Option<usize>>,
     /// `link[k]`: units `k` and `k + 1` belong to one list.
     link: Vec<bool>,
+    /// For each token, whether it is inside an actor's name.
+    in_unit: Vec<bool>,
 }
 
 impl Sentence<'_> {
@@ -614,6 +649,53 @@ impl Sentence<'_> {
             i += 1;
         }
         (Vec::new(), t + 1)
+    }
+
+    /// The accused and the accuser of the accusation verb at `a`, before
+    /// the breach at `t`. `اتهمت الحكومة الحوثيين`: after an unnamed subject
+    /// the first name is the accused.
+    fn accused(&self, a: usize, lo: usize, t: usize) -> (Vec<Who>, Vec<Who>) {
+        let (subj, end) = self.subject(a, lo, t);
+        let objs = self.objects(end, t);
+        // `الحكومة اتهمت الحوثيين`: an unnamed subject before the verb
+        let unnamed = a > lo
+            && !self.in_unit[a - 1]
+            && self.toks[a - 1].cls.is_empty()
+            && self.text.get(self.toks[a - 1].r.clone()).is_some_and(|w| w.starts_with("ال"));
+        if objs.is_empty() && !subj.is_empty() && unnamed && end > a + 1 {
+            return (subj, Vec::new());
+        }
+        if objs.is_empty() && !subj.is_empty() {
+            let first = self.units.iter().find(|u| u.toks.start > a && u.toks.start < t);
+            let skipped = first.is_some_and(|u| (a + 1..u.toks.start).any(|j| !self.toks[j].is(Class::PreVerb)));
+            if skipped && end > a + 1 {
+                return (subj, Vec::new());
+            }
+        }
+        (objs, subj)
+    }
+
+    /// The list after a mediation noun: also demonyms in a row with no
+    /// joiner (`بوساطة مصرية قطرية أمريكية`).
+    fn brokers(&self, t: usize, hi: usize) -> Vec<Who> {
+        let Some(u) = (t + 1..(t + 3).min(hi)).find_map(|k| self.unit_starting(k)) else { return Vec::new() };
+        let (mut out, _) = self.group(u);
+        let mut cur = u;
+        while self.link.get(cur).copied().unwrap_or(false) {
+            cur += 1;
+        }
+        while let (Some(a), Some(b)) = (self.units.get(cur), self.units.get(cur + 1)) {
+            let gap = self.text.get(a.range.end..b.range.start).unwrap_or("x");
+            if !gap.chars().all(char::is_whitespace) || b.toks.start >= hi {
+                break;
+            }
+            cur += 1;
+            out.extend(self.group(cur).0);
+            while self.link.get(cur).copied().unwrap_or(false) {
+                cur += 1;
+            }
+        }
+        out
     }
 
     /// Lists of units in `from..to` that are not inside a prepositional
@@ -727,7 +809,10 @@ fn cues(s: &Sentence) -> Vec<Cue> {
                     }
                 }
             }
-            if let Some(end) = end {
+            // `بعد نهاية الحرب`: an end in construct after a time word dates
+            // something else
+            let dated = t.is(Class::Ending) && j == i + 1 && !t.lam && i > 0 && toks[i - 1].is(Class::Temporal);
+            if let Some(end) = end.filter(|_| !dated) {
                 let fire = toks[j].is(Class::ObjectPart(0)) || fold_eq(&s.text[toks[j].r.clone()], "النار");
                 // a stated stop of fire is a fact; a stop of fighting, a goal
                 let default = if !call && (verb || (fire && !t.lam)) { Agree } else { Call };
@@ -744,6 +829,11 @@ fn cues(s: &Sentence) -> Vec<Cue> {
 fn is_object(t: &Tok) -> bool {
     t.has(|c| matches!(c, Class::Object | Class::ObjectPart(_)))
 }
+
+/// Suspension verbs, folded (`علقت`).
+static SUSPEND: LazyLock<Vec<String>> = LazyLock::new(|| {
+    ["علق", "علقت", "علقا", "علقوا", "يعلق", "تعلق", "نعلق", "وعلق", "وعلقت"].iter().map(|w| fold(w)).collect()
+});
 
 /// Two-word clause openers.
 static PAIR_BOUNDARIES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
@@ -893,6 +983,24 @@ fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>, _line: Option<u
         }
     }
     units.sort_by_key(|u| u.range.start);
+    // `الرئيس الروسي فلاديمير بوتين`, `رئيس مفوضية الاتحاد الأفريقي موسى فقي`:
+    // the person stands for the title's state or organization before it
+    let mut merged: Vec<Unit> = Vec::with_capacity(units.len());
+    for u in units {
+        if let (Some(prev), Who::Actor(p)) = (merged.last_mut(), u.who) {
+            if let Who::Actor(a) = prev.who {
+                let person = actors.list.get(p).is_some_and(|r| r.kind == ActorKind::Person);
+                let gap = text.get(prev.range.end..u.range.start).is_some_and(|g| g.chars().all(char::is_whitespace));
+                if person && gap && a != p && actors.principal(p) == actors.principal(a) {
+                    *prev =
+                        Unit { range: prev.range.start..u.range.end, toks: prev.toks.start..u.toks.end, who: u.who };
+                    continue;
+                }
+            }
+        }
+        merged.push(u);
+    }
+    let units = merged;
     let mut unit_at = vec![None; toks.len()];
     for (k, u) in units.iter().enumerate() {
         if let Some(slot) = unit_at.get_mut(u.toks.start) {
@@ -901,7 +1009,15 @@ fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>, _line: Option<u
             }
         }
     }
-    let mut s = Sentence { text, toks, units, unit_at, link: Vec::new() };
+    let mut in_unit = vec![false; toks.len()];
+    for u in &units {
+        if let Who::Actor(_) = u.who {
+            for slot in in_unit.get_mut(u.toks.clone()).into_iter().flatten() {
+                *slot = true;
+            }
+        }
+    }
+    let mut s = Sentence { text, toks, units, unit_at, link: Vec::new(), in_unit };
     s.link = (0..s.units.len()).map(|k| s.joined(k)).collect();
     s
 }
@@ -913,7 +1029,40 @@ struct Item {
 }
 
 pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<Ceasefire> {
-    let side_list = sides(doc, actors);
+    let mut side_list = sides(doc, actors);
+    let items = collect_items(doc, actors, statements, &side_list);
+    // no `بين X وY` and no two leading names: the sides are the pair that
+    // agrees, fails or accuses the other of a breach
+    if side_list.0.is_empty() {
+        let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
+        for i in &items {
+            let c = &i.out;
+            let names: Vec<&String> = match c.kind {
+                CeasefireKind::Agreement | CeasefireKind::Failure => c.initiators.iter().collect(),
+                CeasefireKind::Violation => c.initiators.iter().chain(&c.parties).collect(),
+                _ => continue,
+            };
+            let mut ps: Vec<usize> = names
+                .iter()
+                .filter_map(|id| actors.by_id(id))
+                .filter_map(|a| principal(actors, a))
+                .filter(|p| !side_list.1.contains(p))
+                .collect();
+            ps.sort_unstable();
+            ps.dedup();
+            if let [a, b] = ps[..] {
+                *pairs.entry((a, b)).or_default() += 1;
+            }
+        }
+        if let Some(((a, b), _)) = pairs.into_iter().max_by_key(|((a, b), n)| (*n, usize::MAX - a, usize::MAX - b)) {
+            side_list.0 = vec![a, b];
+            return collect_items(doc, actors, statements, &side_list).into_iter().map(|i| i.out).collect();
+        }
+    }
+    items.into_iter().map(|i| i.out).collect()
+}
+
+fn collect_items(doc: &Doc, actors: &Actors, statements: &[Found], side_list: &Sides) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     for sent in &doc.sentences {
         if !doc.is_body(sent.line) {
@@ -927,7 +1076,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         for cl in clauses(&s) {
             let Some(cue) = found.iter().find(|c| cl.contains(&c.toks.start)) else { continue };
             let last = found.iter().rfind(|c| cl.contains(&c.toks.start)).unwrap_or(cue);
-            if let Some(out) = item(doc, actors, statements, &s, &side_list, cl.clone(), cue, last.toks.end) {
+            if let Some(out) = item(doc, actors, statements, &s, side_list, cl.clone(), cue, last) {
                 items.push(Item { line: sent.line, out });
             }
         }
@@ -937,7 +1086,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         let body: Vec<CeasefireKind> = items.iter().filter(|i| i.line != h).map(|i| i.out.kind).collect();
         items.retain(|i| i.line != h || !body.contains(&i.out.kind));
     }
-    items.into_iter().map(|i| i.out).collect()
+    items
 }
 
 fn ids(actors: &Actors, sides: &Sides, who: &[Who]) -> Vec<usize> {
@@ -970,9 +1119,10 @@ fn item(
     sides: &Sides,
     cl: Range<usize>,
     cue: &Cue,
-    cue_end: usize,
+    last: &Cue,
 ) -> Option<Ceasefire> {
     let toks = &s.toks;
+    let cue_end = last.toks.end;
     let head = cue.toks.start;
     let negated = |t: usize| -> bool {
         if toks[t].is(Class::NoNeg) {
@@ -986,21 +1136,56 @@ fn item(
     let consider = |kind: Kind, agent: Agent, t: usize, best: &mut Option<(Kind, Agent, usize)>| {
         let better = match best {
             None => true,
-            Some((k, _, bt)) => kind < *k || (kind == *k && t < head && (*bt > head || t > *bt)),
+            Some((k, a, bt)) => {
+                kind < *k
+                    || (kind == *k && *a == Bare && agent == Verb)
+                    || (kind == *k && !(*a == Verb && agent == Bare) && t < head && (*bt > head || t > *bt))
+            }
         };
         if better {
             *best = Some((kind, agent, t));
         }
     };
+    // words between a trigger and a cue, not counting actor names (`أعلن
+    // الرئيس الروسي فلاديمير بوتين، السبت، هدنة`)
+    let span_words = |a: usize, b: usize| (a..b).filter(|&j| !s.in_unit[j]).count();
+    // `اتفاق مع X على وقف`: the object of an agreement reaches further back
+    let on = |h: usize| h > cl.start && word(s, h - 1) == "علي";
+    let last_head = last.toks.start;
     for (t, tok) in toks.iter().enumerate().take(cl.end).skip(cl.start) {
-        if cue.toks.contains(&t) {
+        if cue.toks.contains(&t) || last.toks.contains(&t) {
             continue;
         }
         for c in &tok.cls {
             let Class::Trigger { kind, agent, before, after } = *c else { continue };
-            let near =
-                if t < head { head - t <= before as usize } else { t >= cue_end && t - cue_end < after as usize };
+            let before_ok = |h: usize| {
+                let reach = before as usize + if on(h) && matches!(kind, Agree | Fail) { 8 } else { 0 };
+                t < h && span_words(t + 1, h) < reach
+            };
+            // `كانت هدنة ... قد انهارت`: the predicate of the cue
+            let reach_after =
+                if t > 0 && word(s, t - 1) == "قد" && matches!(kind, Fail | Violate) { 14 } else { after as usize };
+            let near = before_ok(head)
+                || before_ok(last_head)
+                || (t >= cue_end && t - cue_end < reach_after)
+                || (t >= cue.toks.end && t < last_head && t - cue.toks.end < reach_after);
             if !near {
+                continue;
+            }
+            // `وافقت على مقترح الهدنة`: accepting a proposal is agreeing
+            if kind == Offer
+                && agent == Governed
+                && (t.saturating_sub(3).max(cl.start)..t)
+                    .any(|j| toks[j].has(|c| matches!(c, Class::Trigger { kind: Agree, agent: Verb, .. })))
+            {
+                continue;
+            }
+            // `لوقف خروقاتها`: stopping the breaches is a call
+            if kind == Violate && t > cl.start && toks[t - 1].has(|c| matches!(c, Class::Head { .. })) {
+                continue;
+            }
+            // `علق على الهدنة` comments on it
+            if kind == Fail && agent == Verb && word(s, t + 1) == "علي" && SUSPEND.iter().any(|w| w == word(s, t)) {
                 continue;
             }
             let kind = if negated(t) {
@@ -1035,15 +1220,20 @@ fn item(
             let accuse = (cl.start..t).rev().find(|&j| toks[j].is(Class::Accuse));
             if kind == Violate && accuse.is_some() {
                 let a = accuse.unwrap_or(t);
-                let (subj, end) = s.subject(a, cl.start, t);
-                initiators = s.objects(end, t);
-                parties = subj;
+                (initiators, parties) = s.accused(a, cl.start, t);
             } else {
                 let (subj, end) = s.subject(t, cl.start, cl.end);
                 explicit = !subj.is_empty();
                 initiators = subj;
                 if kind == Call && t < head {
                     parties = s.objects(end, head);
+                }
+                // `فشل الطرفان`, `اتفق الجانبان`: both sides as the subject
+                // of a verb that takes no such object
+                if initiators.is_empty() && kind != Call {
+                    if let Some(u) = s.unit_starting(t + 1).filter(|&u| s.units[u].who == Who::Sides) {
+                        initiators = vec![s.units[u].who];
+                    }
                 }
                 if initiators.is_empty() && kind != Violate {
                     initiators = s.governing(t, cl.start, cl.end);
@@ -1060,9 +1250,7 @@ fn item(
             if kind == Violate {
                 let accuse = (cl.start..t).rev().find(|&j| toks[j].is(Class::Accuse));
                 if let Some(a) = accuse {
-                    let (subj, end) = s.subject(a, cl.start, t);
-                    initiators = s.objects(end, t);
-                    parties = subj;
+                    (initiators, parties) = s.accused(a, cl.start, t);
                 } else {
                     initiators = s.after_noun(t, cl.end);
                 }
@@ -1096,9 +1284,18 @@ fn item(
             }
         }
     }
+    // `فشل المساعي ... بعد رفض X مقترحا`: X made it fail
+    if kind == Fail {
+        if let Some(r) = (cl.start..cl.end).find(|&t| toks[t].is(Class::Refuse)) {
+            let (subj, _) = s.subject(r, cl.start, cl.end);
+            if !subj.is_empty() {
+                initiators = subj;
+            }
+        }
+    }
     let init_ids = ids(actors, sides, &initiators);
     let speaker_ok = matches!(agent, Some(Agent::Verb) | Some(Agent::Impersonal) | None)
-        && matches!(kind, Call | Purpose | Offer | Fail)
+        && matches!(kind, Call | Purpose | Offer)
         && !(agent.is_none() && kind != Call);
     let mut extra_ids: Vec<String> = Vec::new();
     if init_ids.is_empty() && speaker_ok {
@@ -1126,7 +1323,7 @@ fn item(
     let mut mediators: Vec<Who> = Vec::new();
     for t in cl.clone() {
         if toks[t].is(Class::Mediate) {
-            mediators.extend(s.after_noun(t, cl.end));
+            mediators.extend(s.brokers(t, cl.end));
         } else if toks[t].has(|c| matches!(c, Class::Trigger { kind: Agree, agent: Agent::Verb, before: 6, .. }))
             && fold_eq(&s.text[toks[t].r.clone()], "توسط")
         {
@@ -1159,6 +1356,12 @@ fn item(
                 || (t > cl.start && cue.toks.contains(&(t - 1))))
             && !(t > cl.start && toks[t - 1].is(Class::HumaneOther))
     });
+    let humanitarian =
+        humanitarian || (cl.start + 1..cl.end).any(|t| toks[t].is(Class::Humane) && toks[t - 1].is(Class::HumaneLead));
+    // `على أن يسري بشكل فوري`
+    let immediate = immediate
+        || (cl.start..cl.end)
+            .any(|t| toks[t].is(Class::Effect) && (t + 1..(t + 4).min(cl.end)).any(|k| toks[k].is(Class::Immediate)));
     let clause_range = toks[cl.start].r.start..toks[cl.end - 1].r.end;
     let effective = effective(doc, s, cl.clone(), clause_range.clone());
     let ordinal = ordinal(s, cl.clone(), head, cue_end);
@@ -1196,7 +1399,20 @@ fn effective(doc: &Doc, s: &Sentence, cl: Range<usize>, range: Range<usize>) -> 
     let text = s.text.get(range.clone())?;
     let dates = crate::dates::find_folded(text, doc.reference);
     let after = dates.iter().find(|d| range.start + d.range.start >= at);
-    after.or(dates.last()).map(|d| d.date)
+    let d = after.or(dates.last())?;
+    use chrono::Datelike;
+    // a date written without its year (`يدخل حيز التنفيذ في 22 مايو`) is
+    // the one nearest the publication, ahead as often as behind
+    let written = text.get(d.range.clone()).unwrap_or("");
+    let year = d.date.year().to_string();
+    if let (Some(r), false) = (doc.reference, d.relative || written.contains(year.as_str())) {
+        if let Some(next) = d.date.with_year(d.date.year() + 1) {
+            if (next - r).num_days().abs() < (r - d.date).num_days().abs() {
+                return Some(next);
+            }
+        }
+    }
+    Some(d.date)
 }
 
 fn ordinal(s: &Sentence, cl: Range<usize>, head: usize, cue_end: usize) -> Option<u32> {
