@@ -831,6 +831,25 @@ fn is_object(t: &Tok) -> bool {
 }
 
 /// Suspension verbs, folded (`علقت`).
+/// Verbs of accepting, folded: a proposal accepted is an agreement, not an
+/// offer (announcing one's readiness stays an offer).
+const ACCEPT: &[&str] = &[
+    "وافق",
+    "وافقت",
+    "وافقا",
+    "وافقتا",
+    "وافقوا",
+    "يوافق",
+    "توافق",
+    "قبل",
+    "قبلت",
+    "قبلوا",
+    "قبلا",
+    "قبلتا",
+    "يقبل",
+    "تقبل",
+];
+
 static SUSPEND: LazyLock<Vec<String>> = LazyLock::new(|| {
     ["علق", "علقت", "علقا", "علقوا", "يعلق", "تعلق", "نعلق", "وعلق", "وعلقت"].iter().map(|w| fold(w)).collect()
 });
@@ -1175,8 +1194,10 @@ fn item(
             // `وافقت على مقترح الهدنة`: accepting a proposal is agreeing
             if kind == Offer
                 && agent == Governed
-                && (t.saturating_sub(3).max(cl.start)..t)
-                    .any(|j| toks[j].has(|c| matches!(c, Class::Trigger { kind: Agree, agent: Verb, .. })))
+                && (t.saturating_sub(3).max(cl.start)..t).any(|j| {
+                    let w = word(s, j);
+                    ACCEPT.contains(&w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| ACCEPT.contains(&r))
+                })
             {
                 continue;
             }
