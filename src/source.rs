@@ -32,11 +32,40 @@
 //!   (`المصادر: X - وكالات`) or inside a leading parenthesis (`( X ۔ / وكالة - date)`)
 //!   the unknown part is the outlet. A city printed beside the site's date
 //!   (`2020.10.02 | 10:27 دمشق`) is the site's location, not a dateline.
+//!   After a credit, one word is the city (`عنب بلدي - إدلب`, `الحرة / وكالات -
+//!   دبي`) and two or three are the reporter, ignored (`هسبريس - سعيد
+//!   المرابط`). A lead may open with the city and the day and no credit at
+//!   all (`الخرطوم 12 مايو 2024 -`, `مقديشو 12 مايو 2016 (شينخوا)`). A line
+//!   `City: First Last` as the last header line before the text gives the
+//!   city (a subtitle sits higher, under the title). `X ووكالات` is X and
+//!   `وكالات`.
 //! - **Cited**: names from `agencies.tsv` in body sentences with a citing cue.
 //!   Names that are also ordinary words (`الجزيرة` the peninsula, `الأناضول`
 //!   Anatolia) need the cue right before them (`وكالة`, `قناة`, `نقلت`, `بحسب`,
 //!   `للأناضول` after `تصريح`); unambiguous names (`رويترز`) need a cue within a
 //!   few words before.
+//! - **Extent**: paragraphs are body lines, so a related block inside the
+//!   article (`اقرأ أيضا` and its titles) does not end it; the footer runs
+//!   from the last paragraph to the first related list or comments after it.
+//!
+//! Where the spec is silent, these are the choices:
+//!
+//! - **Outlet**, in order: a broadcaster or site named in a byline or source
+//!   line (`المصدر : الجزيرة + وكالات`, `أبوظبي - سكاي نيوز عربية`,
+//!   `فرانس24/ أ ف ب`), a quoted paper in a byline (`لندن: «الشرق الأوسط»`), a
+//!   listed site name on a line of its own in the header or footer (`بي بي سي
+//!   نيوز عربي`, `اندبندنت عربية`), and last a copyright line anywhere outside
+//!   the article's text, even below related lists and comments (`© الجزيرة`,
+//!   `جميع الحقوق محفوظة لمؤسسة الأهرام` → `الأهرام`: a listed name that ends
+//!   the holder's name is the outlet). A copyright held by a wire service
+//!   (`© وكالة الأناضول`) names no outlet: the wire is credited in `agencies`.
+//! - **Wires as publishers**: `صنعاء/ الأناضول`, `دمشق-سانا` credit the wire in
+//!   `agencies`; the outlet stays null unless a site or copyright names one.
+//! - **Relative times** (`منذ 3 ساعات`, `قبل يومين`) are not printed dates: with
+//!   nothing else printed, `published` is null. An update line (`آخر تحديث`)
+//!   is used only when no publication or plain date line is printed.
+//! - **Cited**: the site's own reporter or channel named with a cue (`وأفاد
+//!   مراسل سانا`, `قال للجزيرة`) is cited like any other agency.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -289,7 +318,18 @@ const SPEECH_CUES: &[&str] = &[
     "متحدثا",
     "مؤكدا",
 ];
-const CAPTION_MARKS: &[&str] = &["(الصورة", "الصورة:", "صورة أرشيفية", "(أرشيف", "أرشيفية)", "(getty", "(afp", "صورة:"];
+const CAPTION_MARKS: &[&str] = &[
+    "التعليق على الصورة",
+    "مصدر الصورة",
+    "(الصورة",
+    "الصورة:",
+    "صورة أرشيفية",
+    "(أرشيف",
+    "أرشيفية)",
+    "(getty",
+    "(afp",
+    "صورة:",
+];
 const AUTHOR_OPENINGS: &[&str] = &["بقلم", "كتب:", "كتبت:", "كتب ", "كتبت ", "إعداد", "تحرير", "بواسطة", "by "];
 const SOURCE_CUES: &[&str] = &["المصدر", "المصادر", "مصدر", "source", "sources", "المصدر والصور"];
 const COPYRIGHT: &[&str] =
@@ -695,9 +735,13 @@ fn read_byline(doc: &Doc, ps: &[Part], mut cue: bool, lead: bool) -> Option<Byli
                 } else if k > 0 && n <= 3 && !p.quoted && b.dateline.is_some() && p.sep == Some('/') {
                     // `الخرطوم/ عادل عبد الرحيم/ الأناضول`: the reporter's name
                     continue;
-                } else if k > 0 && n <= 2 && !p.quoted && p.sep.is_none() && credited && b.dateline.is_none() {
-                    // `عنب بلدي - إدلب`, `الحرة / وكالات - دبي`: the city after the credit
+                } else if k > 0 && n == 1 && !p.quoted && p.sep.is_none() && credited && b.dateline.is_none() {
+                    // `عنب بلدي - إدلب`, `الحرة / وكالات - دبي`: the city after the
+                    // credit; two words or more there are the reporter's name
                     b.dateline = Some(text);
+                } else if k > 0 && (2..=3).contains(&n) && !p.quoted && p.sep.is_none() && credited {
+                    // `هسبريس - سعيد المرابط`: the reporter after the credit
+                    continue;
                 } else {
                     return None;
                 }
