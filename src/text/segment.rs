@@ -3,6 +3,7 @@
 //! Works on folded text (see [`super::Normalized`]), so the tables below are
 //! written as a reader would type them and folded once.
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -367,7 +368,8 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     let mut rest: Option<LineKind> = None;
     let mut block: Option<LineKind> = None;
     let mut article_begun = false;
-    let mut seen: Vec<&str> = Vec::new();
+    // a set, not a list: pages with many lines stay linear
+    let mut seen: HashSet<&str> = HashSet::new();
     for piece in text.split_inclusive('\n') {
         let end = start + piece.len();
         let raw = &text[start..end];
@@ -404,7 +406,7 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
                     LineKind::Repeat
                 } else {
                     if k == LineKind::Body {
-                        seen.push(trimmed);
+                        seen.insert(trimmed);
                     }
                     k
                 }
@@ -492,6 +494,27 @@ mod tests {
     fn related_heading_ends_article() {
         use LineKind::*;
         assert_eq!(kinds("نص.\nأخبار ذات صلة\nعنوان آخر\nزر"), vec![Body, Related, Related, Related]);
+    }
+
+    #[test]
+    fn related_block_inside_article_then_text_resumes() {
+        use LineKind::*;
+        let page = "بدأت المعارك في الصباح الباكر واستمرت حتى ساعات المساء في عدة أحياء.\nاقرأ أيضا\nlist of 2 items\nمقتل 5 أشخاص في قصف\nend of list\nوعادت الاشتباكات إلى الاندلاع بعد ساعات من الهدوء الحذر في المدينة.";
+        assert_eq!(kinds(page), vec![Body, Related, Furniture, Related, Furniture, Body]);
+    }
+
+    #[test]
+    fn comments_toolbar_before_the_text_does_not_end_it() {
+        use LineKind::*;
+        let page = "عنوان الخبر هنا\nالتعليقات (0)\nطباعة\nقالت مصادر محلية إن الهدوء عاد إلى المدينة بعد ليلة من الاشتباكات.\nالتعليقات (1)\nقارئ";
+        assert_eq!(kinds(page), vec![Body, Comments, Furniture, Body, Comments, Comments]);
+    }
+
+    #[test]
+    fn cookie_newsletter_share_and_tags() {
+        use LineKind::*;
+        let page = "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.\nالرئيسية > أخبار\nواتساب\nاشترك في نشرتنا البريدية\nقالت مصادر محلية إن الهدوء عاد إلى المدينة بعد ليلة من الاشتباكات.\nالكلمات الدلالية\nسوريا\n© 2024 جميع الحقوق محفوظة";
+        assert_eq!(kinds(page), vec![Furniture, Furniture, Furniture, Furniture, Body, Related, Related, Related]);
     }
 
     #[test]
