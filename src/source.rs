@@ -32,11 +32,40 @@
 //!   (`المصادر: X - وكالات`) or inside a leading parenthesis (`( X ۔ / وكالة - date)`)
 //!   the unknown part is the outlet. A city printed beside the site's date
 //!   (`2020.10.02 | 10:27 دمشق`) is the site's location, not a dateline.
+//!   After a credit, one word is the city (`عنب بلدي - إدلب`, `الحرة / وكالات -
+//!   دبي`) and two or three are the reporter, ignored (`هسبريس - سعيد
+//!   المرابط`). A lead may open with the city and the day and no credit at
+//!   all (`الخرطوم 12 مايو 2024 -`, `مقديشو 12 مايو 2016 (شينخوا)`). A line
+//!   `City: First Last` as the last header line before the text gives the
+//!   city (a subtitle sits higher, under the title). `X ووكالات` is X and
+//!   `وكالات`.
 //! - **Cited**: names from `agencies.tsv` in body sentences with a citing cue.
 //!   Names that are also ordinary words (`الجزيرة` the peninsula, `الأناضول`
 //!   Anatolia) need the cue right before them (`وكالة`, `قناة`, `نقلت`, `بحسب`,
 //!   `للأناضول` after `تصريح`); unambiguous names (`رويترز`) need a cue within a
 //!   few words before.
+//! - **Extent**: paragraphs are body lines, so a related block inside the
+//!   article (`اقرأ أيضا` and its titles) does not end it; the footer runs
+//!   from the last paragraph to the first related list or comments after it.
+//!
+//! Where the spec is silent, these are the choices:
+//!
+//! - **Outlet**, in order: a broadcaster or site named in a byline or source
+//!   line (`المصدر : الجزيرة + وكالات`, `أبوظبي - سكاي نيوز عربية`,
+//!   `فرانس24/ أ ف ب`), a quoted paper in a byline (`لندن: «الشرق الأوسط»`), a
+//!   listed site name on a line of its own in the header or footer (`بي بي سي
+//!   نيوز عربي`, `اندبندنت عربية`), and last a copyright line anywhere outside
+//!   the article's text, even below related lists and comments (`© الجزيرة`,
+//!   `جميع الحقوق محفوظة لمؤسسة الأهرام` → `الأهرام`: a listed name that ends
+//!   the holder's name is the outlet). A copyright held by a wire service
+//!   (`© وكالة الأناضول`) names no outlet: the wire is credited in `agencies`.
+//! - **Wires as publishers**: `صنعاء/ الأناضول`, `دمشق-سانا` credit the wire in
+//!   `agencies`; the outlet stays null unless a site or copyright names one.
+//! - **Relative times** (`منذ 3 ساعات`, `قبل يومين`) are not printed dates: with
+//!   nothing else printed, `published` is null. An update line (`آخر تحديث`)
+//!   is used only when no publication or plain date line is printed.
+//! - **Cited**: the site's own reporter or channel named with a cue (`وأفاد
+//!   مراسل سانا`, `قال للجزيرة`) is cited like any other agency.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -164,6 +193,12 @@ const DATE_WORDS: &[&str] = &[
     "منذ",
     "محدث",
     "الموافق",
+    "توقيت",
+    "مكة",
+    "المكرمة",
+    "القدس",
+    "رقم",
+    "العدد",
     "محرم",
     "صفر",
     "ربيع",
@@ -283,7 +318,18 @@ const SPEECH_CUES: &[&str] = &[
     "متحدثا",
     "مؤكدا",
 ];
-const CAPTION_MARKS: &[&str] = &["(الصورة", "الصورة:", "صورة أرشيفية", "(أرشيف", "أرشيفية)", "(getty", "(afp", "صورة:"];
+const CAPTION_MARKS: &[&str] = &[
+    "التعليق على الصورة",
+    "مصدر الصورة",
+    "(الصورة",
+    "الصورة:",
+    "صورة أرشيفية",
+    "(أرشيف",
+    "أرشيفية)",
+    "(getty",
+    "(afp",
+    "صورة:",
+];
 const AUTHOR_OPENINGS: &[&str] = &["بقلم", "كتب:", "كتبت:", "كتب ", "كتبت ", "إعداد", "تحرير", "بواسطة", "by "];
 const SOURCE_CUES: &[&str] = &["المصدر", "المصادر", "مصدر", "source", "sources", "المصدر والصور"];
 const COPYRIGHT: &[&str] =
@@ -575,8 +621,18 @@ fn parts(doc: &Doc, r: Range<usize>) -> Vec<Part> {
             }
             let off = raw.find(inner).unwrap_or(0);
             let range = pr.start + off..pr.start + off + inner.len();
-            Some(Part { kind: classify_part(inner), range, quoted, in_paren, sep })
+            // `اندبندنت عربية ووكالات`: a name and the wires in one part
+            if let Some(name) = inner.strip_suffix(" ووكالات").map(str::trim_end).filter(|n| !n.is_empty()) {
+                let wires = range.end - "وكالات".len()..range.end;
+                let name_range = range.start..range.start + name.len();
+                return Some(vec![
+                    Part { kind: classify_part(name), range: name_range, quoted, in_paren, sep: Some('+') },
+                    Part { kind: PartKind::Generic, range: wires, quoted: false, in_paren, sep },
+                ]);
+            }
+            Some(vec![Part { kind: classify_part(inner), range, quoted, in_paren, sep }])
         })
+        .flatten()
         .collect()
 }
 
@@ -605,7 +661,24 @@ fn printed(doc: &Doc, r: Range<usize>) -> String {
 }
 
 /// Read parts as a byline; `cue` when a source cue stands before them.
-fn read_byline(doc: &Doc, ps: &[Part], mut cue: bool) -> Option<Byline> {
+/// The city printed before a date in the first part of a lead (`الخرطوم 12
+/// مايو 2024 -`, `مقديشو 12 مايو 2016 (شينخوا)`): one or two words before the
+/// first number, none of them a weekday or date word.
+fn city_before_date(doc: &Doc, r: Range<usize>) -> Option<String> {
+    let t = &*TABLES;
+    let s = doc.text().get(r.clone())?;
+    let digit = s.find(|c: char| c.is_ascii_digit())?;
+    let head = s.get(..digit)?.trim_end();
+    let ws: Vec<&str> = head.split_whitespace().collect();
+    let dateish = |w: &&str| t.weekdays.iter().any(|d| d == w) || t.date_words.iter().any(|d| d == w);
+    if ws.is_empty() || ws.len() > 2 || ws.iter().any(dateish) || !head.chars().all(|c| c.is_alphabetic() || c == ' ') {
+        return None;
+    }
+    let city = strip(original(doc, r.start..r.start + head.len())).to_string();
+    (!city.is_empty()).then_some(city)
+}
+
+fn read_byline(doc: &Doc, ps: &[Part], mut cue: bool, lead: bool) -> Option<Byline> {
     let t = &*TABLES;
     let mut b = Byline::default();
     let mut credited = false;
@@ -638,7 +711,11 @@ fn read_byline(doc: &Doc, ps: &[Part], mut cue: bool) -> Option<Byline> {
             }
             PartKind::Exclusive => credited = true,
             PartKind::DateTime => {
-                b.dates.extend(absolute_dates(&doc.text()[p.range.clone()]).into_iter().map(|(_, d)| d));
+                let found = absolute_dates(&doc.text()[p.range.clone()]);
+                if lead && k == 0 && !found.is_empty() {
+                    b.dateline = city_before_date(doc, p.range.clone());
+                }
+                b.dates.extend(found.into_iter().map(|(_, d)| d));
             }
             PartKind::Unknown(n) => {
                 unknown_seen += 1;
@@ -658,6 +735,13 @@ fn read_byline(doc: &Doc, ps: &[Part], mut cue: bool) -> Option<Byline> {
                 } else if k > 0 && n <= 3 && !p.quoted && b.dateline.is_some() && p.sep == Some('/') {
                     // `الخرطوم/ عادل عبد الرحيم/ الأناضول`: the reporter's name
                     continue;
+                } else if k > 0 && n == 1 && !p.quoted && p.sep.is_none() && credited && b.dateline.is_none() {
+                    // `عنب بلدي - إدلب`, `الحرة / وكالات - دبي`: the city after the
+                    // credit; two words or more there are the reporter's name
+                    b.dateline = Some(text);
+                } else if k > 0 && (2..=3).contains(&n) && !p.quoted && p.sep.is_none() && credited {
+                    // `هسبريس - سعيد المرابط`: the reporter after the credit
+                    continue;
                 } else {
                     return None;
                 }
@@ -667,7 +751,31 @@ fn read_byline(doc: &Doc, ps: &[Part], mut cue: bool) -> Option<Byline> {
             }
         }
     }
-    (credited || (cue && b.outlet.is_some())).then_some(b)
+    // a lead may give only the city and the day (`الخرطوم 12 مايو 2024 -`)
+    let dated_lead = lead && b.dateline.is_some() && !b.dates.is_empty();
+    (credited || (cue && b.outlet.is_some()) || dated_lead).then_some(b)
+}
+
+/// `City: First Last`: the city of a line that names only a place and a
+/// person.
+fn reporter_byline(doc: &Doc, i: usize) -> Option<String> {
+    let s = line_text(doc, i);
+    if s.chars().any(|c| c.is_ascii_digit()) || is_author(s) {
+        return None;
+    }
+    let ps = parts(doc, doc.lines.get(i)?.range.clone());
+    match ps.as_slice() {
+        [city, name]
+            if city.sep == Some(':')
+                && !city.quoted
+                && !name.quoted
+                && matches!(city.kind, PartKind::Unknown(1..=2))
+                && matches!(name.kind, PartKind::Unknown(2..=4)) =>
+        {
+            Some(strip(original(doc, city.range.clone())).to_string())
+        }
+        _ => None,
+    }
 }
 
 /// A whole line read as a byline or source line.
@@ -676,7 +784,7 @@ fn byline_line(doc: &Doc, i: usize, cue: bool) -> Option<Byline> {
     if words(line_text(doc, i)) > 10 {
         return None;
     }
-    read_byline(doc, &parts(doc, l.range.clone()), cue)
+    read_byline(doc, &parts(doc, l.range.clone()), cue, false)
 }
 
 /// The opening of a paragraph read as a byline (`بيروت (رويترز) -`,
@@ -707,8 +815,8 @@ fn byline_lead(doc: &Doc, i: usize) -> Option<(Byline, usize)> {
         take -= 1;
     }
     let head = ps.get(..take)?;
-    let b = read_byline(doc, head, false)?;
-    if b.agencies.is_empty() && b.outlet.is_none() {
+    let b = read_byline(doc, head, false, true)?;
+    if b.agencies.is_empty() && b.outlet.is_none() && (b.dateline.is_none() || b.dates.is_empty()) {
         return None;
     }
     let last = head.last()?;
@@ -745,8 +853,34 @@ fn copyright(doc: &Doc, i: usize) -> Option<String> {
         return None;
     }
     let a = l.range.start + from;
+    // `مؤسسة الأهرام`, `لليوم السابع`: the listed name that ends it (not
+    // `النهار` in `النهار الجديد`); a wire service's copyright is the agency
+    // already credited
+    if let Some((agency, name)) = known_in(doc, a..a + name.len()) {
+        return (t.agencies.get(agency)?.kind == Kind::Media).then_some(name);
+    }
     let out = strip(original(doc, a..a + name.len())).to_string();
     (!out.is_empty()).then_some(out)
+}
+
+/// A listed name that ends a folded range, as printed (`لليوم السابع` → `اليوم السابع`).
+fn known_in(doc: &Doc, r: Range<usize>) -> Option<(usize, String)> {
+    let t = &*TABLES;
+    let s = doc.text().get(r.clone())?;
+    t.ac.find_iter(s).find_map(|m| {
+        let pat = t.pats.get(m.pattern().as_usize())?;
+        let before = s[..m.start()].chars().next_back();
+        if before.is_some_and(is_word_char) || !s[m.end()..].trim().is_empty() {
+            return None;
+        }
+        let a = r.start + m.start();
+        let name = if pat.merged_lam {
+            format!("ال{}", original(doc, a + "لل".len()..r.start + m.end()))
+        } else {
+            original(doc, a..r.start + m.end()).to_string()
+        };
+        Some((pat.agency, name))
+    })
 }
 
 // ---------------------------------------------------------------- headline
@@ -762,7 +896,8 @@ fn is_author(s: &str) -> bool {
 /// `الرئيسية > أخبار > سياسة`: a trail of short page names.
 fn is_breadcrumb(s: &str) -> bool {
     let pieces: Vec<&str> = s.split(['>', '»', '›', '/', '|']).collect();
-    pieces.len() >= 3 && pieces.iter().all(|p| words(p) <= 3)
+    let home = pieces.first().is_some_and(|p| strip(p) == "الرييسيه" || strip(p) == "home");
+    (pieces.len() >= 3 || (home && pieces.len() >= 2)) && pieces.iter().all(|p| words(p) <= 3)
 }
 
 fn is_label(s: &str) -> bool {
@@ -787,7 +922,6 @@ fn find_headline(doc: &Doc) -> Option<usize> {
     let mut eligible = Vec::new();
     for (i, l) in doc.lines.iter().enumerate() {
         match l.kind {
-            LineKind::Comments | LineKind::Related => break,
             LineKind::Body if !not_title(doc, i) => {
                 eligible.push(i);
                 if eligible.len() >= 4 {
@@ -905,19 +1039,21 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
         ..Source::default()
     };
 
-    // the article's extent: up to comments or a related list
-    let end = doc
-        .lines
-        .iter()
-        .position(|l| matches!(l.kind, LineKind::Comments | LineKind::Related))
-        .unwrap_or(doc.lines.len());
+    // the article's paragraphs: body lines only, so related blocks and
+    // comments inside or after the article are never among them
+    let n = doc.lines.len();
     let from = headline.map_or(0, |h| h + 1);
     let paras: Vec<usize> =
-        (from..end).filter(|&i| doc.lines[i].kind == LineKind::Body && is_paragraph(line_text(doc, i))).collect();
+        (from..n).filter(|&i| doc.lines[i].kind == LineKind::Body && is_paragraph(line_text(doc, i))).collect();
+    // the footer ends at the first related list or comments after the text
+    let after = paras.last().map_or(from, |&p| p + 1);
+    let end = (after..n).find(|&i| matches!(doc.lines[i].kind, LineKind::Comments | LineKind::Related)).unwrap_or(n);
     let first_par = paras.first().copied().unwrap_or(end);
     let last_par = paras.last().copied().unwrap_or(end);
     let usable = |i: usize| {
-        doc.lines.get(i).is_some_and(|l| !matches!(l.kind, LineKind::Blank | LineKind::Repeat)) && Some(i) != headline
+        doc.lines.get(i).is_some_and(|l| {
+            !matches!(l.kind, LineKind::Blank | LineKind::Repeat | LineKind::Related | LineKind::Comments)
+        }) && Some(i) != headline
     };
     let zone: Vec<(usize, bool)> = (0..first_par)
         .map(|i| (i, true))
@@ -968,13 +1104,20 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
                 bylines.push(i);
             }
         }
-        if src.outlet.is_none() {
-            src.outlet = copyright(doc, i);
-        }
         if doc.lines[i].kind != LineKind::Furniture || !s.trim().is_empty() {
             cue_pending = false;
         }
         after_image = image;
+    }
+    // `القاهرة: سامي عبد الله` as the last header line before the text: the
+    // city and the reporter (a subtitle sits higher, right under the title)
+    if src.dateline.is_none() {
+        let last = (0..first_par)
+            .rev()
+            .find(|&i| usable(i) && doc.lines[i].kind == LineKind::Body && date_line(line_text(doc, i)).is_none());
+        if let Some(i) = last.filter(|&i| headline.is_some_and(|h| h < i)) {
+            src.dateline = reporter_byline(doc, i);
+        }
     }
     // `بيروت (رويترز) -` opening one of the first paragraphs
     for &i in paras.iter().take(3) {
@@ -987,6 +1130,12 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
             break;
         }
     }
+    // a copyright line names the site when no byline or source line did; it
+    // stands in the footer, often below related lists and comments
+    if src.outlet.is_none() {
+        src.outlet =
+            (0..first_par).chain(last_par + 1..n).filter(|&i| Some(i) != headline).find_map(|i| copyright(doc, i));
+    }
     dates.sort_by_key(|&(cue, rank, i, _)| (cue, rank, i));
     src.published = dates.first().map(|d| d.3);
     if let Some(d) = src.published {
@@ -995,7 +1144,7 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
 
     // cited: body lines of the article, without title, bylines and leads
     let mut cited = Vec::new();
-    for i in from..end {
+    for i in from..n {
         let l = &doc.lines[i];
         if l.kind != LineKind::Body || bylines.contains(&i) || is_caption(line_text(doc, i)) {
             continue;

@@ -3,6 +3,7 @@
 //! Works on folded text (see [`super::Normalized`]), so the tables below are
 //! written as a reader would type them and folded once.
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -74,6 +75,47 @@ const FURNITURE: &[&str] = &[
     "الصورة",
     "فيديو",
     "صور",
+    "شارك هذا الخبر",
+    "شارك هذا المقال",
+    "شارك المقالة",
+    "مشاركة الخبر",
+    "تم نسخ الرابط",
+    "انسخ الرابط",
+    "حفظ",
+    "إغلاق",
+    "موافق",
+    "أوافق",
+    "قبول",
+    "رفض",
+    "إرسال",
+    "سجل الآن",
+    "استمع",
+    "استمع إلى المقال",
+    "استمع للمقال",
+    "تخطى إلى المحتوى",
+    "تخطى إلى المحتوى الرئيسي",
+    "تخط إلى المحتوى",
+    "واتساب",
+    "واتس اب",
+    "فيسبوك",
+    "فيس بوك",
+    "تويتر",
+    "إكس",
+    "تلغرام",
+    "تيليغرام",
+    "تلجرام",
+    "لينكدإن",
+    "لينكد إن",
+    "ماسنجر",
+    "انستغرام",
+    "إنستغرام",
+    "يوتيوب",
+    "البريد الإلكتروني",
+    "صورة أرشيفية",
+    "صورة تعبيرية",
+    "صورة من الأرشيف",
+    "أرشيفية",
+    "أرشيف",
     "icon",
     "close",
     "share",
@@ -98,7 +140,74 @@ const RELATED_LINE: &[&str] = &[
     "ذات صلة:",
     "مواضيع ذات صلة:",
     "للمزيد:",
+    "وسوم:",
+    "الوسوم:",
+    "الكلمات الدلالية:",
+    "الكلمات المفتاحية:",
+    "كلمات مفتاحية:",
+    "كلمات دلالية:",
+    "tags:",
 ];
+
+/// Whole lines that head a block of links to other articles: the short
+/// lines after them (titles) are related too, up to the first line that
+/// reads as a paragraph or a source line.
+const RELATED_HEADING: &[&str] = &[
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "إقرأ أيضا",
+    "اقرأ كذلك",
+    "اقرأ المزيد",
+    "شاهد أيضا",
+    "طالع أيضا",
+    "ذات صلة",
+    "مواضيع ذات صلة",
+];
+
+/// Phrases that make a short line page furniture wherever they stand:
+/// cookie and privacy banners, newsletter boxes, copyright footers, calls to
+/// follow the site, photo credits.
+const FURNITURE_PHRASE: &[&str] = &[
+    "ملفات تعريف الارتباط",
+    "ملفات الارتباط",
+    "الكوكيز",
+    "سياسة الخصوصية",
+    "شروط الاستخدام",
+    "نشرتنا البريدية",
+    "النشرة البريدية",
+    "نشرتنا الإخبارية",
+    "النشرة الإخبارية",
+    "بريدك الإلكتروني",
+    "جميع الحقوق محفوظة",
+    "حقوق النشر محفوظة",
+    "جميع حقوق النشر",
+    "حقوق الطبع",
+    "©",
+    "تابعوا آخر الأخبار",
+    "تابعونا على",
+    "تابعنا على",
+    "حمل تطبيق",
+    "حمّل تطبيق",
+];
+
+/// Line openings that make a short line page furniture.
+const FURNITURE_OPENING: &[&str] = &[
+    "مصدر الصورة",
+    "شارك على",
+    "شارك عبر",
+    "مشاركة عبر",
+    "اشترك الآن",
+    "الرئيسية >",
+    "الرئيسية/",
+    "الرئيسية /",
+    "الرئيسية »",
+    "الرئيسية ›",
+    "الرئيسية -",
+];
+
+/// The longest line a furniture phrase or opening may make furniture: a
+/// paragraph that mentions a privacy policy stays the article's.
+const FURNITURE_MAX_WORDS: usize = 40;
 
 /// Headings after which the rest of the page is not the article: related
 /// lists (`Related`) or reader comments (`Comments`).
@@ -119,18 +228,66 @@ const TERMINATORS: &[(&str, LineKind)] = &[
     ("أضف تعليقك", LineKind::Comments),
     ("اترك تعليقا", LineKind::Comments),
     ("اترك تعليقاً", LineKind::Comments),
+    ("ذات صلة", LineKind::Related),
+    ("مواد ذات صلة", LineKind::Related),
+    ("روابط ذات صلة", LineKind::Related),
+    ("موضوعات ذات صلة", LineKind::Related),
+    ("قصص ذات صلة", LineKind::Related),
+    ("أخبار متعلقة", LineKind::Related),
+    ("مقالات متعلقة", LineKind::Related),
+    ("مواضيع متعلقة", LineKind::Related),
+    ("مواضيع مشابهة", LineKind::Related),
+    ("قصص مقترحة", LineKind::Related),
+    ("مقالات مقترحة", LineKind::Related),
+    ("المزيد حول هذه القصة", LineKind::Related),
+    ("قد يعجبك أيضا", LineKind::Related),
+    ("قد يعجبك", LineKind::Related),
+    ("قد يهمك", LineKind::Related),
+    ("اخترنا لك", LineKind::Related),
+    ("المزيد من الأخبار", LineKind::Related),
+    ("أخبار أخرى", LineKind::Related),
+    ("الأكثر تداولا", LineKind::Related),
+    ("الأكثر تعليقا", LineKind::Related),
+    ("الأكثر قراءة اليوم", LineKind::Related),
+    ("related", LineKind::Related),
+    // tags: the rest of the page is links, never the article
+    ("الكلمات الدلالية", LineKind::Related),
+    ("كلمات دلالية", LineKind::Related),
+    ("الكلمات المفتاحية", LineKind::Related),
+    ("كلمات مفتاحية", LineKind::Related),
+    ("الكلمات الدالة", LineKind::Related),
+    ("وسوم", LineKind::Related),
+    ("الوسوم", LineKind::Related),
+    ("tags", LineKind::Related),
+    ("تعليقات الزوار", LineKind::Comments),
+    ("تعليقات فيسبوك", LineKind::Comments),
+    ("أضف تعليقا", LineKind::Comments),
+    ("أضف تعليقاً", LineKind::Comments),
+    ("اكتب تعليقك", LineKind::Comments),
+    ("شارك برأيك", LineKind::Comments),
+    ("آراء القراء", LineKind::Comments),
     ("comments", LineKind::Comments),
 ];
 
 struct Tables {
     furniture: Vec<String>,
     related_line: Vec<String>,
+    related_heading: Vec<String>,
+    furniture_phrase: Vec<String>,
+    furniture_opening: Vec<String>,
     terminators: Vec<(String, LineKind)>,
 }
 
+fn folded(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| fold(s)).collect()
+}
+
 static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
-    furniture: FURNITURE.iter().map(|s| fold(s)).collect(),
-    related_line: RELATED_LINE.iter().map(|s| fold(s)).collect(),
+    furniture: folded(FURNITURE),
+    related_line: folded(RELATED_LINE),
+    related_heading: folded(RELATED_HEADING),
+    furniture_phrase: folded(FURNITURE_PHRASE),
+    furniture_opening: folded(FURNITURE_OPENING),
     terminators: TERMINATORS.iter().map(|(s, k)| (fold(s), *k)).collect(),
 });
 
@@ -146,18 +303,41 @@ fn core(line: &str) -> &str {
     t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ' || c == ':')
 }
 
+fn words(line: &str) -> usize {
+    line.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// A line that reads as running text: long, or a sentence of six words or
+/// more.
+fn is_paragraph(line: &str) -> bool {
+    let n = words(line);
+    let t = line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '»' | ')' | '\''));
+    n >= 15 || (n >= 6 && t.ends_with(['.', '!', '?', '؟', '۔', '…']))
+}
+
+fn terminator(line: &str, t: &Tables) -> Option<LineKind> {
+    let c = core(line);
+    t.terminators.iter().find(|(s, _)| c == s).map(|(_, k)| *k)
+}
+
 fn classify(line: &str, t: &Tables) -> LineKind {
     if line.trim().is_empty() {
         return LineKind::Blank;
     }
     let c = core(line);
-    if let Some((_, k)) = t.terminators.iter().find(|(s, _)| c == s) {
-        return *k;
+    if let Some(k) = terminator(line, t) {
+        return k;
     }
     if t.related_line.iter().any(|s| line.starts_with(s.as_str())) {
         return LineKind::Related;
     }
     if t.furniture.iter().any(|s| c == s) || !line.chars().any(is_arabic_letter) || is_file_name(line) {
+        return LineKind::Furniture;
+    }
+    if words(line) <= FURNITURE_MAX_WORDS
+        && (t.furniture_phrase.iter().any(|s| line.contains(s.as_str()))
+            || t.furniture_opening.iter().any(|s| line.starts_with(s.as_str())))
+    {
         return LineKind::Furniture;
     }
     LineKind::Body
@@ -168,15 +348,28 @@ fn is_file_name(line: &str) -> bool {
     !l.contains(' ') && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".mp4"].iter().any(|e| l.ends_with(e))
 }
 
+/// A source line (`المصدر: …`) ends a block of related titles.
+fn is_source_line(line: &str) -> bool {
+    ["المصدر", "المصادر"].iter().any(|c| line.starts_with(c))
+}
+
 /// Split folded text into lines and say what each is.
+///
+/// A related or comments heading ends the article for the rest of the page
+/// once the article has begun (a paragraph was seen). Before that (a toolbar
+/// `التعليقات (0)`, a sidebar `الأكثر قراءة` above the article), and after a
+/// bare `اقرأ أيضا` heading anywhere, it heads a *block*: the short lines
+/// after it (titles of other articles) take its kind, up to the first
+/// paragraph or source line, or an `end of list` marker.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
     let t = &*TABLES;
     let mut out = Vec::new();
     let mut start = 0;
     let mut rest: Option<LineKind> = None;
-    // lines already printed, to spot a repeat in one hash lookup
-    let mut seen: std::collections::HashSet<&str, std::hash::BuildHasherDefault<super::WordHasher>> =
-        Default::default();
+    let mut block: Option<LineKind> = None;
+    let mut article_begun = false;
+    // a set, not a list: pages with many lines stay linear
+    let mut seen: HashSet<&str, std::hash::BuildHasherDefault<super::WordHasher>> = HashSet::default();
     for piece in text.split_inclusive('\n') {
         let end = start + piece.len();
         let raw = &text[start..end];
@@ -185,12 +378,29 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         let range = start + lead..start + lead + trimmed.len();
         let kind = match rest {
             Some(k) if !trimmed.is_empty() => k,
+            _ if trimmed.is_empty() => LineKind::Blank,
             _ => {
-                let k = classify(trimmed, t);
-                if matches!(k, LineKind::Comments)
-                    || (matches!(k, LineKind::Related) && t.terminators.iter().any(|(s, _)| core(trimmed) == s))
-                {
-                    rest = Some(k);
+                let mut k = classify(trimmed, t);
+                if let Some(b) = block {
+                    if trimmed == "end of list"
+                        || (k == LineKind::Body && (is_paragraph(trimmed) || is_source_line(trimmed)))
+                    {
+                        block = None;
+                    } else if k != LineKind::Furniture {
+                        k = b;
+                    }
+                }
+                if let Some(term) = terminator(trimmed, t) {
+                    if article_begun {
+                        rest = Some(term);
+                    } else {
+                        block = Some(term);
+                    }
+                } else if k == LineKind::Related && t.related_heading.iter().any(|s| core(trimmed) == s) {
+                    block = Some(LineKind::Related);
+                }
+                if k == LineKind::Body && is_paragraph(trimmed) {
+                    article_begun = true;
                 }
                 if k == LineKind::Body && trimmed.chars().count() >= 12 && seen.contains(trimmed) {
                     LineKind::Repeat
@@ -284,6 +494,27 @@ mod tests {
     fn related_heading_ends_article() {
         use LineKind::*;
         assert_eq!(kinds("نص.\nأخبار ذات صلة\nعنوان آخر\nزر"), vec![Body, Related, Related, Related]);
+    }
+
+    #[test]
+    fn related_block_inside_article_then_text_resumes() {
+        use LineKind::*;
+        let page = "بدأت المعارك في الصباح الباكر واستمرت حتى ساعات المساء في عدة أحياء.\nاقرأ أيضا\nlist of 2 items\nمقتل 5 أشخاص في قصف\nend of list\nوعادت الاشتباكات إلى الاندلاع بعد ساعات من الهدوء الحذر في المدينة.";
+        assert_eq!(kinds(page), vec![Body, Related, Furniture, Related, Furniture, Body]);
+    }
+
+    #[test]
+    fn comments_toolbar_before_the_text_does_not_end_it() {
+        use LineKind::*;
+        let page = "عنوان الخبر هنا\nالتعليقات (0)\nطباعة\nقالت مصادر محلية إن الهدوء عاد إلى المدينة بعد ليلة من الاشتباكات.\nالتعليقات (1)\nقارئ";
+        assert_eq!(kinds(page), vec![Body, Comments, Furniture, Body, Comments, Comments]);
+    }
+
+    #[test]
+    fn cookie_newsletter_share_and_tags() {
+        use LineKind::*;
+        let page = "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.\nالرئيسية > أخبار\nواتساب\nاشترك في نشرتنا البريدية\nقالت مصادر محلية إن الهدوء عاد إلى المدينة بعد ليلة من الاشتباكات.\nالكلمات الدلالية\nسوريا\n© 2024 جميع الحقوق محفوظة";
+        assert_eq!(kinds(page), vec![Furniture, Furniture, Furniture, Furniture, Body, Related, Related, Related]);
     }
 
     #[test]
