@@ -397,11 +397,11 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
 ];
 
 struct Tables {
-    words: HashMap<String, Vec<(Pos, Class)>>,
+    words: crate::text::WordMap<Vec<(Pos, Class)>>,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    let mut words: HashMap<String, Vec<(Pos, Class)>> = HashMap::new();
+    let mut words: crate::text::WordMap<Vec<(Pos, Class)>> = Default::default();
     for (pos, class, list) in TABLE {
         for w in *list {
             let f = fold(w);
@@ -899,15 +899,11 @@ struct Sides(Vec<usize>, Vec<usize>);
 
 /// The two sides the article is about: the pair most often named in a
 /// `بين X وY` phrase, else the two states or groups named most.
-fn sides(doc: &Doc, actors: &Actors) -> Sides {
+fn sides(built: &[(usize, Sentence)], actors: &Actors) -> Sides {
     let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
     let mut counts: HashMap<usize, usize> = HashMap::new();
     let mut brokers: Vec<usize> = Vec::new();
-    for sent in &doc.sentences {
-        if !doc.is_body(sent.line) {
-            continue;
-        }
-        let s = build(doc, actors, sent.range.clone(), None);
+    for (_, s) in built {
         for u in &s.units {
             if let Who::Actor(a) = u.who {
                 let p = principal(actors, a);
@@ -1048,8 +1044,15 @@ struct Item {
 }
 
 pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<Ceasefire> {
-    let mut side_list = sides(doc, actors);
-    let items = collect_items(doc, actors, statements, &side_list);
+    // every body sentence is tokenized and classified once, for both passes
+    let built: Vec<(usize, Sentence)> = doc
+        .sentences
+        .iter()
+        .filter(|sent| doc.is_body(sent.line))
+        .map(|sent| (sent.line, build(doc, actors, sent.range.clone(), Some(sent.line))))
+        .collect();
+    let mut side_list = sides(&built, actors);
+    let items = collect_items(doc, actors, statements, &built, &side_list);
     // no `بين X وY` and no two leading names: the sides are the pair that
     // agrees, fails or accuses the other of a breach
     if side_list.0.is_empty() {
@@ -1075,20 +1078,23 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         }
         if let Some(((a, b), _)) = pairs.into_iter().max_by_key(|((a, b), n)| (*n, usize::MAX - a, usize::MAX - b)) {
             side_list.0 = vec![a, b];
-            return collect_items(doc, actors, statements, &side_list).into_iter().map(|i| i.out).collect();
+            return collect_items(doc, actors, statements, &built, &side_list).into_iter().map(|i| i.out).collect();
         }
     }
     items.into_iter().map(|i| i.out).collect()
 }
 
-fn collect_items(doc: &Doc, actors: &Actors, statements: &[Found], side_list: &Sides) -> Vec<Item> {
+fn collect_items(
+    doc: &Doc,
+    actors: &Actors,
+    statements: &[Found],
+    built: &[(usize, Sentence)],
+    side_list: &Sides,
+) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
-    for sent in &doc.sentences {
-        if !doc.is_body(sent.line) {
-            continue;
-        }
-        let s = build(doc, actors, sent.range.clone(), Some(sent.line));
-        let found = cues(&s);
+    for (line, s) in built {
+        let line = *line;
+        let found = cues(s);
         if found.is_empty() {
             continue;
         }
@@ -1096,7 +1102,7 @@ fn collect_items(doc: &Doc, actors: &Actors, statements: &[Found], side_list: &S
             let Some(cue) = found.iter().find(|c| cl.contains(&c.toks.start)) else { continue };
             let last = found.iter().rfind(|c| cl.contains(&c.toks.start)).unwrap_or(cue);
             if let Some(out) = item(doc, actors, statements, &s, side_list, cl.clone(), cue, last) {
-                items.push(Item { line: sent.line, out });
+                items.push(Item { line, out });
             }
         }
     }

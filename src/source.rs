@@ -390,7 +390,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 // ---------------------------------------------------------------- lines
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    crate::text::is_word_char(c)
 }
 
 fn words(s: &str) -> usize {

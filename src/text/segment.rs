@@ -298,13 +298,13 @@ fn is_arabic_letter(c: char) -> bool {
 /// The line with punctuation, digits-in-parentheses and spaces trimmed from
 /// both ends: `التعليقات (2)` → `التعليقات`.
 fn core(line: &str) -> &str {
-    let t = line.trim_matches(|c: char| !c.is_alphabetic());
+    let t = line.trim_matches(|c: char| !super::is_word_char(c) || c.is_ascii_digit());
     // drop a trailing count like "(12)"
     t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ' || c == ':')
 }
 
 fn words(line: &str) -> usize {
-    line.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+    line.split_whitespace().filter(|w| w.chars().any(super::is_word_char)).count()
 }
 
 /// A line that reads as running text: long, or a sentence of six words or
@@ -465,7 +465,7 @@ fn push_sentence(out: &mut Vec<Sentence>, s: &str, base: usize, r: Range<usize>,
     let piece = &s[r.clone()];
     let lead = piece.len() - piece.trim_start().len();
     let t = piece.trim();
-    if t.chars().any(char::is_alphanumeric) {
+    if t.chars().any(super::is_word_char) {
         let start = base + r.start + lead;
         out.push(Sentence { range: start..start + t.len(), line });
     }
