@@ -1098,10 +1098,10 @@ fn collect_items(
         if found.is_empty() {
             continue;
         }
-        for cl in clauses(&s) {
+        for cl in clauses(s) {
             let Some(cue) = found.iter().find(|c| cl.contains(&c.toks.start)) else { continue };
             let last = found.iter().rfind(|c| cl.contains(&c.toks.start)).unwrap_or(cue);
-            if let Some(out) = item(doc, actors, statements, &s, side_list, cl.clone(), cue, last) {
+            if let Some(out) = item(doc, actors, statements, s, side_list, cl.clone(), cue, last) {
                 items.push(Item { line, out });
             }
         }
