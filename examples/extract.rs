@@ -15,12 +15,15 @@
 
 use std::io::{Read, Write};
 use std::num::NonZeroUsize;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
 use rasad::Parser;
+
+mod common;
+use common::{Input, expand};
 
 /// Files per worker held at once: enough to keep every core busy across
 /// uneven file sizes, small enough that a corpus never sits in memory whole.
@@ -97,10 +100,17 @@ fn main() -> ExitCode {
         let results = run_parallel(chunk, jobs, |input| match input {
             Input::File(f) => render(&f.to_string_lossy(), std::fs::read(f)),
             Input::Bad(_, reason) => Err(reason.clone()),
+            Input::Stdin => {
+                let mut buf = Vec::new();
+                render("-", std::io::stdin().read_to_end(&mut buf).map(|_| buf))
+            }
         });
         for (input, r) in chunk.iter().zip(results) {
-            let (Input::File(p) | Input::Bad(p, _)) = input;
-            match emit(&mut out, &p.to_string_lossy(), r) {
+            let name = match input {
+                Input::File(p) | Input::Bad(p, _) => p.to_string_lossy(),
+                Input::Stdin => "-".into(),
+            };
+            match emit(&mut out, &name, r) {
                 Ok(ok) => failed |= !ok,
                 Err(e) => return write_failed(e),
             }
@@ -126,50 +136,6 @@ fn write_failed(e: std::io::Error) -> ExitCode {
     }
     eprintln!("extract: cannot write output: {e}");
     ExitCode::FAILURE
-}
-
-/// One thing to report on, in output order.
-enum Input {
-    /// A file to read and parse.
-    File(PathBuf),
-    /// A directory that gave no files, and why.
-    Bad(PathBuf, String),
-}
-
-/// Push `p` (a file) or every `.txt` below it (a directory, sorted) onto
-/// `inputs`. A path that does not exist is pushed as a file, so reading it
-/// reports the error in its place in the output.
-fn expand(p: &Path, inputs: &mut Vec<Input>) {
-    if !p.is_dir() {
-        inputs.push(Input::File(p.to_path_buf()));
-        return;
-    }
-    let mut files = Vec::new();
-    let mut stack = vec![p.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let entries = match std::fs::read_dir(&dir) {
-            Ok(entries) => entries,
-            Err(e) => {
-                inputs.push(Input::Bad(dir, format!("cannot list directory: {e}")));
-                continue;
-            }
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            // Symlinked directories are not followed: no cycles.
-            let Ok(ty) = entry.file_type() else { continue };
-            if ty.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "txt") && (ty.is_file() || path.is_file()) {
-                files.push(path);
-            }
-        }
-    }
-    if files.is_empty() {
-        inputs.push(Input::Bad(p.to_path_buf(), "no .txt files in this directory".into()));
-    }
-    files.sort();
-    inputs.extend(files.into_iter().map(Input::File));
 }
 
 /// `work` applied to every item on up to `jobs` threads; results in input order.

@@ -137,8 +137,11 @@ pub fn actor_names(report: &Report, ids: &[String]) -> String {
 }
 
 /// One thing to read, in output order.
-enum Input {
+/// One input, in output order.
+pub enum Input {
+    /// Standard input.
     Stdin,
+    /// A file to read and parse.
     File(PathBuf),
     /// A directory that gave no files, and why.
     Bad(PathBuf, String),
@@ -147,7 +150,7 @@ enum Input {
 /// Push `p` (a file) or every `.txt` below it (a directory, sorted) onto
 /// `inputs`, as `examples/extract.rs` does. A path that does not exist is
 /// pushed as a file, so reading it reports the error in its place.
-fn expand(p: &Path, inputs: &mut Vec<Input>) {
+pub fn expand(p: &Path, inputs: &mut Vec<Input>) {
     if !p.is_dir() {
         inputs.push(Input::File(p.to_path_buf()));
         return;
