@@ -424,18 +424,23 @@ pub(crate) fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
     let mut depth = 0;
+    // a quote over paragraphs reopens each one with its mark: that mark
+    // continues the quote, it does not nest a new one
+    let mut reopen: Option<usize> = None;
     for (k, &(i, c)) in chars.iter().enumerate() {
         if c == '\n' {
             if let Some((start, _)) = open {
                 let next_line = s[i..].trim_start();
-                if !next_line.starts_with(is_quote) {
+                if next_line.starts_with(is_quote) && !closes_on(next_line) {
+                    reopen = Some(s.len() - next_line.len());
+                } else if !next_line.starts_with(is_quote) && !closes_on(next_line) {
                     out.push(start..range.start + i);
                     open = None;
                 }
             }
             continue;
         }
-        if !is_quote(c) {
+        if !is_quote(c) || reopen.take_if(|r| *r == i).is_some() {
             continue;
         }
         let prev = k.checked_sub(1).map(|j| chars[j].1);
@@ -468,6 +473,29 @@ pub(crate) fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         out.push(start..range.end);
     }
     out
+}
+
+/// Does a quote left open at a line's end close on the next line (`«…،` /
+/// `…».`), before any new quote opens there?
+fn closes_on(line: &str) -> bool {
+    let line = line.split('\n').next().unwrap_or("");
+    let mut prev: Option<char> = None;
+    let mut it = line.chars().peekable();
+    while let Some(c) = it.next() {
+        let next = it.peek().copied();
+        match c {
+            '»' => return true,
+            '«' => return false,
+            '"' => {
+                let glued_prev = prev.is_some_and(|p| is_letter(p) || matches!(p, '.' | '!' | '؟' | '?' | '،'));
+                let glued_next = next.is_some_and(is_letter);
+                return glued_prev && !glued_next;
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// The words of a quote without its marks and trailing punctuation.
@@ -556,7 +584,8 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             if cue.range.start < covered_until {
                 continue;
             }
-            let next_cue = cues[ci + 1..].iter().find(|c| c.initial).map_or(sr.end, |c| c.range.start);
+            let next_cue =
+                cues[ci + 1..].iter().find(|c| c.initial).map_or(sr.end, |c| doc_word_start(text, c.range.start));
             let Some(found) = statement(doc, actors, cue, &sentence, next_cue, &mut last_speaker) else {
                 continue;
             };
@@ -1116,9 +1145,11 @@ fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
         {
             // up to the comma that closes the phrase, else past the two words
             let phrase_end = ws.get(k + 5).map_or(clause.end, |x| x.start);
-            start = match text[w.end..phrase_end].find(['،', ',']) {
-                Some(i) => w.end + i + '،'.len_utf8().min(text[w.end + i..].chars().next().map_or(1, char::len_utf8)),
-                None => ws[k + 1].end,
+            let comma = text[w.end..phrase_end].find(['،', ',']).map(|i| w.end + i);
+            // the comma must close the phrase, not the clause
+            start = match comma.map(|c| c + text[c..].chars().next().map_or(1, char::len_utf8)) {
+                Some(after) if !words_after(text, after, clause.end, 1).is_empty() => after,
+                _ => ws[k + 1].end,
             };
             break;
         }
@@ -1168,6 +1199,7 @@ fn refine(kind: StatementKind, verb: &str, content: &str) -> StatementKind {
     }
     // solidarity or standing by someone anywhere in the content
     if content.contains("تضامن")
+        || content.contains("قف الي جانب")
         || content.contains("الوقوف الي جانب")
         || content.contains("نقف ") && content.contains("الي جانب")
     {
