@@ -673,8 +673,13 @@ fn clause_initial(text: &str, actors: &Actors, sent_start: usize, r: &Range<usiz
     let Some(w) = prev.first() else {
         return true;
     };
-    BEFORE_VERB_FOLDED.iter().any(|b| b == &text[w.clone()])
-        || actors.within(sent_start..r.start).last().is_some_and(|m| m.range.end == w.end)
+    // a subject just before, unless it is the subject of reported words (`أن X تدعو`)
+    let svo = actors.within(sent_start..r.start).last().filter(|m| m.range.end == w.end).is_some_and(|m| {
+        words_before(text, sent_start, m.range.start, 1)
+            .first()
+            .is_none_or(|b| !COMPLEMENTIZERS.contains(&&text[b.clone()]))
+    });
+    BEFORE_VERB_FOLDED.iter().any(|b| b == &text[w.clone()]) || svo
 }
 
 fn word_bounded(text: &str, r: Range<usize>) -> bool {
