@@ -805,21 +805,24 @@ fn relative_subject(text: &str, actors: &Actors, verb: usize, sent_start: usize)
     let rest = before.strip_suffix("الذي").or_else(|| before.strip_suffix("التي"))?;
     let rest = rest.trim_end().trim_end_matches(['،', ',']).trim_end();
     let end = sent_start + rest.len();
-    actors.within(sent_start..end).iter().rev().find(|m| m.range.end == end).map(|m| m.actor)
+    actors.within(sent_start..end).iter().rev().take(2).find(|m| m.range.end == end).map(|m| m.actor)
 }
 
 /// Is the verb at the start of its clause (after at most a few opening
 /// words like `بدوره،` or `من جهته`)?
 fn opens_clause(text: &str, sent_start: usize, verb: usize) -> bool {
     let t = &*TABLES;
-    let lead = &text[sent_start..verb];
-    let clause = lead
+    // the last four words before the verb are all it takes to tell
+    let ws = words_before(text, sent_start, verb, 4);
+    let floor = ws.first().map_or(sent_start, |w| w.start);
+    let clause = text[floor..verb]
         .char_indices()
         .rev()
         .find(|(_, c)| matches!(c, '،' | ',' | ':'))
-        .map_or(sent_start, |(i, c)| sent_start + i + c.len_utf8());
-    let ws = words(text, clause..verb);
-    ws.len() <= 3 && ws.iter().all(|w| stems(&text[w.clone()]).any(|s| t.openers.iter().any(|o| o == s)))
+        .map(|(i, c)| floor + i + c.len_utf8());
+    let ws: Vec<_> = ws.into_iter().filter(|w| clause.is_none_or(|c| w.start >= c)).collect();
+    let whole = clause.is_some() || ws.len() < 4;
+    whole && ws.len() <= 3 && ws.iter().all(|w| stems(&text[w.clone()]).any(|s| t.openers.iter().any(|o| o == s)))
 }
 
 /// The subject right before a verb (`لافروف قال`، `وزارة الدفاع كانت قد
@@ -841,10 +844,12 @@ fn subject_before(text: &str, actors: &Actors, verb: usize, sent_start: usize) -
         return Some(m.actor);
     }
     let ws = words_before(text, sent_start, m.range.start, 7);
+    let ws_start = ws.first().map_or(m.range.start, |w| w.start);
     let ws: Vec<&str> =
         ws.iter().map(|w| &text[w.clone()]).skip_while(|w| matches!(*w, "وكان" | "وكانت" | "كان" | "كانت")).collect();
     let titled = ws.first().is_some_and(|w| in_list(w, &t.titles)) && ws.len() <= 5;
-    let between_clean = !text[sent_start..m.range.start].contains(['،', ',', ':', '"', '«', '»']);
+    let from = ws_start.min(m.range.start);
+    let between_clean = !text[from..m.range.start].contains(['،', ',', ':', '"', '«', '»']);
     (ws.len() <= 1 && words_before(text, sent_start, m.range.start, 2).len() <= 1 || titled && between_clean)
         .then_some(m.actor)
 }
