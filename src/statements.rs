@@ -13,11 +13,22 @@
 //!   that is the statement itself: `وأضاف البيان`) continues the last speaker.
 //!   Unnamed sources (`قال مصدر`، `أفادت مصادر محلية`، `ذكرت وكالة`) give no
 //!   statement: the gold does not count them, and a wrong name is worse than none.
+//!   A title reads on to the person it names (`المتحدث باسم الجيش العميد X`،
+//!   `القيادي في حماس X`); with no name the body in it speaks. After a verb of
+//!   saying, a definite noun that is no actor (`وقال الشهود`) is someone
+//!   unnamed, not the last speaker. A subject may also stand before the verb
+//!   with its title or a comma (`زعيم التيار X كتب`، `X، قال`).
+//! - **Not speech**: passive verbs (`أُعلن`: the damma survives in the
+//!   original text); verbs with another sense (`تابع الجيش تقدمه`، `أشار بيده`،
+//!   `شددت القوات الحصار`) count only when content follows (`:`، a quote, `أن`).
+//!   A verb inside reported words (`أنها تدعو`، `عن تضامن`) does not end them.
 //! - **Mode and text**: direct when the content starts with a quote or the
 //!   quoted words are most of it (`أكد أنه "لا يوجد حل عسكري"`); the text is
 //!   then the words inside the marks, which may run over several sentences
-//!   and lines. Otherwise indirect, with the reported clause as text (after
-//!   `إن`/`أن`, up to an attribution tail like `، بحسب …`).
+//!   and lines; a quote may also open on the line after `:` or stand before
+//!   the verb (`"…"، قال X`). Otherwise indirect, with the reported clause as
+//!   text (after the first `إن`/`أن` or `:`, past an attribution phrase like
+//!   `في بيان،`, up to a tail like `، بحسب …`).
 //! - **Kind**: from the verb (`دعا` appeal, `أدان` condemnation, `نفى` denial…),
 //!   refined by the content for verbs of saying (`"ندين…"` condemnation,
 //!   `أعرب عن قلقه` concern, `أعرب عن تضامنه` support).
