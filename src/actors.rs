@@ -1323,6 +1323,10 @@ impl Resolver<'_> {
                 if !text[ws[i].start..next.start].chars().all(|c| is_letter(c) || c == ' ') {
                     break;
                 }
+                // function words and verbs end a title: only content words are skipped
+                if ws[i..i + k].iter().any(|w| stems(&text[w.clone()]).any(|s| t.stop.contains(s))) {
+                    break;
+                }
                 let lead = self.cand_at(next.clone()).filter(|c| c.range.start == next.start).cloned();
                 let rank = t.title_set.contains(&text[next.clone()]);
                 match lead {

@@ -13,11 +13,22 @@
 //!   that is the statement itself: `وأضاف البيان`) continues the last speaker.
 //!   Unnamed sources (`قال مصدر`، `أفادت مصادر محلية`، `ذكرت وكالة`) give no
 //!   statement: the gold does not count them, and a wrong name is worse than none.
+//!   A title reads on to the person it names (`المتحدث باسم الجيش العميد X`،
+//!   `القيادي في حماس X`); with no name the body in it speaks. After a verb of
+//!   saying, a definite noun that is no actor (`وقال الشهود`) is someone
+//!   unnamed, not the last speaker. A subject may also stand before the verb
+//!   with its title or a comma (`زعيم التيار X كتب`، `X، قال`).
+//! - **Not speech**: passive verbs (`أُعلن`: the damma survives in the
+//!   original text); verbs with another sense (`تابع الجيش تقدمه`، `أشار بيده`،
+//!   `شددت القوات الحصار`) count only when content follows (`:`، a quote, `أن`).
+//!   A verb inside reported words (`أنها تدعو`، `عن تضامن`) does not end them.
 //! - **Mode and text**: direct when the content starts with a quote or the
 //!   quoted words are most of it (`أكد أنه "لا يوجد حل عسكري"`); the text is
 //!   then the words inside the marks, which may run over several sentences
-//!   and lines. Otherwise indirect, with the reported clause as text (after
-//!   `إن`/`أن`, up to an attribution tail like `، بحسب …`).
+//!   and lines; a quote may also open on the line after `:` or stand before
+//!   the verb (`"…"، قال X`). Otherwise indirect, with the reported clause as
+//!   text (after the first `إن`/`أن` or `:`, past an attribution phrase like
+//!   `في بيان،`, up to a tail like `، بحسب …`).
 //! - **Kind**: from the verb (`دعا` appeal, `أدان` condemnation, `نفى` denial…),
 //!   refined by the content for verbs of saying (`"ندين…"` condemnation,
 //!   `أعرب عن قلقه` concern, `أعرب عن تضامنه` support).
@@ -65,18 +76,79 @@ const VERBS: &[(StatementKind, &str)] = &[
     (Assertion, "جدد|جددت|جددا|جددوا"),
     (Assertion, "نقل|نقلت"),
     (Assertion, "أعرب|أعربت|أعربا|أعربوا|يعرب|تعرب|معربا|معربة|أبدى|أبدت"),
-    (Support, "هنأ|هنأت|تضامن|تضامنت"),
+    (Assertion, "أردف|أردفت|مردفا|استطرد|استطردت|نوه|نوهت|منوها|زعم|زعمت|زاعما|ادعى|ادعت|مدعيا"),
+    (Assertion, "كشف|كشفت|يكشف|تكشف|كاشفا|اعترف|اعترفت|معترفا|تعهد|تعهدت|متعهدا|متعهدة"),
+    (Support, "هنأ|هنأت|تضامن|تضامنت|رحب|رحبت|يرحب|ترحب|مرحبا|مرحبة|أشاد|أشادت|يشيد|تشيد|مشيدا|مشيدة"),
     (
         Appeal,
         "دعا|دعت|دعوا|يدعو|تدعو|داعيا|داعية|ناشد|ناشدت|يناشد|تناشد|مناشدا|حث|حثت|يحث|تحث|طالب|طالبت|طالبوا|يطالب|تطالب|مطالبا|مطالبة",
     ),
     (
         Condemnation,
-        "أدان|أدانت|أدانوا|يدين|تدين|ندد|نددت|يندد|تندد|منددا|منددة|استنكر|استنكرت|يستنكر|تستنكر|مستنكرا|مستنكرة",
+        "أدان|أدانت|أدانوا|يدين|تدين|ندد|نددت|يندد|تندد|منددا|منددة|استنكر|استنكرت|يستنكر|تستنكر|مستنكرا|مستنكرة|\
+         شجب|شجبت|استهجن|استهجنت|انتقد|انتقدت|ينتقد|تنتقد|منتقدا|منتقدة",
     ),
     (Denial, "نفى|نفت|نفوا|ينفي|تنفي|نافيا|نافية"),
     (Accusation, "اتهم|اتهمت|اتهموا|يتهم|تتهم|متهما|متهمة"),
-    (Warning, "حذر|حذرت|حذروا|يحذر|تحذر|محذرا|محذرة"),
+    (Warning, "حذر|حذرت|حذروا|يحذر|تحذر|محذرا|محذرة|هدد|هددت|يهدد|تهدد|مهددا|مهددة|توعد|توعدت|متوعدا|متوعدة"),
+    (Accusation, "حمل|حملت|محملا|محملة"),
+];
+
+/// Verbs of saying that take no object: a definite noun after one is its
+/// subject, so an unknown one means someone unnamed speaks.
+const INTRANSITIVE: &[&str] = &[
+    "قال",
+    "قالت",
+    "قالوا",
+    "أضاف",
+    "أضافت",
+    "أضافوا",
+    "أوضح",
+    "أوضحت",
+    "تابع",
+    "تابعت",
+    "صرح",
+    "صرحت",
+    "أشار",
+    "أشارت",
+    "لفت",
+    "لفتت",
+    "اعتبر",
+    "اعتبرت",
+    "رأى",
+    "رأت",
+    "يرى",
+    "ترى",
+    "كتب",
+    "كتبت",
+    "أفاد",
+    "أفادت",
+    "ذكر",
+    "ذكرت",
+    "أردف",
+    "نوه",
+    "زعم",
+    "يقول",
+    "تقول",
+    "شدد",
+    "شددت",
+];
+
+/// Verbs that also have a sense that is no speech (`تابع الجيش تقدمه`،
+/// `أشار بيده`، `شددت القوات الحصار`، `جدد الطيران غاراته`، `حمل السلاح`):
+/// they report speech only when what follows the subject opens content
+/// (`:`، a quote, `أن`، `قائلا`) or is one of the words listed with them.
+const AMBIGUOUS: &[(&str, &str)] = &[
+    ("تابع|تابعت", ""),
+    ("أشار|أشارت|أشاروا|يشير|تشير|لفت|لفتت", "إلى"),
+    ("ذكر|ذكرت|ذكّر|كتب|كتبت|كتبوا|رأى|رأت|يرى|ترى|كشف|كشفت|يكشف|تكشف", "عن"),
+    ("شدد|شددت|شددوا|يشدد|تشدد", "على|بقوله"),
+    (
+        "جدد|جددت|جددا|جددوا",
+        "التأكيد|تأكيد|دعوة|دعوته|دعوتها|دعوتهم|الدعوة|رفض|رفضه|رفضها|إدانة|إدانته|إدانتها|مطالبة|مطالبته|مطالبتها|دعم|دعمه|دعمها|التزام|التزامه|التزامها|موقف|موقفه|موقفها|تحذير|تحذيره|تحذيرها|استعداد|استعداده|استعدادها|تمسك|تمسكه|تمسكها|ترحيب|ترحيبه|اتهام|اتهامه|اتهامها|نفي|نفيه|نفيها|على",
+    ),
+    ("حمل|حملت|محملا|محملة", "المسؤولية|مسؤولية"),
+    ("تعهد|تعهدت|اعترف|اعترفت|زعم|زعمت", "ب|بـ|على"),
 ];
 
 /// Subjects that are unnamed sources: a verb with one of these after it is
@@ -104,11 +176,111 @@ const UNNAMED: &[&str] = &[
     "مراسل",
     "أنباء",
     "معلومات",
+    "مسؤولون",
+    "مسؤولين",
+    "مسؤولو",
+    "مصدران",
+    "دبلوماسي",
+    "دبلوماسيون",
+    "دبلوماسيين",
+    "نشطاء",
+    "ناشطين",
+    "مسعفون",
+    "أطباء",
+    "مواطنون",
+    "تقرير",
+    "إعلام",
+    "أوساط",
+    "دوائر",
+    "جهات",
+    "مراقبين",
+    "محللين",
+    "خبير",
+    "صحف",
+];
+
+/// Words that head a title (`المتحدث باسم الجيش العميد X`، `رئيس حكومة
+/// الوحدة X`): the named person after it, not the body inside it, speaks.
+const TITLE_HEADS: &[&str] = &[
+    "المتحدث",
+    "المتحدثة",
+    "الناطق",
+    "الناطقة",
+    "متحدث",
+    "ناطق",
+    "رئيس",
+    "رئيسة",
+    "الرئيس",
+    "نائب",
+    "وزير",
+    "وزيرة",
+    "الوزير",
+    "زعيم",
+    "قائد",
+    "القائد",
+    "القيادي",
+    "قيادي",
+    "عضو",
+    "الأمين",
+    "أمين",
+    "مدير",
+    "مديرة",
+    "المدير",
+    "ممثل",
+    "المبعوث",
+    "مبعوث",
+    "المبعوثة",
+    "سفير",
+    "السفير",
+    "مندوب",
+    "المندوب",
+    "مستشار",
+    "المستشار",
+    "مساعد",
+    "منسق",
+    "المنسق",
+    "مفوض",
+    "المفوض",
+    "محافظ",
+    "حاكم",
+    "الملك",
+    "الأمير",
+    "الشيخ",
+    "العميد",
+    "اللواء",
+    "العقيد",
+    "الفريق",
+    "المقدم",
+    "الجنرال",
+    "المشير",
 ];
 
 /// Subjects that are the statement itself or its authors without a name:
 /// the previous speaker goes on (`وأضاف البيان`، `وقال الوزراء في بيانهم`).
-const SELF_SUBJECTS: &[&str] = &["البيان", "بيان", "الوزراء", "الرسالة", "التصريح", "المتحدث", "الطرفان", "الجانبان"];
+const SELF_SUBJECTS: &[&str] = &[
+    "البيان",
+    "بيان",
+    "الوزراء",
+    "الرسالة",
+    "التصريح",
+    "المتحدث",
+    "المتحدثة",
+    "الناطق",
+    "الناطقة",
+    "الطرفان",
+    "الجانبان",
+    "الوزارة",
+    "البعثة",
+    "المنظمة",
+    "الحركة",
+    "الجماعة",
+    "الهيئة",
+    "الجبهة",
+    "الحزب",
+    "المفوضية",
+    "التقرير",
+    "الرئاسة",
+];
 
 /// Words that may stand between a verb and its subject.
 const SKIPPABLE: &[&str] = &[
@@ -177,11 +349,11 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// Content openings that refine a verb of saying into another speech act.
 const CONTENT_KINDS: &[(StatementKind, &str)] = &[
     (Condemnation, "ندين|ندد|نستنكر|إدانة|إدانته|إدانتها|استنكاره"),
-    (Appeal, "ندعو|نطالب|نحث|نناشد"),
+    (Appeal, "ندعو|نطالب|نحث|نناشد|دعوته|دعوتها|دعوتهم|دعوتهما|الدعوة|مطالبته|مطالبتها|مطالبتهم|مناشدته|مناشدتها"),
     (Concern, "قلق|قلقه|قلقها|قلقهم|قلقهما|قلقا|بقلق|أشعر بقلق|نشعر بقلق|القلق"),
     (Support, "تضامن|تضامنه|تضامنها|دعمه|دعمها|تأييده|تأييدها|نقف"),
-    (Warning, "نحذر"),
-    (Denial, "ننفي"),
+    (Warning, "نحذر|تحذيره|تحذيرها|تحذيرهم"),
+    (Denial, "ننفي|نفيه|نفيها|نفيهم"),
 ];
 
 struct Tables {
@@ -193,6 +365,13 @@ struct Tables {
     skippable: Vec<String>,
     openers: Vec<String>,
     content_kinds: Vec<(StatementKind, String)>,
+    titles: Vec<String>,
+    /// Per verb pattern: a verb of saying with no object, so that a noun
+    /// after it is its subject (`وأضاف المسؤول`), not what it says.
+    intransitive: Vec<bool>,
+    /// Per verb pattern: the words that make an ambiguous verb speech, if
+    /// the verb is ambiguous.
+    ambiguous: Vec<Option<Vec<String>>>,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -211,6 +390,18 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             content_kinds.push((*k, fold(f)));
         }
     }
+    let mut ambiguous = vec![None; pats.len()];
+    for (forms, extra) in AMBIGUOUS {
+        let extra: Vec<String> = extra.split('|').filter(|w| !w.is_empty()).map(fold).collect();
+        for f in forms.split('|').map(fold) {
+            for (k, p) in pats.iter().enumerate() {
+                if *p == f {
+                    ambiguous[k] = Some(extra.clone());
+                }
+            }
+        }
+    }
+    let intransitive = pats.iter().map(|p| INTRANSITIVE.iter().any(|v| fold(v) == *p)).collect();
     Tables {
         verbs: AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&pats).expect("automaton builds"),
         verb_kind: kinds,
@@ -220,6 +411,9 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         skippable: list(SKIPPABLE),
         openers: list(CLAUSE_OPENERS),
         content_kinds,
+        titles: list(TITLE_HEADS),
+        intransitive,
+        ambiguous,
     }
 });
 
@@ -241,18 +435,23 @@ pub(crate) fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
     let mut depth = 0;
+    // a quote over paragraphs reopens each one with its mark: that mark
+    // continues the quote, it does not nest a new one
+    let mut reopen: Option<usize> = None;
     for (k, &(i, c)) in chars.iter().enumerate() {
         if c == '\n' {
             if let Some((start, _)) = open {
                 let next_line = s[i..].trim_start();
-                if !next_line.starts_with(is_quote) {
+                if next_line.starts_with(is_quote) && !closes_on(next_line) {
+                    reopen = Some(s.len() - next_line.len());
+                } else if !next_line.starts_with(is_quote) && !closes_on(next_line) {
                     out.push(start..range.start + i);
                     open = None;
                 }
             }
             continue;
         }
-        if !is_quote(c) {
+        if !is_quote(c) || reopen.take_if(|r| *r == i).is_some() {
             continue;
         }
         let prev = k.checked_sub(1).map(|j| chars[j].1);
@@ -287,6 +486,29 @@ pub(crate) fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Does a quote left open at a line's end close on the next line (`«…،` /
+/// `…».`), before any new quote opens there?
+fn closes_on(line: &str) -> bool {
+    let line = line.split('\n').next().unwrap_or("");
+    let mut prev: Option<char> = None;
+    let mut it = line.chars().peekable();
+    while let Some(c) = it.next() {
+        let next = it.peek().copied();
+        match c {
+            '»' => return true,
+            '«' => return false,
+            '"' => {
+                let glued_prev = prev.is_some_and(|p| is_letter(p) || matches!(p, '.' | '!' | '؟' | '?' | '،'));
+                let glued_next = next.is_some_and(is_letter);
+                return glued_prev && !glued_next;
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    false
+}
+
 /// The words of a quote without its marks and trailing punctuation.
 fn inner(text: &str, q: &Range<usize>) -> Range<usize> {
     let s = &text[q.clone()];
@@ -299,6 +521,12 @@ struct Cue {
     range: Range<usize>,
     kind: StatementKind,
     verb: String,
+    /// Index of the verb form in the tables.
+    pat: usize,
+    /// Does it open a clause of its own (`، وأضاف`، `X قال`), so that it ends
+    /// the words of the statement before it? A verb inside reported words
+    /// (`أنها تدعو`، `عن تضامن`) does not.
+    initial: bool,
 }
 
 impl Cue {
@@ -352,19 +580,23 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             .filter(|(r, _)| word_bounded(text, r.clone()))
             .filter(|(r, _)| r.start >= covered_until)
             .filter(|(r, _)| !qs.iter().any(|q| q.start < r.start && r.start < q.end))
-            .map(|(r, p)| Cue { range: r, kind: t.verb_kind[p], verb: t.verb_text[p].clone() })
+            .map(|(r, p)| {
+                let initial = clause_initial(text, actors, sr.start, &r, &t.verb_text[p]);
+                Cue { range: r, kind: t.verb_kind[p], verb: t.verb_text[p].clone(), pat: p, initial }
+            })
             .collect();
         let first_in_sentence = out.len();
         // `… على لسان X`: X speaks for the whole sentence
         let lisan = text[sr.clone()]
             .find("علي لسان")
-            .and_then(|i| actors.within(sr.start + i..sr.end).first().map(|m| m.actor));
+            .and_then(|i| actors.within(sr.start + i..sr.end).first().map(|m| (m.actor, m.range.end)));
         let sentence = Sentence { range: sr.clone(), quotes: &qs, lisan };
         for (ci, cue) in cues.iter().enumerate() {
             if cue.range.start < covered_until {
                 continue;
             }
-            let next_cue = cues.get(ci + 1).map_or(sr.end, |c| c.range.start);
+            let next_cue =
+                cues[ci + 1..].iter().find(|c| c.initial).map_or(sr.end, |c| doc_word_start(text, c.range.start));
             let Some(found) = statement(doc, actors, cue, &sentence, next_cue, &mut last_speaker) else {
                 continue;
             };
@@ -400,6 +632,67 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
     out
 }
 
+/// Words before a verb that still let it open its clause.
+const BEFORE_VERB: &[&str] = &[
+    "فيما",
+    "حيث",
+    "كما",
+    "بينما",
+    "ثم",
+    "الذي",
+    "التي",
+    "الذين",
+    "وقد",
+    "قد",
+    "كذلك",
+    "أيضا",
+    "وهو",
+    "وهي",
+    "بدوره",
+    "بدورها",
+    "جهته",
+    "جهتها",
+    "جانبه",
+    "جانبها",
+    "المقابل",
+    "كان",
+    "كانت",
+    "وكان",
+    "وكانت",
+    "سبق",
+];
+
+static BEFORE_VERB_FOLDED: LazyLock<Vec<String>> = LazyLock::new(|| BEFORE_VERB.iter().map(|w| fold(w)).collect());
+
+/// Does the verb at `r` open a clause: a clitic و/ف, punctuation or the
+/// sentence start before it, a participle, a subject just before it, or an
+/// opening word like `فيما`، `حيث`، `الذي`?
+fn clause_initial(text: &str, actors: &Actors, sent_start: usize, r: &Range<usize>, verb: &str) -> bool {
+    let before = &text[sent_start..r.start];
+    if before.ends_with(['و', 'ف']) || verb.starts_with('م') || matches!(verb, "قايلا" | "داعيا" | "نافيا" | "لافتا")
+    {
+        return true;
+    }
+    let trimmed = before.trim_end();
+    let Some(last) = trimmed.chars().next_back() else {
+        return true;
+    };
+    if !is_letter(last) {
+        return true;
+    }
+    let prev = words_before(text, sent_start, trimmed.len() + sent_start, 1);
+    let Some(w) = prev.first() else {
+        return true;
+    };
+    // a subject just before, unless it is the subject of reported words (`أن X تدعو`)
+    let svo = actors.within(sent_start..r.start).last().filter(|m| m.range.end == w.end).is_some_and(|m| {
+        words_before(text, sent_start, m.range.start, 1)
+            .first()
+            .is_none_or(|b| !COMPLEMENTIZERS.contains(&&text[b.clone()]))
+    });
+    BEFORE_VERB_FOLDED.iter().any(|b| b == &text[w.clone()]) || svo
+}
+
 fn word_bounded(text: &str, r: Range<usize>) -> bool {
     let before = text[..r.start].chars().next_back();
     let after = text[r.end..].chars().next();
@@ -412,27 +705,109 @@ fn word_bounded(text: &str, r: Range<usize>) -> bool {
     start_ok && after.is_none_or(|c| !is_letter(c))
 }
 
+/// Does a folded word match a table entry, with clitics or `ال` dropped?
+fn in_list(word: &str, list: &[String]) -> bool {
+    stems(word).any(|s| list.iter().any(|u| u == s || s.strip_prefix("ال").is_some_and(|b| b == u)))
+}
+
+/// Words that end a subject phrase: the reported clause begins.
+fn opens_content(word: &str) -> bool {
+    matches!(
+        word,
+        "ان" | "انه"
+            | "انها"
+            | "انهم"
+            | "انهما"
+            | "بان"
+            | "بانه"
+            | "بانها"
+            | "بانهم"
+            | "قايلا"
+            | "قايله"
+    )
+}
+
 /// The subject after a verb: the first mention within a few words, skipping
-/// commas and day words. `Err(())` when an unnamed source stands there.
-fn subject_after(text: &str, actors: &Actors, from: usize, limit: usize) -> Result<Option<(usize, usize)>, ()> {
+/// commas and day words. A title (`المتحدث باسم الجيش العميد X`، `رئيس حكومة
+/// الوحدة X`, `مسؤول … في الاتحاد الأوروبي X`) reads on to the named person
+/// in it; without one, the body the title names speaks, and a title with no
+/// body is an unnamed source. `Err(())` when an unnamed source or, after a
+/// verb of saying (`saying`), another definite noun stands there: someone
+/// the text does not name speaks.
+fn subject_after(
+    text: &str,
+    actors: &Actors,
+    from: usize,
+    limit: usize,
+    saying: bool,
+) -> Result<Option<(usize, usize)>, ()> {
     let t = &*TABLES;
-    let ws = words_after(text, from, limit, 6);
+    let ws = words_after(text, from, limit, 14);
+    // what opened the subject phrase: a title, an unnamed noun, the statement itself
+    let (mut titled, mut unnamed, mut itself) = (false, false, false);
+    let mut fallback: Option<(usize, usize)> = None;
+    let mut head_words = 0;
+    let mut prev_end = from;
+    let mut skip_to = 0;
     for w in ws.iter() {
-        if let Some(m) = actors.within(w.start..w.end).first().filter(|m| m.range.start >= w.start) {
-            return Ok(Some((m.actor, m.range.end)));
+        if w.start < skip_to {
+            continue;
         }
+        let reading_on = titled || unnamed || itself;
+        if reading_on
+            && (text[prev_end..w.start].contains(['،', ',', ':', '"', '«', '»', '.', '(', '\n']) || head_words >= 9)
+        {
+            break;
+        }
+        prev_end = w.end;
         let word = &text[w.clone()];
-        if stems(word).any(|s| t.unnamed.iter().any(|u| u == s)) {
+        if let Some(m) = actors.within(w.start..w.end).first().filter(|m| m.range.start >= w.start) {
+            let rec = &actors.list[m.actor];
+            let named_person = rec.kind == ActorKind::Person && m.form != MentionForm::Role;
+            if named_person {
+                return Ok(Some((m.actor, m.range.end)));
+            }
+            if !reading_on && m.form != MentionForm::Role {
+                return Ok(Some((m.actor, m.range.end)));
+            }
+            // a body inside a title, or a title that names its person by office alone
+            if fallback.is_none() && !unnamed {
+                fallback = Some((m.actor, m.range.end));
+            }
+            titled |= !reading_on;
+            head_words += 1;
+            skip_to = m.range.end;
+            prev_end = m.range.end;
+            continue;
+        }
+        if reading_on {
+            if opens_content(word) || fallback.is_some() && in_list(word, &t.titles) {
+                break;
+            }
+            head_words += 1;
+            continue;
+        }
+        if in_list(word, &t.unnamed) {
+            unnamed = true;
+        } else if in_list(word, &t.self_subjects) {
+            itself = true;
+        } else if in_list(word, &t.titles) {
+            titled = true;
+        } else if stems(word).any(|s| t.skippable.iter().any(|u| u == s)) {
+            continue;
+        } else if saying && word.starts_with("ال") && word.chars().count() > 3 {
             return Err(());
-        }
-        if stems(word).any(|s| t.self_subjects.iter().any(|u| u == s)) {
-            return Ok(None);
-        }
-        if !stems(word).any(|s| t.skippable.iter().any(|u| u == s)) {
+        } else {
             return Ok(None);
         }
     }
-    Ok(None)
+    match fallback {
+        Some(f) => Ok(Some(f)),
+        None if unnamed => Err(()),
+        // `وقال الوزير:` is the last speaker; `قال رئيس البلدية` someone unnamed
+        None if titled && head_words > 0 && !itself => Err(()),
+        None => Ok(None),
+    }
 }
 
 /// `…، الذي قال`: the actor named just before the relative pronoun.
@@ -441,42 +816,53 @@ fn relative_subject(text: &str, actors: &Actors, verb: usize, sent_start: usize)
     let rest = before.strip_suffix("الذي").or_else(|| before.strip_suffix("التي"))?;
     let rest = rest.trim_end().trim_end_matches(['،', ',']).trim_end();
     let end = sent_start + rest.len();
-    actors.within(sent_start..end).iter().rev().find(|m| m.range.end == end).map(|m| m.actor)
+    actors.within(sent_start..end).iter().rev().take(2).find(|m| m.range.end == end).map(|m| m.actor)
 }
 
 /// Is the verb at the start of its clause (after at most a few opening
 /// words like `بدوره،` or `من جهته`)?
 fn opens_clause(text: &str, sent_start: usize, verb: usize) -> bool {
     let t = &*TABLES;
-    let lead = &text[sent_start..verb];
-    let clause = lead
+    // the last four words before the verb are all it takes to tell
+    let ws = words_before(text, sent_start, verb, 4);
+    let floor = ws.first().map_or(sent_start, |w| w.start);
+    let clause = text[floor..verb]
         .char_indices()
         .rev()
         .find(|(_, c)| matches!(c, '،' | ',' | ':'))
-        .map_or(sent_start, |(i, c)| sent_start + i + c.len_utf8());
-    let ws = words(text, clause..verb);
-    ws.len() <= 3 && ws.iter().all(|w| stems(&text[w.clone()]).any(|s| t.openers.iter().any(|o| o == s)))
+        .map(|(i, c)| floor + i + c.len_utf8());
+    let ws: Vec<_> = ws.into_iter().filter(|w| clause.is_none_or(|c| w.start >= c)).collect();
+    let whole = clause.is_some() || ws.len() < 4;
+    whole && ws.len() <= 3 && ws.iter().all(|w| stems(&text[w.clone()]).any(|s| t.openers.iter().any(|o| o == s)))
 }
 
-/// The subject right before a verb (`لافروف قال`، `وزارة الدفاع كانت قد أعلنت`).
+/// The subject right before a verb (`لافروف قال`، `وزارة الدفاع كانت قد
+/// أعلنت`، `زعيم التيار الصدري X كتب`، `رئيس الوزراء X، قال`).
 fn subject_before(text: &str, actors: &Actors, verb: usize, sent_start: usize) -> Option<usize> {
     let t = &*TABLES;
     let ms = actors.within(sent_start..verb);
     let m = ms.last().filter(|m| m.range.end <= verb && verb - m.range.end <= 80)?;
     let gap = &text[m.range.end..verb];
-    let gap_ok = words(text, m.range.end..verb)
-        .iter()
-        .all(|w| stems(&text[w.clone()]).any(|s| t.skippable.iter().any(|u| u == s)))
-        && !gap.contains(['،', ',', '"', '«', '»', ':']);
+    let gap_words = words(text, m.range.end..verb);
+    let gap_ok = gap_words.iter().all(|w| stems(&text[w.clone()]).any(|s| t.skippable.iter().any(|u| u == s)))
+        && (!gap.contains(['،', ',', '"', '«', '»', ':']) || gap_words.is_empty() && matches!(gap.trim(), "،" | ","));
     if !gap_ok {
         return None;
     }
-    // the mention must open its clause
+    // the mention must open its clause, after at most `وكان` and a title
     let before = text[sent_start..m.range.start].trim_end();
-    let opens = before.is_empty()
-        || before.ends_with(['،', ',', ':', '.'])
-        || words_before(text, sent_start, m.range.start, 2).len() <= 1;
-    opens.then_some(m.actor)
+    if before.is_empty() || before.ends_with(['،', ',', ':', '.']) {
+        return Some(m.actor);
+    }
+    let ws = words_before(text, sent_start, m.range.start, 7);
+    let ws_start = ws.first().map_or(m.range.start, |w| w.start);
+    let ws: Vec<&str> =
+        ws.iter().map(|w| &text[w.clone()]).skip_while(|w| matches!(*w, "وكان" | "وكانت" | "كان" | "كانت")).collect();
+    let titled = ws.first().is_some_and(|w| in_list(w, &t.titles)) && ws.len() <= 5;
+    let from = ws_start.min(m.range.start);
+    let between_clean = !text[from..m.range.start].contains(['،', ',', ':', '"', '«', '»']);
+    (ws.len() <= 1 && words_before(text, sent_start, m.range.start, 2).len() <= 1 || titled && between_clean)
+        .then_some(m.actor)
 }
 
 /// What a statement needs to know of the sentence it stands in.
@@ -484,8 +870,8 @@ struct Sentence<'q> {
     range: Range<usize>,
     /// Quotes of the sentence and the lines it may run over.
     quotes: &'q [Range<usize>],
-    /// The actor of an `على لسان X` attribution.
-    lisan: Option<usize>,
+    /// The actor of an `على لسان X` attribution and where its mention ends.
+    lisan: Option<(usize, usize)>,
 }
 
 fn statement(
@@ -496,17 +882,21 @@ fn statement(
     next_cue: usize,
     last_speaker: &mut Option<usize>,
 ) -> Option<Found> {
-    let (sent, qs, lisan) = (sentence.range.clone(), sentence.quotes, sentence.lisan);
+    let (sent, qs) = (sentence.range.clone(), sentence.quotes);
+    let lisan = sentence.lisan.map(|(a, _)| a);
     let text = doc.text();
     let after = cue.range.end;
+    if passive(doc, cue) {
+        return None;
+    }
     // `نقلت وكالة … عن X قوله`: X speaks
     let (speaker, content_from) = if cue.verb == "نقل" || cue.verb == "نقلت" {
-        let rest = &text[after..next_cue];
-        let at = rest.find("عن ")? + after + "عن ".len();
-        let m = actors.within(at..next_cue).first()?.clone();
-        (m.actor, m.range.end)
+        let an = words_after(text, after, next_cue, 14).into_iter().find(|w| &text[w.clone()] == "عن")?;
+        let (a, end) = subject_after(text, actors, an.end, next_cue, false).ok()??;
+        (a, end)
     } else {
-        let subject = if cue.participle() { Ok(None) } else { subject_after(text, actors, after, next_cue) };
+        let saying = TABLES.intransitive[cue.pat];
+        let subject = if cue.participle() { Ok(None) } else { subject_after(text, actors, after, next_cue, saying) };
         match subject {
             Err(()) => return None,
             Ok(Some((a, end))) => {
@@ -518,6 +908,13 @@ fn statement(
                         end = m.range.end;
                     } else {
                         break;
+                    }
+                }
+                // `دعت فرنسا على لسان وزير خارجيتها X …`: the words follow X
+                if let Some((_, lisan_end)) = sentence.lisan.filter(|&(_, e)| e > end && e < next_cue) {
+                    let gap = words_after(text, end, lisan_end, 3);
+                    if gap.first().is_some_and(|w| matches!(&text[w.clone()], "علي" | "وعلي")) {
+                        end = lisan_end;
                     }
                 }
                 (lisan.unwrap_or(a), end)
@@ -534,6 +931,9 @@ fn statement(
             }
         }
     };
+    if !speech_follows(text, cue, content_from, next_cue) {
+        return None;
+    }
     // the person, not the body, when a spokesperson was named before in the same sentence is out of scope:
     // the speaker is what the subject names.
     let kind_of = actors.list[speaker].kind;
@@ -546,11 +946,31 @@ fn statement(
     // content: a quote that starts the content or makes most of it, else the clause
     let content_end = next_cue.max(content_from);
     let quote = qs.iter().find(|q| q.start >= content_from && q.start < content_end && q.start < sent.end).cloned();
+    // `وقال في كلمة متلفزة:` with the words on the next lines
+    let quote = quote.or_else(|| {
+        let lead = text[content_from..content_end].trim_end();
+        (content_end == sent.end && lead.ends_with(':'))
+            .then(|| qs.iter().find(|q| q.start >= sent.end && text[sent.end..q.start].trim().is_empty()).cloned())
+            .flatten()
+    });
+    // `"…"، قال الوزير.`: the words stand before the verb
+    let verb_start = doc_word_start(text, cue.range.start);
+    let fronted = qs
+        .iter()
+        .find(|q| {
+            q.start >= sent.start
+                && q.end <= verb_start
+                && text[q.end..verb_start]
+                    .trim_matches(|c: char| c == ' ' || c == '،' || c == ',' || c == '-')
+                    .is_empty()
+        })
+        .cloned();
     let clause = content_from..content_end;
-    let (mode, content) = match quote {
-        Some(q) if starts_content(text, content_from, q.start) || quote_share(text, &q, &clause) >= 0.5 => {
+    let (mode, content) = match (quote, fronted) {
+        (Some(q), _) if starts_content(text, content_from, q.start) || quote_share(text, &q, &clause) >= 0.5 => {
             (Mode::Direct, inner(text, &q))
         }
+        (None, Some(q)) if words_after(text, clause.start, clause.end, 6).len() <= 5 => (Mode::Direct, inner(text, &q)),
         _ => (Mode::Indirect, reported(text, clause.clone())),
     };
     if content.is_empty() {
@@ -585,6 +1005,46 @@ fn statement(
         span,
     };
     Some(Found { item, range, content })
+}
+
+/// A verb written passive (`أُعلن`، `ذُكر`): a damma on its first letter.
+/// Folding drops the vowel marks, so the original text tells.
+fn passive(doc: &Doc, cue: &Cue) -> bool {
+    let span = doc.span(cue.range.clone());
+    let orig = doc.input.get(span.start..span.end).unwrap_or("");
+    orig.chars().nth(1) == Some('\u{064F}')
+}
+
+/// For a verb that also means something else than saying (`تابع الجيش
+/// تقدمه`، `أشار بيده`): do the words after its subject open what was said?
+fn speech_follows(text: &str, cue: &Cue, from: usize, limit: usize) -> bool {
+    let Some(extra) = &TABLES.ambiguous[cue.pat] else {
+        return true;
+    };
+    if cue.participle() {
+        return true;
+    }
+    let lead = &text[from..limit.max(from)];
+    let lead = lead.get(..lead.len().min(200)).map_or(lead, |l| l);
+    let ws = words_after(text, from, limit.max(from), 10);
+    // the first word may take the verb's own complement (`أشار إلى`، `شدد على`)
+    if let Some(first) = ws.first() {
+        let w = &text[first.clone()];
+        if extra.iter().any(|e| e == w || e.chars().count() == 1 && w.starts_with(e.as_str())) {
+            return true;
+        }
+    }
+    for w in &ws {
+        let at = w.start - from;
+        // a colon or quote before this word opens the words said
+        if lead.get(..at).is_some_and(|l| l.contains([':', '"', '«'])) {
+            return true;
+        }
+        if opens_content(&text[w.clone()]) {
+            return true;
+        }
+    }
+    lead.trim_start().starts_with([':', '"', '«'])
 }
 
 fn doc_word_start(text: &str, at: usize) -> usize {
@@ -641,12 +1101,83 @@ fn quote_share(text: &str, q: &Range<usize>, clause: &Range<usize>) -> f32 {
     qn / cn
 }
 
+/// Words that open what was said: the clause starts after the first of them
+/// within reach (`قال، في مؤتمر صحفي مع نظيره، إن …`).
+const COMPLEMENTIZERS: &[&str] = &["ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم"];
+
+/// Media nouns of an attribution phrase (`في بيان`، `خلال كلمة متلفزة`)
+/// that may stand between the subject and a noun object.
+const MEDIA: &[&str] = &[
+    "بيان",
+    "تصريح",
+    "تصريحات",
+    "كلمة",
+    "خطاب",
+    "مؤتمر",
+    "منشور",
+    "تغريدة",
+    "مقابلة",
+    "حديث",
+    "إحاطة",
+    "رسالة",
+    "تدوينة",
+    "لقاء",
+    "اتصال",
+    "منصة",
+];
+
+static MEDIA_FOLDED: LazyLock<Vec<String>> = LazyLock::new(|| MEDIA.iter().map(|w| fold(w)).collect());
+
 /// The reported clause: after `إن`/`أن`/`عن`, up to an attribution tail.
 fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
     let s = &text[clause.clone()];
     let mut start = clause.start;
     let lead = s.trim_start_matches([' ', '،', ',', ':']);
     start += s.len() - lead.len();
+    // the first complementizer or colon in the first words, before any quote
+    let ws = words_after(text, start, clause.end, 18);
+    let mut prev_end = start;
+    for w in &ws {
+        if text[prev_end..w.start].contains(['"', '«', '»']) {
+            break;
+        }
+        if text[prev_end..w.start].contains(':') {
+            start = prev_end + text[prev_end..w.start].find(':').map_or(0, |i| i + 1);
+            break;
+        }
+        if COMPLEMENTIZERS.contains(&&text[w.clone()]) {
+            start = w.end;
+            break;
+        }
+        prev_end = w.end;
+    }
+    let ws = words_after(text, start, clause.end, 8);
+    // day words and an attribution phrase before a noun object (`في بيان، الأحد، انسحابها`)
+    let mut k = 0;
+    while let Some(w) = ws.get(k) {
+        let word = &text[w.clone()];
+        if stems(word).any(|x| TABLES.skippable.iter().any(|u| u == x)) {
+            start = w.end;
+            k += 1;
+            continue;
+        }
+        if matches!(word, "في" | "خلال" | "عبر")
+            && ws.get(k + 1).is_some_and(|n| in_list(&text[n.clone()], &MEDIA_FOLDED))
+        {
+            // up to the comma that closes the phrase, else past the two words
+            let phrase_end = ws.get(k + 5).map_or(clause.end, |x| x.start);
+            let comma = text[w.end..phrase_end].find(['،', ',']).map(|i| w.end + i);
+            // the comma must close the phrase, not the clause
+            start = match comma.map(|c| c + text[c..].chars().next().map_or(1, char::len_utf8)) {
+                Some(after) if !words_after(text, after, clause.end, 1).is_empty() => after,
+                _ => ws[k + 1].end,
+            };
+            break;
+        }
+        break;
+    }
+    let lead = text[start..clause.end].trim_start_matches([' ', '،', ',', ':']);
+    start = clause.end - lead.len();
     for opener in ["انه ", "انها ", "بان ", "ان ", "عن ", "علي "] {
         if let Some(rest) = text[start..clause.end].strip_prefix(opener) {
             start = clause.end - rest.len();
@@ -705,6 +1236,7 @@ fn refine(kind: StatementKind, verb: &str, content: &str) -> StatementKind {
     }
     // solidarity or standing by someone anywhere in the content
     if content.contains("تضامن")
+        || content.contains("قف الي جانب")
         || content.contains("الوقوف الي جانب")
         || content.contains("نقف ") && content.contains("الي جانب")
     {

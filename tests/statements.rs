@@ -1,0 +1,262 @@
+//! Statements one rule at a time: quote styles, the ways a speaker is
+//! named, every kind, and sentences that look like speech but are not.
+//! All sentences are written for these tests.
+
+use rasad::Mode::{Direct, Indirect};
+use rasad::StatementKind::{self, Accusation, Appeal, Assertion, Concern, Condemnation, Denial, Support, Warning};
+use rasad::{Mode, Statement};
+
+fn st(text: &str) -> Vec<Statement> {
+    rasad::parse(text).expect("parse").statements
+}
+
+/// The only statement of a text.
+fn one(text: &str) -> Statement {
+    let s = st(text);
+    assert_eq!(s.len(), 1, "expected one statement in {text:?}, got {s:#?}");
+    s.into_iter().next().unwrap_or_else(|| unreachable!())
+}
+
+fn speakers(text: &str) -> Vec<String> {
+    st(text).into_iter().map(|s| s.speaker).collect()
+}
+
+fn none(text: &str) {
+    let s = st(text);
+    assert!(s.is_empty(), "expected no statement in {text:?}, got {s:#?}");
+}
+
+// ------------------------------------------------------------ quote styles
+
+#[test]
+fn guillemets() {
+    let s = one("وقال بوتين: «لن نسمح بتهديد أمننا».");
+    assert_eq!((s.mode, s.text.as_str()), (Direct, "لن نسمح بتهديد أمننا"));
+}
+
+#[test]
+fn straight_double_quotes() {
+    let s = one("وقال بوتين: \"لن نسمح بتهديد أمننا\".");
+    assert_eq!((s.mode, s.text.as_str()), (Direct, "لن نسمح بتهديد أمننا"));
+}
+
+#[test]
+fn curly_quotes() {
+    let s = one("وقال بوتين: “لن نسمح بتهديد أمننا”.");
+    assert_eq!((s.mode, s.text.as_str()), (Direct, "لن نسمح بتهديد أمننا"));
+}
+
+#[test]
+fn quote_after_anna_is_direct() {
+    let s = one("وأكد نتنياهو أن \"الحرب لن تتوقف قبل تحقيق أهدافها\".");
+    assert_eq!(s.mode, Direct);
+    assert_eq!(s.text, "الحرب لن تتوقف قبل تحقيق أهدافها");
+}
+
+#[test]
+fn quote_on_the_lines_after_a_colon() {
+    let s = one(
+        "وقال غوتيريش في كلمته أمام مجلس الأمن:\n«العالم لا يستطيع أن يقف متفرجا،\nوعلى الجميع أن يتحملوا مسؤولياتهم».",
+    );
+    assert_eq!(s.speaker, "guterres");
+    assert_eq!(s.mode, Direct);
+    assert!(s.text.contains("يتحملوا مسؤولياتهم"), "{}", s.text);
+}
+
+#[test]
+fn quote_reopened_on_each_paragraph() {
+    let s = one("وقال غوتيريش:\n«العالم يراقب ما يجري،\n«ولا يمكن لأحد أن يبقى صامتا».");
+    assert_eq!(s.mode, Direct);
+    assert!(s.text.contains("يبقى صامتا"), "{}", s.text);
+}
+
+#[test]
+fn quote_before_the_verb() {
+    let s = one("\"لن نقبل أي تدخل في شؤوننا\"، قال وزير الخارجية الأفغاني أمير خان متقي.");
+    assert_eq!((s.speaker.as_str(), s.mode), ("muttaqi", Direct));
+    assert_eq!(s.text, "لن نقبل أي تدخل في شؤوننا");
+}
+
+#[test]
+fn one_quoted_word_stays_indirect() {
+    let s = one("وقال بايدن إن بلاده تعمل على حل \"دبلوماسي\" للأزمة في المنطقة مع شركائها.");
+    assert_eq!(s.mode, Indirect);
+}
+
+// ------------------------------------------------------------ speakers
+
+#[test]
+fn verb_subject_with_title_reads_on_to_the_name() {
+    let s = one("وقال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن الغارات استهدفت مخازن أسلحة.");
+    assert_eq!(s.speaker, "adraee");
+    assert_eq!(s.text, "الغارات استهدفت مخازن أسلحة");
+}
+
+#[test]
+fn title_then_rank_then_name() {
+    let s = one("وقال المتحدث باسم الجيش السوداني العميد نبيل عبد الله إن القوات تقدمت في الخرطوم.");
+    assert_eq!(s.speaker, "nabil_abdallah");
+}
+
+#[test]
+fn title_with_a_body_inside_then_name() {
+    assert_eq!(speakers("وقال القيادي في حركة حماس أسامة حمدان إن الحركة تدرس المقترح."), ["o_hamdan"]);
+    assert_eq!(speakers("وطالب وزير الأمن القومي الإسرائيلي إيتمار بن غفير باستئناف القتال."), ["ben_gvir"]);
+}
+
+#[test]
+fn unnamed_spokesperson_is_the_body() {
+    assert_eq!(speakers("وقال المتحدث باسم وزارة الخارجية الروسية إن موسكو ترفض الاتهامات."), ["RUS_MFA"]);
+}
+
+#[test]
+fn subject_before_verb() {
+    assert_eq!(speakers("الرئيس الأمريكي جو بايدن قال إن بلاده تعمل على التهدئة."), ["biden"]);
+    assert_eq!(speakers("زعيم التيار الصدري مقتدى الصدر كتب في تغريدة أن العراق ليس ساحة للصراع."), ["sadr"]);
+    assert_eq!(speakers("رئيس الوزراء الإثيوبي آبي أحمد، قال في خطاب إن حكومته لا تريد الحرب."), ["abiy"]);
+    assert_eq!(speakers("وكان رئيس مجلس النواب الليبي عقيلة صالح قد أعلن رفضه لأي تدخل خارجي."), ["aguila"]);
+}
+
+#[test]
+fn continuation_by_verb_alone() {
+    let s = st(
+        "قال وزير الخارجية التركي هاكان فيدان إن بلاده تدعم الحل السياسي.\nوأضاف أن أنقرة مستعدة للوساطة.\nوتابع قائلا: \"لا حل عسكريا\".",
+    );
+    let who: Vec<&str> = s.iter().map(|x| x.speaker.as_str()).collect();
+    assert_eq!(who, ["fidan", "fidan", "fidan"]);
+    assert_eq!(s[2].mode, Direct);
+}
+
+#[test]
+fn continuation_after_openers() {
+    let s = st(
+        "وقال الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ إن الحلف موحد.\nبدوره، أكد أن الدعم لأوكرانيا مستمر.\nومن جهته، شدد على ضرورة زيادة الإنفاق الدفاعي.",
+    );
+    assert!(s.iter().all(|x| x.speaker == "stoltenberg"), "{s:#?}");
+    assert_eq!(s.len(), 3);
+}
+
+#[test]
+fn back_reference_to_the_body() {
+    let s = st(
+        "وقالت بعثة الأمم المتحدة للدعم في ليبيا إنها تتابع التطورات.\nوأضافت البعثة أنها تدعو جميع الأطراف إلى التهدئة.",
+    );
+    assert_eq!(s.len(), 2);
+    assert_eq!(s[1].speaker, "UNSMIL");
+    assert!(s[1].text.contains("تدعو جميع الأطراف"), "{}", s[1].text);
+}
+
+#[test]
+fn reported_through_an_agency() {
+    let s = one("ونقلت وكالة سبأ عن زعيم جماعة أنصار الله عبد الملك الحوثي قوله إن العمليات ستتواصل.");
+    assert_eq!(s.speaker, "am_houthi");
+}
+
+#[test]
+fn reported_through_an_agency_from_an_unnamed_official() {
+    none("ونقلت رويترز عن مسؤول أمريكي أن واشنطن تدرس خيارات عدة.");
+    none("ونقلت صحيفة إسرائيلية عن مصادر أمنية أن الجيش يستعد لعملية جديدة.");
+}
+
+#[test]
+fn on_the_tongue_of() {
+    let s = one("ودعت فرنسا على لسان وزير خارجيتها جان نويل بارو جميع الأطراف إلى ضبط النفس.");
+    assert_eq!((s.speaker.as_str(), s.kind), ("barrot", Appeal));
+    assert!(s.text.starts_with("جميع الأطراف"), "{}", s.text);
+}
+
+#[test]
+fn relative_pronoun() {
+    let s = st("وتوجه الوفد إلى أنقرة للقاء الرئيس التركي رجب طيب أردوغان، الذي قال إن تركيا لن تتخلى عن غزة.");
+    assert!(s.iter().any(|x| x.speaker == "erdogan" && x.text.contains("لن تتخلى")), "{s:#?}");
+}
+
+#[test]
+fn apposition_before_anna_is_not_content() {
+    let s = one("وقال أبو عبيدة، الناطق العسكري باسم كتائب القسام، في كلمة مصورة إن المقاتلين دمروا دبابة.");
+    assert_eq!(s.speaker, "abu_obeida");
+    assert_eq!(s.text, "المقاتلين دمروا دبابة");
+}
+
+#[test]
+fn attribution_phrase_before_a_noun_object() {
+    let s = one("أعلن المتحدث العسكري يحيى سريع، في بيان متلفز مساء الثلاثاء، استهداف سفينة في البحر الأحمر.");
+    assert_eq!(s.speaker, "saree");
+    assert!(s.text.starts_with("استهداف سفينة"), "{}", s.text);
+}
+
+// ------------------------------------------------------------ kinds
+
+fn kind(text: &str) -> StatementKind {
+    one(text).kind
+}
+
+#[test]
+fn kinds_from_verbs() {
+    assert_eq!(kind("ودعا غوتيريش الطرفين إلى العودة إلى المفاوضات."), Appeal);
+    assert_eq!(kind("وحثت منظمة الصحة العالمية على إيصال الأدوية إلى المستشفيات."), Appeal);
+    assert_eq!(kind("ونددت الحكومة اليمنية بالهجمات على السفن."), Condemnation);
+    assert_eq!(kind("واستنكرت وزارة الخارجية الأردنية القصف على جنوب سوريا."), Condemnation);
+    assert_eq!(kind("ونفى ذبيح الله مجاهد وجود مقاتلين أجانب في البلاد."), Denial);
+    assert_eq!(kind("واتهمت الحكومة الإثيوبية جبهة تحرير شعب تيغراي بخرق الاتفاق."), Accusation);
+    assert_eq!(kind("وحذر البنتاغون الفصائل المسلحة من مهاجمة القوات الأمريكية."), Warning);
+    assert_eq!(kind("وقال البنتاغون إن مدمرة أسقطت ثلاث طائرات مسيرة."), Assertion);
+}
+
+#[test]
+fn kinds_from_content() {
+    assert_eq!(kind("وأعرب الاتحاد الأفريقي عن قلقه العميق إزاء تدهور الوضع."), Concern);
+    assert_eq!(kind("وأعرب الاتحاد الأوروبي عن تضامنه مع ضحايا الفيضانات."), Support);
+    assert_eq!(kind("بدوره، جدد عبد الملك الحوثي دعوته إلى مقاطعة البضائع الأجنبية."), Appeal);
+    assert_eq!(kind("وقال هاكان فيدان: \"تركيا تقف إلى جانب الشعب السوري\"."), Support);
+    assert_eq!(kind("وقال ماكرون: \"ندين هذا الهجوم الإرهابي\"."), Condemnation);
+}
+
+// ------------------------------------------------------------ not speech
+
+#[test]
+fn unnamed_sources() {
+    none("وقالت مصادر طبية إن عشرات الجرحى وصلوا إلى المستشفى.");
+    none("وأفاد مراسل الجزيرة بأن الطائرات شنت غارات عنيفة.");
+    none("وقال مسؤولون محليون إن القوات استعادت السيطرة على المدينة.");
+    none("وأشارت تقارير إلى نزوح آلاف الأسر.");
+    none("وذكرت وسائل إعلام محلية أن أرتالا عسكرية وصلت إلى المدينة.");
+    none("ويرى محللون أن الحركة لا تزال قادرة على شن هجمات.");
+}
+
+#[test]
+fn verbs_of_saying_in_another_sense() {
+    let s = st(
+        "قال أدرعي إن العمليات مستمرة.\nوتابع الجيش تقدمه نحو المدينة وسط قصف متبادل.\nوأشار بيده إلى الخريطة المعلقة.\nوشددت القوات الحصار على المخيم.",
+    );
+    assert_eq!(s.len(), 1, "{s:#?}");
+}
+
+#[test]
+fn passive_and_impersonal() {
+    let s = st(
+        "قال أدرعي إن العمليات مستمرة.\nوأُعلن عن تشكيل لجنة تحقيق في الهجوم.\nيُذكر أن الحرب اندلعت قبل عام.\nتجدر الإشارة إلى أن القوات تنتشر في المنطقة.",
+    );
+    assert_eq!(s.len(), 1, "{s:#?}");
+}
+
+#[test]
+fn an_unknown_definite_subject_does_not_continue() {
+    let s = st("قال أدرعي إن العمليات مستمرة.\nوقال الشهود إن القصف لم يتوقف طوال الليل.");
+    assert_eq!(s.len(), 1, "{s:#?}");
+}
+
+#[test]
+fn verb_inside_reported_words_is_not_a_new_statement() {
+    let s = one("وأعرب الرئيس المصري عبد الفتاح السيسي عن تضامن مصر الكامل مع الشعب الفلسطيني.");
+    assert_eq!((s.speaker.as_str(), s.kind), ("sisi", Support));
+    let s = one("وأضاف غوتيريش أن الأمم المتحدة تدعو إلى وقف القتال فورا.");
+    assert!(s.text.contains("تدعو إلى وقف"), "{}", s.text);
+}
+
+#[test]
+fn mode_of_every_statement_in_a_text() {
+    let s = st("وقال بيسكوف للصحفيين إن \"العملية ستستمر\".\nوأوضح أن الكرملين منفتح على الحوار.");
+    let modes: Vec<Mode> = s.iter().map(|x| x.mode).collect();
+    assert_eq!(modes, [Direct, Indirect]);
+}
