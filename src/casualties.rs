@@ -99,8 +99,14 @@ enum Func {
     Forces,
     /// `على` (in `على الأقل`, `القبض على`).
     On,
-    /// `القبض`.
-    Arrest,
+    /// `عداد` (in `في عداد المفقودين`): the outcome noun follows.
+    Tally,
+    /// `حياتهم`, `أرواحهم`: what `فقدوا` lost is their lives.
+    Life,
+    /// `جبهة`, `حركة`: `جبهة تحرير` is a name, not a release.
+    Body,
+    /// `إطلاق` (in `تبادل لإطلاق النار`): an exchange of fire, not of prisoners.
+    Fire,
     /// `الأقل`, `يزيد`, `أكثر` after `على`/`أو`.
     More,
     /// `أو`.
@@ -118,10 +124,14 @@ struct Entry {
     counted: Option<Outcome>,
     /// Noun for the counted people.
     victim: Option<Victims>,
+    /// A verb that takes its count after `على`: `القبض على`, `قضت على`.
+    on: Option<Outcome>,
     /// Singular person noun: one person after a trigger.
     single: Option<Victims>,
     /// A dual noun: counts two by itself.
     dual: bool,
+    /// A form of `لقي` after the counted people: needs `حتفهم`/`مصرعهم`.
+    met: bool,
     /// A dual verb: a preceding `-ين` noun counts two.
     dual_verb: bool,
     func: Option<Func>,
@@ -172,7 +182,27 @@ const TRIGGERS: &[(&str, Outcome, Strength)] = &[
     ("اختطفت", Captured, Active),
     ("خطف", Captured, Active),
     ("توقيف", Captured, Weak),
+    ("اعتقلوا", Captured, Active),
+    ("أسروا", Captured, Active),
+    ("اختطفوا", Captured, Active),
+    ("خطفوا", Captured, Active),
+    ("خطفت", Captured, Active),
+    ("يختطفون", Captured, Active),
+    ("يخطفون", Captured, Active),
+    ("قضى", Killed, Active),
+    ("قضت", Killed, Active),
+    ("ارتقى", Killed, Active),
+    ("ارتقت", Killed, Active),
+    ("نعى", Killed, Active),
+    ("نعت", Killed, Active),
+    ("ينعى", Killed, Active),
+    // `تحييد` (neutralising) is how armies report enemies killed
+    ("تحييد", Killed, Weak),
 ];
+
+/// Verbs whose count follows `على`: `القبض على 5`, `قضت القوات على 200`.
+const ON_TRIGGERS: &[(&str, Outcome)] =
+    &[("القبض", Captured), ("قضى", Killed), ("قضت", Killed), ("قضوا", Killed), ("أجهز", Killed), ("أجهزت", Killed)];
 
 /// Verbs after the counted people (`5 مدنيين قتلوا`); `true` for duals.
 const AFTER: &[(&str, Outcome, bool)] = &[
@@ -199,6 +229,13 @@ const AFTER: &[(&str, Outcome, bool)] = &[
     ("أسرا", Captured, true),
     ("اختطفوا", Captured, false),
     ("اختطفا", Captured, true),
+    ("قضوا", Killed, false),
+    ("قضيا", Killed, true),
+    ("ارتقوا", Killed, false),
+    ("أعدموا", Killed, false),
+    ("اختفوا", Missing, false),
+    ("خطفوا", Captured, false),
+    ("احتجزوا", Captured, false),
 ];
 
 /// Counted nouns that say the outcome; `true` for unambiguous duals.
@@ -300,6 +337,20 @@ const VICTIMS: &[(&str, Victims, Option<bool>)] = &[
     ("تلاميذ", Civilians, None),
     ("عمال", Civilians, None),
     ("صيادين", Civilians, None),
+    ("طالب", Civilians, None),
+    ("طالبة", Civilians, None),
+    ("طالبات", Civilians, None),
+    ("طلبة", Civilians, None),
+    ("تلميذ", Civilians, None),
+    ("تلميذة", Civilians, None),
+    ("تلميذات", Civilians, None),
+    ("عاملا", Civilians, None),
+    ("مزارع", Civilians, None),
+    ("مزارعا", Civilians, None),
+    ("مزارعين", Civilians, None),
+    ("مزارعون", Civilians, None),
+    ("مسعفين", Civilians, None),
+    ("مسعفون", Civilians, None),
     ("مقاتل", Fighters, Some(false)),
     ("مقاتلا", Fighters, None),
     ("مقاتلين", Fighters, None),
@@ -317,6 +368,11 @@ const VICTIMS: &[(&str, Victims, Option<bool>)] = &[
     ("عنصرا", Fighters, None),
     ("عناصر", Fighters, None),
     ("عنصرين", Fighters, Some(true)),
+    ("عنصران", Fighters, Some(true)),
+    ("مسلحان", Fighters, Some(true)),
+    ("مقاتلان", Fighters, Some(true)),
+    ("مقاتلو", Fighters, None),
+    ("شرطيان", Military, Some(true)),
     ("إرهابي", Fighters, Some(false)),
     ("إرهابيا", Fighters, None),
     ("إرهابيين", Fighters, None),
@@ -353,6 +409,65 @@ const VICTIMS: &[(&str, Victims, Option<bool>)] = &[
     ("مواطنون", People, None),
     ("فردا", People, None),
     ("أفراد", People, None),
+    ("مهاجر", People, None),
+    ("مهاجرا", People, None),
+    ("مهاجرين", People, None),
+    ("مهاجرون", People, None),
+    ("متظاهر", People, None),
+    ("متظاهرا", People, None),
+    ("متظاهرين", People, None),
+    ("متظاهرون", People, None),
+    ("ناشطا", People, None),
+    ("ناشطين", People, None),
+];
+
+/// Demonyms counted as people: `استشهد 5 فلسطينيين`. The accusative
+/// singular is left out where it spells the country (`سوريا`، `روسيا`).
+const DEMONYMS: &[&str] = &[
+    "فلسطينيا",
+    "فلسطينيين",
+    "فلسطينيون",
+    "سوريين",
+    "سوريون",
+    "لبنانيا",
+    "لبنانيين",
+    "لبنانيون",
+    "عراقيا",
+    "عراقيين",
+    "عراقيون",
+    "يمنيا",
+    "يمنيين",
+    "يمنيون",
+    "سودانيا",
+    "سودانيين",
+    "سودانيون",
+    "ليبيين",
+    "ليبيون",
+    "صوماليا",
+    "صوماليين",
+    "صوماليون",
+    "أفغانيا",
+    "أفغان",
+    "أوكرانيين",
+    "أوكرانيون",
+    "مصريا",
+    "مصريين",
+    "مصريون",
+    "أردنيا",
+    "أردنيين",
+    "إسرائيليا",
+    "إسرائيليين",
+    "إسرائيليون",
+    "إيرانيا",
+    "إيرانيين",
+    "باكستانيا",
+    "باكستانيين",
+    "إثيوبيين",
+    "نيجيريين",
+    "كولومبيين",
+    "أكراد",
+    "كرديا",
+    "أتراك",
 ];
 
 const FUNCS: &[(&str, Func)] = &[
@@ -447,6 +562,33 @@ const FUNCS: &[(&str, Func)] = &[
     ("طنا", Func::Unit),
     ("حالة", Func::Unit),
     ("حالات", Func::Unit),
+    ("ليلة", Func::Unit),
+    ("ليال", Func::Unit),
+    ("طابق", Func::Unit),
+    ("طوابق", Func::Unit),
+    ("نقطة", Func::Unit),
+    ("نقاط", Func::Unit),
+    ("صوت", Func::Unit),
+    ("صوتا", Func::Unit),
+    ("أصوات", Func::Unit),
+    ("ناخب", Func::Unit),
+    ("ناخبا", Func::Unit),
+    ("مقعد", Func::Unit),
+    ("مقعدا", Func::Unit),
+    ("مقاعد", Func::Unit),
+    ("دراجة", Func::Unit),
+    ("دراجات", Func::Unit),
+    ("شاحنة", Func::Unit),
+    ("شاحنات", Func::Unit),
+    ("مستودع", Func::Unit),
+    ("مستودعات", Func::Unit),
+    ("مجزرة", Func::Unit),
+    ("مجازر", Func::Unit),
+    ("نسمة", Func::Unit),
+    ("عائلة", Func::Unit),
+    ("عائلات", Func::Unit),
+    ("دولة", Func::Unit),
+    ("دول", Func::Unit),
     ("يناير", Func::Month),
     ("فبراير", Func::Month),
     ("مارس", Func::Month),
@@ -493,6 +635,10 @@ const FUNCS: &[(&str, Func)] = &[
     ("بينما", Func::Prep),
     ("عندما", Func::Prep),
     ("حين", Func::Prep),
+    ("قبالة", Func::Prep),
+    ("تحت", Func::Prep),
+    ("برصاص", Func::Prep),
+    ("بنيران", Func::Prep),
     ("عددهم", Func::TotalOf),
     ("أعدادهم", Func::TotalOf),
     ("عددهن", Func::TotalOf),
@@ -567,6 +713,18 @@ const FUNCS: &[(&str, Func)] = &[
     ("مبادلة", Func::Release),
     ("صفقة", Func::Release),
     ("تسليم", Func::Release),
+    ("عداد", Func::Tally),
+    ("حياته", Func::Life),
+    ("حياتها", Func::Life),
+    ("حياتهم", Func::Life),
+    ("حياتهما", Func::Life),
+    ("أرواحهم", Func::Life),
+    ("جبهة", Func::Body),
+    ("حركة", Func::Body),
+    ("هيئة", Func::Body),
+    ("منظمة", Func::Body),
+    ("جيش", Func::Body),
+    ("إطلاق", Func::Fire),
     ("بفيروس", Func::Disease),
     ("بكورونا", Func::Disease),
     ("بكوفيد", Func::Disease),
@@ -615,7 +773,6 @@ const FUNCS: &[(&str, Func)] = &[
     ("المسلحة", Func::Army),
     ("قوات", Func::Forces),
     ("على", Func::On),
-    ("القبض", Func::Arrest),
     ("الأقل", Func::More),
     ("يزيد", Func::More),
     ("أكثر", Func::More),
@@ -653,6 +810,15 @@ static LEXICON: LazyLock<HashMap<String, Entry>> = LazyLock::new(|| {
             None => {}
         }
     }
+    for w in ["لقوا", "لقيا", "لقين"] {
+        at(&mut m, w).met = true;
+    }
+    for &w in DEMONYMS {
+        at(&mut m, w).victim = Some(People);
+    }
+    for &(w, o) in ON_TRIGGERS {
+        at(&mut m, w).on = Some(o);
+    }
     for &(w, f) in FUNCS {
         at(&mut m, w).func = Some(f);
     }
@@ -669,6 +835,8 @@ struct Word {
     waw: bool,
     /// Carried the article.
     definite: bool,
+    /// Four digits of a year (`1991`, `2015`).
+    year: bool,
 }
 
 fn lookup(w: &str) -> Word {
@@ -681,7 +849,13 @@ fn lookup(w: &str) -> Word {
                 continue;
             }
             if let Some(e) = lex.get(stem) {
-                return Word { entry: *e, known: true, waw: *c == "و", definite: a.contains("ال") || *a == "لل" };
+                return Word {
+                    entry: *e,
+                    known: true,
+                    waw: *c == "و",
+                    definite: a.contains("ال") || *a == "لل",
+                    year: false,
+                };
             }
         }
     }
@@ -821,7 +995,9 @@ fn items(doc: &Doc, range: Range<usize>) -> Vec<Item> {
             out.push(Item { range: r, kind: Kind::Break, inner: false });
             continue;
         }
-        let w = lookup(&text[r.clone()]);
+        let t = &text[r.clone()];
+        let mut w = lookup(t);
+        w.year = t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"));
         out.push(Item { range: r, kind: Kind::Word(w), inner: false });
     }
     add_duals(out)
@@ -874,10 +1050,21 @@ fn killed_wounded(a: Outcome, b: Outcome) -> bool {
 
 /// Index of the next item after `j`, skipping fillers.
 fn next_skip(items: &[Item], mut j: usize) -> usize {
-    while items.get(j).is_some_and(|i| matches!(i.func(), Some(Func::Filler | Func::Others))) {
-        j += 1;
+    loop {
+        if items.get(j).is_some_and(|i| matches!(i.func(), Some(Func::Filler | Func::Others))) {
+            j += 1;
+        } else if at_least_at(items, j) {
+            // `20 جنديا على الأقل قتلوا`
+            j += 2;
+        } else {
+            return j;
+        }
     }
-    j
+}
+
+/// `على الأقل` starts at `j`.
+fn at_least_at(items: &[Item], j: usize) -> bool {
+    items.get(j).is_some_and(|x| x.is(Func::On)) && items.get(j + 1).is_some_and(|x| x.is(Func::More))
 }
 
 /// Victims named right after `j`: `من المدنيين`, `بين المدنيين`, `مدنيين`.
@@ -896,7 +1083,10 @@ fn victims_after(items: &[Item], j: usize) -> Option<(Victims, usize)> {
 }
 
 /// `عناصر من الجيش`, `عناصر الجيش`, `عناصر من قوات النظام` are soldiers.
-fn refine(items: &[Item], v: Victims, at: usize) -> Victims {
+fn refine(items: &[Item], v: Victims, mut at: usize) -> Victims {
+    if at_least_at(items, at + 1) {
+        at += 2;
+    }
     let is = |k: usize, f: Func| items.get(k).is_some_and(|i| i.is(f));
     let army = |k: usize| is(k, Func::Army) || (is(k, Func::Forces) && is(k + 1, Func::Army));
     if v == Fighters && (army(at + 1) || (is(at + 1, Func::Of) && army(at + 2))) {
@@ -924,10 +1114,23 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
         return None;
     }
     let (ca, cb) = clause(items, i);
-    let released = (ca..=cb).any(|j| items[j].is(Func::Release));
-    let hit = |outcome: Outcome, victims: Victims, s: usize, e: usize, victim_at: Option<usize>| {
+    // prisoners released or swapped: in the clause, or by a release verb
+    // earlier in the sentence with no new capture since (`أفرجت الحركة،
+    // مساء الجمعة، عن 13 محتجزا`)
+    let released = (ca..=cb).any(|j| is_release(items, j))
+        || (i.saturating_sub(16)..ca)
+            .rev()
+            .take_while(|&j| {
+                items[j].word().is_none_or(|w| w.entry.trigger.is_none_or(|t| t.0 != Captured) && w.entry.on.is_none())
+            })
+            .any(|j| is_release(items, j));
+    let hit = |mut outcome: Outcome, victims: Victims, s: usize, e: usize, victim_at: Option<usize>| {
         if released && outcome == Captured {
             return None;
+        }
+        // `فقد 5 أشخاص حياتهم`: lost their lives
+        if outcome == Missing && items.get(e + 1).is_some_and(|x| x.is(Func::Life)) {
+            outcome = Killed;
         }
         if (a0..=e + 2).any(|j| items.get(j).is_some_and(|x| x.is(Func::Disease))) {
             return None;
@@ -1012,12 +1215,14 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
         let p = i - 1;
         let mut trig = get(p).and_then(|e| e.trigger);
         let mut s = items[p].range.start;
-        if trig.is_none() && items[p].is(Func::On) && p > 0 && items[p - 1].is(Func::Arrest) {
-            trig = Some((Captured, Strength::Strong));
+        if let Some(o) = p.checked_sub(1).filter(|_| trig.is_none() && items[p].is(Func::On)).and_then(|q| get(q)?.on) {
+            trig = Some((o, Strength::Strong));
             s = items[p - 1].range.start;
         }
         if let Some((mut o, strength)) = trig {
-            let waw = items[p].word().is_some_and(|w| w.waw);
+            // `مقتل وإصابة 20`, but not `7 قتلوا وأصيب 15`: a verb the
+            // previous figure used is not this figure's
+            let waw = items[p].word().is_some_and(|w| w.waw) && last.is_none_or(|l| l.end + 1 < p);
             if waw && p > 0 {
                 if let Some((o2, _)) = get(p - 1).and_then(|e| e.trigger) {
                     if killed_wounded(o, o2) {
@@ -1051,7 +1256,7 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
         }
         // قتلت القوات 20 مسلحا: an active verb, its subject, the count
         if let Some((v, vat)) = after_victim {
-            for k in 2..=4 {
+            for k in 2..=5 {
                 let Some(q) = i.checked_sub(k) else { break };
                 let between_ok = (q + 1..i).all(|j| {
                     items[j].word().is_some_and(|w| {
@@ -1081,10 +1286,18 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
 
     // 5 مدنيين قتلوا، مدنيين قتلا، 60 شخصا بين قتيل وجريح، 5 جنود قتلى
     if let Some((v, vat)) = after_victim {
-        let n = next_skip(items, vat + 1);
+        let n = after_verb(items, vat);
         if let Some(e) = get(n) {
-            if let Some(o) = e.after {
-                let met = items[n].word().is_some_and(|w| w.entry.after == Some(Killed)) && is_met(items, n);
+            if let Some(mut o) = e.after {
+                if o == Missing {
+                    // `فقدوا حياتهم` died; `فقدوا منازلهم` lost something else
+                    match items.get(n + 1) {
+                        Some(x) if x.is(Func::Life) => o = Killed,
+                        Some(x) if x.word().is_some_and(|w| w.entry.func.is_none()) => return None,
+                        _ => {}
+                    }
+                }
+                let met = e.met || (e.after == Some(Killed) && is_met(items, n));
                 if met {
                     let d = next_skip(items, n + 1);
                     if !items.get(d).is_some_and(|x| x.is(Func::Death)) {
@@ -1105,6 +1318,21 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
                 }
             }
         }
+        // 12 جنديا ما زالوا في عداد المفقودين
+        let tally = (vat + 1..(vat + 6).min(items.len()))
+            .take_while(|&m| matches!(items[m].kind, Kind::Word(_)) && !items[m].inner)
+            .find(|&m| items[m].is(Func::Tally));
+        if let Some(o) = tally.and_then(|m| get(m + 1)).and_then(|e| e.counted) {
+            let m = tally.map_or(vat, |m| m + 1);
+            return hit(o, v, start, m, Some(vat));
+        }
+        // من بين القتلى 3 صحفيين، بين المصابين ثلاثة أطفال
+        if let Some(p) = i.checked_sub(2).filter(|&p| items[p].is(Func::Among)) {
+            let o = items[p + 1].word().filter(|w| w.definite).and_then(|w| w.entry.counted);
+            if let Some(o) = o {
+                return hit(o, v, items[p].range.start, vat, Some(vat));
+            }
+        }
         // قتل 20 شخصا بينهم 5 أطفال
         if let (Some(l), Some(true)) = (last, i.checked_sub(1).map(|p| items[p].is(Func::Subset))) {
             return hit(l.outcome, v, items[i - 1].range.start, vat, Some(vat));
@@ -1116,6 +1344,53 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
     }
 
     total(items, i, after_victim).and_then(|(o, v, s, e, vat)| hit(o, v, s, e, vat)).map(|h| Hit { total: true, ..h })
+}
+
+/// Where the verb that says what happened to the counted people stands:
+/// right after them (`5 مدنيين قتلوا`), past an unknown adjective (`9 آلاف
+/// جندي أوكراني قتلوا`) or past a short `من` phrase (`7 مقاتلين من الفصائل
+/// لقوا حتفهم`). Otherwise the item right after them.
+fn after_verb(items: &[Item], vat: usize) -> usize {
+    let n = next_skip(items, vat + 1);
+    let says = |k: usize| items.get(k).and_then(Item::word).is_some_and(|w| w.entry.after.is_some());
+    let plain = |k: usize| {
+        items.get(k).is_some_and(|x| {
+            !x.inner
+                && x.word().is_some_and(|w| {
+                    let e = w.entry;
+                    e.trigger.is_none()
+                        && e.after.is_none()
+                        && e.counted.is_none()
+                        && e.victim.is_none()
+                        && matches!(e.func, None | Some(Func::Army | Func::Forces | Func::Body))
+                })
+        })
+    };
+    if says(n) {
+        return n;
+    }
+    if plain(n) && items[n].word().is_some_and(|w| !w.known) && says(n + 1) {
+        return n + 1;
+    }
+    if items.get(n).is_some_and(|x| x.is(Func::Of)) {
+        for m in n + 2..(n + 5).min(items.len()) {
+            if !plain(m - 1) {
+                break;
+            }
+            if says(m) {
+                return m;
+            }
+        }
+    }
+    n
+}
+
+/// A word of release or exchange, but not in a name (`جبهة التحرير`) nor in
+/// an exchange of fire (`تبادل لإطلاق النار`).
+fn is_release(items: &[Item], j: usize) -> bool {
+    items[j].is(Func::Release)
+        && !j.checked_sub(1).is_some_and(|p| items[p].is(Func::Body))
+        && !items.get(j + 1).is_some_and(|x| x.is(Func::Fire))
 }
 
 /// `لقوا حتفهم`: the after-verb is a form of `لقي`.
@@ -1205,14 +1480,25 @@ fn total(
     None
 }
 
-/// A singular person noun after a trigger counts one: `مقتل جندي`.
-fn read_single(items: &[Item], j: usize) -> Option<Hit> {
+/// A singular person noun after a trigger counts one: `مقتل جندي`; so
+/// does one after `بينهم` (`قتل 5 أشخاص بينهم طفل`).
+fn read_single(items: &[Item], j: usize, last: Option<Last>) -> Option<Hit> {
     let w = items[j].word()?;
     let v = w.entry.single?;
     if j == 0 || items[j].inner || w.definite || items.get(j + 1).is_some_and(|x| x.num().is_some()) {
         return None;
     }
-    let (o, st) = items[j - 1].word().and_then(|p| p.entry.trigger)?;
+    let subset = last.filter(|l| {
+        items[j - 1].is(Func::Subset)
+            && l.end < j
+            && (l.end + 1..j - 1).all(|m| {
+                matches!(items[m].kind, Kind::Break) || matches!(items[m].func(), Some(Func::Filler | Func::Others))
+            })
+    });
+    let (o, st) = match subset {
+        Some(l) => (l.outcome, Strong),
+        None => items[j - 1].word().and_then(|p| p.entry.trigger)?,
+    };
     if !matches!(st, Strong | Active) {
         return None;
     }
@@ -1333,7 +1619,11 @@ fn since_start(items: &[Item], k: usize, dates: &[Range<usize>]) -> bool {
     let Some(next) = items.get(k + 1) else { return false };
     match items[k].func() {
         Some(Func::Since) => {
-            matches!(next.func(), Some(Func::Start | Func::Month)) || dates.iter().any(|d| d.start == next.range.start)
+            let year = |x: Option<&Item>| x.and_then(Item::word).is_some_and(|w| w.year);
+            matches!(next.func(), Some(Func::Start | Func::Month))
+                || dates.iter().any(|d| d.start == next.range.start)
+                // `منذ عام 2015`
+                || (next.is(Func::Unit) && year(items.get(k + 2)))
         }
         Some(Func::Until) => next.is(Func::Now),
         _ => false,
@@ -1375,9 +1665,19 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
             if hits.last().is_some_and(|h| h.end >= i) {
                 continue;
             }
-            let h = read(&items, i, last).or_else(|| read_single(&items, i)).or_else(|| read_null(&items, i));
+            let h = read(&items, i, last).or_else(|| read_single(&items, i, last)).or_else(|| read_null(&items, i));
             if let Some(h) = h {
-                last = Some(Last { outcome: h.outcome, victims: h.victims, end: h.end });
+                // `وأصيب 27 آخرون` after `بينهم 4 أطفال` are more of the
+                // whole figure, not of its subset
+                let subset = items
+                    .iter()
+                    .position(|x| x.range.start >= h.evidence.start)
+                    .is_some_and(|f| items[f].is(Func::Subset));
+                let victims = match last {
+                    Some(l) if subset => l.victims,
+                    _ => h.victims,
+                };
+                last = Some(Last { outcome: h.outcome, victims, end: h.end });
                 hits.push(h);
             }
         }
@@ -1391,6 +1691,13 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
             sentence_dates.iter().map(|d| d.range.start + s.range.start..d.range.end + s.range.start).collect();
         let reporter = reporter(doc, actors, statements, &items, s.range.clone());
         let first_item = |h: &Hit| items.partition_point(|x| x.range.start < h.evidence.start);
+        // `ومنذ مارس 2015، …`: a start fronted before the first clause
+        // scopes the whole sentence
+        let fronted_since = {
+            let (_, b) = clause(&items, 0);
+            (0..=b.min(2)).any(|m| since_start(&items, m, &date_ranges))
+        };
+        let mut cumul: Vec<bool> = Vec::with_capacity(hits.len());
         for (k, h) in hits.iter().enumerate() {
             let cl = clause(&items, h.at);
             // two figures in one clause split it between them
@@ -1407,8 +1714,38 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
             let hi = next_start.map_or(cl.1, |n| n - 1);
             // a running total is marked before its figure, or by `منذ بدء` after it
             let marked_from = if h.total { cl.0 } else { lo };
-            let cumulative = is_cumulative(&items, (marked_from, h.end), &date_ranges)
+            // a figure joined to a running total by `و` or `بينهم` is one too:
+            // `إلى 34 ألفا و535 شهيدا و77 ألف مصاب`
+            let joined = k > 0 && cumul[k - 1] && {
+                let f = first_item(h);
+                let p = hits[k - 1].end;
+                f > p
+                    && f <= p + 2
+                    && (p + 1..=f).all(|m| m == f || items[m].is(Func::And) || items[m].is(Func::Subset))
+                    && (items[f].is(Func::Subset)
+                        || items[f].is(Func::And)
+                        || text[items[p + 1].range.clone()].starts_with('و')
+                        || items[p + 1].is(Func::Subset))
+            };
+            // `… منذ اندلاع النزاع، بينهم نحو 84 ألف مدني`
+            let subset_of_total = k > 0 && cumul[k - 1] && {
+                let f = first_item(h);
+                let p = hits[k - 1].end;
+                f > p
+                    && items[f].is(Func::Subset)
+                    && (p + 1..f).all(|m| {
+                        items[m].num().is_none()
+                            && items[m].word().is_none_or(|w| {
+                                w.entry.trigger.is_none() && w.entry.after.is_none() && w.entry.counted.is_none()
+                            })
+                    })
+            };
+            let cumulative = joined
+                || subset_of_total
+                || fronted_since
+                || is_cumulative(&items, (marked_from, h.end), &date_ranges)
                 || (h.end + 1..=hi).any(|m| since_start(&items, m, &date_ranges));
+            cumul.push(cumulative);
             let mut count = h.count;
             if let Some(c) = count.as_mut() {
                 at_least_after(&items, h.evidence.end, c);
@@ -1483,7 +1820,9 @@ fn reporter(doc: &Doc, actors: &Actors, statements: &[Found], items: &[Item], ra
 
 /// The same figure printed in the headline and the body is the body's.
 fn dedupe_headline(doc: &Doc, found: Vec<(Casualty, usize)>) -> Vec<Casualty> {
-    let same = |a: &Casualty, b: &Casualty| a.outcome == b.outcome && a.count == b.count;
+    // the headline rounds what the body qualifies: `20 قتيلا` over `قتل 20 شخصا على الأقل`
+    let same =
+        |a: &Casualty, b: &Casualty| a.outcome == b.outcome && a.count.map(|c| c.value) == b.count.map(|c| c.value);
     let mut out: Vec<Casualty> = Vec::new();
     for (k, (c, line)) in found.iter().enumerate() {
         let in_head = doc.headline == Some(*line);

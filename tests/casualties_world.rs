@@ -71,7 +71,14 @@ fn check(text: &str, want: &[Want]) {
         }
     }
     let extra: Vec<&(Got, String)> = got.iter().zip(&used).filter(|(_, u)| !**u).map(|(g, _)| g).collect();
-    assert!(missed.is_empty() && extra.is_empty(), "missed: {missed:#?}\nfalse alarms: {extra:#?}\nall found: {got:#?}");
+    let lines = |v: Vec<String>| v.join("\n  ");
+    assert!(
+        missed.is_empty() && extra.is_empty(),
+        "missed:\n  {}\nfalse alarms:\n  {}\nall found:\n  {}",
+        lines(missed.iter().map(|m| format!("{m:?}")).collect()),
+        lines(extra.iter().map(|(g, s)| format!("{g:?} {s}")).collect()),
+        lines(got.iter().map(|(g, s)| format!("{g:?} {s}")).collect())
+    );
 }
 
 #[test]
