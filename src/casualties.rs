@@ -1670,9 +1670,8 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
                 // `وأصيب 27 آخرون` after `بينهم 4 أطفال` are more of the
                 // whole figure, not of its subset
                 let subset = items
-                    .iter()
-                    .position(|x| x.range.start >= h.evidence.start)
-                    .is_some_and(|f| items[f].is(Func::Subset));
+                    .get(items.partition_point(|x| x.range.start < h.evidence.start))
+                    .is_some_and(|x| x.is(Func::Subset));
                 let victims = match last {
                     Some(l) if subset => l.victims,
                     _ => h.victims,
