@@ -79,6 +79,8 @@ enum Func {
     Release,
     /// Disease cases are not war casualties.
     Disease,
+    /// `إضافة إلى`: one more figure of the same total.
+    Plus,
     /// `لم`, `دون`: no casualties.
     Negation,
     /// `سقوط`, `وقوع`, `أوقع`: an unquantified figure may follow.
@@ -198,6 +200,8 @@ const TRIGGERS: &[(&str, Outcome, Strength)] = &[
     ("ينعى", Killed, Active),
     // `تحييد` (neutralising) is how armies report enemies killed
     ("تحييد", Killed, Weak),
+    ("أصاب", Wounded, Weak),
+    ("أصابت", Wounded, Weak),
 ];
 
 /// Verbs whose count follows `على`: `القبض على 5`, `قضت القوات على 200`.
@@ -234,6 +238,8 @@ const AFTER: &[(&str, Outcome, bool)] = &[
     ("ارتقوا", Killed, false),
     ("أعدموا", Killed, false),
     ("اختفوا", Missing, false),
+    // soldiers who surrender are taken prisoner
+    ("استسلموا", Captured, false),
     ("خطفوا", Captured, false),
     ("احتجزوا", Captured, false),
 ];
@@ -272,6 +278,8 @@ const COUNTED: &[(&str, Outcome, bool)] = &[
     ("مصابون", Wounded, false),
     ("مصابان", Wounded, true),
     ("إصابات", Wounded, false),
+    // `950 إصابة`: the singular after large numbers
+    ("إصابة", Wounded, false),
     ("مفقود", Missing, false),
     ("مفقودا", Missing, false),
     ("مفقودين", Missing, false),
@@ -409,6 +417,15 @@ const VICTIMS: &[(&str, Victims, Option<bool>)] = &[
     ("مواطنون", People, None),
     ("فردا", People, None),
     ("أفراد", People, None),
+    ("نازحا", Civilians, None),
+    ("نازحين", Civilians, None),
+    ("لاجئا", Civilians, None),
+    ("لاجئين", Civilians, None),
+    ("قرويا", Civilians, None),
+    ("قرويين", Civilians, None),
+    ("قرويون", Civilians, None),
+    ("راكبا", Civilians, None),
+    ("ركاب", Civilians, None),
     ("مهاجر", People, None),
     ("مهاجرا", People, None),
     ("مهاجرين", People, None),
@@ -659,6 +676,8 @@ const FUNCS: &[(&str, Func)] = &[
     ("منهن", Func::Subset),
     ("آخرين", Func::Others),
     ("آخرون", Func::Others),
+    ("آخران", Func::Others),
+    ("أخريات", Func::Others),
     ("آخر", Func::Others),
     ("أخرى", Func::Others),
     ("و", Func::And),
@@ -714,6 +733,8 @@ const FUNCS: &[(&str, Func)] = &[
     ("صفقة", Func::Release),
     ("تسليم", Func::Release),
     ("عداد", Func::Tally),
+    ("إضافة", Func::Plus),
+    ("علاوة", Func::Plus),
     ("حياته", Func::Life),
     ("حياتها", Func::Life),
     ("حياتهم", Func::Life),
@@ -877,6 +898,8 @@ struct Item {
     kind: Kind,
     /// A word inside a number expression (`قتيلين`, `مدنيين قتلا`).
     inner: bool,
+    /// A count glued to a leading `و` (`وثلاثة`, `وامرأتان`).
+    waw: bool,
 }
 
 impl Item {
@@ -980,25 +1003,26 @@ fn items(doc: &Doc, range: Range<usize>) -> Vec<Item> {
                     let w = lookup(&text[tr.clone()]);
                     let e = w.entry;
                     if e.counted.is_some() || e.victim.is_some() || e.after.is_some() {
-                        inner.push(Item { range: tr, kind: Kind::Word(w), inner: true });
+                        inner.push(Item { range: tr, kind: Kind::Word(w), inner: true, waw: false });
                     }
                 }
                 k += 1;
             }
-            out.push(Item { range: nr.start.min(r.start)..end, kind: Kind::Num(*count), inner: false });
+            let waw = nr.start > r.start && text[r.clone()].starts_with('و');
+            out.push(Item { range: nr.start.min(r.start)..end, kind: Kind::Num(*count), inner: false, waw });
             out.extend(inner);
             ni += 1;
             continue;
         }
         k += 1;
         if brk {
-            out.push(Item { range: r, kind: Kind::Break, inner: false });
+            out.push(Item { range: r, kind: Kind::Break, inner: false, waw: false });
             continue;
         }
         let t = &text[r.clone()];
         let mut w = lookup(t);
         w.year = t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"));
-        out.push(Item { range: r, kind: Kind::Word(w), inner: false });
+        out.push(Item { range: r, kind: Kind::Word(w), inner: false, waw: false });
     }
     add_duals(out)
 }
@@ -1017,7 +1041,8 @@ fn add_duals(items: Vec<Item>) -> Vec<Item> {
             _ => false,
         };
         if dual {
-            out.push(Item { range: it.range.clone(), kind: Kind::Num(Count::exact(2)), inner: false });
+            let waw = it.word().is_some_and(|w| w.waw);
+            out.push(Item { range: it.range.clone(), kind: Kind::Num(Count::exact(2)), inner: false, waw });
             out.push(Item { inner: true, ..it });
         } else {
             out.push(it);
@@ -1155,7 +1180,8 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
         let mut outcome = before.unwrap_or(o);
         let mut e = a0;
         if let Some(n) = items.get(a0 + 1).and_then(Item::word) {
-            if n.waw && before.is_none() && n.entry.counted.is_some_and(|o2| killed_wounded(o, o2)) {
+            // `راح ضحيتها 7 شهداء وجرحى`: the pair says both
+            if n.waw && n.entry.counted.is_some_and(|o2| killed_wounded(o, o2)) {
                 outcome = KilledOrWounded;
                 e = a0 + 1;
             }
@@ -1224,7 +1250,9 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
             // previous figure used is not this figure's
             let waw = items[p].word().is_some_and(|w| w.waw) && last.is_none_or(|l| l.end + 1 < p);
             if waw && p > 0 {
-                if let Some((o2, _)) = get(p - 1).and_then(|e| e.trigger) {
+                // `قتل وجرح 100`, not `27 نازحا قتلوا وأصيب العشرات`
+                let o2 = get(p - 1).filter(|e| e.after.is_none()).and_then(|e| e.trigger);
+                if let Some((o2, _)) = o2 {
                     if killed_wounded(o, o2) {
                         o = KilledOrWounded;
                         s = items[p - 1].range.start;
@@ -1340,6 +1368,10 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
         // مقتل 5 جنود و3 مدنيين: the same outcome goes on
         if let Some(l) = last.filter(|l| i >= 2 && l.end == i - 2 && items[i - 1].is(Func::And)) {
             return hit(l.outcome, v, items[i - 1].range.start, vat, Some(vat));
+        }
+        // بينهم 4 أطفال وامرأتان، 5 جنود وثلاثة مدنيين
+        if let Some(l) = last.filter(|l| l.end + 1 == i && items[i].waw) {
+            return hit(l.outcome, v, start, vat, Some(vat));
         }
     }
 
@@ -1718,13 +1750,11 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
             let joined = k > 0 && cumul[k - 1] && {
                 let f = first_item(h);
                 let p = hits[k - 1].end;
+                let link = |m: usize| matches!(items[m].func(), Some(Func::And | Func::Subset | Func::Plus));
                 f > p
-                    && f <= p + 2
-                    && (p + 1..=f).all(|m| m == f || items[m].is(Func::And) || items[m].is(Func::Subset))
-                    && (items[f].is(Func::Subset)
-                        || items[f].is(Func::And)
-                        || text[items[p + 1].range.clone()].starts_with('و')
-                        || items[p + 1].is(Func::Subset))
+                    && f <= p + 4
+                    && (p + 1..f).all(|m| link(m) || matches!(items[m].kind, Kind::Break) || items[m].is(Func::To))
+                    && ((p + 1..=f).any(link) || items[f].waw || text[items[p + 1].range.clone()].starts_with('و'))
             };
             // `… منذ اندلاع النزاع، بينهم نحو 84 ألف مدني`
             let subset_of_total = k > 0 && cumul[k - 1] && {
