@@ -1129,7 +1129,7 @@ struct Last {
     end: usize,
 }
 
-fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
+fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hit> {
     let count = items[i].num()?;
     let a0 = i + 1;
     let get = |j: usize| items.get(j).and_then(Item::word).map(|w| w.entry);
@@ -1138,11 +1138,11 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
     if items.get(a0).is_some_and(|x| matches!(x.func(), Some(Func::Unit | Func::Month | Func::Disease))) {
         return None;
     }
-    let (ca, cb) = clause(items, i);
+    let (ca, cb) = cl.around(i);
     // prisoners released or swapped: in the clause, or by a release verb
     // earlier in the sentence with no new capture since (`أفرجت الحركة،
     // مساء الجمعة، عن 13 محتجزا`)
-    let released = (ca..=cb).any(|j| is_release(items, j))
+    let released = cl.released[cb + 1] > cl.released[ca]
         || (i.saturating_sub(16)..ca)
             .rev()
             .take_while(|&j| {
@@ -1615,31 +1615,54 @@ fn read_null(items: &[Item], j: usize) -> Option<Hit> {
     }
 }
 
-/// Clause bounds around item `i`: between breaks, and a clause-opening word
-/// (`ليرتفع`) starts a new one.
-fn clause(items: &[Item], i: usize) -> (usize, usize) {
-    let mut a = i;
-    while a > 0 {
-        if matches!(items[a - 1].kind, Kind::Break) {
-            break;
-        }
-        if items[a].is(Func::ClauseCumul) {
-            break;
-        }
-        a -= 1;
-    }
-    let mut b = i;
-    while b + 1 < items.len() {
-        if matches!(items[b + 1].kind, Kind::Break) || items[b + 1].is(Func::ClauseCumul) {
-            break;
-        }
-        b += 1;
-    }
-    (a, b)
+/// Clause bounds of every item of a sentence, and running counts of the
+/// words asked about whole clauses, computed once so that each figure is
+/// answered in constant time (a sentence with no punctuation can hold
+/// thousands of figures).
+struct Clauses {
+    start: Vec<usize>,
+    end: Vec<usize>,
+    /// `released[k]`: release words among the first `k` items.
+    released: Vec<usize>,
 }
 
-fn is_cumulative(items: &[Item], (a, b): (usize, usize), dates: &[Range<usize>]) -> bool {
-    (a..=b).any(|k| match items[k].func() {
+impl Clauses {
+    /// Clauses run between breaks, and a clause-opening word (`ليرتفع`)
+    /// starts a new one.
+    fn new(items: &[Item]) -> Self {
+        let n = items.len();
+        let opens = |k: usize| items[k].is(Func::ClauseCumul);
+        let brk = |k: usize| matches!(items[k].kind, Kind::Break);
+        let mut start = vec![0; n];
+        for k in 1..n {
+            start[k] = if brk(k - 1) || opens(k) { k } else { start[k - 1] };
+        }
+        let mut end = vec![n.saturating_sub(1); n];
+        for k in (0..n.saturating_sub(1)).rev() {
+            end[k] = if brk(k + 1) || opens(k + 1) { k } else { end[k + 1] };
+        }
+        let released = prefix(n, |k| is_release(items, k));
+        Clauses { start, end, released }
+    }
+
+    fn around(&self, i: usize) -> (usize, usize) {
+        (self.start[i], self.end[i])
+    }
+}
+
+/// `out[k]`: how many of the first `k` indices satisfy `f`.
+fn prefix(n: usize, f: impl Fn(usize) -> bool) -> Vec<usize> {
+    let mut out = Vec::with_capacity(n + 1);
+    out.push(0);
+    for k in 0..n {
+        out.push(out[k] + usize::from(f(k)));
+    }
+    out
+}
+
+/// Items that mark a running total: `حصيلة`, `ارتفع`, `منذ بدء`.
+fn cumul_marks(items: &[Item], dates: &[Range<usize>]) -> Vec<usize> {
+    prefix(items.len(), |k| match items[k].func() {
         Some(Func::Cumul | Func::ClauseCumul | Func::TotalCumul) => true,
         Some(Func::Since | Func::Until) => since_start(items, k, dates),
         _ => false,
@@ -1691,13 +1714,16 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         if items.is_empty() {
             continue;
         }
+        let clauses = Clauses::new(&items);
         let mut hits: Vec<Hit> = Vec::new();
         let mut last: Option<Last> = None;
         for i in 0..items.len() {
             if hits.last().is_some_and(|h| h.end >= i) {
                 continue;
             }
-            let h = read(&items, i, last).or_else(|| read_single(&items, i, last)).or_else(|| read_null(&items, i));
+            let h = read(&items, &clauses, i, last)
+                .or_else(|| read_single(&items, i, last))
+                .or_else(|| read_null(&items, i));
             if let Some(h) = h {
                 // `وأصيب 27 آخرون` after `بينهم 4 أطفال` are more of the
                 // whole figure, not of its subset
@@ -1724,13 +1750,14 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         let first_item = |h: &Hit| items.partition_point(|x| x.range.start < h.evidence.start);
         // `ومنذ مارس 2015، …`: a start fronted before the first clause
         // scopes the whole sentence
+        let marks = cumul_marks(&items, &date_ranges);
         let fronted_since = {
-            let (_, b) = clause(&items, 0);
+            let (_, b) = clauses.around(0);
             (0..=b.min(2)).any(|m| since_start(&items, m, &date_ranges))
         };
         let mut cumul: Vec<bool> = Vec::with_capacity(hits.len());
         for (k, h) in hits.iter().enumerate() {
-            let cl = clause(&items, h.at);
+            let cl = clauses.around(h.at);
             // two figures in one clause split it between them
             let split = |a: &Hit, b: &Hit| {
                 // at the first `و…` between them, else where the second begins
@@ -1772,7 +1799,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
             let cumulative = joined
                 || subset_of_total
                 || fronted_since
-                || is_cumulative(&items, (marked_from, h.end), &date_ranges)
+                || marks[h.end + 1] > marks[marked_from]
                 || (h.end + 1..=hi).any(|m| since_start(&items, m, &date_ranges));
             cumul.push(cumulative);
             let mut count = h.count;
@@ -1816,7 +1843,11 @@ fn at_least_after(items: &[Item], end: usize, c: &mut Count) {
     if c.qualifier != Qualifier::Exact {
         return;
     }
-    let Some(k) = items.iter().position(|x| x.range.start >= end) else { return };
+    // items are in text order: a binary search, not a scan per figure
+    let k = items.partition_point(|x| x.range.start < end);
+    if k >= items.len() {
+        return;
+    }
     let f = |j: usize| items.get(j).and_then(Item::func);
     let more = match f(k) {
         Some(Func::On) => f(k + 1) == Some(Func::More),
