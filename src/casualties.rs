@@ -107,6 +107,8 @@ enum Func {
     Life,
     /// `جبهة`, `حركة`: `جبهة تحرير` is a name, not a release.
     Body,
+    /// `تحرير`: a release, except in a name (`جبهة تحرير تيغراي`).
+    Freeing,
     /// `إطلاق` (in `تبادل لإطلاق النار`): an exchange of fire, not of prisoners.
     Fire,
     /// `الأقل`, `يزيد`, `أكثر` after `على`/`أو`.
@@ -134,6 +136,8 @@ struct Entry {
     dual: bool,
     /// A form of `لقي` after the counted people: needs `حتفهم`/`مصرعهم`.
     met: bool,
+    /// A verb that may take an object instead: `قضى`, `فقد`.
+    object: bool,
     /// A dual verb: a preceding `-ين` noun counts two.
     dual_verb: bool,
     func: Option<Func>,
@@ -203,6 +207,11 @@ const TRIGGERS: &[(&str, Outcome, Strength)] = &[
     ("أصاب", Wounded, Weak),
     ("أصابت", Wounded, Weak),
 ];
+
+/// Verbs that also take an object: `قضى 200 شخص ليلتهم` (spent),
+/// `فقد 5000 شخص منازلهم` (lost). A possessed noun after the counted people
+/// is that object, and the figure is not a casualty.
+const OBJECT_VERBS: &[&str] = &["قضى", "قضت", "فقد", "فقدت", "فقدوا", "قضوا"];
 
 /// Verbs whose count follows `على`: `القبض على 5`, `قضت القوات على 200`.
 const ON_TRIGGERS: &[(&str, Outcome)] =
@@ -711,6 +720,8 @@ const FUNCS: &[(&str, Func)] = &[
     ("انطلاق", Func::Start),
     ("مطلع", Func::Start),
     ("حتفه", Func::Death),
+    ("نحبه", Func::Death),
+    ("نحبهم", Func::Death),
     ("حتفها", Func::Death),
     ("حتفهم", Func::Death),
     ("حتفهما", Func::Death),
@@ -720,7 +731,7 @@ const FUNCS: &[(&str, Func)] = &[
     ("مصرعهم", Func::Death),
     ("مصرعهما", Func::Death),
     ("سراح", Func::Release),
-    ("تحرير", Func::Release),
+    ("تحرير", Func::Freeing),
     ("حررت", Func::Release),
     ("أفرج", Func::Release),
     ("أفرجت", Func::Release),
@@ -831,6 +842,9 @@ static LEXICON: LazyLock<HashMap<String, Entry>> = LazyLock::new(|| {
             None => {}
         }
     }
+    for &w in OBJECT_VERBS {
+        at(&mut m, w).object = true;
+    }
     for w in ["لقوا", "لقيا", "لقين"] {
         at(&mut m, w).met = true;
     }
@@ -858,6 +872,8 @@ struct Word {
     definite: bool,
     /// Four digits of a year (`1991`, `2015`).
     year: bool,
+    /// Ends in a plural possessive (`منازلهم`, `ليلتهم`).
+    theirs: bool,
 }
 
 fn lookup(w: &str) -> Word {
@@ -876,6 +892,7 @@ fn lookup(w: &str) -> Word {
                     waw: *c == "و",
                     definite: a.contains("ال") || *a == "لل",
                     year: false,
+                    theirs: false,
                 };
             }
         }
@@ -1021,6 +1038,7 @@ fn items(doc: &Doc, range: Range<usize>) -> Vec<Item> {
         }
         let t = &text[r.clone()];
         let mut w = lookup(t);
+        w.theirs = !w.known && (t.ends_with("هم") || t.ends_with("هن"));
         w.year = t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"));
         out.push(Item { range: r, kind: Kind::Word(w), inner: false, waw: false });
     }
@@ -1138,12 +1156,12 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
     if items.get(a0).is_some_and(|x| matches!(x.func(), Some(Func::Unit | Func::Month | Func::Disease))) {
         return None;
     }
-    let (ca, cb) = cl.around(i);
+    let (_, cb) = cl.around(i);
     // prisoners released or swapped: in the clause, or by a release verb
     // earlier in the sentence with no new capture since (`أفرجت الحركة،
     // مساء الجمعة، عن 13 محتجزا`)
-    let released = cl.released[cb + 1] > cl.released[ca]
-        || (i.saturating_sub(16)..ca)
+    let released = cl.released[cb + 1] > cl.released[i + 1]
+        || (i.saturating_sub(16)..i)
             .rev()
             .take_while(|&j| {
                 items[j].word().is_none_or(|w| w.entry.trigger.is_none_or(|t| t.0 != Captured) && w.entry.on.is_none())
@@ -1267,7 +1285,12 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
                 }
                 return hit(o, v, s, d, Some(vat));
             }
+            let theirs = |k: usize| items.get(k).and_then(Item::word).is_some_and(|w| w.theirs);
+            let takes_object = get(p).is_some_and(|e| e.object);
             if let Some((v, vat)) = after_victim {
+                if takes_object && theirs(next_skip(items, vat + 1)) {
+                    return None;
+                }
                 return hit(o, v, s, vat, Some(vat));
             }
             let unknown_ok = strength == Strength::Strong || strength == Strength::Active;
@@ -1324,6 +1347,10 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
                         Some(x) if x.word().is_some_and(|w| w.entry.func.is_none()) => return None,
                         _ => {}
                     }
+                }
+                // `قضوا ليلتهم`: spent their night
+                if e.object && items.get(n + 1).and_then(Item::word).is_some_and(|w| w.theirs) {
+                    return None;
                 }
                 let met = e.met || (e.after == Some(Killed) && is_met(items, n));
                 if met {
@@ -1420,9 +1447,9 @@ fn after_verb(items: &[Item], vat: usize) -> usize {
 /// A word of release or exchange, but not in a name (`جبهة التحرير`) nor in
 /// an exchange of fire (`تبادل لإطلاق النار`).
 fn is_release(items: &[Item], j: usize) -> bool {
-    items[j].is(Func::Release)
-        && !j.checked_sub(1).is_some_and(|p| items[p].is(Func::Body))
-        && !items.get(j + 1).is_some_and(|x| x.is(Func::Fire))
+    let named = || j.checked_sub(1).is_some_and(|p| items[p].is(Func::Body));
+    (items[j].is(Func::Release) || (items[j].is(Func::Freeing) && !named()))
+        && !(j + 1..(j + 3).min(items.len())).any(|k| items[k].is(Func::Fire))
 }
 
 /// `لقوا حتفهم`: the after-verb is a form of `لقي`.

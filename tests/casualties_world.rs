@@ -705,3 +705,23 @@ fn nigeria_village_raid_and_election() {
         ],
     );
 }
+
+/// Verbs of casualty language used in their other senses, and names that
+/// hold a word of release.
+#[test]
+fn other_senses_are_not_casualties() {
+    for text in [
+        "وقضى 200 شخص ليلتهم في الملاجئ.",
+        "وفقد 5000 شخص منازلهم بسبب القصف.",
+        "وأصابت الغارات 4 مبان سكنية.",
+        "وقال إن 300 مقاتل من الحركة وصلوا إلى المدينة.",
+        "وأطلقت الحركة سراح 20 رهينة في إطار الاتفاق.",
+        "وعاد 1500 لاجئ إلى قراهم منذ بدء الهدنة.",
+        "وحصل الحزب على 45 مقعدا في انتخابات 2018.",
+    ] {
+        check(text, &[]);
+    }
+    check("وأعلنت جبهة تحرير تيغراي أسر 40 جنديا.", &[f(Captured, 40, Exact, Military, false)]);
+    check("وتبادل الطرفان إطلاق النار واعتقلت القوات 6 مسلحين.", &[f(Captured, 6, Exact, Fighters, false)]);
+    check("وقال المرصد إن 5 مدنيين قضوا نحبهم في القصف.", &[f(Killed, 5, Exact, Civilians, false)]);
+}
