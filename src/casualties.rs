@@ -79,6 +79,8 @@ enum Func {
     Release,
     /// Disease cases are not war casualties.
     Disease,
+    /// `إضافة إلى`: one more figure of the same total.
+    Plus,
     /// `لم`, `دون`: no casualties.
     Negation,
     /// `سقوط`, `وقوع`, `أوقع`: an unquantified figure may follow.
@@ -99,8 +101,16 @@ enum Func {
     Forces,
     /// `على` (in `على الأقل`, `القبض على`).
     On,
-    /// `القبض`.
-    Arrest,
+    /// `عداد` (in `في عداد المفقودين`): the outcome noun follows.
+    Tally,
+    /// `حياتهم`, `أرواحهم`: what `فقدوا` lost is their lives.
+    Life,
+    /// `جبهة`, `حركة`: `جبهة تحرير` is a name, not a release.
+    Body,
+    /// `تحرير`: a release, except in a name (`جبهة تحرير تيغراي`).
+    Freeing,
+    /// `إطلاق` (in `تبادل لإطلاق النار`): an exchange of fire, not of prisoners.
+    Fire,
     /// `الأقل`, `يزيد`, `أكثر` after `على`/`أو`.
     More,
     /// `أو`.
@@ -118,10 +128,16 @@ struct Entry {
     counted: Option<Outcome>,
     /// Noun for the counted people.
     victim: Option<Victims>,
+    /// A verb that takes its count after `على`: `القبض على`, `قضت على`.
+    on: Option<Outcome>,
     /// Singular person noun: one person after a trigger.
     single: Option<Victims>,
     /// A dual noun: counts two by itself.
     dual: bool,
+    /// A form of `لقي` after the counted people: needs `حتفهم`/`مصرعهم`.
+    met: bool,
+    /// A verb that may take an object instead: `قضى`, `فقد`.
+    object: bool,
     /// A dual verb: a preceding `-ين` noun counts two.
     dual_verb: bool,
     func: Option<Func>,
@@ -172,7 +188,34 @@ const TRIGGERS: &[(&str, Outcome, Strength)] = &[
     ("اختطفت", Captured, Active),
     ("خطف", Captured, Active),
     ("توقيف", Captured, Weak),
+    ("اعتقلوا", Captured, Active),
+    ("أسروا", Captured, Active),
+    ("اختطفوا", Captured, Active),
+    ("خطفوا", Captured, Active),
+    ("خطفت", Captured, Active),
+    ("يختطفون", Captured, Active),
+    ("يخطفون", Captured, Active),
+    ("قضى", Killed, Active),
+    ("قضت", Killed, Active),
+    ("ارتقى", Killed, Active),
+    ("ارتقت", Killed, Active),
+    ("نعى", Killed, Active),
+    ("نعت", Killed, Active),
+    ("ينعى", Killed, Active),
+    // `تحييد` (neutralising) is how armies report enemies killed
+    ("تحييد", Killed, Weak),
+    ("أصاب", Wounded, Weak),
+    ("أصابت", Wounded, Weak),
 ];
+
+/// Verbs that also take an object: `قضى 200 شخص ليلتهم` (spent),
+/// `فقد 5000 شخص منازلهم` (lost). A possessed noun after the counted people
+/// is that object, and the figure is not a casualty.
+const OBJECT_VERBS: &[&str] = &["قضى", "قضت", "فقد", "فقدت", "فقدوا", "قضوا"];
+
+/// Verbs whose count follows `على`: `القبض على 5`, `قضت القوات على 200`.
+const ON_TRIGGERS: &[(&str, Outcome)] =
+    &[("القبض", Captured), ("قضى", Killed), ("قضت", Killed), ("قضوا", Killed), ("أجهز", Killed), ("أجهزت", Killed)];
 
 /// Verbs after the counted people (`5 مدنيين قتلوا`); `true` for duals.
 const AFTER: &[(&str, Outcome, bool)] = &[
@@ -199,6 +242,15 @@ const AFTER: &[(&str, Outcome, bool)] = &[
     ("أسرا", Captured, true),
     ("اختطفوا", Captured, false),
     ("اختطفا", Captured, true),
+    ("قضوا", Killed, false),
+    ("قضيا", Killed, true),
+    ("ارتقوا", Killed, false),
+    ("أعدموا", Killed, false),
+    ("اختفوا", Missing, false),
+    // soldiers who surrender are taken prisoner
+    ("استسلموا", Captured, false),
+    ("خطفوا", Captured, false),
+    ("احتجزوا", Captured, false),
 ];
 
 /// Counted nouns that say the outcome; `true` for unambiguous duals.
@@ -235,6 +287,8 @@ const COUNTED: &[(&str, Outcome, bool)] = &[
     ("مصابون", Wounded, false),
     ("مصابان", Wounded, true),
     ("إصابات", Wounded, false),
+    // `950 إصابة`: the singular after large numbers
+    ("إصابة", Wounded, false),
     ("مفقود", Missing, false),
     ("مفقودا", Missing, false),
     ("مفقودين", Missing, false),
@@ -300,6 +354,20 @@ const VICTIMS: &[(&str, Victims, Option<bool>)] = &[
     ("تلاميذ", Civilians, None),
     ("عمال", Civilians, None),
     ("صيادين", Civilians, None),
+    ("طالب", Civilians, None),
+    ("طالبة", Civilians, None),
+    ("طالبات", Civilians, None),
+    ("طلبة", Civilians, None),
+    ("تلميذ", Civilians, None),
+    ("تلميذة", Civilians, None),
+    ("تلميذات", Civilians, None),
+    ("عاملا", Civilians, None),
+    ("مزارع", Civilians, None),
+    ("مزارعا", Civilians, None),
+    ("مزارعين", Civilians, None),
+    ("مزارعون", Civilians, None),
+    ("مسعفين", Civilians, None),
+    ("مسعفون", Civilians, None),
     ("مقاتل", Fighters, Some(false)),
     ("مقاتلا", Fighters, None),
     ("مقاتلين", Fighters, None),
@@ -317,6 +385,11 @@ const VICTIMS: &[(&str, Victims, Option<bool>)] = &[
     ("عنصرا", Fighters, None),
     ("عناصر", Fighters, None),
     ("عنصرين", Fighters, Some(true)),
+    ("عنصران", Fighters, Some(true)),
+    ("مسلحان", Fighters, Some(true)),
+    ("مقاتلان", Fighters, Some(true)),
+    ("مقاتلو", Fighters, None),
+    ("شرطيان", Military, Some(true)),
     ("إرهابي", Fighters, Some(false)),
     ("إرهابيا", Fighters, None),
     ("إرهابيين", Fighters, None),
@@ -353,6 +426,74 @@ const VICTIMS: &[(&str, Victims, Option<bool>)] = &[
     ("مواطنون", People, None),
     ("فردا", People, None),
     ("أفراد", People, None),
+    ("نازحا", Civilians, None),
+    ("نازحين", Civilians, None),
+    ("لاجئا", Civilians, None),
+    ("لاجئين", Civilians, None),
+    ("قرويا", Civilians, None),
+    ("قرويين", Civilians, None),
+    ("قرويون", Civilians, None),
+    ("راكبا", Civilians, None),
+    ("ركاب", Civilians, None),
+    ("مهاجر", People, None),
+    ("مهاجرا", People, None),
+    ("مهاجرين", People, None),
+    ("مهاجرون", People, None),
+    ("متظاهر", People, None),
+    ("متظاهرا", People, None),
+    ("متظاهرين", People, None),
+    ("متظاهرون", People, None),
+    ("ناشطا", People, None),
+    ("ناشطين", People, None),
+];
+
+/// Demonyms counted as people: `استشهد 5 فلسطينيين`. The accusative
+/// singular is left out where it spells the country (`سوريا`، `روسيا`).
+const DEMONYMS: &[&str] = &[
+    "فلسطينيا",
+    "فلسطينيين",
+    "فلسطينيون",
+    "سوريين",
+    "سوريون",
+    "لبنانيا",
+    "لبنانيين",
+    "لبنانيون",
+    "عراقيا",
+    "عراقيين",
+    "عراقيون",
+    "يمنيا",
+    "يمنيين",
+    "يمنيون",
+    "سودانيا",
+    "سودانيين",
+    "سودانيون",
+    "ليبيين",
+    "ليبيون",
+    "صوماليا",
+    "صوماليين",
+    "صوماليون",
+    "أفغانيا",
+    "أفغان",
+    "أوكرانيين",
+    "أوكرانيون",
+    "مصريا",
+    "مصريين",
+    "مصريون",
+    "أردنيا",
+    "أردنيين",
+    "إسرائيليا",
+    "إسرائيليين",
+    "إسرائيليون",
+    "إيرانيا",
+    "إيرانيين",
+    "باكستانيا",
+    "باكستانيين",
+    "إثيوبيين",
+    "نيجيريين",
+    "كولومبيين",
+    "أكراد",
+    "كرديا",
+    "أتراك",
 ];
 
 const FUNCS: &[(&str, Func)] = &[
@@ -447,6 +588,33 @@ const FUNCS: &[(&str, Func)] = &[
     ("طنا", Func::Unit),
     ("حالة", Func::Unit),
     ("حالات", Func::Unit),
+    ("ليلة", Func::Unit),
+    ("ليال", Func::Unit),
+    ("طابق", Func::Unit),
+    ("طوابق", Func::Unit),
+    ("نقطة", Func::Unit),
+    ("نقاط", Func::Unit),
+    ("صوت", Func::Unit),
+    ("صوتا", Func::Unit),
+    ("أصوات", Func::Unit),
+    ("ناخب", Func::Unit),
+    ("ناخبا", Func::Unit),
+    ("مقعد", Func::Unit),
+    ("مقعدا", Func::Unit),
+    ("مقاعد", Func::Unit),
+    ("دراجة", Func::Unit),
+    ("دراجات", Func::Unit),
+    ("شاحنة", Func::Unit),
+    ("شاحنات", Func::Unit),
+    ("مستودع", Func::Unit),
+    ("مستودعات", Func::Unit),
+    ("مجزرة", Func::Unit),
+    ("مجازر", Func::Unit),
+    ("نسمة", Func::Unit),
+    ("عائلة", Func::Unit),
+    ("عائلات", Func::Unit),
+    ("دولة", Func::Unit),
+    ("دول", Func::Unit),
     ("يناير", Func::Month),
     ("فبراير", Func::Month),
     ("مارس", Func::Month),
@@ -493,6 +661,10 @@ const FUNCS: &[(&str, Func)] = &[
     ("بينما", Func::Prep),
     ("عندما", Func::Prep),
     ("حين", Func::Prep),
+    ("قبالة", Func::Prep),
+    ("تحت", Func::Prep),
+    ("برصاص", Func::Prep),
+    ("بنيران", Func::Prep),
     ("عددهم", Func::TotalOf),
     ("أعدادهم", Func::TotalOf),
     ("عددهن", Func::TotalOf),
@@ -513,6 +685,8 @@ const FUNCS: &[(&str, Func)] = &[
     ("منهن", Func::Subset),
     ("آخرين", Func::Others),
     ("آخرون", Func::Others),
+    ("آخران", Func::Others),
+    ("أخريات", Func::Others),
     ("آخر", Func::Others),
     ("أخرى", Func::Others),
     ("و", Func::And),
@@ -546,6 +720,8 @@ const FUNCS: &[(&str, Func)] = &[
     ("انطلاق", Func::Start),
     ("مطلع", Func::Start),
     ("حتفه", Func::Death),
+    ("نحبه", Func::Death),
+    ("نحبهم", Func::Death),
     ("حتفها", Func::Death),
     ("حتفهم", Func::Death),
     ("حتفهما", Func::Death),
@@ -555,7 +731,7 @@ const FUNCS: &[(&str, Func)] = &[
     ("مصرعهم", Func::Death),
     ("مصرعهما", Func::Death),
     ("سراح", Func::Release),
-    ("تحرير", Func::Release),
+    ("تحرير", Func::Freeing),
     ("حررت", Func::Release),
     ("أفرج", Func::Release),
     ("أفرجت", Func::Release),
@@ -567,6 +743,20 @@ const FUNCS: &[(&str, Func)] = &[
     ("مبادلة", Func::Release),
     ("صفقة", Func::Release),
     ("تسليم", Func::Release),
+    ("عداد", Func::Tally),
+    ("إضافة", Func::Plus),
+    ("علاوة", Func::Plus),
+    ("حياته", Func::Life),
+    ("حياتها", Func::Life),
+    ("حياتهم", Func::Life),
+    ("حياتهما", Func::Life),
+    ("أرواحهم", Func::Life),
+    ("جبهة", Func::Body),
+    ("حركة", Func::Body),
+    ("هيئة", Func::Body),
+    ("منظمة", Func::Body),
+    ("جيش", Func::Body),
+    ("إطلاق", Func::Fire),
     ("بفيروس", Func::Disease),
     ("بكورونا", Func::Disease),
     ("بكوفيد", Func::Disease),
@@ -615,7 +805,6 @@ const FUNCS: &[(&str, Func)] = &[
     ("المسلحة", Func::Army),
     ("قوات", Func::Forces),
     ("على", Func::On),
-    ("القبض", Func::Arrest),
     ("الأقل", Func::More),
     ("يزيد", Func::More),
     ("أكثر", Func::More),
@@ -653,6 +842,18 @@ static LEXICON: LazyLock<HashMap<String, Entry>> = LazyLock::new(|| {
             None => {}
         }
     }
+    for &w in OBJECT_VERBS {
+        at(&mut m, w).object = true;
+    }
+    for w in ["لقوا", "لقيا", "لقين"] {
+        at(&mut m, w).met = true;
+    }
+    for &w in DEMONYMS {
+        at(&mut m, w).victim = Some(People);
+    }
+    for &(w, o) in ON_TRIGGERS {
+        at(&mut m, w).on = Some(o);
+    }
     for &(w, f) in FUNCS {
         at(&mut m, w).func = Some(f);
     }
@@ -669,6 +870,10 @@ struct Word {
     waw: bool,
     /// Carried the article.
     definite: bool,
+    /// Four digits of a year (`1991`, `2015`).
+    year: bool,
+    /// Ends in a plural possessive (`منازلهم`, `ليلتهم`).
+    theirs: bool,
 }
 
 fn lookup(w: &str) -> Word {
@@ -681,7 +886,14 @@ fn lookup(w: &str) -> Word {
                 continue;
             }
             if let Some(e) = lex.get(stem) {
-                return Word { entry: *e, known: true, waw: *c == "و", definite: a.contains("ال") || *a == "لل" };
+                return Word {
+                    entry: *e,
+                    known: true,
+                    waw: *c == "و",
+                    definite: a.contains("ال") || *a == "لل",
+                    year: false,
+                    theirs: false,
+                };
             }
         }
     }
@@ -703,6 +915,8 @@ struct Item {
     kind: Kind,
     /// A word inside a number expression (`قتيلين`, `مدنيين قتلا`).
     inner: bool,
+    /// A count glued to a leading `و` (`وثلاثة`, `وامرأتان`).
+    waw: bool,
 }
 
 impl Item {
@@ -806,23 +1020,27 @@ fn items(doc: &Doc, range: Range<usize>) -> Vec<Item> {
                     let w = lookup(&text[tr.clone()]);
                     let e = w.entry;
                     if e.counted.is_some() || e.victim.is_some() || e.after.is_some() {
-                        inner.push(Item { range: tr, kind: Kind::Word(w), inner: true });
+                        inner.push(Item { range: tr, kind: Kind::Word(w), inner: true, waw: false });
                     }
                 }
                 k += 1;
             }
-            out.push(Item { range: nr.start.min(r.start)..end, kind: Kind::Num(*count), inner: false });
+            let waw = nr.start > r.start && text[r.clone()].starts_with('و');
+            out.push(Item { range: nr.start.min(r.start)..end, kind: Kind::Num(*count), inner: false, waw });
             out.extend(inner);
             ni += 1;
             continue;
         }
         k += 1;
         if brk {
-            out.push(Item { range: r, kind: Kind::Break, inner: false });
+            out.push(Item { range: r, kind: Kind::Break, inner: false, waw: false });
             continue;
         }
-        let w = lookup(&text[r.clone()]);
-        out.push(Item { range: r, kind: Kind::Word(w), inner: false });
+        let t = &text[r.clone()];
+        let mut w = lookup(t);
+        w.theirs = !w.known && (t.ends_with("هم") || t.ends_with("هن"));
+        w.year = t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"));
+        out.push(Item { range: r, kind: Kind::Word(w), inner: false, waw: false });
     }
     add_duals(out)
 }
@@ -841,7 +1059,8 @@ fn add_duals(items: Vec<Item>) -> Vec<Item> {
             _ => false,
         };
         if dual {
-            out.push(Item { range: it.range.clone(), kind: Kind::Num(Count::exact(2)), inner: false });
+            let waw = it.word().is_some_and(|w| w.waw);
+            out.push(Item { range: it.range.clone(), kind: Kind::Num(Count::exact(2)), inner: false, waw });
             out.push(Item { inner: true, ..it });
         } else {
             out.push(it);
@@ -874,10 +1093,21 @@ fn killed_wounded(a: Outcome, b: Outcome) -> bool {
 
 /// Index of the next item after `j`, skipping fillers.
 fn next_skip(items: &[Item], mut j: usize) -> usize {
-    while items.get(j).is_some_and(|i| matches!(i.func(), Some(Func::Filler | Func::Others))) {
-        j += 1;
+    loop {
+        if items.get(j).is_some_and(|i| matches!(i.func(), Some(Func::Filler | Func::Others))) {
+            j += 1;
+        } else if at_least_at(items, j) {
+            // `20 جنديا على الأقل قتلوا`
+            j += 2;
+        } else {
+            return j;
+        }
     }
-    j
+}
+
+/// `على الأقل` starts at `j`.
+fn at_least_at(items: &[Item], j: usize) -> bool {
+    items.get(j).is_some_and(|x| x.is(Func::On)) && items.get(j + 1).is_some_and(|x| x.is(Func::More))
 }
 
 /// Victims named right after `j`: `من المدنيين`, `بين المدنيين`, `مدنيين`.
@@ -896,7 +1126,10 @@ fn victims_after(items: &[Item], j: usize) -> Option<(Victims, usize)> {
 }
 
 /// `عناصر من الجيش`, `عناصر الجيش`, `عناصر من قوات النظام` are soldiers.
-fn refine(items: &[Item], v: Victims, at: usize) -> Victims {
+fn refine(items: &[Item], v: Victims, mut at: usize) -> Victims {
+    if at_least_at(items, at + 1) {
+        at += 2;
+    }
     let is = |k: usize, f: Func| items.get(k).is_some_and(|i| i.is(f));
     let army = |k: usize| is(k, Func::Army) || (is(k, Func::Forces) && is(k + 1, Func::Army));
     if v == Fighters && (army(at + 1) || (is(at + 1, Func::Of) && army(at + 2))) {
@@ -914,7 +1147,7 @@ struct Last {
     end: usize,
 }
 
-fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
+fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hit> {
     let count = items[i].num()?;
     let a0 = i + 1;
     let get = |j: usize| items.get(j).and_then(Item::word).map(|w| w.entry);
@@ -923,11 +1156,24 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
     if items.get(a0).is_some_and(|x| matches!(x.func(), Some(Func::Unit | Func::Month | Func::Disease))) {
         return None;
     }
-    let (ca, cb) = clause(items, i);
-    let released = (ca..=cb).any(|j| items[j].is(Func::Release));
-    let hit = |outcome: Outcome, victims: Victims, s: usize, e: usize, victim_at: Option<usize>| {
+    let (_, cb) = cl.around(i);
+    // prisoners released or swapped: in the clause, or by a release verb
+    // earlier in the sentence with no new capture since (`أفرجت الحركة،
+    // مساء الجمعة، عن 13 محتجزا`)
+    let released = cl.released[cb + 1] > cl.released[i + 1]
+        || (i.saturating_sub(16)..i)
+            .rev()
+            .take_while(|&j| {
+                items[j].word().is_none_or(|w| w.entry.trigger.is_none_or(|t| t.0 != Captured) && w.entry.on.is_none())
+            })
+            .any(|j| is_release(items, j));
+    let hit = |mut outcome: Outcome, victims: Victims, s: usize, e: usize, victim_at: Option<usize>| {
         if released && outcome == Captured {
             return None;
+        }
+        // `فقد 5 أشخاص حياتهم`: lost their lives
+        if outcome == Missing && items.get(e + 1).is_some_and(|x| x.is(Func::Life)) {
+            outcome = Killed;
         }
         if (a0..=e + 2).any(|j| items.get(j).is_some_and(|x| x.is(Func::Disease))) {
             return None;
@@ -952,7 +1198,8 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
         let mut outcome = before.unwrap_or(o);
         let mut e = a0;
         if let Some(n) = items.get(a0 + 1).and_then(Item::word) {
-            if n.waw && before.is_none() && n.entry.counted.is_some_and(|o2| killed_wounded(o, o2)) {
+            // `راح ضحيتها 7 شهداء وجرحى`: the pair says both
+            if n.waw && n.entry.counted.is_some_and(|o2| killed_wounded(o, o2)) {
                 outcome = KilledOrWounded;
                 e = a0 + 1;
             }
@@ -1012,14 +1259,18 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
         let p = i - 1;
         let mut trig = get(p).and_then(|e| e.trigger);
         let mut s = items[p].range.start;
-        if trig.is_none() && items[p].is(Func::On) && p > 0 && items[p - 1].is(Func::Arrest) {
-            trig = Some((Captured, Strength::Strong));
+        if let Some(o) = p.checked_sub(1).filter(|_| trig.is_none() && items[p].is(Func::On)).and_then(|q| get(q)?.on) {
+            trig = Some((o, Strength::Strong));
             s = items[p - 1].range.start;
         }
         if let Some((mut o, strength)) = trig {
-            let waw = items[p].word().is_some_and(|w| w.waw);
+            // `مقتل وإصابة 20`, but not `7 قتلوا وأصيب 15`: a verb the
+            // previous figure used is not this figure's
+            let waw = items[p].word().is_some_and(|w| w.waw) && last.is_none_or(|l| l.end + 1 < p);
             if waw && p > 0 {
-                if let Some((o2, _)) = get(p - 1).and_then(|e| e.trigger) {
+                // `قتل وجرح 100`, not `27 نازحا قتلوا وأصيب العشرات`
+                let o2 = get(p - 1).filter(|e| e.after.is_none()).and_then(|e| e.trigger);
+                if let Some((o2, _)) = o2 {
                     if killed_wounded(o, o2) {
                         o = KilledOrWounded;
                         s = items[p - 1].range.start;
@@ -1034,7 +1285,12 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
                 }
                 return hit(o, v, s, d, Some(vat));
             }
+            let theirs = |k: usize| items.get(k).and_then(Item::word).is_some_and(|w| w.theirs);
+            let takes_object = get(p).is_some_and(|e| e.object);
             if let Some((v, vat)) = after_victim {
+                if takes_object && theirs(next_skip(items, vat + 1)) {
+                    return None;
+                }
                 return hit(o, v, s, vat, Some(vat));
             }
             let unknown_ok = strength == Strength::Strong || strength == Strength::Active;
@@ -1051,7 +1307,7 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
         }
         // قتلت القوات 20 مسلحا: an active verb, its subject, the count
         if let Some((v, vat)) = after_victim {
-            for k in 2..=4 {
+            for k in 2..=5 {
                 let Some(q) = i.checked_sub(k) else { break };
                 let between_ok = (q + 1..i).all(|j| {
                     items[j].word().is_some_and(|w| {
@@ -1081,10 +1337,22 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
 
     // 5 مدنيين قتلوا، مدنيين قتلا، 60 شخصا بين قتيل وجريح، 5 جنود قتلى
     if let Some((v, vat)) = after_victim {
-        let n = next_skip(items, vat + 1);
+        let n = after_verb(items, vat);
         if let Some(e) = get(n) {
-            if let Some(o) = e.after {
-                let met = items[n].word().is_some_and(|w| w.entry.after == Some(Killed)) && is_met(items, n);
+            if let Some(mut o) = e.after {
+                if o == Missing {
+                    // `فقدوا حياتهم` died; `فقدوا منازلهم` lost something else
+                    match items.get(n + 1) {
+                        Some(x) if x.is(Func::Life) => o = Killed,
+                        Some(x) if x.word().is_some_and(|w| w.entry.func.is_none()) => return None,
+                        _ => {}
+                    }
+                }
+                // `قضوا ليلتهم`: spent their night
+                if e.object && items.get(n + 1).and_then(Item::word).is_some_and(|w| w.theirs) {
+                    return None;
+                }
+                let met = e.met || (e.after == Some(Killed) && is_met(items, n));
                 if met {
                     let d = next_skip(items, n + 1);
                     if !items.get(d).is_some_and(|x| x.is(Func::Death)) {
@@ -1105,6 +1373,21 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
                 }
             }
         }
+        // 12 جنديا ما زالوا في عداد المفقودين
+        let tally = (vat + 1..(vat + 6).min(items.len()))
+            .take_while(|&m| matches!(items[m].kind, Kind::Word(_)) && !items[m].inner)
+            .find(|&m| items[m].is(Func::Tally));
+        if let Some(o) = tally.and_then(|m| get(m + 1)).and_then(|e| e.counted) {
+            let m = tally.map_or(vat, |m| m + 1);
+            return hit(o, v, start, m, Some(vat));
+        }
+        // من بين القتلى 3 صحفيين، بين المصابين ثلاثة أطفال
+        if let Some(p) = i.checked_sub(2).filter(|&p| items[p].is(Func::Among)) {
+            let o = items[p + 1].word().filter(|w| w.definite).and_then(|w| w.entry.counted);
+            if let Some(o) = o {
+                return hit(o, v, items[p].range.start, vat, Some(vat));
+            }
+        }
         // قتل 20 شخصا بينهم 5 أطفال
         if let (Some(l), Some(true)) = (last, i.checked_sub(1).map(|p| items[p].is(Func::Subset))) {
             return hit(l.outcome, v, items[i - 1].range.start, vat, Some(vat));
@@ -1113,9 +1396,60 @@ fn read(items: &[Item], i: usize, last: Option<Last>) -> Option<Hit> {
         if let Some(l) = last.filter(|l| i >= 2 && l.end == i - 2 && items[i - 1].is(Func::And)) {
             return hit(l.outcome, v, items[i - 1].range.start, vat, Some(vat));
         }
+        // بينهم 4 أطفال وامرأتان، 5 جنود وثلاثة مدنيين
+        if let Some(l) = last.filter(|l| l.end + 1 == i && items[i].waw) {
+            return hit(l.outcome, v, start, vat, Some(vat));
+        }
     }
 
     total(items, i, after_victim).and_then(|(o, v, s, e, vat)| hit(o, v, s, e, vat)).map(|h| Hit { total: true, ..h })
+}
+
+/// Where the verb that says what happened to the counted people stands:
+/// right after them (`5 مدنيين قتلوا`), past an unknown adjective (`9 آلاف
+/// جندي أوكراني قتلوا`) or past a short `من` phrase (`7 مقاتلين من الفصائل
+/// لقوا حتفهم`). Otherwise the item right after them.
+fn after_verb(items: &[Item], vat: usize) -> usize {
+    let n = next_skip(items, vat + 1);
+    let says = |k: usize| items.get(k).and_then(Item::word).is_some_and(|w| w.entry.after.is_some());
+    let plain = |k: usize| {
+        items.get(k).is_some_and(|x| {
+            !x.inner
+                && x.word().is_some_and(|w| {
+                    let e = w.entry;
+                    e.trigger.is_none()
+                        && e.after.is_none()
+                        && e.counted.is_none()
+                        && e.victim.is_none()
+                        && matches!(e.func, None | Some(Func::Army | Func::Forces | Func::Body))
+                })
+        })
+    };
+    if says(n) {
+        return n;
+    }
+    if plain(n) && items[n].word().is_some_and(|w| !w.known) && says(n + 1) {
+        return n + 1;
+    }
+    if items.get(n).is_some_and(|x| x.is(Func::Of)) {
+        for m in n + 2..(n + 5).min(items.len()) {
+            if !plain(m - 1) {
+                break;
+            }
+            if says(m) {
+                return m;
+            }
+        }
+    }
+    n
+}
+
+/// A word of release or exchange, but not in a name (`جبهة التحرير`) nor in
+/// an exchange of fire (`تبادل لإطلاق النار`).
+fn is_release(items: &[Item], j: usize) -> bool {
+    let named = || j.checked_sub(1).is_some_and(|p| items[p].is(Func::Body));
+    (items[j].is(Func::Release) || (items[j].is(Func::Freeing) && !named()))
+        && !(j + 1..(j + 3).min(items.len())).any(|k| items[k].is(Func::Fire))
 }
 
 /// `لقوا حتفهم`: the after-verb is a form of `لقي`.
@@ -1205,14 +1539,25 @@ fn total(
     None
 }
 
-/// A singular person noun after a trigger counts one: `مقتل جندي`.
-fn read_single(items: &[Item], j: usize) -> Option<Hit> {
+/// A singular person noun after a trigger counts one: `مقتل جندي`; so
+/// does one after `بينهم` (`قتل 5 أشخاص بينهم طفل`).
+fn read_single(items: &[Item], j: usize, last: Option<Last>) -> Option<Hit> {
     let w = items[j].word()?;
     let v = w.entry.single?;
     if j == 0 || items[j].inner || w.definite || items.get(j + 1).is_some_and(|x| x.num().is_some()) {
         return None;
     }
-    let (o, st) = items[j - 1].word().and_then(|p| p.entry.trigger)?;
+    let subset = last.filter(|l| {
+        items[j - 1].is(Func::Subset)
+            && l.end < j
+            && (l.end + 1..j - 1).all(|m| {
+                matches!(items[m].kind, Kind::Break) || matches!(items[m].func(), Some(Func::Filler | Func::Others))
+            })
+    });
+    let (o, st) = match subset {
+        Some(l) => (l.outcome, Strong),
+        None => items[j - 1].word().and_then(|p| p.entry.trigger)?,
+    };
     if !matches!(st, Strong | Active) {
         return None;
     }
@@ -1297,31 +1642,54 @@ fn read_null(items: &[Item], j: usize) -> Option<Hit> {
     }
 }
 
-/// Clause bounds around item `i`: between breaks, and a clause-opening word
-/// (`ليرتفع`) starts a new one.
-fn clause(items: &[Item], i: usize) -> (usize, usize) {
-    let mut a = i;
-    while a > 0 {
-        if matches!(items[a - 1].kind, Kind::Break) {
-            break;
-        }
-        if items[a].is(Func::ClauseCumul) {
-            break;
-        }
-        a -= 1;
-    }
-    let mut b = i;
-    while b + 1 < items.len() {
-        if matches!(items[b + 1].kind, Kind::Break) || items[b + 1].is(Func::ClauseCumul) {
-            break;
-        }
-        b += 1;
-    }
-    (a, b)
+/// Clause bounds of every item of a sentence, and running counts of the
+/// words asked about whole clauses, computed once so that each figure is
+/// answered in constant time (a sentence with no punctuation can hold
+/// thousands of figures).
+struct Clauses {
+    start: Vec<usize>,
+    end: Vec<usize>,
+    /// `released[k]`: release words among the first `k` items.
+    released: Vec<usize>,
 }
 
-fn is_cumulative(items: &[Item], (a, b): (usize, usize), dates: &[Range<usize>]) -> bool {
-    (a..=b).any(|k| match items[k].func() {
+impl Clauses {
+    /// Clauses run between breaks, and a clause-opening word (`ليرتفع`)
+    /// starts a new one.
+    fn new(items: &[Item]) -> Self {
+        let n = items.len();
+        let opens = |k: usize| items[k].is(Func::ClauseCumul);
+        let brk = |k: usize| matches!(items[k].kind, Kind::Break);
+        let mut start = vec![0; n];
+        for k in 1..n {
+            start[k] = if brk(k - 1) || opens(k) { k } else { start[k - 1] };
+        }
+        let mut end = vec![n.saturating_sub(1); n];
+        for k in (0..n.saturating_sub(1)).rev() {
+            end[k] = if brk(k + 1) || opens(k + 1) { k } else { end[k + 1] };
+        }
+        let released = prefix(n, |k| is_release(items, k));
+        Clauses { start, end, released }
+    }
+
+    fn around(&self, i: usize) -> (usize, usize) {
+        (self.start[i], self.end[i])
+    }
+}
+
+/// `out[k]`: how many of the first `k` indices satisfy `f`.
+fn prefix(n: usize, f: impl Fn(usize) -> bool) -> Vec<usize> {
+    let mut out = Vec::with_capacity(n + 1);
+    out.push(0);
+    for k in 0..n {
+        out.push(out[k] + usize::from(f(k)));
+    }
+    out
+}
+
+/// Items that mark a running total: `حصيلة`, `ارتفع`, `منذ بدء`.
+fn cumul_marks(items: &[Item], dates: &[Range<usize>]) -> Vec<usize> {
+    prefix(items.len(), |k| match items[k].func() {
         Some(Func::Cumul | Func::ClauseCumul | Func::TotalCumul) => true,
         Some(Func::Since | Func::Until) => since_start(items, k, dates),
         _ => false,
@@ -1333,7 +1701,11 @@ fn since_start(items: &[Item], k: usize, dates: &[Range<usize>]) -> bool {
     let Some(next) = items.get(k + 1) else { return false };
     match items[k].func() {
         Some(Func::Since) => {
-            matches!(next.func(), Some(Func::Start | Func::Month)) || dates.iter().any(|d| d.start == next.range.start)
+            let year = |x: Option<&Item>| x.and_then(Item::word).is_some_and(|w| w.year);
+            matches!(next.func(), Some(Func::Start | Func::Month))
+                || dates.iter().any(|d| d.start == next.range.start)
+                // `منذ عام 2015`
+                || (next.is(Func::Unit) && year(items.get(k + 2)))
         }
         Some(Func::Until) => next.is(Func::Now),
         _ => false,
@@ -1369,15 +1741,27 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         if items.is_empty() {
             continue;
         }
+        let clauses = Clauses::new(&items);
         let mut hits: Vec<Hit> = Vec::new();
         let mut last: Option<Last> = None;
         for i in 0..items.len() {
             if hits.last().is_some_and(|h| h.end >= i) {
                 continue;
             }
-            let h = read(&items, i, last).or_else(|| read_single(&items, i)).or_else(|| read_null(&items, i));
+            let h = read(&items, &clauses, i, last)
+                .or_else(|| read_single(&items, i, last))
+                .or_else(|| read_null(&items, i));
             if let Some(h) = h {
-                last = Some(Last { outcome: h.outcome, victims: h.victims, end: h.end });
+                // `وأصيب 27 آخرون` after `بينهم 4 أطفال` are more of the
+                // whole figure, not of its subset
+                let subset = items
+                    .get(items.partition_point(|x| x.range.start < h.evidence.start))
+                    .is_some_and(|x| x.is(Func::Subset));
+                let victims = match last {
+                    Some(l) if subset => l.victims,
+                    _ => h.victims,
+                };
+                last = Some(Last { outcome: h.outcome, victims, end: h.end });
                 hits.push(h);
             }
         }
@@ -1391,8 +1775,16 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
             sentence_dates.iter().map(|d| d.range.start + s.range.start..d.range.end + s.range.start).collect();
         let reporter = reporter(doc, actors, statements, &items, s.range.clone());
         let first_item = |h: &Hit| items.partition_point(|x| x.range.start < h.evidence.start);
+        // `ومنذ مارس 2015، …`: a start fronted before the first clause
+        // scopes the whole sentence
+        let marks = cumul_marks(&items, &date_ranges);
+        let fronted_since = {
+            let (_, b) = clauses.around(0);
+            (0..=b.min(2)).any(|m| since_start(&items, m, &date_ranges))
+        };
+        let mut cumul: Vec<bool> = Vec::with_capacity(hits.len());
         for (k, h) in hits.iter().enumerate() {
-            let cl = clause(&items, h.at);
+            let cl = clauses.around(h.at);
             // two figures in one clause split it between them
             let split = |a: &Hit, b: &Hit| {
                 // at the first `و…` between them, else where the second begins
@@ -1407,8 +1799,36 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
             let hi = next_start.map_or(cl.1, |n| n - 1);
             // a running total is marked before its figure, or by `منذ بدء` after it
             let marked_from = if h.total { cl.0 } else { lo };
-            let cumulative = is_cumulative(&items, (marked_from, h.end), &date_ranges)
+            // a figure joined to a running total by `و` or `بينهم` is one too:
+            // `إلى 34 ألفا و535 شهيدا و77 ألف مصاب`
+            let joined = k > 0 && cumul[k - 1] && {
+                let f = first_item(h);
+                let p = hits[k - 1].end;
+                let link = |m: usize| matches!(items[m].func(), Some(Func::And | Func::Subset | Func::Plus));
+                f > p
+                    && f <= p + 4
+                    && (p + 1..f).all(|m| link(m) || matches!(items[m].kind, Kind::Break) || items[m].is(Func::To))
+                    && ((p + 1..=f).any(link) || items[f].waw || text[items[p + 1].range.clone()].starts_with('و'))
+            };
+            // `… منذ اندلاع النزاع، بينهم نحو 84 ألف مدني`
+            let subset_of_total = k > 0 && cumul[k - 1] && {
+                let f = first_item(h);
+                let p = hits[k - 1].end;
+                f > p
+                    && items[f].is(Func::Subset)
+                    && (p + 1..f).all(|m| {
+                        items[m].num().is_none()
+                            && items[m].word().is_none_or(|w| {
+                                w.entry.trigger.is_none() && w.entry.after.is_none() && w.entry.counted.is_none()
+                            })
+                    })
+            };
+            let cumulative = joined
+                || subset_of_total
+                || fronted_since
+                || marks[h.end + 1] > marks[marked_from]
                 || (h.end + 1..=hi).any(|m| since_start(&items, m, &date_ranges));
+            cumul.push(cumulative);
             let mut count = h.count;
             if let Some(c) = count.as_mut() {
                 at_least_after(&items, h.evidence.end, c);
@@ -1450,7 +1870,11 @@ fn at_least_after(items: &[Item], end: usize, c: &mut Count) {
     if c.qualifier != Qualifier::Exact {
         return;
     }
-    let Some(k) = items.iter().position(|x| x.range.start >= end) else { return };
+    // items are in text order: a binary search, not a scan per figure
+    let k = items.partition_point(|x| x.range.start < end);
+    if k >= items.len() {
+        return;
+    }
     let f = |j: usize| items.get(j).and_then(Item::func);
     let more = match f(k) {
         Some(Func::On) => f(k + 1) == Some(Func::More),
@@ -1483,7 +1907,9 @@ fn reporter(doc: &Doc, actors: &Actors, statements: &[Found], items: &[Item], ra
 
 /// The same figure printed in the headline and the body is the body's.
 fn dedupe_headline(doc: &Doc, found: Vec<(Casualty, usize)>) -> Vec<Casualty> {
-    let same = |a: &Casualty, b: &Casualty| a.outcome == b.outcome && a.count == b.count;
+    // the headline rounds what the body qualifies: `20 قتيلا` over `قتل 20 شخصا على الأقل`
+    let same =
+        |a: &Casualty, b: &Casualty| a.outcome == b.outcome && a.count.map(|c| c.value) == b.count.map(|c| c.value);
     let mut out: Vec<Casualty> = Vec::new();
     for (k, (c, line)) in found.iter().enumerate() {
         let in_head = doc.headline == Some(*line);
