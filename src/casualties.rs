@@ -7,7 +7,7 @@
 //! (`ارتفع عدد القتلى إلى 244`). A number anywhere else counts something
 //! else and yields nothing: precision comes from that adjacency.
 
-use std::collections::HashMap;
+use crate::text::WordMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -815,9 +815,9 @@ const FUNCS: &[(&str, Func)] = &[
 const CONJ: &[&str] = &["", "و", "ف"];
 const ART: &[&str] = &["", "ال", "بال", "لل", "ب", "ل", "كال"];
 
-static LEXICON: LazyLock<HashMap<String, Entry>> = LazyLock::new(|| {
-    let mut m: HashMap<String, Entry> = HashMap::new();
-    fn at<'m>(m: &'m mut HashMap<String, Entry>, w: &str) -> &'m mut Entry {
+static LEXICON: LazyLock<WordMap<Entry>> = LazyLock::new(|| {
+    let mut m: WordMap<Entry> = WordMap::default();
+    fn at<'m>(m: &'m mut WordMap<Entry>, w: &str) -> &'m mut Entry {
         m.entry(fold(w)).or_default()
     }
     for &(w, o, s) in TRIGGERS {
@@ -959,10 +959,10 @@ fn tokens(text: &str, base: usize) -> Vec<(Range<usize>, bool)> {
                 }
             }
             out.push((base + i..base + end, false));
-        } else if c.is_alphabetic() {
+        } else if crate::text::is_word_char(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = it.peek() {
-                if d.is_alphabetic() && !d.is_ascii_digit() {
+                if crate::text::is_word_char(d) && !d.is_ascii_digit() {
                     end = j + d.len_utf8();
                     it.next();
                 } else {
@@ -990,11 +990,17 @@ fn items(doc: &Doc, range: Range<usize>) -> Vec<Item> {
     let text = doc.text();
     let Some(sent) = text.get(range.clone()) else { return Vec::new() };
     let base = range.start;
-    let dates: Vec<Range<usize>> = crate::dates::find_folded(sent, doc.reference)
-        .into_iter()
-        .map(|d| d.range.start + base..d.range.end + base)
-        .collect();
-    let nums: Vec<(Range<usize>, Count)> = crate::numbers::find_folded(sent)
+    let nums = crate::numbers::find_folded(sent);
+    // dates only matter where there are numbers to set apart from them
+    let dates: Vec<Range<usize>> = if nums.is_empty() {
+        Vec::new()
+    } else {
+        crate::dates::find_folded(sent, doc.reference)
+            .into_iter()
+            .map(|d| d.range.start + base..d.range.end + base)
+            .collect()
+    };
+    let nums: Vec<(Range<usize>, Count)> = nums
         .into_iter()
         .map(|f| (f.range.start + base..f.range.end + base, f.count))
         .filter(|(r, c)| c.value > 0 && !dates.iter().any(|d| d.start < r.end && r.start < d.end))
