@@ -841,7 +841,11 @@ fn word_before(text: &str, at: usize) -> Option<Range<usize>> {
 /// A consonant skeleton for matching transliteration variants: long vowels,
 /// `h` and hamza seats dropped (`هوفهانيسيان` and `أوفانيسيان` → `فنسن`).
 fn skeleton(word: &str) -> String {
-    word.chars().filter(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ه' | 'ء' | 'ع')).collect()
+    word.chars().filter(|c| in_skeleton(*c)).collect()
+}
+
+fn in_skeleton(c: char) -> bool {
+    !matches!(c, 'ا' | 'و' | 'ي' | 'ه' | 'ء' | 'ع')
 }
 
 /// A readable ASCII id from an Arabic name (`كامبل` → `kambl`).
@@ -1601,6 +1605,7 @@ impl Resolver<'_> {
         let text = doc.text();
         let ws = words(text, line);
         let mut skip_until = 0;
+        let mut sk = String::new();
         for (k, w) in ws.iter().enumerate() {
             let w = w.clone();
             if w.start < skip_until || self.covered(&w) || self.cand_at(w.clone()).is_some() {
@@ -1625,8 +1630,11 @@ impl Resolver<'_> {
                     hit = Some((p, w.end - s.len()));
                     break;
                 }
-                if s.chars().count() >= 5 {
-                    if let Some(&p) = self.skeletons.get(&skeleton(s)) {
+                if !self.skeletons.is_empty() && s.len() >= 10 && s.chars().count() >= 5 {
+                    // one buffer for every word's skeleton: no allocation per word
+                    sk.clear();
+                    sk.extend(s.chars().filter(|c| in_skeleton(*c)));
+                    if let Some(&p) = self.skeletons.get(sk.as_str()) {
                         hit = Some((p, w.end - s.len()));
                         break;
                     }
