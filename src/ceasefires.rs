@@ -462,40 +462,50 @@ fn classify(text: &str, r: Range<usize>) -> Tok {
     let w = &text[r.clone()];
     let mut cls = Vec::new();
     let (mut conj, mut lam) = (false, false);
-    // candidates: (stem, level: 0 none, 1 conjunction/future, 2 noun clitics, stripped ل)
-    let mut cands: Vec<(&str, u8, bool)> = vec![(w, 0, false)];
-    let mut level1: Vec<&str> = vec![w];
-    if let Some((rest, _)) = strip_first(w, &['و', 'ف']) {
-        cands.push((rest, 1, false));
-        level1.push(rest);
-    }
-    for base in level1.clone() {
-        if let Some((rest, _)) = strip_first(base, &['س']) {
-            cands.push((rest, 1, false));
+    // candidates: (stem, level: 0 none, 1 conjunction/future, 2 noun clitics, stripped ل),
+    // on the stack: this runs for every word of every sentence
+    fn push<T: Copy, const N: usize>(buf: &mut [T; N], n: &mut usize, item: T) {
+        if *n < N {
+            buf[*n] = item;
+            *n += 1;
         }
     }
-    let mut nouns: Vec<(&str, bool)> = Vec::new();
-    for base in &level1 {
-        nouns.push((base, false));
+    let mut cands: [(&str, u8, bool); 20] = [("", 0, false); 20];
+    let mut n = 0;
+    let conj_stripped = strip_first(w, &['و', 'ف']).map(|(rest, _)| rest);
+    let level1 = [Some(w), conj_stripped];
+    push(&mut cands, &mut n, (w, 0, false));
+    if let Some(rest) = conj_stripped {
+        push(&mut cands, &mut n, (rest, 1, false));
+    }
+    for base in level1.iter().flatten() {
+        if let Some((rest, _)) = strip_first(base, &['س']) {
+            push(&mut cands, &mut n, (rest, 1, false));
+        }
+    }
+    let mut nouns: [(&str, bool); 6] = [("", false); 6];
+    let mut k = 0;
+    for base in level1.iter().flatten() {
+        push(&mut nouns, &mut k, (*base, false));
         if let Some(rest) = base.strip_prefix("لل") {
             if char_count_ge(rest, 2) {
                 // ل + ال: the article's alef is elided
-                nouns.push((rest, true));
+                push(&mut nouns, &mut k, (rest, true));
             }
         }
         if let Some((rest, c)) = strip_first(base, &['ب', 'ل', 'ك']) {
-            nouns.push((rest, c == 'ل'));
+            push(&mut nouns, &mut k, (rest, c == 'ل'));
         }
     }
-    for (n, l) in nouns {
-        cands.push((n, 2, l));
-        if let Some(rest) = n.strip_prefix("ال") {
+    for &(noun, l) in &nouns[..k] {
+        push(&mut cands, &mut n, (noun, 2, l));
+        if let Some(rest) = noun.strip_prefix("ال") {
             if char_count_ge(rest, 2) {
-                cands.push((rest, 2, l));
+                push(&mut cands, &mut n, (rest, 2, l));
             }
         }
     }
-    for (c, level, l) in cands {
+    for &(c, level, l) in &cands[..n] {
         if let Some(list) = t.words.get(c) {
             for (pos, class) in list {
                 let ok = match pos {
