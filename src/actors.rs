@@ -827,6 +827,15 @@ fn at_word_end(text: &str, end: usize) -> bool {
     text[end..].chars().next().is_none_or(|c| !is_letter(c))
 }
 
+/// The folded range of the line holding byte `at`.
+fn line_of(doc: &Doc, at: usize) -> Range<usize> {
+    let i = doc.lines.partition_point(|l| l.range.start <= at);
+    i.checked_sub(1)
+        .and_then(|i| doc.lines.get(i))
+        .filter(|l| l.range.start <= at && at <= l.range.end)
+        .map_or(at..at, |l| l.range.clone())
+}
+
 /// The word before `at` (skipping spaces only), as a folded slice.
 fn word_before(text: &str, at: usize) -> Option<Range<usize>> {
     let before = text[..at].trim_end_matches(' ');
@@ -1051,7 +1060,8 @@ impl Resolver<'_> {
     }
 
     fn drop_capitals_as_places(&mut self) {
-        let text = self.doc.text();
+        let doc = self.doc;
+        let text = doc.text();
         let place_words = ["في", "الي", "من", "العاصمه", "عاصمه", "مدينه", "بمدينه", "داخل", "نحو", "بالعاصمه"];
         let mut dropped = Vec::new();
         self.cands.retain(|c| {
@@ -1061,7 +1071,14 @@ impl Resolver<'_> {
             let word_start = clitic_start(text, c.range.start).unwrap_or(c.range.start);
             let with_b = text[word_start..c.range.start].contains('ب');
             let prev = word_before(text, word_start).map(|r| &text[r]);
-            let place = with_b || prev.is_some_and(|p| place_words.contains(&p));
+            // a dateline or a page's date line names where the report was filed
+            let line = line_of(doc, c.range.start);
+            let dateline = line.start <= word_start
+                && text[line.start..word_start].trim().is_empty()
+                && text[c.range.end..line.end].trim_start().starts_with(['-', ':', '/', '(', '،', ',', '|']);
+            let short_line = words_after(text, line.start, line.end, 6).len() <= 5
+                && text[line.clone()].contains(|c: char| c.is_ascii_digit() || matches!(c, '|' | '-' | ':' | '/'));
+            let place = with_b || dateline || short_line || prev.is_some_and(|p| place_words.contains(&p));
             if place {
                 dropped.push((c.actor, c.range.clone()));
             }
