@@ -49,7 +49,7 @@
 //! assert_eq!(parse("أيار/مايو 2020", None), None);
 //! ```
 
-use crate::text::WordMap;
+use crate::text::{WordMap, WordSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -141,6 +141,16 @@ pub(crate) fn find_folded(text: &str, reference: Option<NaiveDate>) -> Vec<Found
     let mut out = Vec::new();
     let mut i = 0;
     while i < sc.toks.len() {
+        // punctuation starts nothing, nor a word no expression starts with
+        let may_start = match sc.toks[i].kind {
+            Kind::Num => true,
+            Kind::Word => sc.word(i).is_some_and(|w| STARTS.contains(w)),
+            Kind::Punct => false,
+        };
+        if !may_start {
+            i += 1;
+            continue;
+        }
         match sc.at(i) {
             Some(h) => {
                 if let Some(date) = h.date {
@@ -424,6 +434,43 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
     not_today_after: folded(NOT_TODAY_AFTER),
     not_today_before: folded(NOT_TODAY_BEFORE),
     tomorrow_before: folded(TOMORROW_BEFORE),
+});
+
+/// Every word an expression can start with, bare or behind one of
+/// [`CLITICS`]: weekdays, ordinals, month names and the day words [`Scan::at`]
+/// and [`Scan::relative`] know. A word not in it starts nothing, so the scan
+/// skips it with one lookup instead of trying every reading.
+static STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+    let w = &*WORDS;
+    let bare = w.weekdays.keys().chain(w.ordinals.keys()).chain(w.units.keys()).chain(MONTHS.keys()).cloned().chain(
+        [
+            "يوم",
+            "اليوم",
+            "امس",
+            "الامس",
+            "اول",
+            "البارحه",
+            "الليله",
+            "غدا",
+            "غد",
+            "بعد",
+            "فاتح",
+            "غره",
+            "ال",
+            "في",
+            "بال",
+            "وفي",
+        ]
+        .map(String::from),
+    );
+    let mut set = WordSet::default();
+    for b in bare {
+        for p in CLITICS {
+            set.insert(format!("{p}{b}"));
+        }
+        set.insert(b);
+    }
+    set
 });
 
 fn has(list: &[String], w: &str) -> bool {

@@ -372,6 +372,11 @@ struct Tables {
     /// Per verb pattern: the words that make an ambiguous verb speech, if
     /// the verb is ambiguous.
     ambiguous: Vec<Option<Vec<String>>>,
+    /// [`SUPPORT_PHRASES`], found in one pass.
+    support: AhoCorasick,
+    /// `على لسان` (folded), found with the automaton's prefilter rather
+    /// than a substring searcher set up per sentence.
+    lisan: AhoCorasick,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -414,6 +419,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         titles: list(TITLE_HEADS),
         intransitive,
         ambiguous,
+        support: AhoCorasick::new(SUPPORT_PHRASES).expect("automaton builds"),
+        lisan: AhoCorasick::new(["علي لسان"]).expect("automaton builds"),
     }
 });
 
@@ -431,14 +438,22 @@ fn is_quote(c: char) -> bool {
 /// kept inside their outer quote. An unclosed quote runs to `end`.
 pub(crate) fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let s = &text[range.clone()];
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut out = Vec::new();
+    // every quote opens at a mark: a stretch without one has none (the
+    // stretches of neighbouring sentences overlap, so this check pays)
+    if !s.bytes().any(|b| b == b'"' || b == 0xC2) {
+        return out;
+    }
     let mut open: Option<(usize, char)> = None;
     let mut depth = 0;
     // a quote over paragraphs reopens each one with its mark: that mark
     // continues the quote, it does not nest a new one
     let mut reopen: Option<usize> = None;
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    let mut prev_char: Option<char> = None;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let prev = prev_char.replace(c);
+        let next = it.peek().map(|x| x.1);
         if c == '\n' {
             if let Some((start, _)) = open {
                 let next_line = s[i..].trim_start();
@@ -454,8 +469,6 @@ pub(crate) fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         if !is_quote(c) || reopen.take_if(|r| *r == i).is_some() {
             continue;
         }
-        let prev = k.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(k + 1).map(|x| x.1);
         let glued_next = next.is_some_and(|n| is_letter(n) || n == '(' || n == '.');
         let glued_prev = prev.is_some_and(|p| is_letter(p) || matches!(p, '.' | ')' | '!' | '؟' | '?' | '،'));
         let opener = match c {
@@ -587,8 +600,10 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             .collect();
         let first_in_sentence = out.len();
         // `… على لسان X`: X speaks for the whole sentence
-        let lisan = text[sr.clone()]
-            .find("علي لسان")
+        let lisan = t
+            .lisan
+            .find(&text[sr.clone()])
+            .map(|m| m.start())
             .and_then(|i| actors.within(sr.start + i..sr.end).first().map(|m| (m.actor, m.range.end)));
         let sentence = Sentence { range: sr.clone(), quotes: &qs, lisan };
         for (ci, cue) in cues.iter().enumerate() {
@@ -1215,31 +1230,40 @@ fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
     start..start + trimmed.len()
 }
 
+/// Phrases of support anywhere in the content (folded already): the first
+/// three alone, the last two together.
+const SUPPORT_PHRASES: [&str; 5] = ["تضامن", "قف الي جانب", "الوقوف الي جانب", "نقف ", "الي جانب"];
+
 fn refine(kind: StatementKind, verb: &str, content: &str) -> StatementKind {
     if kind != Assertion {
         return kind;
     }
     let t = &*TABLES;
-    let ws: Vec<&str> = content.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).collect();
     let expressive = verb.starts_with("اعرب")
         || verb.starts_with("معرب")
         || verb.starts_with("يعرب")
         || verb.starts_with("تعرب")
         || verb.starts_with("ابد");
     let window = if expressive { 3 } else { 4 };
-    for w in ws.iter().take(window) {
+    for w in content.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).take(window) {
+        // the stems once per word, not once per table entry
+        let mut st = [""; 3];
+        for (slot, s) in st.iter_mut().zip(stems(w)) {
+            *slot = s;
+        }
+        let st = &st[..stems(w).count()];
         for (k, form) in &t.content_kinds {
-            if stems(w).any(|s| s == form) {
+            if st.iter().any(|s| s == form) {
                 return *k;
             }
         }
     }
     // solidarity or standing by someone anywhere in the content
-    if content.contains("تضامن")
-        || content.contains("قف الي جانب")
-        || content.contains("الوقوف الي جانب")
-        || content.contains("نقف ") && content.contains("الي جانب")
-    {
+    let mut seen = [false; SUPPORT_PHRASES.len()];
+    for m in t.support.find_overlapping_iter(content) {
+        seen[m.pattern().as_usize()] = true;
+    }
+    if seen[0] || seen[1] || seen[2] || seen[3] && seen[4] {
         return Support;
     }
     kind

@@ -10,9 +10,39 @@ enum Fold {
     Char(char),
 }
 
+/// Folding of U+0000..U+06FF (ASCII and the Arabic block, nearly every
+/// character of a page), precomputed from [`fold_rare`]: one load instead of
+/// walking the whole `match`. `DROPPED` marks a dropped character.
+static LOW: [u32; 0x700] = {
+    let mut t = [0u32; 0x700];
+    let mut i = 0;
+    while i < 0x700 {
+        t[i] = match char::from_u32(i as u32) {
+            Some(c) => match fold_rare(c) {
+                Fold::Drop => DROPPED,
+                Fold::Char(f) => f as u32,
+            },
+            None => DROPPED,
+        };
+        i += 1;
+    }
+    t
+};
+const DROPPED: u32 = u32::MAX;
+
+/// What one character becomes: [`fold_rare`], through [`LOW`] where it can.
+#[inline(always)]
+fn fold_char(c: char) -> Fold {
+    match LOW.get(c as usize) {
+        Some(&DROPPED) => Fold::Drop,
+        Some(&f) => char::from_u32(f).map_or(Fold::Drop, Fold::Char),
+        None => fold_rare(c),
+    }
+}
+
 /// The folding rules. Kept as one table-like `match` so that every matcher in
 /// the crate (gazetteer, cue words, numbers, dates) sees the same letters.
-fn fold_char(c: char) -> Fold {
+const fn fold_rare(c: char) -> Fold {
     use Fold::*;
     match c {
         // harakat, Quranic marks, superscript alef, tatweel
@@ -35,8 +65,8 @@ fn fold_char(c: char) -> Fold {
         // keheh and gaf-like letters
         'ک' | 'ڪ' => Char('ك'),
         // digits: Arabic-Indic and Persian
-        '\u{0660}'..='\u{0669}' => Char(char::from(b'0' + (c as u32 - 0x0660) as u8)),
-        '\u{06F0}'..='\u{06F9}' => Char(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+        '\u{0660}'..='\u{0669}' => Char((b'0' + (c as u32 - 0x0660) as u8) as char),
+        '\u{06F0}'..='\u{06F9}' => Char((b'0' + (c as u32 - 0x06F0) as u8) as char),
         // Arabic decimal and thousands separators
         '\u{066B}' => Char('.'),
         '\u{066C}' => Char(','),
@@ -65,11 +95,20 @@ fn fold_char(c: char) -> Fold {
 /// ```
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if let Fold::Char(f) = fold_char(c) {
+    // characters that fold to themselves are copied a run at a time
+    let mut run = 0;
+    for (at, c) in s.char_indices() {
+        let f = fold_char(c);
+        if matches!(f, Fold::Char(f) if f == c) {
+            continue;
+        }
+        out.push_str(&s[run..at]);
+        if let Fold::Char(f) = f {
             out.push(f);
         }
+        run = at + c.len_utf8();
     }
+    out.push_str(&s[run..]);
     out
 }
 
@@ -102,12 +141,24 @@ impl Normalized {
     pub fn new(input: &str) -> Self {
         let mut text = String::with_capacity(input.len());
         let mut map = Vec::with_capacity(input.len() + 1);
+        // characters that fold to themselves (nearly all) are copied a run
+        // at a time; only the others are pushed one by one
+        let mut run = 0;
         for (at, c) in input.char_indices() {
-            if let Fold::Char(f) = fold_char(c) {
-                text.push(f);
-                map.resize(text.len(), at as u32);
+            let f = fold_char(c);
+            if matches!(f, Fold::Char(f) if f == c) {
+                continue;
             }
+            copy_run(input, run..at, &mut text, &mut map);
+            if let Fold::Char(f) = f {
+                text.push(f);
+                for _ in 0..f.len_utf8() {
+                    map.push(at as u32);
+                }
+            }
+            run = at + c.len_utf8();
         }
+        copy_run(input, run..input.len(), &mut text, &mut map);
         map.push(input.len() as u32);
         Normalized { text, map }
     }
@@ -134,6 +185,21 @@ impl Normalized {
         let end = self.orig(range.end).max(start);
         Span { start, end }
     }
+}
+
+/// Append `input[r]` unchanged, each byte mapped to the start of its
+/// character.
+fn copy_run(input: &str, r: std::ops::Range<usize>, text: &mut String, map: &mut Vec<u32>) {
+    text.push_str(&input[r.clone()]);
+    let mut start = r.start as u32;
+    // an exact-size iterator: `extend` writes without a capacity check per byte
+    map.extend(input.as_bytes()[r.clone()].iter().zip(r.start as u32..).map(|(&b, at)| {
+        // a byte that is no UTF-8 continuation byte starts a character
+        if (b as i8) >= -0x40 {
+            start = at;
+        }
+        start
+    }));
 }
 
 #[cfg(test)]

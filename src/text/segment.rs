@@ -7,6 +7,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
+
 use super::normalize::fold;
 
 /// What a line of the page is.
@@ -273,7 +275,9 @@ struct Tables {
     furniture: Vec<String>,
     related_line: Vec<String>,
     related_heading: Vec<String>,
-    furniture_phrase: Vec<String>,
+    /// Every furniture phrase in one automaton: one pass per line instead of
+    /// one substring search per phrase.
+    furniture_phrase: AhoCorasick,
     furniture_opening: Vec<String>,
     terminators: Vec<(String, LineKind)>,
 }
@@ -286,7 +290,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     furniture: folded(FURNITURE),
     related_line: folded(RELATED_LINE),
     related_heading: folded(RELATED_HEADING),
-    furniture_phrase: folded(FURNITURE_PHRASE),
+    furniture_phrase: AhoCorasick::new(folded(FURNITURE_PHRASE)).expect("automaton builds"),
     furniture_opening: folded(FURNITURE_OPENING),
     terminators: TERMINATORS.iter().map(|(s, k)| (fold(s), *k)).collect(),
 });
@@ -303,29 +307,56 @@ fn core(line: &str) -> &str {
     t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ' || c == ':')
 }
 
+/// Whitespace-separated pieces with at least one letter or digit.
 fn words(line: &str) -> usize {
-    line.split_whitespace().filter(|w| w.chars().any(super::is_word_char)).count()
+    // one pass over the characters, the same count as
+    // `split_whitespace().filter(|w| w.chars().any(is_word_char)).count()`
+    let mut n = 0;
+    let mut counted = false;
+    for c in line.chars() {
+        if c.is_whitespace() {
+            counted = false;
+        } else if !counted && super::is_word_char(c) {
+            n += 1;
+            counted = true;
+        }
+    }
+    n
 }
 
 /// A line that reads as running text: long, or a sentence of six words or
-/// more.
-fn is_paragraph(line: &str) -> bool {
-    let n = words(line);
+/// more. `n` is its [`words`] count.
+fn is_paragraph(line: &str, n: usize) -> bool {
     let t = line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '»' | ')' | '\''));
     n >= 15 || (n >= 6 && t.ends_with(['.', '!', '?', '؟', '۔', '…']))
 }
 
-fn terminator(line: &str, t: &Tables) -> Option<LineKind> {
-    let c = core(line);
-    t.terminators.iter().find(|(s, _)| c == s).map(|(_, k)| *k)
+/// What is computed once of a non-blank trimmed line.
+struct LineFacts<'a> {
+    line: &'a str,
+    core: &'a str,
+    words: usize,
+    terminator: Option<LineKind>,
 }
 
-fn classify(line: &str, t: &Tables) -> LineKind {
+impl<'a> LineFacts<'a> {
+    fn new(line: &'a str, t: &Tables) -> Self {
+        let core = core(line);
+        let terminator = t.terminators.iter().find(|(s, _)| core == s).map(|(_, k)| *k);
+        LineFacts { line, core, words: words(line), terminator }
+    }
+
+    fn is_paragraph(&self) -> bool {
+        is_paragraph(self.line, self.words)
+    }
+}
+
+fn classify(f: &LineFacts, t: &Tables) -> LineKind {
+    let (line, c) = (f.line, f.core);
     if line.trim().is_empty() {
         return LineKind::Blank;
     }
-    let c = core(line);
-    if let Some(k) = terminator(line, t) {
+    if let Some(k) = f.terminator {
         return k;
     }
     if t.related_line.iter().any(|s| line.starts_with(s.as_str())) {
@@ -334,9 +365,8 @@ fn classify(line: &str, t: &Tables) -> LineKind {
     if t.furniture.iter().any(|s| c == s) || !line.chars().any(is_arabic_letter) || is_file_name(line) {
         return LineKind::Furniture;
     }
-    if words(line) <= FURNITURE_MAX_WORDS
-        && (t.furniture_phrase.iter().any(|s| line.contains(s.as_str()))
-            || t.furniture_opening.iter().any(|s| line.starts_with(s.as_str())))
+    if f.words <= FURNITURE_MAX_WORDS
+        && (t.furniture_phrase.is_match(line) || t.furniture_opening.iter().any(|s| line.starts_with(s.as_str())))
     {
         return LineKind::Furniture;
     }
@@ -380,26 +410,27 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
             Some(k) if !trimmed.is_empty() => k,
             _ if trimmed.is_empty() => LineKind::Blank,
             _ => {
-                let mut k = classify(trimmed, t);
+                let facts = LineFacts::new(trimmed, t);
+                let mut k = classify(&facts, t);
                 if let Some(b) = block {
                     if trimmed == "end of list"
-                        || (k == LineKind::Body && (is_paragraph(trimmed) || is_source_line(trimmed)))
+                        || (k == LineKind::Body && (facts.is_paragraph() || is_source_line(trimmed)))
                     {
                         block = None;
                     } else if k != LineKind::Furniture {
                         k = b;
                     }
                 }
-                if let Some(term) = terminator(trimmed, t) {
+                if let Some(term) = facts.terminator {
                     if article_begun {
                         rest = Some(term);
                     } else {
                         block = Some(term);
                     }
-                } else if k == LineKind::Related && t.related_heading.iter().any(|s| core(trimmed) == s) {
+                } else if k == LineKind::Related && t.related_heading.iter().any(|s| facts.core == s) {
                     block = Some(LineKind::Related);
                 }
-                if k == LineKind::Body && is_paragraph(trimmed) {
+                if k == LineKind::Body && facts.is_paragraph() {
                     article_begun = true;
                 }
                 if k == LineKind::Body && trimmed.chars().count() >= 12 && seen.contains(trimmed) {
