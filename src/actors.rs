@@ -663,6 +663,37 @@ const STOP: &[&str] = &[
     "الجيش",
     "الحركة",
     "المعارضة",
+    // counterparts and courtesy titles stand before a known surname
+    "نظيره",
+    "نظيرها",
+    "نظيرته",
+    "نظيريه",
+    "السيد",
+    "السيدة",
+    // numbers and outlets a name is never made of (`وزير واحد`, `لشينخوا`)
+    "واحد",
+    "واحدة",
+    "اثنين",
+    "اثنان",
+    "ثلاثة",
+    "أربعة",
+    "خمسة",
+    "شينخوا",
+    "رويترز",
+    "سبوتنيك",
+    "الأناضول",
+    "الجزيرة",
+    "العربية",
+    "فرانس",
+    "برس",
+    "أسوشيتد",
+    "بي",
+    "سي",
+    "إن",
+    "الحرة",
+    "الشرق",
+    "الأوسط",
+    "القدس",
 ];
 
 /// Separatists without a name: resolved to the region's de facto entity.
@@ -744,6 +775,35 @@ const THINGS: &[&str] = &[
     "التراث",
 ];
 
+/// Nouns of places: a name after them is the place's (`بلدة ساكي`).
+const PLACES: &[&str] = &[
+    "بلدة",
+    "مدينة",
+    "قرية",
+    "منطقة",
+    "حي",
+    "مخيم",
+    "ولاية",
+    "محافظة",
+    "إقليم",
+    "مقاطعة",
+    "ناحية",
+    "قضاء",
+    "جزيرة",
+    "نهر",
+    "جبل",
+    "وادي",
+    "سهل",
+    "مطار",
+    "ميناء",
+    "شارع",
+    "ساحة",
+    "معبر",
+    "بلدات",
+    "قرى",
+    "مدن",
+];
+
 /// Name particles after which a word with the article still belongs to the
 /// name (`عبد الفتاح`, `أبو بكر البغدادي`).
 const NAME_PARTICLES: &[&str] = &["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "ولد", "آل"];
@@ -761,6 +821,7 @@ struct Tables {
     authorities: Vec<String>,
     particles: Vec<String>,
     things: Vec<String>,
+    places: WordSet,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -798,6 +859,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         authorities: AUTHORITIES.iter().map(|s| fold(s)).collect(),
         particles: NAME_PARTICLES.iter().map(|s| fold(s)).collect(),
         things: THINGS.iter().map(|s| fold(s)).collect(),
+        places: PLACES.iter().map(|s| fold(s)).collect(),
     }
 });
 
@@ -1026,7 +1088,7 @@ impl Resolver<'_> {
             .map(|(r, p)| (r, g.patterns[p].entry, g.patterns[p].form))
             .collect();
         for (range, entry, form) in found {
-            if form == Form::NotActor || self.qualifies_a_thing(&range) {
+            if form == Form::NotActor || self.qualifies_a_thing(&range) || self.surname_of_another(&range, entry) {
                 continue;
             }
             let a = self.entry_actor(entry);
@@ -1057,6 +1119,19 @@ impl Resolver<'_> {
         let Some(prev) = word_before(text, start) else { return false };
         let prev = &text[prev];
         stems(prev).any(|p| TABLES.things.iter().any(|t| t == p))
+    }
+
+    /// A known person's bare surname that names a place (`بلدة ساكي`).
+    fn surname_of_another(&self, range: &Range<usize>, entry: usize) -> bool {
+        let e = &GAZETTEER.entries[entry];
+        let text = self.doc.text();
+        if e.kind != ActorKind::Person || text[range.clone()].contains(' ') {
+            return false;
+        }
+        let start = clitic_start(text, range.start).unwrap_or(range.start);
+        let Some(prev) = word_before(text, start) else { return false };
+        let prev = &text[prev];
+        stems(prev).any(|p| TABLES.places.contains(p))
     }
 
     fn drop_capitals_as_places(&mut self) {
