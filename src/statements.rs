@@ -825,6 +825,58 @@ fn subject_after(
     }
 }
 
+/// The grammatical gender of a reporting verb's subject, where the form
+/// shows it: `قالت`، `تقول`، `مضيفة` feminine; `قال`، `يقول`، `مضيفا` masculine;
+/// duals and plurals say nothing here.
+fn verb_feminine(verb: &str) -> Option<bool> {
+    let n = verb.chars().count();
+    if verb.ends_with("وا")
+        || (verb.ends_with('ا')
+            && !verb.starts_with('م')
+            && n > 3
+            && !matches!(verb, "دعا" | "قايلا" | "داعيا" | "نافيا" | "لافتا"))
+        || verb.ends_with("تا")
+        || verb.ends_with("ون")
+        || verb.ends_with("ين")
+    {
+        return None;
+    }
+    if verb.starts_with('م')
+        || matches!(verb, "قايلا" | "قايله" | "داعيا" | "داعيه" | "نافيا" | "نافيه" | "لافتا" | "لافته")
+    {
+        return Some(verb.ends_with('ه'));
+    }
+    if verb.starts_with('ت') && n >= 4 && !verb.starts_with("تابع") {
+        return Some(true);
+    }
+    if verb.starts_with('ي') && n >= 4 {
+        return Some(false);
+    }
+    Some(verb.ends_with('ت') && verb != "لفت")
+}
+
+/// States whose names take a masculine verb (`أعلن العراق`).
+const MASCULINE_STATES: &[&str] = &["IRQ", "SDN", "YEM", "LBN", "JOR", "MAR", "KWT", "BHR", "SOM", "SSD", "VAT"];
+
+/// The grammatical gender an actor takes, where its name or title shows it:
+/// a state is feminine unless its name is masculine; a person by their title
+/// (`المتحدثة`، `وزيرة`); a body by its head noun (`وزارة`، `القوات` feminine,
+/// `الجيش`، `مجلس` masculine).
+fn actor_feminine(actors: &Actors, a: usize) -> Option<bool> {
+    let rec = &actors.list[a];
+    let head = |s: &str| -> Option<bool> {
+        let f = fold(s);
+        let w = f.split_whitespace().next()?.to_string();
+        Some(w.ends_with('ه') || w.ends_with("ات"))
+    };
+    match rec.kind {
+        ActorKind::State => Some(!MASCULINE_STATES.contains(&rec.id.as_str())),
+        ActorKind::Person => rec.role.as_deref().and_then(head),
+        ActorKind::Institution | ActorKind::Organization => head(&rec.name),
+        ActorKind::Group => None,
+    }
+}
+
 /// `…، الذي قال`: the actor named just before the relative pronoun.
 fn relative_subject(text: &str, actors: &Actors, verb: usize, sent_start: usize) -> Option<usize> {
     let before = text[sent_start..verb].trim_end();
@@ -939,7 +991,14 @@ fn statement(
                 let before = subject_before(text, actors, verb_start, sent.start)
                     .or_else(|| relative_subject(text, actors, verb_start, sent.start));
                 let continues = cue.participle() || opens_clause(text, sent.start, verb_start);
-                match before.or(lisan).or(if continues { *last_speaker } else { None }) {
+                // a verb that does not agree with the last speaker has a subject of
+                // its own (`وأعلنت خلية الإعلام…` after a man spoke)
+                let agrees = |a: usize| match (verb_feminine(&cue.verb), actor_feminine(actors, a)) {
+                    (Some(v), Some(s)) => v == s,
+                    _ => true,
+                };
+                let last = last_speaker.filter(|&a| agrees(a));
+                match before.or(lisan).or(if continues { last } else { None }) {
                     Some(a) => (a, after),
                     None => return None,
                 }
