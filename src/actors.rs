@@ -1391,8 +1391,42 @@ impl Resolver<'_> {
         // what qualifies the title: demonyms, `باسم` + a body, `لـ` + an organization, fillers
         while i < ws.len() && i < 8 {
             let gap = &text[end..ws[i].start];
+            // a short parenthesis after the body (`وزارة الدفاع الأميركية (البنتاغون)`)
+            if gap.trim() == "(" && affiliation.is_some() {
+                if let Some(close) = text[ws[i].start..line.end].find(')').filter(|&k| k <= 40) {
+                    end = ws[i].start + close + 1;
+                    while i < ws.len() && ws[i].start < end {
+                        i += 1;
+                    }
+                    continue;
+                }
+            }
             if !gap.chars().all(|c| c == ' ' || c == '"' || c == '«' || c == '»') {
                 break;
+            }
+            // `المتحدث باسم جهاز مكافحة الإرهاب صباح النعمان`: a body the tables
+            // do not know, as a construct ending in its first definite noun
+            // and that noun's adjectives
+            if affiliation.is_none() && text[head.clone()].ends_with("باسم") && self.cand_at(ws[i].clone()).is_none()
+            {
+                let mut k = i;
+                while k < ws.len() && k < i + 4 && !text[ws[k].clone()].starts_with("ال") {
+                    k += 1;
+                }
+                if k < ws.len() && k < i + 4 && text[ws[i].start..ws[k].start].chars().all(|c| is_letter(c) || c == ' ')
+                {
+                    k += 1;
+                    while k < ws.len()
+                        && text[ws[k].clone()].starts_with("ال")
+                        && text[ws[k - 1].end..ws[k].start].trim().is_empty()
+                        && self.cand_at(ws[k].clone()).is_none()
+                    {
+                        k += 1;
+                    }
+                    end = ws[k - 1].end;
+                    i = k;
+                    continue;
+                }
             }
             if let Some(c) = self.cand_at(ws[i].clone()).filter(|c| c.form != MentionForm::Title).cloned() {
                 if self.actors.list[c.actor].kind == ActorKind::Person {
