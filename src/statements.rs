@@ -802,6 +802,10 @@ fn subject_after(
             head_words += 1;
             continue;
         }
+        // `منظمة «أطباء بلا حدود»`, `حركة حماس`: a class noun before the name
+        if !reading_on && ORG_NOUNS.contains(&word) {
+            continue;
+        }
         if in_list(word, &t.unnamed) {
             unnamed = true;
         } else if in_list(word, &t.self_subjects) {
@@ -823,6 +827,39 @@ fn subject_after(
         None if titled && head_words > 0 && !itself => Err(()),
         None => Ok(None),
     }
+}
+
+/// Class nouns that stand before an organization's name (folded).
+const ORG_NOUNS: &[&str] = &[
+    "منظمه",
+    "حركه",
+    "جماعه",
+    "جمعيه",
+    "هييه",
+    "لجنه",
+    "شبكه",
+    "مركز",
+    "موسسه",
+    "حزب",
+    "تنظيم",
+    "وكاله",
+    "ايتلاف",
+    "تحالف",
+];
+
+/// A short quote that names something rather than quoting words: an outlet
+/// after `لـ` (`لـ«القدس العربي»`), or a name before the reported clause
+/// (`منظمة «أطباء بلا حدود» إن …`).
+fn names_a_thing(text: &str, q: &Range<usize>) -> bool {
+    if words_after(text, q.start, q.end, 5).len() > 4 {
+        return false;
+    }
+    let before = text[..q.start].trim_end_matches(' ');
+    let dative = before.ends_with('ل') && before[..before.len() - 'ل'.len_utf8()].ends_with([' ', '\n'])
+        || before.ends_with(" ل");
+    let after = text[q.end..].trim_start_matches(' ');
+    let complement = ["ان ", "انه ", "انها ", "بان "].iter().any(|c| after.starts_with(c));
+    dative || complement
 }
 
 /// The grammatical gender of a reporting verb's subject, where the form
@@ -1019,7 +1056,10 @@ fn statement(
     }
     // content: a quote that starts the content or makes most of it, else the clause
     let content_end = next_cue.max(content_from);
-    let quote = qs.iter().find(|q| q.start >= content_from && q.start < content_end && q.start < sent.end).cloned();
+    let quote = qs
+        .iter()
+        .find(|q| q.start >= content_from && q.start < content_end && q.start < sent.end && !names_a_thing(text, q))
+        .cloned();
     // `وقال في كلمة متلفزة:` with the words on the next lines
     let quote = quote.or_else(|| {
         let lead = text[content_from..content_end].trim_end();

@@ -260,3 +260,16 @@ fn mode_of_every_statement_in_a_text() {
     let modes: Vec<Mode> = s.iter().map(|x| x.mode).collect();
     assert_eq!(modes, [Direct, Indirect]);
 }
+
+#[test]
+fn a_quoted_outlet_or_name_is_not_the_quote() {
+    let s = one("وقال المتحدث باسم الجيش العراقي يحيى رسول لـ«الصحيفة» إن قواته «تقدمت في الأحياء».");
+    assert!(s.text.contains("تقدمت في الأحياء"), "{}", s.text);
+    assert_eq!(speakers("وقالت منظمة «أطباء بلا حدود» إن فرقها عالجت المصابين."), ["MSF"]);
+}
+
+#[test]
+fn a_verb_that_disagrees_in_gender_does_not_continue() {
+    let text = "وقال الرئيس الروسي فلاديمير بوتين إن الحرب ستنتهي.\nوأعلنت خلية الإعلام الأمني تحرير حي جديد.";
+    assert_eq!(speakers(text), ["putin"]);
+}
