@@ -314,9 +314,96 @@ const TITLES: &[&str] = &[
     "محقق",
     "المحقق",
     "مراسل",
+    "كبير مفاوضي",
+    "كبيرة مفاوضي",
+    "رئيس وفد",
+    "رئيس بعثة",
+    "رئيسة بعثة",
+    "الحاكم",
+    "حاكم",
+    "محافظ",
+    "المحافظ",
+    "منسقة",
+    "القيادي",
+    "القيادية",
+    "قيادي",
+    "الممثل",
+    "ممثل",
+    "رئيسها",
+    "رئيسه",
     "مدير",
     "المدير",
     "المديرة",
+];
+
+/// Single words that open a title (the first word of every title, ranks
+/// and offices): the statement extractor reads past them to the person.
+const TITLE_WORDS: &[&str] = &[
+    "المتحدث",
+    "المتحدثة",
+    "الناطق",
+    "الناطقة",
+    "متحدث",
+    "ناطق",
+    "رئيس",
+    "رئيسة",
+    "الرئيس",
+    "نائب",
+    "وزير",
+    "وزيرة",
+    "الوزير",
+    "زعيم",
+    "قائد",
+    "القائد",
+    "القيادي",
+    "قيادي",
+    "عضو",
+    "الأمين",
+    "أمين",
+    "مدير",
+    "مديرة",
+    "المدير",
+    "ممثل",
+    "المبعوث",
+    "مبعوث",
+    "المبعوثة",
+    "سفير",
+    "السفير",
+    "مندوب",
+    "المندوب",
+    "مستشار",
+    "المستشار",
+    "مساعد",
+    "منسق",
+    "المنسق",
+    "مفوض",
+    "المفوض",
+    "محافظ",
+    "حاكم",
+    "الملك",
+    "الأمير",
+    "الشيخ",
+    "العميد",
+    "اللواء",
+    "العقيد",
+    "الفريق",
+    "المقدم",
+    "الجنرال",
+    "المشير",
+    "كبير",
+    "كبيرة",
+    "منسقة",
+    "رئيسها",
+    "رئيسه",
+    "رئيسته",
+    "الحاكم",
+    "المحافظ",
+    "السفيرة",
+    "المندوبة",
+    "المفوضة",
+    "القيادية",
+    "الممثل",
+    "الممثلة",
 ];
 
 /// Words inside a title between its head and the name that name no actor.
@@ -813,6 +900,7 @@ struct Tables {
     not_institution_after: Vec<String>,
     titles: AhoCorasick,
     title_set: WordSet,
+    title_words: WordSet,
     fillers: Vec<String>,
     stop: WordSet,
     separatists: AhoCorasick,
@@ -851,6 +939,11 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         not_institution_after: NOT_INSTITUTION_AFTER.iter().map(|s| fold(s)).collect(),
         titles: ac(&title_texts),
         title_set: title_texts.iter().cloned().collect(),
+        title_words: TITLE_WORDS
+            .iter()
+            .map(|w| fold(w))
+            .chain(title_texts.iter().filter_map(|t| t.split(' ').next().map(str::to_string)))
+            .collect(),
         fillers: TITLE_FILLERS.iter().map(|s| fold(s)).collect(),
         stop: STOP.iter().map(|s| fold(s)).collect(),
         separatists: ac(&seps),
@@ -887,6 +980,11 @@ fn clitic_start(text: &str, start: usize) -> Option<usize> {
 
 fn at_word_end(text: &str, end: usize) -> bool {
     text[end..].chars().next().is_none_or(|c| !is_letter(c))
+}
+
+/// Does this folded word open a title (`المتحدث`, `وزير`, `العميد`)?
+pub(crate) fn title_word(w: &str) -> bool {
+    TABLES.title_words.contains(w)
 }
 
 /// The folded range of the line holding byte `at`.
@@ -1440,7 +1538,9 @@ impl Resolver<'_> {
                 continue;
             }
             let w = &text[ws[i].clone()];
-            if t.fillers.iter().any(|f| stems(w).any(|s| s == f)) {
+            // fillers, and complements of purpose after a body (`بعثة الأمم المتحدة للتحقق`)
+            let purpose = affiliation.is_some() && w.starts_with("لل") && w.chars().count() >= 5;
+            if purpose || t.fillers.iter().any(|f| stems(w).any(|s| s == f)) {
                 end = ws[i].end;
                 i += 1;
                 continue;
@@ -1560,7 +1660,12 @@ impl Resolver<'_> {
                 name_words.push(ws[i].clone());
                 break;
             }
-            if !self.is_name_word(w, prev) || (!name_words.is_empty() && self.ends_with_teh_marbuta(ws[i].clone())) {
+            // a third name word with a preposition glued on is the next phrase (`… ماسيو ببدء`)
+            let clitic_phrase = name_words.len() >= 2 && (w.starts_with('ب') || w.starts_with('ل')) && w != "بن";
+            if clitic_phrase
+                || !self.is_name_word(w, prev)
+                || (!name_words.is_empty() && self.ends_with_teh_marbuta(ws[i].clone()))
+            {
                 break;
             }
             prev_end = ws[i].end;

@@ -199,62 +199,6 @@ const UNNAMED: &[&str] = &[
     "صحف",
 ];
 
-/// Words that head a title (`المتحدث باسم الجيش العميد X`، `رئيس حكومة
-/// الوحدة X`): the named person after it, not the body inside it, speaks.
-const TITLE_HEADS: &[&str] = &[
-    "المتحدث",
-    "المتحدثة",
-    "الناطق",
-    "الناطقة",
-    "متحدث",
-    "ناطق",
-    "رئيس",
-    "رئيسة",
-    "الرئيس",
-    "نائب",
-    "وزير",
-    "وزيرة",
-    "الوزير",
-    "زعيم",
-    "قائد",
-    "القائد",
-    "القيادي",
-    "قيادي",
-    "عضو",
-    "الأمين",
-    "أمين",
-    "مدير",
-    "مديرة",
-    "المدير",
-    "ممثل",
-    "المبعوث",
-    "مبعوث",
-    "المبعوثة",
-    "سفير",
-    "السفير",
-    "مندوب",
-    "المندوب",
-    "مستشار",
-    "المستشار",
-    "مساعد",
-    "منسق",
-    "المنسق",
-    "مفوض",
-    "المفوض",
-    "محافظ",
-    "حاكم",
-    "الملك",
-    "الأمير",
-    "الشيخ",
-    "العميد",
-    "اللواء",
-    "العقيد",
-    "الفريق",
-    "المقدم",
-    "الجنرال",
-    "المشير",
-];
-
 /// Subjects that are the statement itself or its authors without a name:
 /// the previous speaker goes on (`وأضاف البيان`، `وقال الوزراء في بيانهم`).
 const SELF_SUBJECTS: &[&str] = &[
@@ -365,7 +309,6 @@ struct Tables {
     skippable: Vec<String>,
     openers: Vec<String>,
     content_kinds: Vec<(StatementKind, String)>,
-    titles: Vec<String>,
     /// Per verb pattern: a verb of saying with no object, so that a noun
     /// after it is its subject (`وأضاف المسؤول`), not what it says.
     intransitive: Vec<bool>,
@@ -416,7 +359,6 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         skippable: list(SKIPPABLE),
         openers: list(CLAUSE_OPENERS),
         content_kinds,
-        titles: list(TITLE_HEADS),
         intransitive,
         ambiguous,
         support: AhoCorasick::new(SUPPORT_PHRASES).expect("automaton builds"),
@@ -796,7 +738,7 @@ fn subject_after(
             continue;
         }
         if reading_on {
-            if opens_content(word) || fallback.is_some() && in_list(word, &t.titles) {
+            if opens_content(word) || fallback.is_some() && crate::actors::title_word(word) {
                 break;
             }
             head_words += 1;
@@ -810,7 +752,7 @@ fn subject_after(
             unnamed = true;
         } else if in_list(word, &t.self_subjects) {
             itself = true;
-        } else if in_list(word, &t.titles) {
+        } else if crate::actors::title_word(word) {
             titled = true;
         } else if stems(word).any(|s| t.skippable.iter().any(|u| u == s)) {
             continue;
@@ -962,7 +904,7 @@ fn subject_before(text: &str, actors: &Actors, verb: usize, sent_start: usize) -
     let ws_start = ws.first().map_or(m.range.start, |w| w.start);
     let ws: Vec<&str> =
         ws.iter().map(|w| &text[w.clone()]).skip_while(|w| matches!(*w, "وكان" | "وكانت" | "كان" | "كانت")).collect();
-    let titled = ws.first().is_some_and(|w| in_list(w, &t.titles)) && ws.len() <= 5;
+    let titled = ws.first().is_some_and(|w| crate::actors::title_word(w)) && ws.len() <= 5;
     let from = ws_start.min(m.range.start);
     let between_clean = !text[from..m.range.start].contains(['،', ',', ':', '"', '«', '»']);
     (ws.len() <= 1 && words_before(text, sent_start, m.range.start, 2).len() <= 1 || titled && between_clean)
