@@ -137,6 +137,15 @@ enum Class {
     Temporal,
     /// A refusal: its subject made the talks fail.
     Refuse,
+    /// `زال` in `لا يزال` (still): cancels the negation before it.
+    Still,
+    /// Denies (`نفى أن يكون وافق`): the agreement after it is negated.
+    Deny,
+    /// A word that speaks of a ceasefire only when negated (`غير معنية
+    /// بأي هدنة`): a refusal.
+    NegOnly,
+    /// Welcomes (`ترحيبها بالدعوة`): the call it welcomes is not its own.
+    Welcome,
 }
 
 use Agent::{Bare, Governed, Impersonal, Verb};
@@ -169,7 +178,8 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
         Class::Object,
         &[
             "القتال", "الاقتتال", "المعارك", "الاشتباكات", "المواجهات", "الحرب", "الصراع", "النزاع", "العدوان",
-            "النار", "الهجمات", "الضربات", "القصف", "الغارات",
+            "النار", "الهجمات", "الضربات", "القصف", "الغارات", "الهجوم", "هجومها", "هجومه", "هجومهم", "هجماتها",
+            "هجماته", "هجماتهم",
         ],
     ),
     (Pos::Noun, Class::ObjectPart(0), &["إطلاق"]),
@@ -248,7 +258,7 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
             "اتفاق", "اتفاقا", "اتفاقية", "اتفاقات", "اتفاقيات", "التوصل", "توقيع", "إعلان", "اتفاقه", "اتفاقها",
             "صفقة", "موافقة", "موافقته", "موافقتها", "موافقتهم", "موافقتهما", "التزامه", "التزامها",
             "التزامهم", "التزامهما", "التزامنا", "تمديد", "تمديده", "تمديدها", "تثبيت", "تثبيته", "تثبيتها",
-            "قبول", "قبوله", "قبولها",
+            "قبول", "قبوله", "قبولها", "تفاهم", "تفاهما", "تفاهمات", "ترحيب", "ترحيبه", "ترحيبها", "ترحيبهم",
         ],
     ),
     (
@@ -259,7 +269,8 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
             "اتفقا", "اتفقتا", "اتفقوا", "يتفق", "تتفق", "اتفقنا", "وافق", "وافقت", "وافقا", "وافقتا",
             "وافقوا", "يوافق", "توافق", "قبلت", "قبلوا", "أبرم", "أبرمت", "أبرما", "يلتزم", "تلتزم", "التزم",
             "التزمت", "التزما", "التزمتا", "التزموا", "يلتزمان", "تلتزمان", "يلتزمون", "قبلا", "قبلتا",
-            "يسفر", "تسفر",
+            "يسفر", "تسفر", "توافقا", "توافقت", "توافقوا", "توافقتا", "تتوافق", "يتوافق", "نجح", "نجحت", "نجحا",
+            "نجحوا", "ينجح", "تنجح", "أفلح", "أفلحت", "يفلح", "تفلح", "يفلحا", "تفلحا",
         ],
     ),
     (Pos::Verb, trig(Agree, Verb, 4, 0), &["وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "يوقع", "توقع"]),
@@ -271,7 +282,7 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
             "سريان", "يسري", "تسري", "سرى", "سرت", "تنفيذ", "تطبيق", "صمود", "صامد", "صامدة", "يصمد", "تصمد",
             "صمدت", "صمد", "الهش", "الهشة", "هش", "هشة", "احترام", "التزام", "بموجب", "بدأ", "بدأت",
             "المتفق", "المعلن", "المبرم", "حيز", "دخل", "دخلت", "يدخل", "تدخل", "دخول", "أدى", "أدت", "أسفر",
-            "أسفرت", "ملتزم", "ملتزمة", "ملتزمون",
+            "أسفرت", "ملتزم", "ملتزمة", "ملتزمون", "يبدأ", "تبدأ",
         ],
     ),
     (Pos::Noun, trig(Agree, Bare, 3, 0), &["رغم", "الرغم", "برغم", "منذ", "خلال"]),
@@ -340,6 +351,10 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
     ),
     (Pos::Verb, Class::Neg, &["لم", "لن", "لا", "ليس", "ليست", "دون", "بدون", "عدم", "غير"]),
     (Pos::Noun, Class::NoNeg, &["بد", "لابد", "بديل"]),
+    (Pos::Verb, Class::Still, &["زال", "زالت", "يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "أزال"]),
+    (Pos::Verb, Class::Deny, &["نفى", "نفت", "نفوا", "ينفي", "تنفي", "ننفي", "نفيه", "نفيها", "نفي"]),
+    (Pos::Noun, Class::NegOnly, &["معني", "معنية", "معنيون", "معنيين", "معنيا", "واردة", "وارد", "مطروحة", "مطروح"]),
+    (Pos::Noun, Class::Welcome, &["ترحيب", "ترحيبه", "ترحيبها", "ترحيبهم", "رحب", "رحبت", "رحبوا", "يرحب", "ترحب", "نرحب"]),
     (
         Pos::Noun,
         Class::Sides,
@@ -1163,7 +1178,10 @@ fn item(
         if toks[t].is(Class::NoNeg) {
             return false;
         }
-        (1..=2).any(|d| t >= cl.start + d && toks[t - d].is(Class::Neg))
+        // `لا تزال ملتزمة`: still, not a negation
+        (1..=2).any(|d| t >= cl.start + d && toks[t - d].is(Class::Neg) && !toks[t - d + 1].is(Class::Still))
+            // `نفى أن يكون قد وافق`: a denied agreement
+            || (t.saturating_sub(6).max(cl.start)..t).any(|j| toks[j].is(Class::Deny))
     };
 
     // the triggers around the cue
@@ -1191,6 +1209,10 @@ fn item(
         if cue.toks.contains(&t) || last.toks.contains(&t) {
             continue;
         }
+        // `غير معنية بأي هدنة`: a refusal
+        if tok.is(Class::NegOnly) && negated(t) && t < head && span_words(t + 1, head) < 4 {
+            consider(Fail, Verb, t, &mut best);
+        }
         for c in &tok.cls {
             let Class::Trigger { kind, agent, before, after } = *c else { continue };
             let before_ok = |h: usize| {
@@ -1198,8 +1220,14 @@ fn item(
                 t < h && span_words(t + 1, h) < reach
             };
             // `كانت هدنة ... قد انهارت`: the predicate of the cue
-            let reach_after =
-                if t > 0 && word(s, t - 1) == "قد" && matches!(kind, Fail | Violate) { 14 } else { after as usize };
+            let reach_after = if t > 0 && word(s, t - 1) == "قد" && matches!(kind, Fail | Violate) {
+                14
+            } else if matches!(kind, Agree | Offer) && negated(t) {
+                // `بشأن وقف إطلاق النار ... دون التوصل إلى اتفاق`
+                8
+            } else {
+                after as usize
+            };
             let near = before_ok(head)
                 || before_ok(last_head)
                 || (t >= cue_end && t - cue_end < reach_after)
@@ -1214,6 +1242,13 @@ fn item(
                     let w = word(s, j);
                     ACCEPT.contains(&w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| ACCEPT.contains(&r))
                 })
+            {
+                continue;
+            }
+            // `ترحيبها بالدعوة إلى`: welcoming a call is not calling
+            if kind == Call
+                && agent == Bare
+                && (t.saturating_sub(2).max(cl.start)..t).any(|j| toks[j].is(Class::Welcome))
             {
                 continue;
             }

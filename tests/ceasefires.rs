@@ -212,3 +212,34 @@ fn a_quoted_sentence_is_its_own_clause() {
     assert_eq!(all[0].kind, K::Violation);
     assert!(all[0].parties.is_empty());
 }
+
+#[test]
+fn negated_and_still_committed() {
+    // failing to reach one, after the cue
+    let c = one("وانتهت المحادثات حول وقف إطلاق النار في الإقليم مساء الأحد دون التوصل إلى اتفاق.");
+    assert_eq!(c.kind, K::Failure);
+    // did not succeed in reaching a truce
+    let c = one("ولم تنجح اتصالات الوسطاء طوال الأسبوع في التوصل إلى هدنة.");
+    assert_eq!(c.kind, K::Failure);
+    let c = one("ونجحت الوساطة القطرية في التوصل إلى هدنة بين الطرفين.");
+    assert_eq!(c.kind, K::Agreement);
+    // a refusal: not concerned by any truce
+    let c = one("وقالت الجماعة إنها ليست معنية بأي هدنة تعلنها الحكومة.");
+    assert_eq!(c.kind, K::Failure);
+    // a denied agreement
+    let c = one("ونفت الحركة أن تكون قد وافقت على الهدنة.");
+    assert_eq!(c.kind, K::Failure);
+    // `لا يزال` is "still", not a negation
+    let c = one("وقال قائد الفصيل إن مقاتليه لا يزالون ملتزمين بالهدنة.");
+    assert_eq!(c.kind, K::Agreement);
+}
+
+#[test]
+fn commitment_welcome_and_start_are_agreements() {
+    let c = one("وأكدت الحكومة، الاثنين، ترحيبها بالدعوة والتزامها بوقف إطلاق النار.");
+    assert_eq!(c.kind, K::Agreement);
+    let c = one("وأكد القائد أن مقاتليه توافقوا مع الجيش على وقف الأعمال العدائية.");
+    assert_eq!(c.kind, K::Agreement);
+    let c = one("وحث الوسيط الجيش على وقف هجومه على المدينة.");
+    assert_eq!(c.kind, K::Call);
+}
