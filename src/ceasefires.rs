@@ -137,6 +137,15 @@ enum Class {
     Temporal,
     /// A refusal: its subject made the talks fail.
     Refuse,
+    /// `زال` in `لا يزال` (still): cancels the negation before it.
+    Still,
+    /// Denies (`نفى أن يكون وافق`): the agreement after it is negated.
+    Deny,
+    /// A word that speaks of a ceasefire only when negated (`غير معنية
+    /// بأي هدنة`): a refusal.
+    NegOnly,
+    /// Welcomes (`ترحيبها بالدعوة`): the call it welcomes is not its own.
+    Welcome,
 }
 
 use Agent::{Bare, Governed, Impersonal, Verb};
@@ -169,7 +178,8 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
         Class::Object,
         &[
             "القتال", "الاقتتال", "المعارك", "الاشتباكات", "المواجهات", "الحرب", "الصراع", "النزاع", "العدوان",
-            "النار", "الهجمات", "الضربات", "القصف", "الغارات",
+            "النار", "الهجمات", "الضربات", "القصف", "الغارات", "الهجوم", "هجومها", "هجومه", "هجومهم", "هجماتها",
+            "هجماته", "هجماتهم",
         ],
     ),
     (Pos::Noun, Class::ObjectPart(0), &["إطلاق"]),
@@ -232,6 +242,8 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
             "مقترحا", "مبادرة", "مبادرات", "عرضا",
         ],
     ),
+    // `عرضت اتفاقا ... مقابل وقف القتال`: a stop in exchange is on offer
+    (Pos::Noun, trig(Offer, Governed, 2, 0), &["مقابل"]),
     (
         Pos::Verb,
         trig(Offer, Verb, 10, 0),
@@ -248,7 +260,7 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
             "اتفاق", "اتفاقا", "اتفاقية", "اتفاقات", "اتفاقيات", "التوصل", "توقيع", "إعلان", "اتفاقه", "اتفاقها",
             "صفقة", "موافقة", "موافقته", "موافقتها", "موافقتهم", "موافقتهما", "التزامه", "التزامها",
             "التزامهم", "التزامهما", "التزامنا", "تمديد", "تمديده", "تمديدها", "تثبيت", "تثبيته", "تثبيتها",
-            "قبول", "قبوله", "قبولها",
+            "قبول", "قبوله", "قبولها", "تفاهم", "تفاهما", "تفاهمات", "ترحيب", "ترحيبه", "ترحيبها", "ترحيبهم",
         ],
     ),
     (
@@ -259,7 +271,8 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
             "اتفقا", "اتفقتا", "اتفقوا", "يتفق", "تتفق", "اتفقنا", "وافق", "وافقت", "وافقا", "وافقتا",
             "وافقوا", "يوافق", "توافق", "قبلت", "قبلوا", "أبرم", "أبرمت", "أبرما", "يلتزم", "تلتزم", "التزم",
             "التزمت", "التزما", "التزمتا", "التزموا", "يلتزمان", "تلتزمان", "يلتزمون", "قبلا", "قبلتا",
-            "يسفر", "تسفر",
+            "يسفر", "تسفر", "توافقا", "توافقت", "توافقوا", "توافقتا", "تتوافق", "يتوافق", "نجح", "نجحت", "نجحا",
+            "نجحوا", "ينجح", "تنجح", "أفلح", "أفلحت", "يفلح", "تفلح", "يفلحا", "تفلحا",
         ],
     ),
     (Pos::Verb, trig(Agree, Verb, 4, 0), &["وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "يوقع", "توقع"]),
@@ -271,7 +284,7 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
             "سريان", "يسري", "تسري", "سرى", "سرت", "تنفيذ", "تطبيق", "صمود", "صامد", "صامدة", "يصمد", "تصمد",
             "صمدت", "صمد", "الهش", "الهشة", "هش", "هشة", "احترام", "التزام", "بموجب", "بدأ", "بدأت",
             "المتفق", "المعلن", "المبرم", "حيز", "دخل", "دخلت", "يدخل", "تدخل", "دخول", "أدى", "أدت", "أسفر",
-            "أسفرت", "ملتزم", "ملتزمة", "ملتزمون",
+            "أسفرت", "ملتزم", "ملتزمة", "ملتزمون", "يبدأ", "تبدأ", "دخوله", "دخولها", "سريانه", "سريانها",
         ],
     ),
     (Pos::Noun, trig(Agree, Bare, 3, 0), &["رغم", "الرغم", "برغم", "منذ", "خلال"]),
@@ -340,6 +353,10 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
     ),
     (Pos::Verb, Class::Neg, &["لم", "لن", "لا", "ليس", "ليست", "دون", "بدون", "عدم", "غير"]),
     (Pos::Noun, Class::NoNeg, &["بد", "لابد", "بديل"]),
+    (Pos::Verb, Class::Still, &["زال", "زالت", "يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "أزال"]),
+    (Pos::Verb, Class::Deny, &["نفى", "نفت", "نفوا", "ينفي", "تنفي", "ننفي", "نفيه", "نفيها", "نفي"]),
+    (Pos::Noun, Class::NegOnly, &["معني", "معنية", "معنيون", "معنيين", "معنيا", "واردة", "وارد", "مطروحة", "مطروح"]),
+    (Pos::Noun, Class::Welcome, &["ترحيب", "ترحيبه", "ترحيبها", "ترحيبهم", "رحب", "رحبت", "رحبوا", "يرحب", "ترحب", "نرحب"]),
     (
         Pos::Noun,
         Class::Sides,
@@ -780,6 +797,9 @@ fn fold_eq(a: &str, b: &str) -> bool {
 struct Cue {
     toks: Range<usize>,
     default: Kind,
+    /// No cue word: a clause that speaks of the ceasefire named before it
+    /// (`لكنها انهارت`, `في أول خرق للاتفاق`); an item only with a trigger.
+    pseudo: bool,
 }
 
 fn cues(s: &Sentence) -> Vec<Cue> {
@@ -792,7 +812,7 @@ fn cues(s: &Sentence) -> Vec<Cue> {
             Class::Truce { call } => Some(*call),
             _ => None,
         }) {
-            out.push(Cue { toks: i..i + 1, default: if call { Call } else { Agree } });
+            out.push(Cue { toks: i..i + 1, default: if call { Call } else { Agree }, pseudo: false });
             i += 1;
             continue;
         }
@@ -826,7 +846,7 @@ fn cues(s: &Sentence) -> Vec<Cue> {
                 let fire = toks[j].is(Class::ObjectPart(0)) || fold_eq(&s.text[toks[j].r.clone()], "النار");
                 // a stated stop of fire is a fact; a stop of fighting, a goal
                 let default = if !call && (verb || (fire && !t.lam)) { Agree } else { Call };
-                out.push(Cue { toks: i..end, default });
+                out.push(Cue { toks: i..end, default, pseudo: false });
                 i = end;
                 continue;
             }
@@ -874,6 +894,78 @@ static PAIR_BOUNDARIES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
 
 fn word<'a>(s: &'a Sentence, t: usize) -> &'a str {
     s.toks.get(t).and_then(|k| s.text.get(k.r.clone())).unwrap_or("")
+}
+
+fn trigger_kinds(t: &Tok) -> impl Iterator<Item = (Kind, Agent, u8)> + '_ {
+    t.cls.iter().filter_map(|c| match *c {
+        Class::Trigger { kind, agent, after, .. } => Some((kind, agent, after)),
+        _ => None,
+    })
+}
+
+/// Where a clause with no cue speaks of a ceasefire named before it: a
+/// breach noun (`خرق للاتفاق`), or, within the sentence, a collapse, a
+/// failure or an entry into force (`لكنها انهارت`, `لم تصمد`, `دخوله حيز التنفيذ`).
+fn anaphor(s: &Sentence, cl: Range<usize>, cross: bool) -> Option<usize> {
+    cl.clone()
+        .find(|&t| {
+            trigger_kinds(&s.toks[t]).any(|(kind, agent, after)| match kind {
+                // a breach (`خرق`, not the wider `انتهاكات`), not a threat
+                // against any breach (`لأي خرق`)
+                Violate => agent == Bare && word(s, t).contains("خر") && !word(s, t.saturating_sub(1)).ends_with("اي"),
+                Fail => !cross && agent == Verb && after > 0,
+                // an entry into force (`دخل حيز التنفيذ`)
+                // or, in the sentence, a negated hold (`لكنها لم تصمد`)
+                Agree => {
+                    agent == Bare && (word(s, t) == "حيز" || (!cross && t > cl.start && s.toks[t - 1].is(Class::Neg)))
+                }
+                _ => false,
+            })
+        })
+        .map(|t| {
+            // a negation before it (`لم تصمد`) stays inside
+            let mut p = t;
+            while p > cl.start && (s.toks[p - 1].is(Class::Neg) || s.toks[p - 1].is(Class::PreVerb)) {
+                p -= 1;
+            }
+            p
+        })
+}
+
+/// Cuts a clause at `قبل أن`, `بعد` and, before a breach, a comma, when the
+/// part before holds a cue and the part after a cue or a trigger of its own
+/// (`أعلنت هدنة … بعد انهيار هدنتين`, `توافقا على وقف … قبل أن تنهار المفاوضات`).
+fn soft_split(s: &Sentence, found: &[Cue], cl: Range<usize>) -> Vec<Range<usize>> {
+    let has_cue = |r: &Range<usize>| found.iter().any(|c| r.contains(&c.toks.start));
+    let mut points: Vec<(usize, bool)> = Vec::new();
+    for i in cl.start + 1..cl.end {
+        let w = word(s, i);
+        let comma = s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).is_some_and(|g| g.contains(['،', ',']));
+        let soft = (w == "قبل" && word(s, i + 1) == "ان") || ((w == "بعد" || w == "وبعد") && word(s, i + 1) != "ان");
+        if soft && word(s, i - 1) != "من" {
+            points.push((i, false));
+        } else if comma {
+            points.push((i, true));
+        }
+    }
+    let mut out = Vec::new();
+    let mut start = cl.start;
+    for (k, &(p, comma)) in points.iter().enumerate() {
+        let next = points.get(k + 1).map_or(cl.end, |n| n.0);
+        let right = p..next;
+        let breach = right.clone().any(|t| trigger_kinds(&s.toks[t]).any(|(kind, a, _)| kind == Violate && a == Bare));
+        let ok = if comma {
+            breach && !has_cue(&right)
+        } else {
+            has_cue(&right) || breach || anaphor(s, right.clone(), false).is_some()
+        };
+        if ok && has_cue(&(start..p)) {
+            out.push(start..p);
+            start = p;
+        }
+    }
+    out.push(start..cl.end);
+    out
 }
 
 /// Token ranges of the clauses of a sentence.
@@ -1102,17 +1194,36 @@ fn collect_items(
     side_list: &Sides,
 ) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
+    // sentences since the last one with a cue: a following sentence may
+    // speak of that ceasefire without naming it (`وكان الاتفاق قد دخل حيز التنفيذ`)
+    let mut since_cue = usize::MAX;
     for (line, s) in built {
         let line = *line;
         let found = cues(s);
-        if found.is_empty() {
+        since_cue = since_cue.saturating_add(1);
+        if found.is_empty() && since_cue > 3 {
             continue;
         }
-        for cl in clauses(s) {
-            let Some(cue) = found.iter().find(|c| cl.contains(&c.toks.start)) else { continue };
-            let last = found.iter().rfind(|c| cl.contains(&c.toks.start)).unwrap_or(cue);
+        let cross = found.is_empty();
+        if !found.is_empty() {
+            since_cue = 0;
+        }
+        let mut had = false;
+        for cl in clauses(s).into_iter().flat_map(|cl| soft_split(s, &found, cl)) {
+            let real = found.iter().find(|c| cl.contains(&c.toks.start));
+            let pseudo;
+            let (cue, last) = match real {
+                Some(cue) => (cue, found.iter().rfind(|c| cl.contains(&c.toks.start)).unwrap_or(cue)),
+                None => {
+                    let p = if had || cross { anaphor(s, cl.clone(), !had) } else { None };
+                    let Some(p) = p else { continue };
+                    pseudo = Cue { toks: p..p, default: Agree, pseudo: true };
+                    (&pseudo, &pseudo)
+                }
+            };
             if let Some(out) = item(doc, actors, statements, s, side_list, cl.clone(), cue, last) {
                 items.push(Item { line, out });
+                had = true;
             }
         }
     }
@@ -1163,7 +1274,10 @@ fn item(
         if toks[t].is(Class::NoNeg) {
             return false;
         }
-        (1..=2).any(|d| t >= cl.start + d && toks[t - d].is(Class::Neg))
+        // `لا تزال ملتزمة`: still, not a negation
+        (1..=2).any(|d| t >= cl.start + d && toks[t - d].is(Class::Neg) && !toks[t - d + 1].is(Class::Still))
+            // `نفى أن يكون قد وافق`: a denied agreement
+            || (t.saturating_sub(6).max(cl.start)..t).any(|j| toks[j].is(Class::Deny))
     };
 
     // the triggers around the cue
@@ -1191,6 +1305,10 @@ fn item(
         if cue.toks.contains(&t) || last.toks.contains(&t) {
             continue;
         }
+        // `غير معنية بأي هدنة`: a refusal
+        if tok.is(Class::NegOnly) && negated(t) && t < head && span_words(t + 1, head) < 4 {
+            consider(Fail, Verb, t, &mut best);
+        }
         for c in &tok.cls {
             let Class::Trigger { kind, agent, before, after } = *c else { continue };
             let before_ok = |h: usize| {
@@ -1198,8 +1316,14 @@ fn item(
                 t < h && span_words(t + 1, h) < reach
             };
             // `كانت هدنة ... قد انهارت`: the predicate of the cue
-            let reach_after =
-                if t > 0 && word(s, t - 1) == "قد" && matches!(kind, Fail | Violate) { 14 } else { after as usize };
+            let reach_after = if t > 0 && word(s, t - 1) == "قد" && matches!(kind, Fail | Violate) {
+                14
+            } else if matches!(kind, Agree | Offer) && negated(t) {
+                // `بشأن وقف إطلاق النار ... دون التوصل إلى اتفاق`
+                8
+            } else {
+                after as usize
+            };
             let near = before_ok(head)
                 || before_ok(last_head)
                 || (t >= cue_end && t - cue_end < reach_after)
@@ -1214,6 +1338,13 @@ fn item(
                     let w = word(s, j);
                     ACCEPT.contains(&w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| ACCEPT.contains(&r))
                 })
+            {
+                continue;
+            }
+            // `ترحيبها بالدعوة إلى`: welcoming a call is not calling
+            if kind == Call
+                && agent == Bare
+                && (t.saturating_sub(2).max(cl.start)..t).any(|j| toks[j].is(Class::Welcome))
             {
                 continue;
             }
@@ -1236,7 +1367,7 @@ fn item(
             consider(kind, agent, t, &mut best);
         }
     }
-    if toks[head].lam {
+    if toks[head].lam && !cue.pseudo {
         consider(Purpose, Impersonal, head, &mut best);
     }
     if head > cl.start && toks[head - 1].is(Class::Neg) && !toks[head - 1].is(Class::Stop) {
@@ -1244,8 +1375,12 @@ fn item(
     }
     let (kind, agent, trig) = match best {
         Some((k, a, t)) => (k, Some(a), Some(t)),
+        None if cue.pseudo => return None,
         None => (cue.default, None, None),
     };
+    if cue.pseudo && !matches!(kind, Violate | Fail | Agree) {
+        return None;
+    }
     let cue_head_verb = toks[head].has(|c| matches!(c, Class::Head { verb: true, .. }));
 
     // initiators and the objects of a call

@@ -212,3 +212,76 @@ fn a_quoted_sentence_is_its_own_clause() {
     assert_eq!(all[0].kind, K::Violation);
     assert!(all[0].parties.is_empty());
 }
+
+#[test]
+fn negated_and_still_committed() {
+    // failing to reach one, after the cue
+    let c = one("وانتهت المحادثات حول وقف إطلاق النار في الإقليم مساء الأحد دون التوصل إلى اتفاق.");
+    assert_eq!(c.kind, K::Failure);
+    // did not succeed in reaching a truce
+    let c = one("ولم تنجح اتصالات الوسطاء طوال الأسبوع في التوصل إلى هدنة.");
+    assert_eq!(c.kind, K::Failure);
+    let c = one("ونجحت الوساطة القطرية في التوصل إلى هدنة بين الطرفين.");
+    assert_eq!(c.kind, K::Agreement);
+    // a refusal: not concerned by any truce
+    let c = one("وقالت الجماعة إنها ليست معنية بأي هدنة تعلنها الحكومة.");
+    assert_eq!(c.kind, K::Failure);
+    // a denied agreement
+    let c = one("ونفت الحركة أن تكون قد وافقت على الهدنة.");
+    assert_eq!(c.kind, K::Failure);
+    // `لا يزال` is "still", not a negation
+    let c = one("وقال قائد الفصيل إن مقاتليه لا يزالون ملتزمين بالهدنة.");
+    assert_eq!(c.kind, K::Agreement);
+}
+
+#[test]
+fn commitment_welcome_and_start_are_agreements() {
+    let c = one("وأكدت الحكومة، الاثنين، ترحيبها بالدعوة والتزامها بوقف إطلاق النار.");
+    assert_eq!(c.kind, K::Agreement);
+    let c = one("وأكد القائد أن مقاتليه توافقوا مع الجيش على وقف الأعمال العدائية.");
+    assert_eq!(c.kind, K::Agreement);
+    let c = one("وحث الوسيط الجيش على وقف هجومه على المدينة.");
+    assert_eq!(c.kind, K::Call);
+}
+
+#[test]
+fn a_second_item_in_one_sentence() {
+    // a truce announced, then collapsed: two items
+    let all = cfs("وأعلن الجيش هدنة لمدة ثلاثة أيام في المدينة، لكنها انهارت بعد ساعات.");
+    let kinds: Vec<K> = all.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, [K::Agreement, K::Failure], "{all:#?}");
+    let all = cfs("وتوسطت قطر في هدنة بين الطرفين الشهر الماضي، لكنها لم تصمد طويلا.");
+    let kinds: Vec<K> = all.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, [K::Agreement, K::Failure], "{all:#?}");
+    // agreed on a cessation before talks collapsed
+    let all = cfs("واتفق الجانبان على وقف الأعمال العدائية قبل أن تنهار المحادثات في الربيع.");
+    let kinds: Vec<K> = all.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, [K::Agreement, K::Failure], "{all:#?}");
+    // a new truce after two collapsed ones
+    let all = cfs("وهذه رابع هدنة تعلن في البلاد، بعد انهيار ثلاث هدن سابقة.");
+    let kinds: Vec<K> = all.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, [K::Agreement, K::Failure], "{all:#?}");
+    // a breach after the truce began, in the same sentence
+    let all = cfs("وبعد يومين من بدء سريان الهدنة، اندلعت اشتباكات في الريف، في أول خرق للاتفاق.");
+    let kinds: Vec<K> = all.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, [K::Agreement, K::Violation], "{all:#?}");
+}
+
+#[test]
+fn a_following_sentence_about_the_same_truce() {
+    let all = cfs(
+        "وأعلن الطرفان هدنة جديدة في الإقليم.\nوكانت الهدنة السابقة قد انهارت.\nوقال الجيش إن المسلحين ارتكبوا 12 خرقا منذ الصباح.",
+    );
+    assert_eq!(all.last().map(|c| c.kind), Some(K::Violation), "{all:#?}");
+    let all = cfs("ووقع الطرفان اتفاق وقف إطلاق النار في العاصمة.\nوقد دخل الاتفاق حيز التنفيذ عند منتصف الليل.");
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!(all[1].kind, K::Agreement);
+    // a threat against any breach is no breach; human-rights abuses are not breaches
+    let all = cfs(
+        "وأعلن الطرفان هدنة جديدة في الإقليم.\nوقال القائد إن قواته سترد بقوة على أي خرق.\nواتهمت منظمات حقوقية الطرفين بارتكاب انتهاكات واسعة.",
+    );
+    assert_eq!(all.len(), 1, "{all:#?}");
+    // an offer in exchange for a stop
+    let c = one("وقالت مصادر إن الحكومة عرضت على المتمردين اتفاقا لتقاسم الثروة مقابل وقف القتال.");
+    assert_eq!(c.kind, K::Offer);
+}

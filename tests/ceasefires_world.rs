@@ -406,6 +406,8 @@ fn idlib_2020_moscow() {
             x(K::Agreement, "التزامها بوقف إطلاق النار").i(&["SYR_MOD"]),
             x(K::Call, "بهدنة إنسانية").i(&["SOHR"]).hum(),
             x(K::Violation, "خرقت الهدنة"),
+            // reserving a response to breaches: a threat, or breaches in context
+            maybe("على خروقات الجماعات"),
         ],
     );
 }
@@ -431,6 +433,9 @@ fn hodeidah_2019_breaches() {
             x(K::Agreement, "إلى اتفاق يقضي بوقف إطلاق النار").m(&["UN"]),
             x(K::Call, "والالتزام بالهدنة").p(&[]),
             x(K::Agreement, "تثبيت وقف إطلاق النار"),
+            // counted or described breaches of the truce in context
+            maybe("47 خرقا"),
+            maybe("الخروقات شملت"),
         ],
     );
 }
