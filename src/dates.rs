@@ -674,6 +674,10 @@ impl Scan<'_> {
                 }
             }
             let mut j = i + 1;
+            // `4 - نوفمبر - 2016`: a dash between the parts of a printed date
+            if self.punct(j) == Some('-') && self.word(j + 1).is_some_and(|w| MONTHS.contains_key(w)) {
+                j += 1;
+            }
             if self.next_word(j) == Some("من") {
                 j += 1;
             }
@@ -753,7 +757,7 @@ impl Scan<'_> {
     /// Returns the year, whether it was marked Hijri, and the token after it.
     fn year(&self, i: usize) -> Option<(i32, bool, usize)> {
         let mut j = i;
-        if matches!(self.punct(j), Some(',' | '،')) {
+        if matches!(self.punct(j), Some(',' | '،' | '-')) {
             j += 1;
         }
         let mut worded = false;

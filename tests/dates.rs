@@ -424,3 +424,12 @@ proptest! {
         let _ = parse(&s, None);
     }
 }
+
+#[test]
+fn dashes_and_commas_between_the_parts_of_a_printed_date() {
+    let d = |s: &str| rasad::dates::parse(s, None).map(|d| d.to_string());
+    assert_eq!(d("4 - نوفمبر - 2016").as_deref(), Some("2016-11-04"));
+    assert_eq!(d("١٢ - آذار - ٢٠١٩").as_deref(), Some("2019-03-12"));
+    assert_eq!(d("28 ديسمبر ,2019").as_deref(), Some("2019-12-28"));
+    assert_eq!(d("5 - 7"), None);
+}
