@@ -564,12 +564,18 @@ fn split_parts(s: &str, base: usize, gap: impl Fn(usize) -> bool) -> Vec<(Range<
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {
         let width = c.len_utf8();
+        let prev = k.checked_sub(1).and_then(|j| chars.get(j)).map(|p| p.1);
+        let next = chars.get(k + 1).map(|p| p.1);
         let c = if c.is_whitespace() && gap(base + i) { 'ـ' } else { c };
+        // `بوغوتا - سبوتنيك. بدأ …`: a full stop after a word ends a credit
+        let c = if c == '.' && next.is_some_and(char::is_whitespace) && prev.is_some_and(crate::text::is_word_char) {
+            '-'
+        } else {
+            c
+        };
         if !is_sep(c) {
             continue;
         }
-        let prev = k.checked_sub(1).and_then(|j| chars.get(j)).map(|p| p.1);
-        let next = chars.get(k + 1).map(|p| p.1);
         if prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()) {
             continue;
         }

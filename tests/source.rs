@@ -430,3 +430,12 @@ fn afp_lead_and_body_citation() {
     assert_eq!(s.agencies, vec!["أ ف ب"]);
     assert_eq!(s.cited, vec!["فرانس برس"]);
 }
+
+#[test]
+fn lead_credit_closed_by_a_full_stop() {
+    let s = src(
+        "هدنة جديدة في الشمال\n\nنيروبي - شينخوا. أعلنت الحكومة، اليوم الخميس، بدء سريان هدنة مع المتمردين في الشمال.",
+    );
+    assert_eq!(s.dateline.as_deref(), Some("نيروبي"));
+    assert_eq!(s.agencies, vec!["شينخوا"]);
+}
