@@ -1240,20 +1240,26 @@ fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
             break;
         }
     }
-    // `في بيان أن …`, `للصحفيين إن …`: the reported clause starts after the
-    // complementizer when only a short phrase stands before it
-    for w in words_after(text, start, clause.end, 8) {
-        if matches!(&text[w.clone()], "ان" | "انه" | "انها" | "بان" | "بانه") {
-            if w.start > start {
-                start = w.end;
-                start += text[start..clause.end].len() - text[start..clause.end].trim_start().len();
-            }
-            break;
+    // `، في اتصالين هاتفيين مع …، كلا البلدين إلى …`: a circumstance set off
+    // by commas before the object is not what was said
+    let opening = clause.start + (s.len() - s.trim_start_matches([' ', '،', ',', ':']).len());
+    for from in [opening, start] {
+        if !["في ", "خلال ", "عبر ", "مع "].iter().any(|p| text[from..clause.end].starts_with(p)) {
+            continue;
         }
+        let ws = words_after(text, from, clause.end, 12);
+        if let Some(w) = ws.windows(2).find(|p| text[p[0].end..p[1].start].contains('،')).map(|p| p[1].clone()) {
+            if w.start > start && words_after(text, w.start, clause.end, 3).len() >= 3 {
+                start = w.start;
+            }
+        }
+        break;
     }
     let body = &text[start..clause.end];
     let mut end = clause.end;
-    for tail in ["، بحسب", "، وفق", "، حسب", "، نقلا عن", ", بحسب", "، وذلك"] {
+    // a new clause joined by a conjunction after a comma is not part of it
+    for tail in ["، بحسب", "، وفق", "، حسب", "، نقلا عن", ", بحسب", "، وذلك", "، في حين", "، فيما", "، بينما", "، بعد"]
+    {
         if let Some(i) = body.find(tail) {
             end = end.min(start + i);
         }

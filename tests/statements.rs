@@ -273,3 +273,11 @@ fn a_verb_that_disagrees_in_gender_does_not_continue() {
     let text = "وقال الرئيس الروسي فلاديمير بوتين إن الحرب ستنتهي.\nوأعلنت خلية الإعلام الأمني تحرير حي جديد.";
     assert_eq!(speakers(text), ["putin"]);
 }
+
+#[test]
+fn reported_text_leaves_out_circumstances_and_the_next_clause() {
+    let s = one("ودعا ماكرون، في اتصال هاتفي مع نظيره الروسي، الطرفين إلى وقف القتال فورا.");
+    assert_eq!(s.text, "الطرفين إلى وقف القتال فورا");
+    let s = one("وقالت روسيا إن الحل سياسي، في حين رفضت أطراف أخرى ذلك.");
+    assert_eq!(s.text, "الحل سياسي");
+}
