@@ -14,6 +14,13 @@
 //!
 //! The scan is linear: the text is cut into tokens once, and every
 //! expression is read with a bounded look-ahead from its first token.
+//!
+//! ```
+//! use rasad::{Qualifier, numbers};
+//! let c = numbers::parse("ما لا يقل عن عشرين").unwrap();
+//! assert_eq!((c.value, c.qualifier), (20, Qualifier::AtLeast));
+//! assert_eq!(numbers::parse("٢١").map(|c| c.value), Some(21));
+//! ```
 
 use std::ops::Range;
 use std::sync::LazyLock;

@@ -34,6 +34,10 @@ impl Default for Parser {
 
 impl Parser {
     /// The default input limit: 8 MiB, far above any news article.
+    ///
+    /// ```
+    /// assert_eq!(rasad::Parser::DEFAULT_MAX_INPUT_BYTES, 8 * 1024 * 1024);
+    /// ```
     pub const DEFAULT_MAX_INPUT_BYTES: usize = 8 << 20;
 
     /// A parser with no reference date and the default input limit.

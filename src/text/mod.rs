@@ -1,6 +1,13 @@
 //! The text layer: folding for matching with a map back to original byte
 //! offsets, and segmentation into lines and sentences with page furniture,
 //! related-article lines and reader comments set aside.
+//!
+//! ```
+//! use rasad::text::{Normalized, fold};
+//! assert_eq!(fold("مُسْتَشْفَى"), "مستشفي");
+//! let n = Normalized::new("قُتل ٣ مدنيين");
+//! assert_eq!(n.text(), "قتل 3 مدنيين");
+//! ```
 
 mod normalize;
 pub(crate) mod segment;

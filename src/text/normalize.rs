@@ -138,6 +138,11 @@ pub struct Normalized {
 
 impl Normalized {
     /// Fold `input`. Linear in its length; inputs are limited to 4 GiB.
+    ///
+    /// ```
+    /// let n = rasad::text::Normalized::new("إلى اللقاء");
+    /// assert_eq!(n.text(), "الي اللقاء");
+    /// ```
     pub fn new(input: &str) -> Self {
         let mut text = String::with_capacity(input.len());
         let mut map = Vec::with_capacity(input.len() + 1);
@@ -164,11 +169,21 @@ impl Normalized {
     }
 
     /// The folded text.
+    ///
+    /// ```
+    /// assert_eq!(rasad::text::Normalized::new("٢٠٢٠").text(), "2020");
+    /// ```
     pub fn text(&self) -> &str {
         &self.text
     }
 
     /// The original byte offset of folded byte `i` (`i` may be the length).
+    ///
+    /// ```
+    /// // the diacritic after ق is dropped: folded byte 2 (ت) comes from byte 4
+    /// let n = rasad::text::Normalized::new("قُتل");
+    /// assert_eq!(n.orig(2), 4);
+    /// ```
     pub fn orig(&self, i: usize) -> usize {
         self.map[i.min(self.map.len() - 1)] as usize
     }
@@ -180,6 +195,13 @@ impl Normalized {
     ///
     /// `range` must lie on character boundaries of [`text`](Self::text); an
     /// empty folded range gives an empty span.
+    ///
+    /// ```
+    /// let input = "مقتلُ جنديين";
+    /// let n = rasad::text::Normalized::new(input);
+    /// let sp = n.span(0..n.text().find(' ').unwrap());
+    /// assert_eq!(sp.text(input), Some("مقتلُ"));
+    /// ```
     pub fn span(&self, range: std::ops::Range<usize>) -> Span {
         let start = self.orig(range.start);
         let end = self.orig(range.end).max(start);
