@@ -222,6 +222,10 @@ const INSTITUTIONS: &[(&str, Option<&str>)] = &[
     ("الجانب", None),
 ];
 
+/// Demonyms too ambiguous to stand alone (`مالي` is also "financial"): they
+/// name their state only right after an institution head (`الجيش المالي`).
+const WEAK_DEMONYMS: &[(&str, &str)] = &[("مالي", "MLI"), ("بنيني", "BEN"), ("غاني", "GHA"), ("قمري", "COM")];
+
 /// Words right before an institution head that make it part of something
 /// else: a minister's title (`وزير الخارجية الروسي` is a person), a policy.
 const NOT_INSTITUTION_AFTER: &[&str] =
@@ -910,6 +914,9 @@ struct Tables {
     particles: Vec<String>,
     things: Vec<String>,
     places: WordSet,
+    /// `head + weak demonym` phrases, with the head's code and the state id.
+    weak: AhoCorasick,
+    weak_of: Vec<(usize, Option<&'static str>, &'static str)>,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -934,6 +941,17 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         }
     }
     let seps: Vec<String> = SEPARATISTS.iter().map(|s| fold(s)).collect();
+    let mut weak_pats = Vec::new();
+    let mut weak_of = Vec::new();
+    for (adj, id) in WEAK_DEMONYMS {
+        for (head, code) in INSTITUTIONS {
+            for form in [format!("ال{adj}"), format!("ال{adj}ة")] {
+                let head = fold(head);
+                weak_pats.push(format!("{head} {}", fold(&form)));
+                weak_of.push((head.len(), *code, *id));
+            }
+        }
+    }
     Tables {
         institutions,
         not_institution_after: NOT_INSTITUTION_AFTER.iter().map(|s| fold(s)).collect(),
@@ -953,6 +971,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         particles: NAME_PARTICLES.iter().map(|s| fold(s)).collect(),
         things: THINGS.iter().map(|s| fold(s)).collect(),
         places: PLACES.iter().map(|s| fold(s)).collect(),
+        weak: ac(&weak_pats),
+        weak_of,
     }
 });
 
@@ -1113,6 +1133,9 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     }
     r.settle();
     r.institutions();
+    for line in &body {
+        r.weak_institutions(line.clone());
+    }
     r.settle();
     r.drop_capitals_as_places();
     for line in &body {
@@ -1259,6 +1282,39 @@ impl Resolver<'_> {
         });
         for (a, r) in dropped {
             self.actors.list[a].ranges.retain(|x| *x != r);
+        }
+    }
+
+    /// `الجيش المالي`: an institution named with a demonym too ambiguous for
+    /// the gazetteer alone.
+    fn weak_institutions(&mut self, line: Range<usize>) {
+        let t = &*TABLES;
+        let doc = self.doc;
+        let text = doc.text();
+        for m in t.weak.find_iter(&text[line.clone()]) {
+            let r = line.start + m.start()..line.start + m.end();
+            if clitic_start(text, r.start).is_none() || !at_word_end(text, r.end) || self.covered(&r) {
+                continue;
+            }
+            let (head_len, code, id) = t.weak_of[m.pattern().as_usize()];
+            let Some(&e) = GAZETTEER.by_id.get(id) else { continue };
+            let state = self.entry_actor(e);
+            self.actors.list[state].ranges.push(r.start + head_len + 1..r.end);
+            match code {
+                None => self.add(r, state, MentionForm::Name),
+                Some(code) => {
+                    let name = doc.input[doc.span(r.clone()).start..doc.span(r.clone()).end].trim().to_string();
+                    let a = self.actors.intern(ActorRec {
+                        id: format!("{id}_{code}"),
+                        kind: ActorKind::Institution,
+                        name,
+                        affiliation: Some(id.to_string()),
+                        role: None,
+                        ranges: Vec::new(),
+                    });
+                    self.add(r, a, MentionForm::Institution);
+                }
+            }
         }
     }
 
@@ -1449,7 +1505,7 @@ impl Resolver<'_> {
         if w.chars().count() < 2 || !w.chars().all(|c| ('\u{0621}'..='\u{06FF}').contains(&c)) {
             return false;
         }
-        if stems(w).any(|s| t.stop.contains(s)) || t.title_set.contains(w) {
+        if stems(w).any(|s| t.stop.contains(s) || crate::statements::is_reporting_verb(s)) || t.title_set.contains(w) {
             return false;
         }
         if w.starts_with("ال") || w.starts_with("لل") {
@@ -1964,6 +2020,14 @@ mod tests {
         assert!(has(&v, "artsakh"), "{v:?}");
         let v = actors_of("هاجم الانفصاليين مواقع الجيش.");
         assert!(has(&v, "separatists"), "{v:?}");
+    }
+
+    #[test]
+    fn weak_demonyms_only_after_a_head() {
+        let v = actors_of("هاجم مسلحون معسكرا للجيش المالي، في ظل أزمة مالية خانقة.");
+        assert!(has(&v, "MLI_MIL") && has(&v, "MLI"), "{v:?}");
+        let v = actors_of("أعلن البنك عن دعم مالي جديد للشركات.");
+        assert!(!has(&v, "MLI"), "{v:?}");
     }
 
     #[test]

@@ -301,6 +301,8 @@ const CONTENT_KINDS: &[(StatementKind, &str)] = &[
 ];
 
 struct Tables {
+    /// Every one-word form of every reporting verb.
+    verb_set: crate::text::WordSet,
     verbs: AhoCorasick,
     verb_kind: Vec<StatementKind>,
     verb_text: Vec<String>,
@@ -350,7 +352,9 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         }
     }
     let intransitive = pats.iter().map(|p| INTRANSITIVE.iter().any(|v| fold(v) == *p)).collect();
+    let verb_set = pats.iter().filter(|p| !p.contains(' ')).cloned().collect();
     Tables {
+        verb_set,
         verbs: AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&pats).expect("automaton builds"),
         verb_kind: kinds,
         verb_text: pats,
@@ -769,6 +773,11 @@ fn subject_after(
         None if titled && head_words > 0 && !itself => Err(()),
         None => Ok(None),
     }
+}
+
+/// Is this folded word a form of a reporting verb (`يتهم`، `قالت`، `مضيفا`)?
+pub(crate) fn is_reporting_verb(word: &str) -> bool {
+    TABLES.verb_set.contains(word)
 }
 
 /// Class nouns that stand before an organization's name (folded).
