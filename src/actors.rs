@@ -866,6 +866,22 @@ const THINGS: &[&str] = &[
     "التراث",
 ];
 
+/// Definite nouns that point back to the last-named body of their sort
+/// (`وقالت الوزارة`, `وأكدت الحركة`): the noun, and what the body's id or
+/// canonical name must show (an id suffix like `_MOD`, or a name that starts
+/// with the noun's stem).
+const ANAPHORS: &[(&str, &[&str], &str)] = &[
+    ("الوزارة", &["_MOD", "_MFA", "_INT", "_MOH"], "وزارة"),
+    ("الجيش", &["_MIL"], ""),
+    ("القوات", &["_MIL"], "قوات"),
+    ("الحركة", &[], "حركة"),
+    ("الجماعة", &[], "جماعة"),
+    ("التنظيم", &[], "تنظيم"),
+    ("المنظمة", &[], "منظمة"),
+    ("البعثة", &[], "بعثة"),
+    ("الرئاسة", &["_PRES"], ""),
+];
+
 /// Nouns of places: a name after them is the place's (`بلدة ساكي`).
 const PLACES: &[&str] = &[
     "بلدة",
@@ -1148,6 +1164,10 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     r.settle();
     for line in &body {
         r.surnames_in(line.clone());
+    }
+    r.settle();
+    for line in &body {
+        r.anaphors(line.clone());
     }
     r.settle();
     let mut actors = r.actors;
@@ -1884,6 +1904,57 @@ impl Resolver<'_> {
         }
     }
 
+    /// `وقالت الوزارة …`: a definite noun standing alone for the last-named
+    /// body of its sort. Nothing is resolved when no such body came before.
+    fn anaphors(&mut self, line: Range<usize>) {
+        let doc = self.doc;
+        let text = doc.text();
+        for w in words(text, line) {
+            if self.covered(&w) || self.cand_at(w.clone()).is_some_and(|c| c.range.start == w.start) {
+                continue;
+            }
+            let word = &text[w.clone()];
+            let Some((noun, suffixes, stem)) =
+                ANAPHORS.iter().find_map(|(n, suf, st)| stems(word).find(|s| *s == fold(n)).map(|s| (s, *suf, *st)))
+            else {
+                continue;
+            };
+            // a demonym or name right after makes it a new body, not a reference
+            let next = words_after(text, w.end, text.len(), 1);
+            if next.first().is_some_and(|n| self.cand_at(n.clone()).is_some_and(|c| c.range.start == n.start)) {
+                continue;
+            }
+            let stem = fold(stem);
+            let sort = |a: &ActorRec| {
+                let name = fold(&a.name);
+                let by_suffix = suffixes.iter().any(|x| a.id.ends_with(x));
+                let by_name = !stem.is_empty()
+                    && (name.starts_with(&stem) || name.strip_prefix("ال").is_some_and(|n| n.starts_with(&stem)));
+                let kind_ok = match noun {
+                    "الحركه" | "الجماعه" | "التنظيم" => a.kind == ActorKind::Group,
+                    "المنظمه" | "البعثه" => a.kind == ActorKind::Organization,
+                    _ => true,
+                };
+                kind_ok && (by_suffix || by_name || (suffixes.is_empty() && stem.is_empty()))
+            };
+            let found = self
+                .actors
+                .list
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| sort(a))
+                .filter_map(|(i, a)| {
+                    a.ranges.iter().filter(|r| r.end <= w.start).map(|r| r.start).max().map(|at| (at, i))
+                })
+                .max()
+                .map(|(_, i)| i);
+            if let Some(a) = found {
+                let start = w.end - noun.len();
+                self.add(start..w.end, a, MentionForm::Role);
+            }
+        }
+    }
+
     fn surnames_in(&mut self, line: Range<usize>) {
         if self.surnames.is_empty() {
             return;
@@ -2020,6 +2091,17 @@ mod tests {
         assert!(has(&v, "artsakh"), "{v:?}");
         let v = actors_of("هاجم الانفصاليين مواقع الجيش.");
         assert!(has(&v, "separatists"), "{v:?}");
+    }
+
+    #[test]
+    fn definite_nouns_point_back() {
+        let text = "أعلنت وزارة الدفاع الروسية تدمير مواقع.\nوأفادت الوزارة بأن الهجوم فشل.\nوقالت الحركة إن ذلك كذب.";
+        let doc = Doc::new(text, None);
+        let a = resolve(&doc);
+        let mod_ = a.by_id("RUS_MOD").unwrap();
+        assert_eq!(a.list[mod_].ranges.len(), 2);
+        // no movement was named before: `الحركة` stays unresolved
+        assert!(a.list.iter().all(|x| x.kind != ActorKind::Group), "{:?}", a.list);
     }
 
     #[test]
