@@ -860,8 +860,9 @@ fn actor_feminine(actors: &Actors, a: usize) -> Option<bool> {
     match rec.kind {
         ActorKind::State => Some(!MASCULINE_STATES.contains(&rec.id.as_str())),
         ActorKind::Person => rec.role.as_deref().and_then(head),
-        ActorKind::Institution | ActorKind::Organization => head(&rec.name),
-        ActorKind::Group => None,
+        ActorKind::Institution => head(&rec.name),
+        // broken plurals (`الأمم المتحدة`) hide an organization's gender
+        ActorKind::Organization | ActorKind::Group => None,
     }
 }
 
@@ -952,6 +953,24 @@ fn statement(
     } else {
         let saying = TABLES.intransitive[cue.pat];
         let subject = if cue.participle() { Ok(None) } else { subject_after(text, actors, after, next_cue, saying) };
+        // a body that does not agree with the verb is its object: `واتهمت الجيش`
+        // after a feminine subject left out
+        let first_word = words_after(text, after, next_cue, 1).first().cloned();
+        // the gender of a subject standing right after the verb, from the words
+        // that name it (`الحكومة اليمنية` is feminine whatever its state)
+        let direct_gender = |a: usize| {
+            let m = actors.within(after..next_cue).first().filter(|m| m.actor == a)?;
+            let w = first_word.clone().filter(|w| w.start == m.range.start)?;
+            let word = &text[w];
+            let word = stems(word).last().unwrap_or(word);
+            if word.ends_with('ه') || word.ends_with("ات") { Some(true) } else { actor_feminine(actors, a) }
+        };
+        let subject = match subject {
+            Ok(Some((a, _))) if matches!((verb_feminine(&cue.verb), direct_gender(a)), (Some(v), Some(g)) if v != g) => {
+                Ok(None)
+            }
+            other => other,
+        };
         match subject {
             Err(()) => return None,
             Ok(Some((a, end))) => {
