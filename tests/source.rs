@@ -439,3 +439,9 @@ fn lead_credit_closed_by_a_full_stop() {
     assert_eq!(s.dateline.as_deref(), Some("نيروبي"));
     assert_eq!(s.agencies, vec!["شينخوا"]);
 }
+
+#[test]
+fn text_credit_is_not_a_dateline() {
+    let s = src(&format!("نزوح آلاف المدنيين من الإقليم\n\n{PARA}\n\nالنص من : فرانس24"));
+    assert_eq!(s.dateline, None);
+}
