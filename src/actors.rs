@@ -933,6 +933,8 @@ struct Tables {
     /// `head + weak demonym` phrases, with the head's code and the state id.
     weak: AhoCorasick,
     weak_of: Vec<(usize, Option<&'static str>, &'static str)>,
+    /// ANAPHORS folded: the noun, id suffixes, name stem.
+    anaphors: Vec<(String, &'static [&'static str], String)>,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -989,6 +991,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         places: PLACES.iter().map(|s| fold(s)).collect(),
         weak: ac(&weak_pats),
         weak_of,
+        anaphors: ANAPHORS.iter().map(|(n, suf, st)| (fold(n), *suf, fold(st))).collect(),
     }
 });
 
@@ -1166,9 +1169,7 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         r.surnames_in(line.clone());
     }
     r.settle();
-    for line in &body {
-        r.anaphors(line.clone());
-    }
+    r.anaphors(&body);
     r.settle();
     let mut actors = r.actors;
     actors.mentions = r.cands.into_iter().map(|c| Mention { range: c.range, actor: c.actor, form: c.form }).collect();
@@ -1906,52 +1907,74 @@ impl Resolver<'_> {
 
     /// `وقالت الوزارة …`: a definite noun standing alone for the last-named
     /// body of its sort. Nothing is resolved when no such body came before.
-    fn anaphors(&mut self, line: Range<usize>) {
+    /// One pass over the body: the last actor of each sort is kept as the
+    /// words go by.
+    fn anaphors(&mut self, body: &[Range<usize>]) {
+        let t = &*TABLES;
         let doc = self.doc;
         let text = doc.text();
-        for w in words(text, line) {
-            if self.covered(&w) || self.cand_at(w.clone()).is_some_and(|c| c.range.start == w.start) {
-                continue;
-            }
-            let word = &text[w.clone()];
-            let Some((noun, suffixes, stem)) =
-                ANAPHORS.iter().find_map(|(n, suf, st)| stems(word).find(|s| *s == fold(n)).map(|s| (s, *suf, *st)))
-            else {
-                continue;
-            };
-            // a demonym or name right after makes it a new body, not a reference
-            let next = words_after(text, w.end, text.len(), 1);
-            if next.first().is_some_and(|n| self.cand_at(n.clone()).is_some_and(|c| c.range.start == n.start)) {
-                continue;
-            }
-            let stem = fold(stem);
-            let sort = |a: &ActorRec| {
+        // which sorts each actor belongs to, as a bit set over ANAPHORS
+        let sorts: Vec<u16> = self
+            .actors
+            .list
+            .iter()
+            .map(|a| {
                 let name = fold(&a.name);
-                let by_suffix = suffixes.iter().any(|x| a.id.ends_with(x));
-                let by_name = !stem.is_empty()
-                    && (name.starts_with(&stem) || name.strip_prefix("ال").is_some_and(|n| n.starts_with(&stem)));
-                let kind_ok = match noun {
-                    "الحركه" | "الجماعه" | "التنظيم" => a.kind == ActorKind::Group,
-                    "المنظمه" | "البعثه" => a.kind == ActorKind::Organization,
-                    _ => true,
+                let bare = name.strip_prefix("ال").unwrap_or(&name);
+                let mut bits = 0u16;
+                for (k, (noun, suffixes, stem)) in t.anaphors.iter().enumerate() {
+                    let by_suffix = suffixes.iter().any(|x| a.id.ends_with(x));
+                    let by_name =
+                        !stem.is_empty() && (name.starts_with(stem.as_str()) || bare.starts_with(stem.as_str()));
+                    let kind_ok = match noun.as_str() {
+                        "الحركه" | "الجماعه" | "التنظيم" => a.kind == ActorKind::Group,
+                        "المنظمه" | "البعثه" => a.kind == ActorKind::Organization,
+                        _ => true,
+                    };
+                    if kind_ok && (by_suffix || by_name || (suffixes.is_empty() && stem.is_empty())) {
+                        bits |= 1 << k;
+                    }
+                }
+                bits
+            })
+            .collect();
+        let mut named: Vec<(usize, usize)> =
+            self.actors.list.iter().enumerate().flat_map(|(i, a)| a.ranges.iter().map(move |r| (r.end, i))).collect();
+        named.sort_unstable();
+        let mut next_named = 0;
+        let mut last: Vec<Option<usize>> = vec![None; t.anaphors.len()];
+        let mut found = Vec::new();
+        for line in body {
+            for w in words(text, line.clone()) {
+                while next_named < named.len() && named[next_named].0 <= w.start {
+                    let a = named[next_named].1;
+                    for (k, slot) in last.iter_mut().enumerate() {
+                        if sorts[a] & (1 << k) != 0 {
+                            *slot = Some(a);
+                        }
+                    }
+                    next_named += 1;
+                }
+                let word = &text[w.clone()];
+                let Some((k, noun)) =
+                    stems(word).find_map(|s| t.anaphors.iter().position(|(n, _, _)| n == s).map(|k| (k, s)))
+                else {
+                    continue;
                 };
-                kind_ok && (by_suffix || by_name || (suffixes.is_empty() && stem.is_empty()))
-            };
-            let found = self
-                .actors
-                .list
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| sort(a))
-                .filter_map(|(i, a)| {
-                    a.ranges.iter().filter(|r| r.end <= w.start).map(|r| r.start).max().map(|at| (at, i))
-                })
-                .max()
-                .map(|(_, i)| i);
-            if let Some(a) = found {
-                let start = w.end - noun.len();
-                self.add(start..w.end, a, MentionForm::Role);
+                let Some(a) = last[k] else { continue };
+                if self.covered(&w) || self.cand_at(w.clone()).is_some_and(|c| c.range.start == w.start) {
+                    continue;
+                }
+                // a demonym or name right after makes it a new body, not a reference
+                let next = words_after(text, w.end, line.end, 1);
+                if next.first().is_some_and(|n| self.cand_at(n.clone()).is_some_and(|c| c.range.start == n.start)) {
+                    continue;
+                }
+                found.push((w.end - noun.len()..w.end, a));
             }
+        }
+        for (r, a) in found {
+            self.add(r, a, MentionForm::Role);
         }
     }
 
