@@ -420,10 +420,10 @@ const VICTIMS: &[(&str, Victims, Option<bool>)] = &[
     ("أشخاص", People, None),
     ("شخصين", People, Some(true)),
     ("شخصان", People, Some(true)),
-    ("مواطن", People, Some(false)),
-    ("مواطنا", People, None),
-    ("مواطنين", People, None),
-    ("مواطنون", People, None),
+    ("مواطن", Civilians, Some(false)),
+    ("مواطنا", Civilians, None),
+    ("مواطنين", Civilians, None),
+    ("مواطنون", Civilians, None),
     ("فردا", People, None),
     ("أفراد", People, None),
     ("نازحا", Civilians, None),
@@ -444,6 +444,8 @@ const VICTIMS: &[(&str, Victims, Option<bool>)] = &[
     ("متظاهرين", People, None),
     ("متظاهرون", People, None),
     ("ناشطا", People, None),
+    ("شابا", People, None),
+    ("شبان", People, None),
     ("ناشطين", People, None),
 ];
 
@@ -874,6 +876,8 @@ struct Word {
     year: bool,
     /// Ends in a plural possessive (`منازلهم`, `ليلتهم`).
     theirs: bool,
+    /// An unknown indefinite word ending in the nisba `ي`: an adjective.
+    nisba: bool,
 }
 
 fn lookup(w: &str) -> Word {
@@ -893,6 +897,7 @@ fn lookup(w: &str) -> Word {
                     definite: a.contains("ال") || *a == "لل",
                     year: false,
                     theirs: false,
+                    nisba: false,
                 };
             }
         }
@@ -1045,6 +1050,7 @@ fn items(doc: &Doc, range: Range<usize>) -> Vec<Item> {
         let t = &text[r.clone()];
         let mut w = lookup(t);
         w.theirs = !w.known && (t.ends_with("هم") || t.ends_with("هن"));
+        w.nisba = !w.known && !t.starts_with("ال") && t.ends_with('ي') && t.chars().count() >= 4;
         w.year = t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"));
         out.push(Item { range: r, kind: Kind::Word(w), inner: false, waw: false });
     }
@@ -1260,11 +1266,26 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
         },
     };
 
+    // `مقتل جنود ثلاثة`, `مقتل صحفيين أجنبيين اثنين`: a numeral in words
+    // after the counted noun (and its adjective)
+    if let Some(h) = numeral_after_noun(items, i) {
+        let (o, v, t, vat) = h;
+        return hit(o, v, items[t].range.start, i, Some(vat));
+    }
+
     // مقتل 21 جنديا، أصيب 11 شخصا، مقتل وإصابة 20 شخصا، القبض على 5
     if i > 0 {
         let p = i - 1;
         let mut trig = get(p).and_then(|e| e.trigger);
         let mut s = items[p].range.start;
+        // `احتجاز تعسفي لآلاف المدنيين`: a nisba adjective on the event noun
+        // stands before the count when the people follow it
+        if trig.is_none() && after_victim.is_some() && nisba(items, p) {
+            if let Some(t) = p.checked_sub(1).and_then(get).and_then(|e| e.trigger) {
+                trig = Some(t);
+                s = items[p - 1].range.start;
+            }
+        }
         if let Some(o) = p.checked_sub(1).filter(|_| trig.is_none() && items[p].is(Func::On)).and_then(|q| get(q)?.on) {
             trig = Some((o, Strength::Strong));
             s = items[p - 1].range.start;
@@ -1298,6 +1319,13 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
                     return None;
                 }
                 return hit(o, v, s, vat, Some(vat));
+            }
+            // `مقتل 15 منهم`: some of the people named before in the sentence
+            if matches!(strength, Strong | Active) && items.get(a0).is_some_and(|x| x.is(Func::Subset)) {
+                let antecedent = (p.saturating_sub(24)..p)
+                    .rev()
+                    .find_map(|m| items[m].word().and_then(|w| w.entry.victim).map(|v| refine(items, v, m)));
+                return hit(o, antecedent.unwrap_or(People), s, a0, None);
             }
             let unknown_ok = strength == Strength::Strong || strength == Strength::Active;
             if a0_stop || (unknown_ok && items.get(a0).is_some_and(|x| x.word().is_some_and(|w| !w.known))) {
@@ -1411,6 +1439,47 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
     total(items, i, after_victim).and_then(|(o, v, s, e, vat)| hit(o, v, s, e, vat)).map(|h| Hit { total: true, ..h })
 }
 
+/// An unknown word ending in the nisba `ي` (`تعسفي`, `جماعي`): an adjective.
+fn nisba(items: &[Item], k: usize) -> bool {
+    items.get(k).is_some_and(|x| !x.inner && x.word().is_some_and(|w| w.nisba))
+}
+
+/// `مقتل جنود ثلاثة`, `مقتل مدنيين أجنبيين اثنين`: a small numeral after
+/// the counted plural noun, with at most one adjective between, right after
+/// an event word. Returns the outcome, victims, the trigger's and the noun's
+/// items.
+fn numeral_after_noun(items: &[Item], i: usize) -> Option<(Outcome, Victims, usize, usize)> {
+    let c = items[i].num()?;
+    if c.qualifier != Qualifier::Exact || !(2..=10).contains(&c.value) {
+        return None;
+    }
+    // `مدنيين 3 منهم أطفال` is a subset, and `قتل المسلحون 6 جنود` counts
+    // the noun after it: neither is a numeral on the noun before
+    let next = items.get(i + 1).filter(|x| !x.inner).and_then(Item::word);
+    if next.is_some_and(|w| {
+        w.entry.victim.is_some() || matches!(w.entry.func, Some(Func::Subset | Func::Of | Func::Among))
+    }) {
+        return None;
+    }
+    // the counted noun is indefinite: `جنود أتراك ثلاثة`
+    let noun = |k: usize| {
+        let w = items.get(k).filter(|x| !x.inner).and_then(Item::word)?;
+        (!w.entry.dual && !w.definite && w.entry.single.is_none()).then_some(w.entry.victim).flatten()
+    };
+    let trigger = |k: usize| {
+        items[k].word().and_then(|w| w.entry.trigger).filter(|&(_, st)| matches!(st, Strong | Active)).map(|t| t.0)
+    };
+    let adjective = |k: usize| nisba(items, k) || items[k].word().is_some_and(|w| w.entry.victim.is_some());
+    // the noun with its adjective, else the noun alone
+    let vat = [2, 1].into_iter().find_map(|d| {
+        let vat = i.checked_sub(d)?;
+        let t = vat.checked_sub(1)?;
+        (noun(vat).is_some() && (d == 1 || adjective(i - 1)) && trigger(t).is_some()).then_some(vat)
+    })?;
+    let t = vat - 1;
+    Some((trigger(t)?, refine(items, noun(vat)?, vat), t, vat))
+}
+
 /// Where the verb that says what happened to the counted people stands:
 /// right after them (`5 مدنيين قتلوا`), past an unknown adjective (`9 آلاف
 /// جندي أوكراني قتلوا`) or past a short `من` phrase (`7 مقاتلين من الفصائل
@@ -1436,6 +1505,17 @@ fn after_verb(items: &[Item], vat: usize) -> usize {
     }
     if plain(n) && items[n].word().is_some_and(|w| !w.known) && says(n + 1) {
         return n + 1;
+    }
+    // `عناصر قوات الأمن أصيبوا`: the force the people belong to
+    if items.get(n).is_some_and(|x| matches!(x.func(), Some(Func::Army | Func::Forces))) {
+        for m in n + 1..(n + 4).min(items.len()) {
+            if !plain(m - 1) {
+                break;
+            }
+            if says(m) {
+                return m;
+            }
+        }
     }
     if items.get(n).is_some_and(|x| x.is(Func::Of)) {
         for m in n + 2..(n + 5).min(items.len()) {

@@ -46,7 +46,7 @@ fn killed_nouns() {
     check("وأكد الدفاع المدني مصرع 6 أشخاص تحت الأنقاض.", Killed, 6, People);
     check("وانتشلت فرق الإنقاذ 14 جثة من تحت الركام.", Killed, 14, People);
     check("وبلغ عدد الضحايا 33 شخصا في القرية.", Killed, 33, People);
-    check("وأعلنت الوزارة وفاة 4 مواطنين متأثرين بجروحهم.", Killed, 4, People);
+    check("وأعلنت الوزارة وفاة 4 مواطنين متأثرين بجروحهم.", Killed, 4, Civilians);
     check("وشيع الأهالي 9 شهداء سقطوا في القصف.", Killed, 9, People);
     check("أسفر الانفجار عن 12 ضحية على الأقل.", Killed, 12, People);
 }
@@ -383,4 +383,36 @@ proptest! {
     fn never_panics(s in "\\PC{0,200}") {
         let _ = rasad::parse(&s);
     }
+}
+
+#[test]
+fn numeral_after_the_counted_noun() {
+    check("وأعلنت الخارجية مقتل صحفيين فرنسيين اثنين في الهجوم.", Killed, 2, Civilians);
+    check("وأكدت الوزارة مقتل جنود أتراك ثلاثة قرب الحدود.", Killed, 3, Military);
+    check("وأعلن الجيش مقتل جنديين اثنين.", Killed, 2, Military);
+    // the subject before the count is not the counted noun
+    check("قتل المسلحون 6 جنود عند الحاجز.", Killed, 6, Military);
+    // a subset after the noun is not a numeral on it
+    assert!(figures("وأعلن الجيش مقتل مسلحين 3 منهم قادة.").iter().all(|f| f.1 != Some(3)));
+}
+
+#[test]
+fn count_of_a_force_then_the_verb() {
+    check("وقال مصدر إن أربعة من عناصر قوات الأمن أصيبوا بجروح خطيرة.", Wounded, 4, Military);
+    check("وقال مصدر إن 7 من عناصر الجيش قتلوا في الكمين.", Killed, 7, Military);
+}
+
+#[test]
+fn subset_of_people_named_before() {
+    check("وأكد القائد أن المسلحين حاولوا الفرار، لافتا إلى مقتل 12 منهم في الاشتباكات.", Killed, 12, Fighters);
+    check("وقال إن الجنود صمدوا يومين، مشيرا إلى إصابة 5 منهم بجروح.", Wounded, 5, Military);
+}
+
+#[test]
+fn adjective_on_the_event_noun() {
+    let c = one("وندد التقرير باعتقال تعسفي لآلاف الشبان في المدينة.");
+    assert_eq!((c.outcome, c.count.map(|n| (n.value, n.qualifier))), (Captured, Some((2000, Qualifier::AtLeast))));
+    check("ووثقت المنظمة احتجاز عشوائي لمئات المدنيين.", Captured, 200, Civilians);
+    // an unknown word that is no adjective does not stand between
+    assert!(cas("وأعلن احتجاز سفينة لعشرات الأيام.").is_empty());
 }
