@@ -115,6 +115,8 @@ enum Func {
     More,
     /// `أو`.
     Or,
+    /// `الحرب`, `النزاع`: a war whose toll is told is told whole.
+    War,
 }
 
 /// What the lexicon knows of one (prefix-stripped) word.
@@ -140,6 +142,8 @@ struct Entry {
     object: bool,
     /// A dual verb: a preceding `-ين` noun counts two.
     dual_verb: bool,
+    /// A short period (`الأسبوع`, `اليوم`): `منذ مطلع الأسبوع` is no war total.
+    short: bool,
     func: Option<Func>,
 }
 
@@ -721,6 +725,21 @@ const FUNCS: &[(&str, Func)] = &[
     ("اندلاع", Func::Start),
     ("انطلاق", Func::Start),
     ("مطلع", Func::Start),
+    // the start of the war named before: `منذ اندلاعها`
+    ("بدئها", Func::Start),
+    ("بدئه", Func::Start),
+    ("بدايتها", Func::Start),
+    ("بدايته", Func::Start),
+    ("اندلاعها", Func::Start),
+    ("اندلاعه", Func::Start),
+    ("نشوبها", Func::Start),
+    ("نشوبه", Func::Start),
+    ("انطلاقها", Func::Start),
+    ("انطلاقه", Func::Start),
+    ("حرب", Func::War),
+    ("حروب", Func::War),
+    ("نزاع", Func::War),
+    ("صراع", Func::War),
     ("حتفه", Func::Death),
     ("نحبه", Func::Death),
     ("نحبهم", Func::Death),
@@ -813,6 +832,9 @@ const FUNCS: &[(&str, Func)] = &[
     ("أو", Func::Or),
 ];
 
+/// Periods too short for a running total of a war: `منذ مطلع الأسبوع`.
+const SHORT_PERIODS: &[&str] = &["يوم", "أسبوع", "ساعة", "ساعات", "ليلة"];
+
 /// Prefixes a word may carry: a conjunction, then a preposition or article.
 const CONJ: &[&str] = &["", "و", "ف"];
 const ART: &[&str] = &["", "ال", "بال", "لل", "ب", "ل", "كال"];
@@ -852,6 +874,9 @@ static LEXICON: LazyLock<WordMap<Entry>> = LazyLock::new(|| {
     }
     for &w in DEMONYMS {
         at(&mut m, w).victim = Some(People);
+    }
+    for w in SHORT_PERIODS {
+        at(&mut m, w).short = true;
     }
     for &(w, o) in ON_TRIGGERS {
         at(&mut m, w).on = Some(o);
@@ -1788,7 +1813,8 @@ fn since_start(items: &[Item], k: usize, dates: &[Range<usize>]) -> bool {
     match items[k].func() {
         Some(Func::Since) => {
             let year = |x: Option<&Item>| x.and_then(Item::word).is_some_and(|w| w.year);
-            matches!(next.func(), Some(Func::Start | Func::Month))
+            let short = |x: Option<&Item>| x.and_then(Item::word).is_some_and(|w| w.entry.short);
+            (next.is(Func::Month) || (next.is(Func::Start) && !short(items.get(k + 2))))
                 || dates.iter().any(|d| d.start == next.range.start)
                 // `منذ عام 2015`
                 || (next.is(Func::Unit) && year(items.get(k + 2)))
@@ -1909,7 +1935,31 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
                             })
                     })
             };
+            // `…منذ بدء الحرب، إضافة إلى 70 جنديا`, `…، وأصيب 15 ألفا آخرين`:
+            // one more figure of the running total before it, with no date
+            // of its own
+            let more_of_total = k > 0 && cumul[k - 1] && {
+                let f = first_item(h);
+                let p = hits[k - 1].end;
+                let plus = (f.saturating_sub(2)..f).any(|m| m > p && items[m].is(Func::Plus));
+                // `وأصيب … آخرين` goes on; `فيما أصيب … آخرون` sets a new figure beside it
+                let others = items.get(h.end).is_some_and(|x| x.is(Func::Others))
+                    && items[f].word().is_some_and(|w| w.waw)
+                    && items.get(f.wrapping_sub(1)).is_some_and(|x| matches!(x.kind, Kind::Break));
+                let dated = date_ranges.iter().any(|d| d.start >= items[p].range.end && d.end <= h.evidence.start);
+                (plus || others) && !dated && (p + 1..f).all(|m| items[m].num().is_none())
+            };
+            // `حرب خلفت مئات آلاف القتلى`, `أودى النزاع بحياة 450 ألفا`: the
+            // toll of a war is its whole toll
+            let war_toll = {
+                let f = first_item(h);
+                (f.saturating_sub(5).max(cl.0)..f)
+                    .any(|m| items[m].is(Func::War) && !m.checked_sub(1).is_some_and(|q| items[q].is(Func::Of)))
+                    && (f.saturating_sub(5).max(cl.0)..f).all(|m| items[m].num().is_none())
+            };
             let cumulative = joined
+                || more_of_total
+                || war_toll
                 || subset_of_total
                 || fronted_since
                 || marks[h.end + 1] > marks[marked_from]

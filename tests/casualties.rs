@@ -416,3 +416,33 @@ fn adjective_on_the_event_noun() {
     // an unknown word that is no adjective does not stand between
     assert!(cas("وأعلن احتجاز سفينة لعشرات الأيام.").is_empty());
 }
+
+#[test]
+fn war_tolls_and_what_joins_them() {
+    // the toll of a war is its whole toll
+    let f = figures("وقال الباحث إن الحرب أودت بحياة أكثر من 200 ألف شخص منذ اندلاعها عام 2011.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].4, "{f:?}");
+    let f = figures("ووقع الطرفان الاتفاق بعد صراع خلف عشرات آلاف القتلى.");
+    assert!(f.len() == 1 && f[0].4, "{f:?}");
+    let f = figures("وأودى النزاع الأهلي في الإقليم بحياة أكثر من 30 ألف شخص.");
+    assert!(f.len() == 1 && f[0].4, "{f:?}");
+    // a day of the war is no toll of it
+    let f = figures("وفي اليوم العاشر من الحرب قتل 5 مدنيين في غارة.");
+    assert!(f.len() == 1 && !f[0].4, "{f:?}");
+    // since the start of the week is no running total
+    let f = figures("وقالت المنظمة إن مستشفاها استقبل 20 جريحا بينهم 4 أطفال منذ مطلع الأسبوع.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f.iter().all(|x| !x.4), "{f:?}");
+    // one more figure of a running total: `إضافة إلى`, `وأصيب … آخرين`
+    let f = figures("وقالت الوزارة إن 120 مدنيا قتلوا منذ بدء الحرب، إضافة إلى نحو 40 جنديا قتلوا على الجبهة.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f.iter().all(|x| x.4), "{f:?}");
+    let f = figures("وتقول الوزارة إن 900 شخص قتلوا منذ بدء المعارك في مارس، وأصيب أكثر من 4 آلاف آخرين.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f.iter().all(|x| x.4), "{f:?}");
+    // a rise of one attack's toll, and the wounded set beside it
+    let f = figures("وارتفعت حصيلة قتلى الانفجار إلى 30 قتيلا، فيما أصيب 60 آخرون.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f[0].4 && !f[1].4, "{f:?}");
+}
