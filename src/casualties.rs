@@ -1347,10 +1347,21 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
             }
             // `مقتل 15 منهم`: some of the people named before in the sentence
             if matches!(strength, Strong | Active) && items.get(a0).is_some_and(|x| x.is(Func::Subset)) {
-                let antecedent = (p.saturating_sub(24)..p)
-                    .rev()
-                    .find_map(|m| items[m].word().and_then(|w| w.entry.victim).map(|v| refine(items, v, m)));
-                return hit(o, antecedent.unwrap_or(People), s, a0, None);
+                // `مقتل 20 بينهم 5 أطفال` names its own people after it; a
+                // counted noun before (`الجرحى`) says nothing of who they are
+                let forward = items.get(a0 + 1).is_some_and(|x| {
+                    x.num().is_some() || x.word().is_some_and(|w| w.entry.victim.is_some() || w.entry.single.is_some())
+                });
+                let antecedent = (p.saturating_sub(24)..p).rev().find_map(|m| {
+                    let w = items[m].word()?;
+                    match (w.entry.victim, w.entry.counted) {
+                        (Some(v), _) => Some(refine(items, v, m)),
+                        (None, Some(_)) => Some(People),
+                        _ => None,
+                    }
+                });
+                let v = if forward { People } else { antecedent.unwrap_or(People) };
+                return hit(o, v, s, a0, None);
             }
             let unknown_ok = strength == Strength::Strong || strength == Strength::Active;
             if a0_stop || (unknown_ok && items.get(a0).is_some_and(|x| x.word().is_some_and(|w| !w.known))) {
@@ -1946,8 +1957,12 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
                 let others = items.get(h.end).is_some_and(|x| x.is(Func::Others))
                     && items[f].word().is_some_and(|w| w.waw)
                     && items.get(f.wrapping_sub(1)).is_some_and(|x| matches!(x.kind, Kind::Break));
-                let dated = date_ranges.iter().any(|d| d.start >= items[p].range.end && d.end <= h.evidence.start);
-                (plus || others) && !dated && (p + 1..f).all(|m| items[m].num().is_none())
+                // dates are in text order: the first one after the previous figure
+                let dated = || {
+                    let d = date_ranges.partition_point(|d| d.start < items[p].range.end);
+                    date_ranges.get(d).is_some_and(|d| d.end <= h.evidence.start)
+                };
+                (plus || others) && (p + 1..f).all(|m| items[m].num().is_none()) && !dated()
             };
             // `حرب خلفت مئات آلاف القتلى`, `أودى النزاع بحياة 450 ألفا`: the
             // toll of a war is its whole toll

@@ -406,6 +406,11 @@ fn count_of_a_force_then_the_verb() {
 fn subset_of_people_named_before() {
     check("وأكد القائد أن المسلحين حاولوا الفرار، لافتا إلى مقتل 12 منهم في الاشتباكات.", Killed, 12, Fighters);
     check("وقال إن الجنود صمدوا يومين، مشيرا إلى إصابة 5 منهم بجروح.", Wounded, 5, Military);
+    // the counted people before say nothing of who they are
+    check("ونقل المسعفون المصابين إلى المستشفى، وأعلنوا وفاة 4 منهم.", Killed, 4, People);
+    // `بينهم` names its own people after it, not the subject before
+    let f = figures("وأعلن المسلحون قتل 20 بينهم 5 أطفال في القرية.");
+    assert_eq!(f[0], (Killed, Some(20), Some(Qualifier::Exact), People, false), "{f:?}");
 }
 
 #[test]
