@@ -500,6 +500,13 @@ const DEMONYMS: &[&str] = &[
     "أكراد",
     "كرديا",
     "أتراك",
+    "تركيين",
+    "أمريكيين",
+    "أميركيين",
+    "فرنسيين",
+    "بريطانيين",
+    "روس",
+    "أجانب",
 ];
 
 const FUNCS: &[(&str, Func)] = &[
@@ -901,7 +908,7 @@ struct Word {
     year: bool,
     /// Ends in a plural possessive (`منازلهم`, `ليلتهم`).
     theirs: bool,
-    /// An unknown indefinite word ending in the nisba `ي`: an adjective.
+    /// An unknown word ending in the nisba `ي`: an adjective.
     nisba: bool,
 }
 
@@ -1075,7 +1082,12 @@ fn items(doc: &Doc, range: Range<usize>) -> Vec<Item> {
         let t = &text[r.clone()];
         let mut w = lookup(t);
         w.theirs = !w.known && (t.ends_with("هم") || t.ends_with("هن"));
-        w.nisba = !w.known && !t.starts_with("ال") && t.ends_with('ي') && t.chars().count() >= 4;
+        if !w.known {
+            // an adjective agrees with its noun in the article: `الاعتقال التعسفي`
+            let bare = t.strip_prefix('و').unwrap_or(t);
+            w.definite = bare.starts_with("ال");
+            w.nisba = t.ends_with('ي') && bare.trim_start_matches("ال").chars().count() >= 4;
+        }
         w.year = t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"));
         out.push(Item { range: r, kind: Kind::Word(w), inner: false, waw: false });
     }
@@ -1306,7 +1318,8 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
         // `احتجاز تعسفي لآلاف المدنيين`: a nisba adjective on the event noun
         // stands before the count when the people follow it
         if trig.is_none() && after_victim.is_some() && nisba(items, p) {
-            if let Some(t) = p.checked_sub(1).and_then(get).and_then(|e| e.trigger) {
+            let agrees = |q: usize| items[q].word().map(|w| w.definite) == items[p].word().map(|w| w.definite);
+            if let Some(t) = p.checked_sub(1).filter(|&q| agrees(q)).and_then(get).and_then(|e| e.trigger) {
                 trig = Some(t);
                 s = items[p - 1].range.start;
             }
@@ -1505,7 +1518,9 @@ fn numeral_after_noun(items: &[Item], i: usize) -> Option<(Outcome, Victims, usi
     let trigger = |k: usize| {
         items[k].word().and_then(|w| w.entry.trigger).filter(|&(_, st)| matches!(st, Strong | Active)).map(|t| t.0)
     };
-    let adjective = |k: usize| nisba(items, k) || items[k].word().is_some_and(|w| w.entry.victim.is_some());
+    let adjective = |k: usize| {
+        items[k].word().is_some_and(|w| !w.definite && (w.nisba || w.entry.victim.is_some())) && !items[k].inner
+    };
     // the noun with its adjective, else the noun alone
     let vat = [2, 1].into_iter().find_map(|d| {
         let vat = i.checked_sub(d)?;

@@ -390,6 +390,8 @@ fn numeral_after_the_counted_noun() {
     check("وأعلنت الخارجية مقتل صحفيين فرنسيين اثنين في الهجوم.", Killed, 2, Civilians);
     check("وأكدت الوزارة مقتل جنود أتراك ثلاثة قرب الحدود.", Killed, 3, Military);
     check("وأعلن الجيش مقتل جنديين اثنين.", Killed, 2, Military);
+    check("وأكدت أنقرة مقتل مواطنين تركيين اثنين.", Killed, 2, Civilians);
+    check("وأعلنت الشرطة اختطاف 3 أجانب.", Captured, 3, People);
     // the subject before the count is not the counted noun
     check("قتل المسلحون 6 جنود عند الحاجز.", Killed, 6, Military);
     // a subset after the noun is not a numeral on it
@@ -418,6 +420,10 @@ fn adjective_on_the_event_noun() {
     let c = one("وندد التقرير باعتقال تعسفي لآلاف الشبان في المدينة.");
     assert_eq!((c.outcome, c.count.map(|n| (n.value, n.qualifier))), (Captured, Some((2000, Qualifier::AtLeast))));
     check("ووثقت المنظمة احتجاز عشوائي لمئات المدنيين.", Captured, 200, Civilians);
+    // the adjective agrees with the event noun in the article
+    let c = one("ونددت المنظمة بالاعتقال التعسفي لمئات الناشطين.");
+    assert_eq!((c.outcome, c.count.map(|n| n.value)), (Captured, Some(200)));
+    assert!(cas("ونددت المنظمة بالاعتقال تعسفي لمئات الناشطين.").is_empty());
     // an unknown word that is no adjective does not stand between
     assert!(cas("وأعلن احتجاز سفينة لعشرات الأيام.").is_empty());
 }
