@@ -144,6 +144,8 @@ struct Entry {
     dual_verb: bool,
     /// A short period (`الأسبوع`, `اليوم`): `منذ مطلع الأسبوع` is no war total.
     short: bool,
+    /// A verb of causing: `خلفت`, `أودت`, `أسفرت`.
+    cause: bool,
     func: Option<Func>,
 }
 
@@ -842,6 +844,10 @@ const FUNCS: &[(&str, Func)] = &[
 /// Periods too short for a running total of a war: `منذ مطلع الأسبوع`.
 const SHORT_PERIODS: &[&str] = &["يوم", "أسبوع", "ساعة", "ساعات", "ليلة"];
 
+/// Verbs whose subject caused the casualties: `الحرب خلفت`, `أودى النزاع`.
+const CAUSES: &[&str] =
+    &["أودى", "أودت", "خلف", "خلفت", "أسفر", "أسفرت", "حصد", "حصدت", "تسبب", "تسببت", "أوقع", "أوقعت"];
+
 /// Prefixes a word may carry: a conjunction, then a preposition or article.
 const CONJ: &[&str] = &["", "و", "ف"];
 const ART: &[&str] = &["", "ال", "بال", "لل", "ب", "ل", "كال"];
@@ -884,6 +890,9 @@ static LEXICON: LazyLock<WordMap<Entry>> = LazyLock::new(|| {
     }
     for w in SHORT_PERIODS {
         at(&mut m, w).short = true;
+    }
+    for w in CAUSES {
+        at(&mut m, w).cause = true;
     }
     for &(w, o) in ON_TRIGGERS {
         at(&mut m, w).on = Some(o);
@@ -1475,12 +1484,15 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
         if let (Some(l), Some(true)) = (last, i.checked_sub(1).map(|p| items[p].is(Func::Subset))) {
             return hit(l.outcome, v, items[i - 1].range.start, vat, Some(vat));
         }
+        // a figure told by its outcome noun (`12 قتيلا`) hands its outcome to
+        // no people after it: `خلف 12 قتيلا وآلاف النازحين`
+        let goes_on = |l: &Last| items[l.end].word().is_none_or(|w| w.entry.counted.is_none());
         // مقتل 5 جنود و3 مدنيين: the same outcome goes on
-        if let Some(l) = last.filter(|l| i >= 2 && l.end == i - 2 && items[i - 1].is(Func::And)) {
+        if let Some(l) = last.filter(|l| i >= 2 && l.end == i - 2 && items[i - 1].is(Func::And) && goes_on(l)) {
             return hit(l.outcome, v, items[i - 1].range.start, vat, Some(vat));
         }
         // بينهم 4 أطفال وامرأتان، 5 جنود وثلاثة مدنيين
-        if let Some(l) = last.filter(|l| l.end + 1 == i && items[i].waw) {
+        if let Some(l) = last.filter(|l| l.end + 1 == i && items[i].waw && goes_on(l)) {
             return hit(l.outcome, v, start, vat, Some(vat));
         }
     }
@@ -1980,11 +1992,13 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
                 (plus || others) && (p + 1..f).all(|m| items[m].num().is_none()) && !dated()
             };
             // `حرب خلفت مئات آلاف القتلى`, `أودى النزاع بحياة 450 ألفا`: the
-            // toll of a war is its whole toll
-            let war_toll = {
+            // toll of a war is its whole toll, unless the sentence dates it to a day
+            let war_toll = date.is_none() && {
                 let f = first_item(h);
+                // the war is the subject of a verb of causing, before or after it
+                let cause = |m: usize| items.get(m).and_then(Item::word).is_some_and(|w| w.entry.cause);
                 (f.saturating_sub(5).max(cl.0)..f)
-                    .any(|m| items[m].is(Func::War) && !m.checked_sub(1).is_some_and(|q| items[q].is(Func::Of)))
+                    .any(|m| items[m].is(Func::War) && (cause(m + 1) || m.checked_sub(1).is_some_and(cause)))
                     && (f.saturating_sub(5).max(cl.0)..f).all(|m| items[m].num().is_none())
             };
             let cumulative = joined

@@ -438,6 +438,13 @@ fn war_tolls_and_what_joins_them() {
     assert!(f.len() == 1 && f[0].4, "{f:?}");
     let f = figures("وأودى النزاع الأهلي في الإقليم بحياة أكثر من 30 ألف شخص.");
     assert!(f.len() == 1 && f[0].4, "{f:?}");
+    // the war must be what caused them, not a time in it
+    let f = figures("ومع دخول النزاع شهره الرابع قتل 9 أشخاص في قصف على السوق.");
+    assert!(f.len() == 1 && !f[0].4, "{f:?}");
+    // the displaced after a toll told by its noun are no casualties
+    let f = figures("وقالت المفوضية إن الحرب خلفت أكثر من 8 آلاف قتيل ومئات آلاف النازحين.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].1, Some(8000), "{f:?}");
     // a day of the war is no toll of it
     let f = figures("وفي اليوم العاشر من الحرب قتل 5 مدنيين في غارة.");
     assert!(f.len() == 1 && !f[0].4, "{f:?}");
