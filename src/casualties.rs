@@ -115,6 +115,8 @@ enum Func {
     More,
     /// `أو`.
     Or,
+    /// `الحرب`, `النزاع`: a war whose toll is told is told whole.
+    War,
 }
 
 /// What the lexicon knows of one (prefix-stripped) word.
@@ -140,6 +142,10 @@ struct Entry {
     object: bool,
     /// A dual verb: a preceding `-ين` noun counts two.
     dual_verb: bool,
+    /// A short period (`الأسبوع`, `اليوم`): `منذ مطلع الأسبوع` is no war total.
+    short: bool,
+    /// A verb of causing: `خلفت`, `أودت`, `أسفرت`.
+    cause: bool,
     func: Option<Func>,
 }
 
@@ -420,10 +426,10 @@ const VICTIMS: &[(&str, Victims, Option<bool>)] = &[
     ("أشخاص", People, None),
     ("شخصين", People, Some(true)),
     ("شخصان", People, Some(true)),
-    ("مواطن", People, Some(false)),
-    ("مواطنا", People, None),
-    ("مواطنين", People, None),
-    ("مواطنون", People, None),
+    ("مواطن", Civilians, Some(false)),
+    ("مواطنا", Civilians, None),
+    ("مواطنين", Civilians, None),
+    ("مواطنون", Civilians, None),
     ("فردا", People, None),
     ("أفراد", People, None),
     ("نازحا", Civilians, None),
@@ -444,6 +450,8 @@ const VICTIMS: &[(&str, Victims, Option<bool>)] = &[
     ("متظاهرين", People, None),
     ("متظاهرون", People, None),
     ("ناشطا", People, None),
+    ("شابا", People, None),
+    ("شبان", People, None),
     ("ناشطين", People, None),
 ];
 
@@ -494,6 +502,13 @@ const DEMONYMS: &[&str] = &[
     "أكراد",
     "كرديا",
     "أتراك",
+    "تركيين",
+    "أمريكيين",
+    "أميركيين",
+    "فرنسيين",
+    "بريطانيين",
+    "روس",
+    "أجانب",
 ];
 
 const FUNCS: &[(&str, Func)] = &[
@@ -719,6 +734,21 @@ const FUNCS: &[(&str, Func)] = &[
     ("اندلاع", Func::Start),
     ("انطلاق", Func::Start),
     ("مطلع", Func::Start),
+    // the start of the war named before: `منذ اندلاعها`
+    ("بدئها", Func::Start),
+    ("بدئه", Func::Start),
+    ("بدايتها", Func::Start),
+    ("بدايته", Func::Start),
+    ("اندلاعها", Func::Start),
+    ("اندلاعه", Func::Start),
+    ("نشوبها", Func::Start),
+    ("نشوبه", Func::Start),
+    ("انطلاقها", Func::Start),
+    ("انطلاقه", Func::Start),
+    ("حرب", Func::War),
+    ("حروب", Func::War),
+    ("نزاع", Func::War),
+    ("صراع", Func::War),
     ("حتفه", Func::Death),
     ("نحبه", Func::Death),
     ("نحبهم", Func::Death),
@@ -811,6 +841,13 @@ const FUNCS: &[(&str, Func)] = &[
     ("أو", Func::Or),
 ];
 
+/// Periods too short for a running total of a war: `منذ مطلع الأسبوع`.
+const SHORT_PERIODS: &[&str] = &["يوم", "أسبوع", "ساعة", "ساعات", "ليلة"];
+
+/// Verbs whose subject caused the casualties: `الحرب خلفت`, `أودى النزاع`.
+const CAUSES: &[&str] =
+    &["أودى", "أودت", "خلف", "خلفت", "أسفر", "أسفرت", "حصد", "حصدت", "تسبب", "تسببت", "أوقع", "أوقعت"];
+
 /// Prefixes a word may carry: a conjunction, then a preposition or article.
 const CONJ: &[&str] = &["", "و", "ف"];
 const ART: &[&str] = &["", "ال", "بال", "لل", "ب", "ل", "كال"];
@@ -851,6 +888,12 @@ static LEXICON: LazyLock<WordMap<Entry>> = LazyLock::new(|| {
     for &w in DEMONYMS {
         at(&mut m, w).victim = Some(People);
     }
+    for w in SHORT_PERIODS {
+        at(&mut m, w).short = true;
+    }
+    for w in CAUSES {
+        at(&mut m, w).cause = true;
+    }
     for &(w, o) in ON_TRIGGERS {
         at(&mut m, w).on = Some(o);
     }
@@ -874,6 +917,8 @@ struct Word {
     year: bool,
     /// Ends in a plural possessive (`منازلهم`, `ليلتهم`).
     theirs: bool,
+    /// An unknown word ending in the nisba `ي`: an adjective.
+    nisba: bool,
 }
 
 fn lookup(w: &str) -> Word {
@@ -893,6 +938,7 @@ fn lookup(w: &str) -> Word {
                     definite: a.contains("ال") || *a == "لل",
                     year: false,
                     theirs: false,
+                    nisba: false,
                 };
             }
         }
@@ -1045,6 +1091,12 @@ fn items(doc: &Doc, range: Range<usize>) -> Vec<Item> {
         let t = &text[r.clone()];
         let mut w = lookup(t);
         w.theirs = !w.known && (t.ends_with("هم") || t.ends_with("هن"));
+        if !w.known {
+            // an adjective agrees with its noun in the article: `الاعتقال التعسفي`
+            let bare = t.strip_prefix('و').unwrap_or(t);
+            w.definite = bare.starts_with("ال");
+            w.nisba = t.ends_with('ي') && bare.trim_start_matches("ال").chars().count() >= 4;
+        }
         w.year = t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"));
         out.push(Item { range: r, kind: Kind::Word(w), inner: false, waw: false });
     }
@@ -1260,11 +1312,27 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
         },
     };
 
+    // `مقتل جنود ثلاثة`, `مقتل صحفيين أجنبيين اثنين`: a numeral in words
+    // after the counted noun (and its adjective)
+    if let Some(h) = numeral_after_noun(items, i) {
+        let (o, v, t, vat) = h;
+        return hit(o, v, items[t].range.start, i, Some(vat));
+    }
+
     // مقتل 21 جنديا، أصيب 11 شخصا، مقتل وإصابة 20 شخصا، القبض على 5
     if i > 0 {
         let p = i - 1;
         let mut trig = get(p).and_then(|e| e.trigger);
         let mut s = items[p].range.start;
+        // `احتجاز تعسفي لآلاف المدنيين`: a nisba adjective on the event noun
+        // stands before the count when the people follow it
+        if trig.is_none() && after_victim.is_some() && nisba(items, p) {
+            let agrees = |q: usize| items[q].word().map(|w| w.definite) == items[p].word().map(|w| w.definite);
+            if let Some(t) = p.checked_sub(1).filter(|&q| agrees(q)).and_then(get).and_then(|e| e.trigger) {
+                trig = Some(t);
+                s = items[p - 1].range.start;
+            }
+        }
         if let Some(o) = p.checked_sub(1).filter(|_| trig.is_none() && items[p].is(Func::On)).and_then(|q| get(q)?.on) {
             trig = Some((o, Strength::Strong));
             s = items[p - 1].range.start;
@@ -1298,6 +1366,24 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
                     return None;
                 }
                 return hit(o, v, s, vat, Some(vat));
+            }
+            // `مقتل 15 منهم`: some of the people named before in the sentence
+            if matches!(strength, Strong | Active) && items.get(a0).is_some_and(|x| x.is(Func::Subset)) {
+                // `مقتل 20 بينهم 5 أطفال` names its own people after it; a
+                // counted noun before (`الجرحى`) says nothing of who they are
+                let forward = items.get(a0 + 1).is_some_and(|x| {
+                    x.num().is_some() || x.word().is_some_and(|w| w.entry.victim.is_some() || w.entry.single.is_some())
+                });
+                let antecedent = (p.saturating_sub(24)..p).rev().find_map(|m| {
+                    let w = items[m].word()?;
+                    match (w.entry.victim, w.entry.counted) {
+                        (Some(v), _) => Some(refine(items, v, m)),
+                        (None, Some(_)) => Some(People),
+                        _ => None,
+                    }
+                });
+                let v = if forward { People } else { antecedent.unwrap_or(People) };
+                return hit(o, v, s, a0, None);
             }
             let unknown_ok = strength == Strength::Strong || strength == Strength::Active;
             if a0_stop || (unknown_ok && items.get(a0).is_some_and(|x| x.word().is_some_and(|w| !w.known))) {
@@ -1398,17 +1484,63 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
         if let (Some(l), Some(true)) = (last, i.checked_sub(1).map(|p| items[p].is(Func::Subset))) {
             return hit(l.outcome, v, items[i - 1].range.start, vat, Some(vat));
         }
+        // a figure told by its outcome noun (`12 قتيلا`) hands its outcome to
+        // no people after it: `خلف 12 قتيلا وآلاف النازحين`
+        let goes_on = |l: &Last| items[l.end].word().is_none_or(|w| w.entry.counted.is_none());
         // مقتل 5 جنود و3 مدنيين: the same outcome goes on
-        if let Some(l) = last.filter(|l| i >= 2 && l.end == i - 2 && items[i - 1].is(Func::And)) {
+        if let Some(l) = last.filter(|l| i >= 2 && l.end == i - 2 && items[i - 1].is(Func::And) && goes_on(l)) {
             return hit(l.outcome, v, items[i - 1].range.start, vat, Some(vat));
         }
         // بينهم 4 أطفال وامرأتان، 5 جنود وثلاثة مدنيين
-        if let Some(l) = last.filter(|l| l.end + 1 == i && items[i].waw) {
+        if let Some(l) = last.filter(|l| l.end + 1 == i && items[i].waw && goes_on(l)) {
             return hit(l.outcome, v, start, vat, Some(vat));
         }
     }
 
     total(items, i, after_victim).and_then(|(o, v, s, e, vat)| hit(o, v, s, e, vat)).map(|h| Hit { total: true, ..h })
+}
+
+/// An unknown word ending in the nisba `ي` (`تعسفي`, `جماعي`): an adjective.
+fn nisba(items: &[Item], k: usize) -> bool {
+    items.get(k).is_some_and(|x| !x.inner && x.word().is_some_and(|w| w.nisba))
+}
+
+/// `مقتل جنود ثلاثة`, `مقتل مدنيين أجنبيين اثنين`: a small numeral after
+/// the counted plural noun, with at most one adjective between, right after
+/// an event word. Returns the outcome, victims, the trigger's and the noun's
+/// items.
+fn numeral_after_noun(items: &[Item], i: usize) -> Option<(Outcome, Victims, usize, usize)> {
+    let c = items[i].num()?;
+    if c.qualifier != Qualifier::Exact || !(2..=10).contains(&c.value) {
+        return None;
+    }
+    // `مدنيين 3 منهم أطفال` is a subset, and `قتل المسلحون 6 جنود` counts
+    // the noun after it: neither is a numeral on the noun before
+    let next = items.get(i + 1).filter(|x| !x.inner).and_then(Item::word);
+    if next.is_some_and(|w| {
+        w.entry.victim.is_some() || matches!(w.entry.func, Some(Func::Subset | Func::Of | Func::Among))
+    }) {
+        return None;
+    }
+    // the counted noun is indefinite: `جنود أتراك ثلاثة`
+    let noun = |k: usize| {
+        let w = items.get(k).filter(|x| !x.inner).and_then(Item::word)?;
+        (!w.entry.dual && !w.definite && w.entry.single.is_none()).then_some(w.entry.victim).flatten()
+    };
+    let trigger = |k: usize| {
+        items[k].word().and_then(|w| w.entry.trigger).filter(|&(_, st)| matches!(st, Strong | Active)).map(|t| t.0)
+    };
+    let adjective = |k: usize| {
+        items[k].word().is_some_and(|w| !w.definite && (w.nisba || w.entry.victim.is_some())) && !items[k].inner
+    };
+    // the noun with its adjective, else the noun alone
+    let vat = [2, 1].into_iter().find_map(|d| {
+        let vat = i.checked_sub(d)?;
+        let t = vat.checked_sub(1)?;
+        (noun(vat).is_some() && (d == 1 || adjective(i - 1)) && trigger(t).is_some()).then_some(vat)
+    })?;
+    let t = vat - 1;
+    Some((trigger(t)?, refine(items, noun(vat)?, vat), t, vat))
 }
 
 /// Where the verb that says what happened to the counted people stands:
@@ -1436,6 +1568,17 @@ fn after_verb(items: &[Item], vat: usize) -> usize {
     }
     if plain(n) && items[n].word().is_some_and(|w| !w.known) && says(n + 1) {
         return n + 1;
+    }
+    // `عناصر قوات الأمن أصيبوا`: the force the people belong to
+    if items.get(n).is_some_and(|x| matches!(x.func(), Some(Func::Army | Func::Forces))) {
+        for m in n + 1..(n + 4).min(items.len()) {
+            if !plain(m - 1) {
+                break;
+            }
+            if says(m) {
+                return m;
+            }
+        }
     }
     if items.get(n).is_some_and(|x| x.is(Func::Of)) {
         for m in n + 2..(n + 5).min(items.len()) {
@@ -1708,7 +1851,8 @@ fn since_start(items: &[Item], k: usize, dates: &[Range<usize>]) -> bool {
     match items[k].func() {
         Some(Func::Since) => {
             let year = |x: Option<&Item>| x.and_then(Item::word).is_some_and(|w| w.year);
-            matches!(next.func(), Some(Func::Start | Func::Month))
+            let short = |x: Option<&Item>| x.and_then(Item::word).is_some_and(|w| w.entry.short);
+            (next.is(Func::Month) || (next.is(Func::Start) && !short(items.get(k + 2))))
                 || dates.iter().any(|d| d.start == next.range.start)
                 // `منذ عام 2015`
                 || (next.is(Func::Unit) && year(items.get(k + 2)))
@@ -1829,7 +1973,37 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
                             })
                     })
             };
+            // `…منذ بدء الحرب، إضافة إلى 70 جنديا`, `…، وأصيب 15 ألفا آخرين`:
+            // one more figure of the running total before it, with no date
+            // of its own
+            let more_of_total = k > 0 && cumul[k - 1] && {
+                let f = first_item(h);
+                let p = hits[k - 1].end;
+                let plus = (f.saturating_sub(2)..f).any(|m| m > p && items[m].is(Func::Plus));
+                // `وأصيب … آخرين` goes on; `فيما أصيب … آخرون` sets a new figure beside it
+                let others = items.get(h.end).is_some_and(|x| x.is(Func::Others))
+                    && items[f].word().is_some_and(|w| w.waw)
+                    && items.get(f.wrapping_sub(1)).is_some_and(|x| matches!(x.kind, Kind::Break));
+                // dates are in text order: the first one after the previous figure
+                let dated = || {
+                    let d = date_ranges.partition_point(|d| d.start < items[p].range.end);
+                    date_ranges.get(d).is_some_and(|d| d.end <= h.evidence.start)
+                };
+                (plus || others) && (p + 1..f).all(|m| items[m].num().is_none()) && !dated()
+            };
+            // `حرب خلفت مئات آلاف القتلى`, `أودى النزاع بحياة 450 ألفا`: the
+            // toll of a war is its whole toll, unless the sentence dates it to a day
+            let war_toll = date.is_none() && {
+                let f = first_item(h);
+                // the war is the subject of a verb of causing, before or after it
+                let cause = |m: usize| items.get(m).and_then(Item::word).is_some_and(|w| w.entry.cause);
+                (f.saturating_sub(5).max(cl.0)..f)
+                    .any(|m| items[m].is(Func::War) && (cause(m + 1) || m.checked_sub(1).is_some_and(cause)))
+                    && (f.saturating_sub(5).max(cl.0)..f).all(|m| items[m].num().is_none())
+            };
             let cumulative = joined
+                || more_of_total
+                || war_toll
                 || subset_of_total
                 || fronted_since
                 || marks[h.end + 1] > marks[marked_from]

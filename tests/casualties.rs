@@ -46,7 +46,7 @@ fn killed_nouns() {
     check("وأكد الدفاع المدني مصرع 6 أشخاص تحت الأنقاض.", Killed, 6, People);
     check("وانتشلت فرق الإنقاذ 14 جثة من تحت الركام.", Killed, 14, People);
     check("وبلغ عدد الضحايا 33 شخصا في القرية.", Killed, 33, People);
-    check("وأعلنت الوزارة وفاة 4 مواطنين متأثرين بجروحهم.", Killed, 4, People);
+    check("وأعلنت الوزارة وفاة 4 مواطنين متأثرين بجروحهم.", Killed, 4, Civilians);
     check("وشيع الأهالي 9 شهداء سقطوا في القصف.", Killed, 9, People);
     check("أسفر الانفجار عن 12 ضحية على الأقل.", Killed, 12, People);
 }
@@ -383,4 +383,84 @@ proptest! {
     fn never_panics(s in "\\PC{0,200}") {
         let _ = rasad::parse(&s);
     }
+}
+
+#[test]
+fn numeral_after_the_counted_noun() {
+    check("وأعلنت الخارجية مقتل صحفيين فرنسيين اثنين في الهجوم.", Killed, 2, Civilians);
+    check("وأكدت الوزارة مقتل جنود أتراك ثلاثة قرب الحدود.", Killed, 3, Military);
+    check("وأعلن الجيش مقتل جنديين اثنين.", Killed, 2, Military);
+    check("وأكدت أنقرة مقتل مواطنين تركيين اثنين.", Killed, 2, Civilians);
+    check("وأعلنت الشرطة اختطاف 3 أجانب.", Captured, 3, People);
+    // the subject before the count is not the counted noun
+    check("قتل المسلحون 6 جنود عند الحاجز.", Killed, 6, Military);
+    // a subset after the noun is not a numeral on it
+    assert!(figures("وأعلن الجيش مقتل مسلحين 3 منهم قادة.").iter().all(|f| f.1 != Some(3)));
+}
+
+#[test]
+fn count_of_a_force_then_the_verb() {
+    check("وقال مصدر إن أربعة من عناصر قوات الأمن أصيبوا بجروح خطيرة.", Wounded, 4, Military);
+    check("وقال مصدر إن 7 من عناصر الجيش قتلوا في الكمين.", Killed, 7, Military);
+}
+
+#[test]
+fn subset_of_people_named_before() {
+    check("وأكد القائد أن المسلحين حاولوا الفرار، لافتا إلى مقتل 12 منهم في الاشتباكات.", Killed, 12, Fighters);
+    check("وقال إن الجنود صمدوا يومين، مشيرا إلى إصابة 5 منهم بجروح.", Wounded, 5, Military);
+    // the counted people before say nothing of who they are
+    check("ونقل المسعفون المصابين إلى المستشفى، وأعلنوا وفاة 4 منهم.", Killed, 4, People);
+    // `بينهم` names its own people after it, not the subject before
+    let f = figures("وأعلن المسلحون قتل 20 بينهم 5 أطفال في القرية.");
+    assert_eq!(f[0], (Killed, Some(20), Some(Qualifier::Exact), People, false), "{f:?}");
+}
+
+#[test]
+fn adjective_on_the_event_noun() {
+    let c = one("وندد التقرير باعتقال تعسفي لآلاف الشبان في المدينة.");
+    assert_eq!((c.outcome, c.count.map(|n| (n.value, n.qualifier))), (Captured, Some((2000, Qualifier::AtLeast))));
+    check("ووثقت المنظمة احتجاز عشوائي لمئات المدنيين.", Captured, 200, Civilians);
+    // the adjective agrees with the event noun in the article
+    let c = one("ونددت المنظمة بالاعتقال التعسفي لمئات الناشطين.");
+    assert_eq!((c.outcome, c.count.map(|n| n.value)), (Captured, Some(200)));
+    assert!(cas("ونددت المنظمة بالاعتقال تعسفي لمئات الناشطين.").is_empty());
+    // an unknown word that is no adjective does not stand between
+    assert!(cas("وأعلن احتجاز سفينة لعشرات الأيام.").is_empty());
+}
+
+#[test]
+fn war_tolls_and_what_joins_them() {
+    // the toll of a war is its whole toll
+    let f = figures("وقال الباحث إن الحرب أودت بحياة أكثر من 200 ألف شخص منذ اندلاعها عام 2011.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].4, "{f:?}");
+    let f = figures("ووقع الطرفان الاتفاق بعد صراع خلف عشرات آلاف القتلى.");
+    assert!(f.len() == 1 && f[0].4, "{f:?}");
+    let f = figures("وأودى النزاع الأهلي في الإقليم بحياة أكثر من 30 ألف شخص.");
+    assert!(f.len() == 1 && f[0].4, "{f:?}");
+    // the war must be what caused them, not a time in it
+    let f = figures("ومع دخول النزاع شهره الرابع قتل 9 أشخاص في قصف على السوق.");
+    assert!(f.len() == 1 && !f[0].4, "{f:?}");
+    // the displaced after a toll told by its noun are no casualties
+    let f = figures("وقالت المفوضية إن الحرب خلفت أكثر من 8 آلاف قتيل ومئات آلاف النازحين.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].1, Some(8000), "{f:?}");
+    // a day of the war is no toll of it
+    let f = figures("وفي اليوم العاشر من الحرب قتل 5 مدنيين في غارة.");
+    assert!(f.len() == 1 && !f[0].4, "{f:?}");
+    // since the start of the week is no running total
+    let f = figures("وقالت المنظمة إن مستشفاها استقبل 20 جريحا بينهم 4 أطفال منذ مطلع الأسبوع.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f.iter().all(|x| !x.4), "{f:?}");
+    // one more figure of a running total: `إضافة إلى`, `وأصيب … آخرين`
+    let f = figures("وقالت الوزارة إن 120 مدنيا قتلوا منذ بدء الحرب، إضافة إلى نحو 40 جنديا قتلوا على الجبهة.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f.iter().all(|x| x.4), "{f:?}");
+    let f = figures("وتقول الوزارة إن 900 شخص قتلوا منذ بدء المعارك في مارس، وأصيب أكثر من 4 آلاف آخرين.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f.iter().all(|x| x.4), "{f:?}");
+    // a rise of one attack's toll, and the wounded set beside it
+    let f = figures("وارتفعت حصيلة قتلى الانفجار إلى 30 قتيلا، فيما أصيب 60 آخرون.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f[0].4 && !f[1].4, "{f:?}");
 }

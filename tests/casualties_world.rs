@@ -491,7 +491,7 @@ fn gaza_2014_arabic_digits_and_words() {
         &[
             f(Killed, 4, Exact, People, false),
             f(Killed, 1, Exact, Women, false),
-            f(Wounded, 17, Exact, People, false),
+            f(Wounded, 17, Exact, Civilians, false),
             f(Wounded, 3, Exact, Children, false),
             f(Killed, 703, Exact, People, true),
             f(Wounded, 4500, Exact, People, true),
@@ -547,7 +547,7 @@ fn yemen_houthi_channel() {
             f(KilledOrWounded, 7, Exact, People, false),
             f(Killed, 4, Exact, People, false),
             f(Wounded, 3, Exact, People, false),
-            f(Wounded, 1, Exact, People, false),
+            f(Wounded, 1, Exact, Civilians, false),
             f(KilledOrWounded, 200, AtLeast, Fighters, false),
         ],
     );
