@@ -1249,6 +1249,9 @@ impl<'a> Scan<'a> {
                 }
             }
             match self.atom(p.next, true) {
+                // `250 ألفا و400 ألف`: a term with a scale as large as the last
+                // one starts a new number (a second figure, or a range's end)
+                Some(n) if st.last != u64::MAX && self.scale_at(n.next).is_some_and(|x| x.0 >= st.last) => break,
                 Some(n) => a = n,
                 None => break,
             }

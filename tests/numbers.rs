@@ -454,3 +454,12 @@ proptest! {
         let _ = ordinal(&s);
     }
 }
+
+#[test]
+fn a_second_figure_with_its_own_scale_is_not_added() {
+    let f: Vec<u64> = rasad::numbers::find("نزح 250 ألفا و400 ألف آخرون").iter().map(|m| m.count.value).collect();
+    assert_eq!(f, vec![250_000, 400_000]);
+    let c = parse("بين 385 ألفا و600 ألف").unwrap();
+    assert_eq!((c.value, c.upper, c.qualifier), (385_000, Some(600_000), Qualifier::Range));
+    assert_eq!(parse("مليون وخمسمئة ألف").map(|c| c.value), Some(1_500_000));
+}
