@@ -702,6 +702,31 @@ impl Sentence<'_> {
         (objs, subj)
     }
 
+    /// The two members after `بين` at `t`: a list (`بين روسيا وأوكرانيا`), or
+    /// a name, `و` and a descriptor before the second name (`بين الحكومة
+    /// ومتمردي الحركة`).
+    fn between(&self, t: usize) -> Vec<Who> {
+        let Some(u) = (t + 1..(t + 3).min(self.toks.len())).find_map(|k| self.unit_starting(k)) else {
+            return Vec::new();
+        };
+        let (g, end) = self.group(u);
+        if g.len() >= 2 {
+            return g;
+        }
+        let mut out = g;
+        // `و` opens the next word, then at most one descriptor word
+        let starts_and =
+            self.text.get(self.toks.get(end).map_or(0..0, |k| k.r.clone())).is_some_and(|w| w.starts_with('و'));
+        if starts_and {
+            if let Some(v) = (end..(end + 3).min(self.toks.len())).find_map(|k| self.unit_starting(k)) {
+                if self.units[v].toks.start > end || self.text.get(self.toks[end].r.clone()) != Some("و") {
+                    out.push(self.units[v].who);
+                }
+            }
+        }
+        out
+    }
+
     /// The list after a mediation noun: also demonyms in a row with no
     /// joiner (`بوساطة مصرية قطرية أمريكية`).
     fn brokers(&self, t: usize, hi: usize) -> Vec<Who> {
@@ -1000,8 +1025,10 @@ fn clauses(s: &Sentence) -> Vec<Range<usize>> {
 struct Sides(Vec<usize>, Vec<usize>);
 
 /// The two sides the article is about: the pair most often named in a
-/// `بين X وY` phrase, else the two states or groups named most.
-fn sides(built: &[(usize, Sentence)], actors: &Actors) -> Sides {
+/// `بين X وY` phrase about fighting or a ceasefire. Also returns the two
+/// states or groups named most (the last resort, after the pair that agrees
+/// or accuses the other).
+fn sides(built: &[(usize, Sentence)], actors: &Actors) -> (Sides, Vec<usize>) {
     let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
     let mut counts: HashMap<usize, usize> = HashMap::new();
     let mut brokers: Vec<usize> = Vec::new();
@@ -1016,7 +1043,7 @@ fn sides(built: &[(usize, Sentence)], actors: &Actors) -> Sides {
         }
         for (i, t) in s.toks.iter().enumerate() {
             if t.is(Class::Mediate) {
-                for w in s.after_noun(i, s.toks.len()) {
+                for w in s.brokers(i, s.toks.len()) {
                     if let Who::Actor(a) = w {
                         brokers.extend(principal(actors, a));
                     }
@@ -1029,6 +1056,7 @@ fn sides(built: &[(usize, Sentence)], actors: &Actors) -> Sides {
                         c,
                         Class::Object
                             | Class::ObjectPart(_)
+                            | Class::ObjectEnd(_)
                             | Class::Head { .. }
                             | Class::Truce { .. }
                             | Class::Conflict
@@ -1036,34 +1064,34 @@ fn sides(built: &[(usize, Sentence)], actors: &Actors) -> Sides {
                 })
             });
             if t.is(Class::Between) && hostile {
-                if let Some(u) = s.unit_starting(i + 1) {
-                    let (g, _) = s.group(u);
-                    let ps: Vec<usize> = g
-                        .iter()
-                        .filter_map(|w| match w {
-                            Who::Actor(a) => principal(actors, *a),
-                            Who::Sides => None,
-                        })
-                        .collect();
-                    if let [a, b] = ps[..] {
-                        if a != b {
-                            *pairs.entry((a.min(b), a.max(b))).or_default() += 1;
-                        }
+                let ps: Vec<usize> = s
+                    .between(i)
+                    .iter()
+                    .filter_map(|w| match w {
+                        Who::Actor(a) => principal(actors, *a),
+                        Who::Sides => None,
+                    })
+                    .collect();
+                if let [a, b] = ps[..] {
+                    if a != b {
+                        *pairs.entry((a.min(b), a.max(b))).or_default() += 1;
                     }
                 }
             }
         }
     }
-    if let Some(((a, b), _)) = pairs.into_iter().max_by_key(|((a, b), n)| (*n, usize::MAX - a, usize::MAX - b)) {
-        return Sides(vec![a, b], brokers);
-    }
     let mut top: Vec<(usize, usize)> = counts.into_iter().collect();
     top.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
     top.retain(|(a, _)| !brokers.contains(a));
-    if top.len() >= 2 && top[1].1 >= 2 && top.get(2).is_none_or(|t| t.1 < top[1].1) {
-        return Sides(vec![top[0].0, top[1].0], brokers);
+    let fallback = if top.len() >= 2 && top[1].1 >= 2 && top.get(2).is_none_or(|t| t.1 < top[1].1) {
+        vec![top[0].0, top[1].0]
+    } else {
+        Vec::new()
+    };
+    if let Some(((a, b), _)) = pairs.into_iter().max_by_key(|((a, b), n)| (*n, usize::MAX - a, usize::MAX - b)) {
+        return (Sides(vec![a, b], brokers), fallback);
     }
-    Sides(Vec::new(), brokers)
+    (Sides(Vec::new(), brokers), fallback)
 }
 
 /// The state, organization or group an actor stands for, as an actor index.
@@ -1153,37 +1181,41 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         .filter(|sent| doc.is_body(sent.line))
         .map(|sent| (sent.line, build(doc, actors, sent.range.clone(), Some(sent.line))))
         .collect();
-    let mut side_list = sides(&built, actors);
+    let (mut side_list, fallback) = sides(&built, actors);
     let items = collect_items(doc, actors, statements, &built, &side_list);
-    // no `بين X وY` and no two leading names: the sides are the pair that
-    // agrees, fails or accuses the other of a breach
-    if side_list.0.is_empty() {
-        let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
-        for i in &items {
-            let c = &i.out;
-            let names: Vec<&String> = match c.kind {
-                CeasefireKind::Agreement | CeasefireKind::Failure => c.initiators.iter().collect(),
-                CeasefireKind::Violation => c.initiators.iter().chain(&c.parties).collect(),
-                _ => continue,
-            };
-            let mut ps: Vec<usize> = names
-                .iter()
-                .filter_map(|id| actors.by_id(id))
-                .filter_map(|a| principal(actors, a))
-                .filter(|p| !side_list.1.contains(p))
-                .collect();
-            ps.sort_unstable();
-            ps.dedup();
-            if let [a, b] = ps[..] {
-                *pairs.entry((a, b)).or_default() += 1;
-            }
-        }
-        if let Some(((a, b), _)) = pairs.into_iter().max_by_key(|((a, b), n)| (*n, usize::MAX - a, usize::MAX - b)) {
-            side_list.0 = vec![a, b];
-            return collect_items(doc, actors, statements, &built, &side_list).into_iter().map(|i| i.out).collect();
+    if !side_list.0.is_empty() {
+        return items.into_iter().map(|i| i.out).collect();
+    }
+    // no `بين X وY`: the sides are the pair that agrees, fails or accuses
+    // the other of a breach, else the two states or groups named most
+    let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
+    for i in &items {
+        let c = &i.out;
+        let names: Vec<&String> = match c.kind {
+            CeasefireKind::Agreement | CeasefireKind::Failure => c.initiators.iter().collect(),
+            CeasefireKind::Violation => c.initiators.iter().chain(&c.parties).collect(),
+            _ => continue,
+        };
+        let mut ps: Vec<usize> = names
+            .iter()
+            .filter_map(|id| actors.by_id(id))
+            .filter_map(|a| principal(actors, a))
+            .filter(|p| !side_list.1.contains(p))
+            .collect();
+        ps.sort_unstable();
+        ps.dedup();
+        if let [a, b] = ps[..] {
+            *pairs.entry((a, b)).or_default() += 1;
         }
     }
-    items.into_iter().map(|i| i.out).collect()
+    if let Some(((a, b), _)) = pairs.into_iter().max_by_key(|((a, b), n)| (*n, usize::MAX - a, usize::MAX - b)) {
+        side_list.0 = vec![a, b];
+    } else if !fallback.is_empty() {
+        side_list.0 = fallback;
+    } else {
+        return items.into_iter().map(|i| i.out).collect();
+    }
+    collect_items(doc, actors, statements, &built, &side_list).into_iter().map(|i| i.out).collect()
 }
 
 fn collect_items(
@@ -1480,9 +1512,7 @@ fn item(
     // parties: `بين X وY`, the sides words anywhere in the clause
     for t in cl.clone() {
         if toks[t].is(Class::Between) {
-            if let Some(u) = s.unit_starting(t + 1) {
-                parties.extend(s.group(u).0);
-            }
+            parties.extend(s.between(t));
         }
     }
     for u in &s.units {
@@ -1515,6 +1545,22 @@ fn item(
                 .filter(|a| !med_ids.contains(a) && principal(actors, *a).is_none_or(|p| !sides.1.contains(&p)))
                 .collect()
         };
+    }
+    // a ceasefire that is agreed, offered, breached or failed binds the
+    // article's two sides when the clause names no one else; a breach also
+    // binds whoever is said to commit it
+    if sides.0.len() == 2 && !matches!(kind, Call | Purpose) {
+        if kind == Violate {
+            let mut all = sides.0.clone();
+            for a in &init_ids {
+                if let Some(p) = principal(actors, *a).filter(|p| !sides.1.contains(p) && !all.contains(p)) {
+                    all.push(p);
+                }
+            }
+            party_ids = all;
+        } else if party_ids.is_empty() {
+            party_ids = sides.0.clone();
+        }
     }
 
     // flags

@@ -210,7 +210,9 @@ fn a_quoted_sentence_is_its_own_clause() {
     let all = cfs("وقال البيان: \"نشعر بالقلق إزاء القتال بين أذربيجان وأرمينيا. وانتهكت الهدنة مجددا\".");
     assert_eq!(all.len(), 1, "{all:#?}");
     assert_eq!(all[0].kind, K::Violation);
-    assert!(all[0].parties.is_empty());
+    // the breach binds the article's two sides, not a list borrowed from the
+    // clause before it
+    assert_eq!(set(&all[0].parties), ["ARM", "AZE"]);
 }
 
 #[test]
@@ -284,4 +286,59 @@ fn a_following_sentence_about_the_same_truce() {
     // an offer in exchange for a stop
     let c = one("وقالت مصادر إن الحكومة عرضت على المتمردين اتفاقا لتقاسم الثروة مقابل وقف القتال.");
     assert_eq!(c.kind, K::Offer);
+}
+
+#[test]
+fn the_sides_are_a_state_and_a_group() {
+    // the state and the group fight; another state is named more often
+    let all = cfs("تجددت الاشتباكات بين الجيش اللبناني ومسلحي حزب الله قرب الحدود.\n\
+         وقال مسؤول في فرنسا إن فرنسا تتابع الوضع، وإن فرنسا تدعم الحوار.\n\
+         وأعلن الطرفان التزامهما بالهدنة.");
+    let last = all.last().unwrap();
+    assert_eq!(last.kind, K::Agreement);
+    assert_eq!(set(&last.parties), ["LBN", "hezbollah"]);
+}
+
+#[test]
+fn an_agreed_truce_binds_the_sides_when_the_clause_names_none() {
+    let all = cfs("تدور معارك عنيفة بين الجيش السوداني وقوات الدعم السريع في العاصمة.\n\
+         وقال مسؤول إن الهدنة انهارت بعد ساعات.");
+    let last = all.last().unwrap();
+    assert_eq!(last.kind, K::Failure);
+    assert_eq!(set(&last.parties), ["SDN", "rsf"]);
+}
+
+#[test]
+fn a_call_does_not_borrow_the_sides() {
+    let all = cfs("تدور معارك عنيفة بين الجيش السوداني وقوات الدعم السريع في العاصمة.\n\
+         ودعت ألمانيا إلى وقف فوري لإطلاق النار.");
+    let last = all.last().unwrap();
+    assert_eq!(last.kind, K::Call);
+    assert!(last.parties.is_empty(), "{last:#?}");
+}
+
+#[test]
+fn the_pair_that_agrees_outranks_the_most_named() {
+    // Turkey is named most, but the agreement is between the other two
+    let all = cfs("وقعت أرمينيا وأذربيجان اتفاقا لوقف إطلاق النار.\n\
+         وقال مسؤول في تركيا إن تركيا ترحب، وإن تركيا تراقب.\n\
+         واتفق الجانبان على تمديد الهدنة.");
+    let last = all.last().unwrap();
+    assert_eq!(set(&last.parties), ["ARM", "AZE"]);
+}
+
+#[test]
+fn a_breach_binds_the_sides_and_the_breaker() {
+    let all = cfs("تتواصل المواجهات بين الجيش اليمني والحوثيين في مأرب.\n\
+         واتهمت الحكومة اليمنية الحوثيين بخرق الهدنة.");
+    let last = all.last().unwrap();
+    assert_eq!(last.kind, K::Violation);
+    assert_eq!(set(&last.initiators), ["houthis"]);
+    assert_eq!(set(&last.parties), ["YEM", "houthis"]);
+}
+
+#[test]
+fn between_a_government_and_described_rebels() {
+    let c = one("وبدأ سريان وقف إطلاق النار بين الحكومة اليمنية ومسلحي جماعة الحوثي.");
+    assert_eq!(set(&c.parties), ["YEM", "houthis"]);
 }
