@@ -366,7 +366,11 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
         ],
     ),
     (Pos::Verb, Class::Between, &["بين"]),
-    (Pos::Noun, Class::Mediate, &["وساطة", "رعاية", "الوسيط", "وسيط"]),
+    (
+        Pos::Noun,
+        Class::Mediate,
+        &["وساطة", "رعاية", "الوسيط", "وسيط", "الوسطاء", "وسطاء", "الوسيطين", "الوسيطان", "جهود"],
+    ),
     (
         Pos::Verb,
         Class::Stop,
@@ -727,6 +731,12 @@ impl Sentence<'_> {
         out
     }
 
+    /// Does the token at `t` open a mediator (`بوساطة`, `الوسطاء`,
+    /// `بجهود`)? Bare `جهود` is a push towards a goal, not a broker.
+    fn mediates(&self, t: usize) -> bool {
+        self.toks[t].is(Class::Mediate) && (!word(self, t).ends_with("جهود") || word(self, t).starts_with("بجهود"))
+    }
+
     /// The list after a mediation noun: also demonyms in a row with no
     /// joiner (`بوساطة مصرية قطرية أمريكية`).
     fn brokers(&self, t: usize, hi: usize) -> Vec<Who> {
@@ -1042,7 +1052,7 @@ fn sides(built: &[(usize, Sentence)], actors: &Actors) -> (Sides, Vec<usize>) {
             }
         }
         for (i, t) in s.toks.iter().enumerate() {
-            if t.is(Class::Mediate) {
+            if s.mediates(i) {
                 for w in s.brokers(i, s.toks.len()) {
                     if let Who::Actor(a) = w {
                         brokers.extend(principal(actors, a));
@@ -1083,7 +1093,14 @@ fn sides(built: &[(usize, Sentence)], actors: &Actors) -> (Sides, Vec<usize>) {
     let mut top: Vec<(usize, usize)> = counts.into_iter().collect();
     top.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
     top.retain(|(a, _)| !brokers.contains(a));
-    let fallback = if top.len() >= 2 && top[1].1 >= 2 && top.get(2).is_none_or(|t| t.1 < top[1].1) {
+    // a war between a state and an armed group: the state and the group
+    // named most, even when a third state (a mediator, an ally) is named more
+    let is_group = |a: usize| actors.list.get(a).is_some_and(|r| r.kind == ActorKind::Group);
+    let group = top.iter().find(|(a, n)| is_group(*a) && *n >= 2);
+    let state = top.iter().find(|(a, _)| !is_group(*a));
+    let fallback = if let (Some(g), Some(st)) = (group, state) {
+        vec![st.0, g.0]
+    } else if top.len() >= 2 && top[1].1 >= 2 && top.get(2).is_none_or(|t| t.1 < top[1].1) {
         vec![top[0].0, top[1].0]
     } else {
         Vec::new()
@@ -1182,6 +1199,10 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         .map(|sent| (sent.line, build(doc, actors, sent.range.clone(), Some(sent.line))))
         .collect();
     let (mut side_list, fallback) = sides(&built, actors);
+    if std::env::var("CFDBG").is_ok() {
+        let n = |v: &[usize]| v.iter().map(|a| actors.id(*a).to_string()).collect::<Vec<_>>();
+        eprintln!("DBG between={:?} fallback={:?} brokers={:?}", n(&side_list.0), n(&fallback), n(&side_list.1));
+    }
     let items = collect_items(doc, actors, statements, &built, &side_list);
     if !side_list.0.is_empty() {
         return items.into_iter().map(|i| i.out).collect();
@@ -1192,6 +1213,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     for i in &items {
         let c = &i.out;
         let names: Vec<&String> = match c.kind {
+            CeasefireKind::Agreement | CeasefireKind::Failure if c.parties.len() == 2 => c.parties.iter().collect(),
             CeasefireKind::Agreement | CeasefireKind::Failure => c.initiators.iter().collect(),
             CeasefireKind::Violation => c.initiators.iter().chain(&c.parties).collect(),
             _ => continue,
@@ -1206,6 +1228,25 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         ps.dedup();
         if let [a, b] = ps[..] {
             *pairs.entry((a, b)).or_default() += 1;
+        }
+    }
+    // then any accusation in the article (`اتهمت X Y بعرقلة المفاوضات`)
+    if pairs.is_empty() {
+        for (_, s) in &built {
+            for a in (0..s.toks.len()).filter(|&a| s.toks[a].is(Class::Accuse)) {
+                let (accused, accuser) = s.accused(a, 0, (a + 12).min(s.toks.len()));
+                let p = |v: &[Who]| {
+                    v.iter().find_map(|w| match w {
+                        Who::Actor(x) => principal(actors, *x).filter(|p| !side_list.1.contains(p)),
+                        Who::Sides => None,
+                    })
+                };
+                if let (Some(x), Some(y)) = (p(&accused), p(&accuser)) {
+                    if x != y {
+                        *pairs.entry((x.min(y), x.max(y))).or_default() += 1;
+                    }
+                }
+            }
         }
     }
     if let Some(((a, b), _)) = pairs.into_iter().max_by_key(|((a, b), n)| (*n, usize::MAX - a, usize::MAX - b)) {
@@ -1510,11 +1551,22 @@ fn item(
     }
 
     // parties: `بين X وY`, the sides words anywhere in the clause
+    let before_between = parties.len();
     for t in cl.clone() {
         if toks[t].is(Class::Between) {
             parties.extend(s.between(t));
         }
     }
+    let named = parties.len() > before_between;
+    // `هدنة مع التنظيم`, `اتفاق وقف إطلاق النار مع الحركة`: the counterpart
+    // of whoever makes, breaks or refuses it
+    let counterpart = (cue_end..(cue_end + 3).min(cl.end))
+        .find(|&t| word(s, t) == "مع")
+        .and_then(|t| s.unit_starting(t + 1))
+        .and_then(|u| match s.units[u].who {
+            Who::Actor(a) => principal(actors, a),
+            Who::Sides => None,
+        });
     for u in &s.units {
         if u.who == Who::Sides && cl.contains(&u.toks.start) {
             parties.push(Who::Sides);
@@ -1524,10 +1576,10 @@ fn item(
     // mediators
     let mut mediators: Vec<Who> = Vec::new();
     for t in cl.clone() {
-        if toks[t].is(Class::Mediate) {
+        if s.mediates(t) {
             mediators.extend(s.brokers(t, cl.end));
         } else if toks[t].has(|c| matches!(c, Class::Trigger { kind: Agree, agent: Agent::Verb, before: 6, .. }))
-            && fold_eq(&s.text[toks[t].r.clone()], "توسط")
+            && word(s, t).trim_start_matches(['و', 'ف']).starts_with("توسط")
         {
             mediators.extend(s.subject(t, cl.start, cl.end).0);
         }
@@ -1549,8 +1601,20 @@ fn item(
     // a ceasefire that is agreed, offered, breached or failed binds the
     // article's two sides when the clause names no one else; a breach also
     // binds whoever is said to commit it
-    if sides.0.len() == 2 && !matches!(kind, Call | Purpose) {
-        if kind == Violate {
+    if let Some(y) = counterpart.filter(|_| !named && !matches!(kind, Call | Purpose)) {
+        let mut all: Vec<usize> =
+            init_ids.iter().filter_map(|a| principal(actors, *a)).filter(|p| !sides.1.contains(p) && *p != y).collect();
+        all.dedup();
+        if !all.is_empty() {
+            all.push(y);
+            party_ids = all;
+        } else if sides.0.contains(&y) {
+            party_ids = sides.0.clone();
+        }
+    } else if sides.0.len() == 2 && !matches!(kind, Call | Purpose) {
+        if named {
+            // the clause names its own pair (`اشتباكات بين X وY في خرق للاتفاق`)
+        } else if kind == Violate {
             let mut all = sides.0.clone();
             for a in &init_ids {
                 if let Some(p) = principal(actors, *a).filter(|p| !sides.1.contains(p) && !all.contains(p)) {

@@ -342,3 +342,35 @@ fn between_a_government_and_described_rebels() {
     let c = one("وبدأ سريان وقف إطلاق النار بين الحكومة اليمنية ومسلحي جماعة الحوثي.");
     assert_eq!(set(&c.parties), ["YEM", "houthis"]);
 }
+
+#[test]
+fn a_truce_with_a_counterpart() {
+    // the accuser is not a party: the breaker and its counterpart are
+    let c = one("واتهم الجيش السوري تركيا بخرق اتفاق الهدنة مع حزب الله.");
+    assert_eq!(c.kind, K::Violation);
+    assert_eq!(set(&c.initiators), ["TUR"]);
+    assert_eq!(set(&c.parties), ["TUR", "hezbollah"]);
+}
+
+#[test]
+fn the_pair_that_accuses_outranks_a_busier_third_state() {
+    let all = cfs("وقال مسؤول في قطر إن قطر تواصل اتصالاتها، وإن قطر متفائلة.\n\
+         واتهمت حركة حماس إسرائيل بعرقلة المفاوضات.\n\
+         وكانت الهدنة السابقة قد انهارت الشهر الماضي.");
+    let last = all.last().unwrap();
+    assert_eq!(last.kind, K::Failure);
+    assert_eq!(set(&last.parties), ["ISR", "hamas"]);
+}
+
+#[test]
+fn mediators_named_by_role_or_effort() {
+    let c = one("وتوصلت الحكومة الصومالية إلى هدنة بجهود كينيا وإثيوبيا.");
+    assert_eq!(set(&c.mediators), ["ETH", "KEN"]);
+    let c = one("ووافقت الحكومة اليمنية على الهدنة بعد اتصالات الوسطاء (مصر والكويت).");
+    assert_eq!(set(&c.mediators), ["EGY", "KWT"]);
+    let c = one("وكانت النرويج قد توسطت في هدنة قصيرة.");
+    assert_eq!(set(&c.mediators), ["NOR"]);
+    // a push, not a broker
+    let c = one("وتتواصل جهود ألمانيا لوقف إطلاق النار.");
+    assert!(c.mediators.is_empty(), "{c:#?}");
+}
