@@ -1476,7 +1476,10 @@ fn item(
                 // `فشل الطرفان`, `اتفق الجانبان`: both sides as the subject
                 // of a verb that takes no such object
                 if initiators.is_empty() && kind != Call {
-                    if let Some(u) = s.unit_starting(t + 1).filter(|&u| s.units[u].who == Who::Sides) {
+                    // `توصل إليه الطرفان`: a pronoun object may come first
+                    let pron = |k: usize| ["اليه", "اليها", "عليه", "عليها", "فيه", "فيها"].contains(&word(s, k));
+                    let at = if pron(t + 1) { t + 2 } else { t + 1 };
+                    if let Some(u) = s.unit_starting(at).filter(|&u| s.units[u].who == Who::Sides) {
                         initiators = vec![s.units[u].who];
                     }
                 }
@@ -1538,7 +1541,7 @@ fn item(
             }
         }
     }
-    let init_ids = ids(actors, sides, &initiators);
+    let mut init_ids = ids(actors, sides, &initiators);
     let speaker_ok = matches!(agent, Some(Agent::Verb) | Some(Agent::Impersonal) | None)
         && matches!(kind, Call | Purpose | Offer)
         && !(agent.is_none() && kind != Call);
@@ -1584,7 +1587,17 @@ fn item(
             mediators.extend(s.subject(t, cl.start, cl.end).0);
         }
     }
-    let med_ids = ids(actors, sides, &mediators);
+    let mut med_ids = ids(actors, sides, &mediators);
+    // `الهدنة الأممية`: a truce the UN brokered, when the UN is in the report
+    if (cue.toks.end..(cue.toks.end + 1).min(cl.end)).any(|t| word(s, t).trim_start_matches("ال") == "امميه") {
+        if let Some(un) = actors.by_id("UN").filter(|u| !med_ids.contains(u)) {
+            med_ids.push(un);
+        }
+    }
+    // `هدنة بوساطة قطرية قد انهارت`: the brokers did not break it
+    if matches!(kind, Fail | Violate) {
+        init_ids.retain(|a| !med_ids.contains(a));
+    }
     let mut party_ids = ids(actors, sides, &parties);
     if party_ids.is_empty() && matches!(kind, Agree | Fail) && init_ids.len() >= 2 {
         let both: Vec<usize> = init_ids.iter().copied().filter(|a| sides.0.contains(a)).collect();
@@ -1625,6 +1638,12 @@ fn item(
         } else if party_ids.is_empty() {
             party_ids = sides.0.clone();
         }
+    }
+
+    // `سريان وقف إطلاق النار بين X وY`: an agreement between two named
+    // sides is theirs when no one else is said to make it
+    if kind == Agree && named && init_ids.is_empty() && extra_ids.is_empty() && party_ids.len() == 2 {
+        init_ids = party_ids.clone();
     }
 
     // flags
