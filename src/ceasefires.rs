@@ -1588,12 +1588,6 @@ fn item(
         }
     }
     let mut med_ids = ids(actors, sides, &mediators);
-    // `الهدنة الأممية`: a truce the UN brokered, when the UN is in the report
-    if (cue.toks.end..(cue.toks.end + 1).min(cl.end)).any(|t| word(s, t).trim_start_matches("ال") == "امميه") {
-        if let Some(un) = actors.by_id("UN").filter(|u| !med_ids.contains(u)) {
-            med_ids.push(un);
-        }
-    }
     // `هدنة بوساطة قطرية قد انهارت`: the brokers did not break it
     if matches!(kind, Fail | Violate) {
         init_ids.retain(|a| !med_ids.contains(a));
@@ -1638,12 +1632,6 @@ fn item(
         } else if party_ids.is_empty() {
             party_ids = sides.0.clone();
         }
-    }
-
-    // `سريان وقف إطلاق النار بين X وY`: an agreement between two named
-    // sides is theirs when no one else is said to make it
-    if kind == Agree && named && init_ids.is_empty() && extra_ids.is_empty() && party_ids.len() == 2 {
-        init_ids = party_ids.clone();
     }
 
     // flags

@@ -376,14 +376,6 @@ fn mediators_named_by_role_or_effort() {
 }
 
 #[test]
-fn an_agreement_between_two_named_sides_is_theirs() {
-    let c = one("ودخلت الهدنة بين السودان وجنوب السودان حيز التنفيذ صباح اليوم.");
-    assert_eq!(c.kind, K::Agreement);
-    assert_eq!(set(&c.initiators), ["SDN", "SSD"]);
-    assert_eq!(set(&c.parties), ["SDN", "SSD"]);
-}
-
-#[test]
 fn both_sides_after_a_pronoun_object() {
     let all = cfs("تدور معارك بين أرمينيا وأذربيجان منذ أيام.\n\
          وقال مسؤول إن تفاهما توصل إليه الطرفان أمس يقضي بوقف إطلاق النار.");
@@ -393,9 +385,7 @@ fn both_sides_after_a_pronoun_object() {
 }
 
 #[test]
-fn a_un_truce_and_brokers_that_did_not_break_it() {
-    let all = cfs("وقالت الأمم المتحدة إنها تتابع الوضع.\nوتواصلت الخروقات للهدنة الأممية في المدينة.");
-    assert_eq!(set(&all.last().unwrap().mediators), ["UN"]);
+fn brokers_did_not_break_the_truce() {
     let c = one("وكانت هدنة سابقة بوساطة مصرية قد انهارت.");
     assert_eq!(c.kind, K::Failure);
     assert!(c.initiators.is_empty(), "{c:#?}");
