@@ -1587,7 +1587,7 @@ fn item(
             mediators.extend(s.subject(t, cl.start, cl.end).0);
         }
     }
-    let mut med_ids = ids(actors, sides, &mediators);
+    let med_ids = ids(actors, sides, &mediators);
     // `هدنة بوساطة قطرية قد انهارت`: the brokers did not break it
     if matches!(kind, Fail | Violate) {
         init_ids.retain(|a| !med_ids.contains(a));
