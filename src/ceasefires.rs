@@ -1096,8 +1096,14 @@ fn sides(built: &[(usize, Sentence)], actors: &Actors) -> (Sides, Vec<usize>) {
     // a war between a state and an armed group: the state and the group
     // named most, even when a third state (a mediator, an ally) is named more
     let is_group = |a: usize| actors.list.get(a).is_some_and(|r| r.kind == ActorKind::Group);
-    let group = top.iter().find(|(a, n)| is_group(*a) && *n >= 2);
+    // the group named most, if named twice or the only one named
+    let groups = top.iter().filter(|(a, _)| is_group(*a)).count();
+    let group = top.iter().find(|(a, n)| is_group(*a) && (*n >= 2 || groups == 1));
     let state = top.iter().find(|(a, _)| !is_group(*a));
+    // two states each named four times as often as the group: an interstate
+    // war in which the group is a side-show
+    let second = top.iter().filter(|(a, _)| !is_group(*a)).nth(1);
+    let group = group.filter(|g| second.is_none_or(|s2| s2.1 < 4 * g.1));
     let fallback = if let (Some(g), Some(st)) = (group, state) {
         vec![st.0, g.0]
     } else if top.len() >= 2 && top[1].1 >= 2 && top.get(2).is_none_or(|t| t.1 < top[1].1) {
@@ -1199,10 +1205,6 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         .map(|sent| (sent.line, build(doc, actors, sent.range.clone(), Some(sent.line))))
         .collect();
     let (mut side_list, fallback) = sides(&built, actors);
-    if std::env::var("CFDBG").is_ok() {
-        let n = |v: &[usize]| v.iter().map(|a| actors.id(*a).to_string()).collect::<Vec<_>>();
-        eprintln!("DBG between={:?} fallback={:?} brokers={:?}", n(&side_list.0), n(&fallback), n(&side_list.1));
-    }
     let items = collect_items(doc, actors, statements, &built, &side_list);
     if !side_list.0.is_empty() {
         return items.into_iter().map(|i| i.out).collect();

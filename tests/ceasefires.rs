@@ -391,3 +391,24 @@ fn brokers_did_not_break_the_truce() {
     assert!(c.initiators.is_empty(), "{c:#?}");
     assert_eq!(set(&c.mediators), ["EGY"]);
 }
+
+#[test]
+fn the_only_group_named_is_a_side() {
+    let all = cfs("وقال الجيش العراقي إن العراق يواصل عملياته، وإن العراق لن يتراجع.\n\
+         وأضاف أن تنظيم داعش يتحصن في الأحياء القديمة.\n\
+         وكانت هدنة قصيرة قد انهارت قبل أيام.");
+    let last = all.last().unwrap();
+    assert_eq!(last.kind, K::Failure);
+    assert_eq!(set(&last.parties), ["IRQ", "isis"]);
+}
+
+#[test]
+fn a_group_in_the_margin_of_an_interstate_war_is_not_a_side() {
+    let all = cfs("قالت أذربيجان إن أذربيجان سترد، وقالت أرمينيا إن أرمينيا مستعدة.\n\
+         وأكدت أذربيجان أن أرمينيا تحشد، وأكدت أرمينيا أن أذربيجان تقصف.\n\
+         وقالت أذربيجان إن حزب الله غير معني، وقالت أرمينيا إن أذربيجان تتحمل المسؤولية.\n\
+         وكانت هدنة قصيرة قد انهارت قبل أيام.");
+    let last = all.last().unwrap();
+    assert_eq!(last.kind, K::Failure);
+    assert_eq!(set(&last.parties), ["ARM", "AZE"]);
+}
