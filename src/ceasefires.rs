@@ -109,6 +109,10 @@ enum Class {
     Between,
     /// Mediation noun (`بوساطة`, `برعاية`): the mediator follows.
     Mediate,
+    /// Leads or sponsors (`تقودها`, `ترعاها`): after talks, the mediator follows.
+    Lead,
+    /// Talks or efforts (`المفاوضات`, `جهود`) a mediator may lead.
+    Talks,
     /// Stops the search for a verb's subject and shadows objects.
     Stop,
     /// Starts a new clause.
@@ -366,6 +370,16 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
         ],
     ),
     (Pos::Verb, Class::Between, &["بين"]),
+    (
+        Pos::Verb,
+        Class::Lead,
+        &["تقودها", "يقودها", "قادتها", "قادها", "ترعاها", "يرعاها", "رعتها", "رعاها", "تتوسط", "يتوسط"],
+    ),
+    (
+        Pos::Noun,
+        Class::Talks,
+        &["مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "جهود", "الجهود", "جولة", "وساطة", "مساعي"],
+    ),
     (
         Pos::Noun,
         Class::Mediate,
@@ -734,6 +748,10 @@ impl Sentence<'_> {
     /// Does the token at `t` open a mediator (`بوساطة`, `الوسطاء`,
     /// `بجهود`)? Bare `جهود` is a push towards a goal, not a broker.
     fn mediates(&self, t: usize) -> bool {
+        if self.toks[t].is(Class::Lead) {
+            // `المفاوضات التي تقودها X`, `جهود قادتها X`; not `التحالف الذي تقوده`
+            return (t.saturating_sub(5)..t).any(|j| self.toks[j].is(Class::Talks));
+        }
         self.toks[t].is(Class::Mediate) && (!word(self, t).ends_with("جهود") || word(self, t).starts_with("بجهود"))
     }
 

@@ -412,3 +412,13 @@ fn a_group_in_the_margin_of_an_interstate_war_is_not_a_side() {
     assert_eq!(last.kind, K::Failure);
     assert_eq!(set(&last.parties), ["ARM", "AZE"]);
 }
+
+#[test]
+fn talks_led_by_mediators() {
+    let c = one("وانتهت المحادثات التي تقودها تركيا والأردن دون التوصل إلى وقف لإطلاق النار.");
+    assert_eq!(c.kind, K::Failure);
+    assert_eq!(set(&c.mediators), ["JOR", "TUR"]);
+    // a coalition led by a state is not a mediation
+    let c = one("واتهم الحوثيون التحالف الذي تقوده السعودية بخرق الهدنة.");
+    assert!(c.mediators.is_empty(), "{c:#?}");
+}
