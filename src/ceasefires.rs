@@ -1253,7 +1253,9 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     // then any accusation in the article (`اتهمت X Y بعرقلة المفاوضات`)
     if pairs.is_empty() {
         for (_, s) in &built {
-            for a in (0..s.toks.len()).filter(|&a| s.toks[a].is(Class::Accuse)) {
+            // a few accusations per sentence say who fights whom; a bound
+            // keeps a pathological sentence linear
+            for a in (0..s.toks.len()).filter(|&a| s.toks[a].is(Class::Accuse)).take(8) {
                 let (accused, accuser) = s.accused(a, 0, (a + 12).min(s.toks.len()));
                 let p = |v: &[Who]| {
                     v.iter().find_map(|w| match w {
