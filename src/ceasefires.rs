@@ -288,10 +288,12 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
             "سريان", "يسري", "تسري", "سرى", "سرت", "تنفيذ", "تطبيق", "صمود", "صامد", "صامدة", "يصمد", "تصمد",
             "صمدت", "صمد", "الهش", "الهشة", "هش", "هشة", "احترام", "التزام", "بموجب", "بدأ", "بدأت",
             "المتفق", "المعلن", "المبرم", "حيز", "دخل", "دخلت", "يدخل", "تدخل", "دخول", "أدى", "أدت", "أسفر",
-            "أسفرت", "ملتزم", "ملتزمة", "ملتزمون", "يبدأ", "تبدأ", "دخوله", "دخولها", "سريانه", "سريانها",
+            "أسفرت", "يبدأ", "تبدأ", "دخوله", "دخولها", "سريانه", "سريانها",
         ],
     ),
     (Pos::Noun, trig(Agree, Bare, 3, 0), &["رغم", "الرغم", "برغم", "منذ", "خلال"]),
+    // `قال الجيش إنه ملتزم بالهدنة`: whoever is committed agrees
+    (Pos::Noun, trig(Agree, Verb, 4, 4), &["ملتزم", "ملتزمة", "ملتزمون", "ملتزمين", "ملتزمان"]),
     (Pos::Noun, trig(Agree, Bare, 6, 0), &["وساطة", "رعاية"]),
     (Pos::Verb, trig(Agree, Verb, 6, 0), &["توسط", "توسطت", "توسطا", "توسطوا"]),
     // violations
@@ -1505,7 +1507,20 @@ fn item(
                         initiators = vec![s.units[u].who];
                     }
                 }
-                if initiators.is_empty() && kind != Violate {
+                // `الحركات لا تزال ملتزمة`: a subject the report does not
+                // resolve is not the speaker
+                let mut j = t;
+                while j > cl.start
+                    && (toks[j - 1].is(Class::PreVerb) || toks[j - 1].is(Class::Neg) || toks[j - 1].is(Class::Still))
+                {
+                    j -= 1;
+                }
+                let unnamed = j < t
+                    && j > cl.start
+                    && !s.in_unit[j - 1]
+                    && toks[j - 1].cls.is_empty()
+                    && word(s, j - 1).starts_with("ال");
+                if initiators.is_empty() && kind != Violate && !unnamed {
                     initiators = s.governing(t, cl.start, cl.end);
                 }
             }

@@ -422,3 +422,14 @@ fn talks_led_by_mediators() {
     let c = one("واتهم الحوثيون التحالف الذي تقوده السعودية بخرق الهدنة.");
     assert!(c.mediators.is_empty(), "{c:#?}");
 }
+
+#[test]
+fn whoever_is_committed_agrees() {
+    let c = one("وقالت الحكومة اليمنية إنها ملتزمة بالهدنة المعلنة.");
+    assert_eq!(c.kind, K::Agreement);
+    assert_eq!(set(&c.initiators), ["YEM"]);
+    // an unresolved subject of its own is not the speaker
+    let c = one("وقالت الحكومة اليمنية إن القبائل لا تزال ملتزمة بالهدنة.");
+    assert_eq!(c.kind, K::Agreement);
+    assert!(c.initiators.is_empty(), "{c:#?}");
+}
