@@ -433,3 +433,10 @@ fn whoever_is_committed_agrees() {
     assert_eq!(c.kind, K::Agreement);
     assert!(c.initiators.is_empty(), "{c:#?}");
 }
+
+#[test]
+fn an_announcement_with_a_date_between() {
+    let c = one("وكانت الحكومة السودانية قد أعلنت في الشهر الماضي هدنة من جانب واحد.");
+    assert_eq!(c.kind, K::Agreement);
+    assert_eq!(set(&c.initiators), ["SDN"]);
+}
