@@ -1597,6 +1597,13 @@ fn item(
             parties.extend(s.between(t));
         }
     }
+    // `وقف العمليات العسكرية للنظام`: a call to stop someone's operations
+    // addresses their owner
+    if matches!(kind, Call | Purpose) && parties.is_empty() && cue_end < cl.end && word(s, cue_end).starts_with('ل') {
+        if let Some(u) = s.unit_starting(cue_end) {
+            parties.push(s.units[u].who);
+        }
+    }
     let named = parties.len() > before_between;
     // `هدنة مع التنظيم`, `اتفاق وقف إطلاق النار مع الحركة`: the counterpart
     // of whoever makes, breaks or refuses it

@@ -440,3 +440,14 @@ fn an_announcement_with_a_date_between() {
     assert_eq!(c.kind, K::Agreement);
     assert_eq!(set(&c.initiators), ["SDN"]);
 }
+
+#[test]
+fn a_call_to_stop_someones_operations_addresses_them() {
+    let c = one("وطالبت فرنسا بوقف الغارات لروسيا على المدن.");
+    assert_eq!(c.kind, K::Call);
+    assert_eq!(set(&c.initiators), ["FRA"]);
+    assert_eq!(set(&c.parties), ["RUS"]);
+    // a duration is not an owner
+    let c = one("ودعت فرنسا إلى وقف القتال لمدة أسبوع.");
+    assert!(c.parties.is_empty(), "{c:#?}");
+}
