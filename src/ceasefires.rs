@@ -109,6 +109,10 @@ enum Class {
     Between,
     /// Mediation noun (`بوساطة`, `برعاية`): the mediator follows.
     Mediate,
+    /// Leads or sponsors (`تقودها`, `ترعاها`): after talks, the mediator follows.
+    Lead,
+    /// Talks or efforts (`المفاوضات`, `جهود`) a mediator may lead.
+    Talks,
     /// Stops the search for a verb's subject and shadows objects.
     Stop,
     /// Starts a new clause.
@@ -276,7 +280,7 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
         ],
     ),
     (Pos::Verb, trig(Agree, Verb, 4, 0), &["وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "يوقع", "توقع"]),
-    (Pos::Verb, trig(Agree, Verb, 3, 0), &["أعلن", "أعلنت", "أعلنوا", "أعلنا", "يعلن", "تعلن", "نعلن"]),
+    (Pos::Verb, trig(Agree, Verb, 5, 0), &["أعلن", "أعلنت", "أعلنوا", "أعلنا", "يعلن", "تعلن", "نعلن"]),
     (
         Pos::Noun,
         trig(Agree, Bare, 4, 4),
@@ -284,10 +288,12 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
             "سريان", "يسري", "تسري", "سرى", "سرت", "تنفيذ", "تطبيق", "صمود", "صامد", "صامدة", "يصمد", "تصمد",
             "صمدت", "صمد", "الهش", "الهشة", "هش", "هشة", "احترام", "التزام", "بموجب", "بدأ", "بدأت",
             "المتفق", "المعلن", "المبرم", "حيز", "دخل", "دخلت", "يدخل", "تدخل", "دخول", "أدى", "أدت", "أسفر",
-            "أسفرت", "ملتزم", "ملتزمة", "ملتزمون", "يبدأ", "تبدأ", "دخوله", "دخولها", "سريانه", "سريانها",
+            "أسفرت", "يبدأ", "تبدأ", "دخوله", "دخولها", "سريانه", "سريانها",
         ],
     ),
     (Pos::Noun, trig(Agree, Bare, 3, 0), &["رغم", "الرغم", "برغم", "منذ", "خلال"]),
+    // `قال الجيش إنه ملتزم بالهدنة`: whoever is committed agrees
+    (Pos::Noun, trig(Agree, Verb, 4, 4), &["ملتزم", "ملتزمة", "ملتزمون", "ملتزمين", "ملتزمان"]),
     (Pos::Noun, trig(Agree, Bare, 6, 0), &["وساطة", "رعاية"]),
     (Pos::Verb, trig(Agree, Verb, 6, 0), &["توسط", "توسطت", "توسطا", "توسطوا"]),
     // violations
@@ -366,7 +372,21 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
         ],
     ),
     (Pos::Verb, Class::Between, &["بين"]),
-    (Pos::Noun, Class::Mediate, &["وساطة", "رعاية", "الوسيط", "وسيط"]),
+    (
+        Pos::Verb,
+        Class::Lead,
+        &["تقودها", "يقودها", "قادتها", "قادها", "ترعاها", "يرعاها", "رعتها", "رعاها", "تتوسط", "يتوسط"],
+    ),
+    (
+        Pos::Noun,
+        Class::Talks,
+        &["مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "جهود", "الجهود", "جولة", "وساطة", "مساعي"],
+    ),
+    (
+        Pos::Noun,
+        Class::Mediate,
+        &["وساطة", "رعاية", "الوسيط", "وسيط", "الوسطاء", "وسطاء", "الوسيطين", "الوسيطان", "جهود"],
+    ),
     (
         Pos::Verb,
         Class::Stop,
@@ -702,6 +722,41 @@ impl Sentence<'_> {
         (objs, subj)
     }
 
+    /// The two members after `بين` at `t`: a list (`بين روسيا وأوكرانيا`), or
+    /// a name, `و` and a descriptor before the second name (`بين الحكومة
+    /// ومتمردي الحركة`).
+    fn between(&self, t: usize) -> Vec<Who> {
+        let Some(u) = (t + 1..(t + 3).min(self.toks.len())).find_map(|k| self.unit_starting(k)) else {
+            return Vec::new();
+        };
+        let (g, end) = self.group(u);
+        if g.len() >= 2 {
+            return g;
+        }
+        let mut out = g;
+        // `و` opens the next word, then at most one descriptor word
+        let starts_and =
+            self.text.get(self.toks.get(end).map_or(0..0, |k| k.r.clone())).is_some_and(|w| w.starts_with('و'));
+        if starts_and {
+            if let Some(v) = (end..(end + 3).min(self.toks.len())).find_map(|k| self.unit_starting(k)) {
+                if self.units[v].toks.start > end || self.text.get(self.toks[end].r.clone()) != Some("و") {
+                    out.push(self.units[v].who);
+                }
+            }
+        }
+        out
+    }
+
+    /// Does the token at `t` open a mediator (`بوساطة`, `الوسطاء`,
+    /// `بجهود`)? Bare `جهود` is a push towards a goal, not a broker.
+    fn mediates(&self, t: usize) -> bool {
+        if self.toks[t].is(Class::Lead) {
+            // `المفاوضات التي تقودها X`, `جهود قادتها X`; not `التحالف الذي تقوده`
+            return (t.saturating_sub(5)..t).any(|j| self.toks[j].is(Class::Talks));
+        }
+        self.toks[t].is(Class::Mediate) && (!word(self, t).ends_with("جهود") || word(self, t).starts_with("بجهود"))
+    }
+
     /// The list after a mediation noun: also demonyms in a row with no
     /// joiner (`بوساطة مصرية قطرية أمريكية`).
     fn brokers(&self, t: usize, hi: usize) -> Vec<Who> {
@@ -1000,8 +1055,10 @@ fn clauses(s: &Sentence) -> Vec<Range<usize>> {
 struct Sides(Vec<usize>, Vec<usize>);
 
 /// The two sides the article is about: the pair most often named in a
-/// `بين X وY` phrase, else the two states or groups named most.
-fn sides(built: &[(usize, Sentence)], actors: &Actors) -> Sides {
+/// `بين X وY` phrase about fighting or a ceasefire. Also returns the two
+/// states or groups named most (the last resort, after the pair that agrees
+/// or accuses the other).
+fn sides(built: &[(usize, Sentence)], actors: &Actors) -> (Sides, Vec<usize>) {
     let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
     let mut counts: HashMap<usize, usize> = HashMap::new();
     let mut brokers: Vec<usize> = Vec::new();
@@ -1015,8 +1072,8 @@ fn sides(built: &[(usize, Sentence)], actors: &Actors) -> Sides {
             }
         }
         for (i, t) in s.toks.iter().enumerate() {
-            if t.is(Class::Mediate) {
-                for w in s.after_noun(i, s.toks.len()) {
+            if s.mediates(i) {
+                for w in s.brokers(i, s.toks.len()) {
                     if let Who::Actor(a) = w {
                         brokers.extend(principal(actors, a));
                     }
@@ -1029,6 +1086,7 @@ fn sides(built: &[(usize, Sentence)], actors: &Actors) -> Sides {
                         c,
                         Class::Object
                             | Class::ObjectPart(_)
+                            | Class::ObjectEnd(_)
                             | Class::Head { .. }
                             | Class::Truce { .. }
                             | Class::Conflict
@@ -1036,34 +1094,47 @@ fn sides(built: &[(usize, Sentence)], actors: &Actors) -> Sides {
                 })
             });
             if t.is(Class::Between) && hostile {
-                if let Some(u) = s.unit_starting(i + 1) {
-                    let (g, _) = s.group(u);
-                    let ps: Vec<usize> = g
-                        .iter()
-                        .filter_map(|w| match w {
-                            Who::Actor(a) => principal(actors, *a),
-                            Who::Sides => None,
-                        })
-                        .collect();
-                    if let [a, b] = ps[..] {
-                        if a != b {
-                            *pairs.entry((a.min(b), a.max(b))).or_default() += 1;
-                        }
+                let ps: Vec<usize> = s
+                    .between(i)
+                    .iter()
+                    .filter_map(|w| match w {
+                        Who::Actor(a) => principal(actors, *a),
+                        Who::Sides => None,
+                    })
+                    .collect();
+                if let [a, b] = ps[..] {
+                    if a != b {
+                        *pairs.entry((a.min(b), a.max(b))).or_default() += 1;
                     }
                 }
             }
         }
     }
-    if let Some(((a, b), _)) = pairs.into_iter().max_by_key(|((a, b), n)| (*n, usize::MAX - a, usize::MAX - b)) {
-        return Sides(vec![a, b], brokers);
-    }
     let mut top: Vec<(usize, usize)> = counts.into_iter().collect();
     top.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
     top.retain(|(a, _)| !brokers.contains(a));
-    if top.len() >= 2 && top[1].1 >= 2 && top.get(2).is_none_or(|t| t.1 < top[1].1) {
-        return Sides(vec![top[0].0, top[1].0], brokers);
+    // a war between a state and an armed group: the state and the group
+    // named most, even when a third state (a mediator, an ally) is named more
+    let is_group = |a: usize| actors.list.get(a).is_some_and(|r| r.kind == ActorKind::Group);
+    // the group named most, if named twice or the only one named
+    let groups = top.iter().filter(|(a, _)| is_group(*a)).count();
+    let group = top.iter().find(|(a, n)| is_group(*a) && (*n >= 2 || groups == 1));
+    let state = top.iter().find(|(a, _)| !is_group(*a));
+    // two states each named four times as often as the group: an interstate
+    // war in which the group is a side-show
+    let second = top.iter().filter(|(a, _)| !is_group(*a)).nth(1);
+    let group = group.filter(|g| second.is_none_or(|s2| s2.1 < 4 * g.1));
+    let fallback = if let (Some(g), Some(st)) = (group, state) {
+        vec![st.0, g.0]
+    } else if top.len() >= 2 && top[1].1 >= 2 && top.get(2).is_none_or(|t| t.1 < top[1].1) {
+        vec![top[0].0, top[1].0]
+    } else {
+        Vec::new()
+    };
+    if let Some(((a, b), _)) = pairs.into_iter().max_by_key(|((a, b), n)| (*n, usize::MAX - a, usize::MAX - b)) {
+        return (Sides(vec![a, b], brokers), fallback);
     }
-    Sides(Vec::new(), brokers)
+    (Sides(Vec::new(), brokers), fallback)
 }
 
 /// The state, organization or group an actor stands for, as an actor index.
@@ -1153,37 +1224,63 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         .filter(|sent| doc.is_body(sent.line))
         .map(|sent| (sent.line, build(doc, actors, sent.range.clone(), Some(sent.line))))
         .collect();
-    let mut side_list = sides(&built, actors);
+    let (mut side_list, fallback) = sides(&built, actors);
     let items = collect_items(doc, actors, statements, &built, &side_list);
-    // no `بين X وY` and no two leading names: the sides are the pair that
-    // agrees, fails or accuses the other of a breach
-    if side_list.0.is_empty() {
-        let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
-        for i in &items {
-            let c = &i.out;
-            let names: Vec<&String> = match c.kind {
-                CeasefireKind::Agreement | CeasefireKind::Failure => c.initiators.iter().collect(),
-                CeasefireKind::Violation => c.initiators.iter().chain(&c.parties).collect(),
-                _ => continue,
-            };
-            let mut ps: Vec<usize> = names
-                .iter()
-                .filter_map(|id| actors.by_id(id))
-                .filter_map(|a| principal(actors, a))
-                .filter(|p| !side_list.1.contains(p))
-                .collect();
-            ps.sort_unstable();
-            ps.dedup();
-            if let [a, b] = ps[..] {
-                *pairs.entry((a, b)).or_default() += 1;
-            }
-        }
-        if let Some(((a, b), _)) = pairs.into_iter().max_by_key(|((a, b), n)| (*n, usize::MAX - a, usize::MAX - b)) {
-            side_list.0 = vec![a, b];
-            return collect_items(doc, actors, statements, &built, &side_list).into_iter().map(|i| i.out).collect();
+    if !side_list.0.is_empty() {
+        return items.into_iter().map(|i| i.out).collect();
+    }
+    // no `بين X وY`: the sides are the pair that agrees, fails or accuses
+    // the other of a breach, else the two states or groups named most
+    let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
+    for i in &items {
+        let c = &i.out;
+        let names: Vec<&String> = match c.kind {
+            CeasefireKind::Agreement | CeasefireKind::Failure if c.parties.len() == 2 => c.parties.iter().collect(),
+            CeasefireKind::Agreement | CeasefireKind::Failure => c.initiators.iter().collect(),
+            CeasefireKind::Violation => c.initiators.iter().chain(&c.parties).collect(),
+            _ => continue,
+        };
+        let mut ps: Vec<usize> = names
+            .iter()
+            .filter_map(|id| actors.by_id(id))
+            .filter_map(|a| principal(actors, a))
+            .filter(|p| !side_list.1.contains(p))
+            .collect();
+        ps.sort_unstable();
+        ps.dedup();
+        if let [a, b] = ps[..] {
+            *pairs.entry((a, b)).or_default() += 1;
         }
     }
-    items.into_iter().map(|i| i.out).collect()
+    // then any accusation in the article (`اتهمت X Y بعرقلة المفاوضات`)
+    if pairs.is_empty() {
+        for (_, s) in &built {
+            // a few accusations per sentence say who fights whom; a bound
+            // keeps a pathological sentence linear
+            for a in (0..s.toks.len()).filter(|&a| s.toks[a].is(Class::Accuse)).take(8) {
+                let (accused, accuser) = s.accused(a, 0, (a + 12).min(s.toks.len()));
+                let p = |v: &[Who]| {
+                    v.iter().find_map(|w| match w {
+                        Who::Actor(x) => principal(actors, *x).filter(|p| !side_list.1.contains(p)),
+                        Who::Sides => None,
+                    })
+                };
+                if let (Some(x), Some(y)) = (p(&accused), p(&accuser)) {
+                    if x != y {
+                        *pairs.entry((x.min(y), x.max(y))).or_default() += 1;
+                    }
+                }
+            }
+        }
+    }
+    if let Some(((a, b), _)) = pairs.into_iter().max_by_key(|((a, b), n)| (*n, usize::MAX - a, usize::MAX - b)) {
+        side_list.0 = vec![a, b];
+    } else if !fallback.is_empty() {
+        side_list.0 = fallback;
+    } else {
+        return items.into_iter().map(|i| i.out).collect();
+    }
+    collect_items(doc, actors, statements, &built, &side_list).into_iter().map(|i| i.out).collect()
 }
 
 fn collect_items(
@@ -1403,11 +1500,27 @@ fn item(
                 // `فشل الطرفان`, `اتفق الجانبان`: both sides as the subject
                 // of a verb that takes no such object
                 if initiators.is_empty() && kind != Call {
-                    if let Some(u) = s.unit_starting(t + 1).filter(|&u| s.units[u].who == Who::Sides) {
+                    // `توصل إليه الطرفان`: a pronoun object may come first
+                    let pron = |k: usize| ["اليه", "اليها", "عليه", "عليها", "فيه", "فيها"].contains(&word(s, k));
+                    let at = if pron(t + 1) { t + 2 } else { t + 1 };
+                    if let Some(u) = s.unit_starting(at).filter(|&u| s.units[u].who == Who::Sides) {
                         initiators = vec![s.units[u].who];
                     }
                 }
-                if initiators.is_empty() && kind != Violate {
+                // `الحركات لا تزال ملتزمة`: a subject the report does not
+                // resolve is not the speaker
+                let mut j = t;
+                while j > cl.start
+                    && (toks[j - 1].is(Class::PreVerb) || toks[j - 1].is(Class::Neg) || toks[j - 1].is(Class::Still))
+                {
+                    j -= 1;
+                }
+                let unnamed = j < t
+                    && j > cl.start
+                    && !s.in_unit[j - 1]
+                    && toks[j - 1].cls.is_empty()
+                    && word(s, j - 1).starts_with("ال");
+                if initiators.is_empty() && kind != Violate && !unnamed {
                     initiators = s.governing(t, cl.start, cl.end);
                 }
             }
@@ -1465,7 +1578,7 @@ fn item(
             }
         }
     }
-    let init_ids = ids(actors, sides, &initiators);
+    let mut init_ids = ids(actors, sides, &initiators);
     let speaker_ok = matches!(agent, Some(Agent::Verb) | Some(Agent::Impersonal) | None)
         && matches!(kind, Call | Purpose | Offer)
         && !(agent.is_none() && kind != Call);
@@ -1478,13 +1591,29 @@ fn item(
     }
 
     // parties: `بين X وY`, the sides words anywhere in the clause
+    let before_between = parties.len();
     for t in cl.clone() {
         if toks[t].is(Class::Between) {
-            if let Some(u) = s.unit_starting(t + 1) {
-                parties.extend(s.group(u).0);
-            }
+            parties.extend(s.between(t));
         }
     }
+    // `وقف العمليات العسكرية للنظام`: a call to stop someone's operations
+    // addresses their owner
+    if matches!(kind, Call | Purpose) && parties.is_empty() && cue_end < cl.end && word(s, cue_end).starts_with('ل') {
+        if let Some(u) = s.unit_starting(cue_end) {
+            parties.push(s.units[u].who);
+        }
+    }
+    let named = parties.len() > before_between;
+    // `هدنة مع التنظيم`, `اتفاق وقف إطلاق النار مع الحركة`: the counterpart
+    // of whoever makes, breaks or refuses it
+    let counterpart = (cue_end..(cue_end + 3).min(cl.end))
+        .find(|&t| word(s, t) == "مع")
+        .and_then(|t| s.unit_starting(t + 1))
+        .and_then(|u| match s.units[u].who {
+            Who::Actor(a) => principal(actors, a),
+            Who::Sides => None,
+        });
     for u in &s.units {
         if u.who == Who::Sides && cl.contains(&u.toks.start) {
             parties.push(Who::Sides);
@@ -1494,15 +1623,19 @@ fn item(
     // mediators
     let mut mediators: Vec<Who> = Vec::new();
     for t in cl.clone() {
-        if toks[t].is(Class::Mediate) {
+        if s.mediates(t) {
             mediators.extend(s.brokers(t, cl.end));
         } else if toks[t].has(|c| matches!(c, Class::Trigger { kind: Agree, agent: Agent::Verb, before: 6, .. }))
-            && fold_eq(&s.text[toks[t].r.clone()], "توسط")
+            && word(s, t).trim_start_matches(['و', 'ف']).starts_with("توسط")
         {
             mediators.extend(s.subject(t, cl.start, cl.end).0);
         }
     }
     let med_ids = ids(actors, sides, &mediators);
+    // `هدنة بوساطة قطرية قد انهارت`: the brokers did not break it
+    if matches!(kind, Fail | Violate) {
+        init_ids.retain(|a| !med_ids.contains(a));
+    }
     let mut party_ids = ids(actors, sides, &parties);
     if party_ids.is_empty() && matches!(kind, Agree | Fail) && init_ids.len() >= 2 {
         let both: Vec<usize> = init_ids.iter().copied().filter(|a| sides.0.contains(a)).collect();
@@ -1515,6 +1648,34 @@ fn item(
                 .filter(|a| !med_ids.contains(a) && principal(actors, *a).is_none_or(|p| !sides.1.contains(&p)))
                 .collect()
         };
+    }
+    // a ceasefire that is agreed, offered, breached or failed binds the
+    // article's two sides when the clause names no one else; a breach also
+    // binds whoever is said to commit it
+    if let Some(y) = counterpart.filter(|_| !named && !matches!(kind, Call | Purpose)) {
+        let mut all: Vec<usize> =
+            init_ids.iter().filter_map(|a| principal(actors, *a)).filter(|p| !sides.1.contains(p) && *p != y).collect();
+        all.dedup();
+        if !all.is_empty() {
+            all.push(y);
+            party_ids = all;
+        } else if sides.0.contains(&y) {
+            party_ids = sides.0.clone();
+        }
+    } else if sides.0.len() == 2 && !matches!(kind, Call | Purpose) {
+        if named {
+            // the clause names its own pair (`اشتباكات بين X وY في خرق للاتفاق`)
+        } else if kind == Violate {
+            let mut all = sides.0.clone();
+            for a in &init_ids {
+                if let Some(p) = principal(actors, *a).filter(|p| !sides.1.contains(p) && !all.contains(p)) {
+                    all.push(p);
+                }
+            }
+            party_ids = all;
+        } else if party_ids.is_empty() {
+            party_ids = sides.0.clone();
+        }
     }
 
     // flags

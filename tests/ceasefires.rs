@@ -210,7 +210,9 @@ fn a_quoted_sentence_is_its_own_clause() {
     let all = cfs("وقال البيان: \"نشعر بالقلق إزاء القتال بين أذربيجان وأرمينيا. وانتهكت الهدنة مجددا\".");
     assert_eq!(all.len(), 1, "{all:#?}");
     assert_eq!(all[0].kind, K::Violation);
-    assert!(all[0].parties.is_empty());
+    // the breach binds the article's two sides, not a list borrowed from the
+    // clause before it
+    assert_eq!(set(&all[0].parties), ["ARM", "AZE"]);
 }
 
 #[test]
@@ -284,4 +286,168 @@ fn a_following_sentence_about_the_same_truce() {
     // an offer in exchange for a stop
     let c = one("وقالت مصادر إن الحكومة عرضت على المتمردين اتفاقا لتقاسم الثروة مقابل وقف القتال.");
     assert_eq!(c.kind, K::Offer);
+}
+
+#[test]
+fn the_sides_are_a_state_and_a_group() {
+    // the state and the group fight; another state is named more often
+    let all = cfs("تجددت الاشتباكات بين الجيش اللبناني ومسلحي حزب الله قرب الحدود.\n\
+         وقال مسؤول في فرنسا إن فرنسا تتابع الوضع، وإن فرنسا تدعم الحوار.\n\
+         وأعلن الطرفان التزامهما بالهدنة.");
+    let last = all.last().unwrap();
+    assert_eq!(last.kind, K::Agreement);
+    assert_eq!(set(&last.parties), ["LBN", "hezbollah"]);
+}
+
+#[test]
+fn an_agreed_truce_binds_the_sides_when_the_clause_names_none() {
+    let all = cfs("تدور معارك عنيفة بين الجيش السوداني وقوات الدعم السريع في العاصمة.\n\
+         وقال مسؤول إن الهدنة انهارت بعد ساعات.");
+    let last = all.last().unwrap();
+    assert_eq!(last.kind, K::Failure);
+    assert_eq!(set(&last.parties), ["SDN", "rsf"]);
+}
+
+#[test]
+fn a_call_does_not_borrow_the_sides() {
+    let all = cfs("تدور معارك عنيفة بين الجيش السوداني وقوات الدعم السريع في العاصمة.\n\
+         ودعت ألمانيا إلى وقف فوري لإطلاق النار.");
+    let last = all.last().unwrap();
+    assert_eq!(last.kind, K::Call);
+    assert!(last.parties.is_empty(), "{last:#?}");
+}
+
+#[test]
+fn the_pair_that_agrees_outranks_the_most_named() {
+    // Turkey is named most, but the agreement is between the other two
+    let all = cfs("وقعت أرمينيا وأذربيجان اتفاقا لوقف إطلاق النار.\n\
+         وقال مسؤول في تركيا إن تركيا ترحب، وإن تركيا تراقب.\n\
+         واتفق الجانبان على تمديد الهدنة.");
+    let last = all.last().unwrap();
+    assert_eq!(set(&last.parties), ["ARM", "AZE"]);
+}
+
+#[test]
+fn a_breach_binds_the_sides_and_the_breaker() {
+    let all = cfs("تتواصل المواجهات بين الجيش اليمني والحوثيين في مأرب.\n\
+         واتهمت الحكومة اليمنية الحوثيين بخرق الهدنة.");
+    let last = all.last().unwrap();
+    assert_eq!(last.kind, K::Violation);
+    assert_eq!(set(&last.initiators), ["houthis"]);
+    assert_eq!(set(&last.parties), ["YEM", "houthis"]);
+}
+
+#[test]
+fn between_a_government_and_described_rebels() {
+    let c = one("وبدأ سريان وقف إطلاق النار بين الحكومة اليمنية ومسلحي جماعة الحوثي.");
+    assert_eq!(set(&c.parties), ["YEM", "houthis"]);
+}
+
+#[test]
+fn a_truce_with_a_counterpart() {
+    // the accuser is not a party: the breaker and its counterpart are
+    let c = one("واتهم الجيش السوري تركيا بخرق اتفاق الهدنة مع حزب الله.");
+    assert_eq!(c.kind, K::Violation);
+    assert_eq!(set(&c.initiators), ["TUR"]);
+    assert_eq!(set(&c.parties), ["TUR", "hezbollah"]);
+}
+
+#[test]
+fn the_pair_that_accuses_outranks_a_busier_third_state() {
+    let all = cfs("وقال مسؤول في قطر إن قطر تواصل اتصالاتها، وإن قطر متفائلة.\n\
+         واتهمت حركة حماس إسرائيل بعرقلة المفاوضات.\n\
+         وكانت الهدنة السابقة قد انهارت الشهر الماضي.");
+    let last = all.last().unwrap();
+    assert_eq!(last.kind, K::Failure);
+    assert_eq!(set(&last.parties), ["ISR", "hamas"]);
+}
+
+#[test]
+fn mediators_named_by_role_or_effort() {
+    let c = one("وتوصلت الحكومة الصومالية إلى هدنة بجهود كينيا وإثيوبيا.");
+    assert_eq!(set(&c.mediators), ["ETH", "KEN"]);
+    let c = one("ووافقت الحكومة اليمنية على الهدنة بعد اتصالات الوسطاء (مصر والكويت).");
+    assert_eq!(set(&c.mediators), ["EGY", "KWT"]);
+    let c = one("وكانت النرويج قد توسطت في هدنة قصيرة.");
+    assert_eq!(set(&c.mediators), ["NOR"]);
+    // a push, not a broker
+    let c = one("وتتواصل جهود ألمانيا لوقف إطلاق النار.");
+    assert!(c.mediators.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn both_sides_after_a_pronoun_object() {
+    let all = cfs("تدور معارك بين أرمينيا وأذربيجان منذ أيام.\n\
+         وقال مسؤول إن تفاهما توصل إليه الطرفان أمس يقضي بوقف إطلاق النار.");
+    let last = all.last().unwrap();
+    assert_eq!(last.kind, K::Agreement);
+    assert_eq!(set(&last.initiators), ["ARM", "AZE"]);
+}
+
+#[test]
+fn brokers_did_not_break_the_truce() {
+    let c = one("وكانت هدنة سابقة بوساطة مصرية قد انهارت.");
+    assert_eq!(c.kind, K::Failure);
+    assert!(c.initiators.is_empty(), "{c:#?}");
+    assert_eq!(set(&c.mediators), ["EGY"]);
+}
+
+#[test]
+fn the_only_group_named_is_a_side() {
+    let all = cfs("وقال الجيش العراقي إن العراق يواصل عملياته، وإن العراق لن يتراجع.\n\
+         وأضاف أن تنظيم داعش يتحصن في الأحياء القديمة.\n\
+         وكانت هدنة قصيرة قد انهارت قبل أيام.");
+    let last = all.last().unwrap();
+    assert_eq!(last.kind, K::Failure);
+    assert_eq!(set(&last.parties), ["IRQ", "isis"]);
+}
+
+#[test]
+fn a_group_in_the_margin_of_an_interstate_war_is_not_a_side() {
+    let all = cfs("قالت أذربيجان إن أذربيجان سترد، وقالت أرمينيا إن أرمينيا مستعدة.\n\
+         وأكدت أذربيجان أن أرمينيا تحشد، وأكدت أرمينيا أن أذربيجان تقصف.\n\
+         وقالت أذربيجان إن حزب الله غير معني، وقالت أرمينيا إن أذربيجان تتحمل المسؤولية.\n\
+         وكانت هدنة قصيرة قد انهارت قبل أيام.");
+    let last = all.last().unwrap();
+    assert_eq!(last.kind, K::Failure);
+    assert_eq!(set(&last.parties), ["ARM", "AZE"]);
+}
+
+#[test]
+fn talks_led_by_mediators() {
+    let c = one("وانتهت المحادثات التي تقودها تركيا والأردن دون التوصل إلى وقف لإطلاق النار.");
+    assert_eq!(c.kind, K::Failure);
+    assert_eq!(set(&c.mediators), ["JOR", "TUR"]);
+    // a coalition led by a state is not a mediation
+    let c = one("واتهم الحوثيون التحالف الذي تقوده السعودية بخرق الهدنة.");
+    assert!(c.mediators.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn whoever_is_committed_agrees() {
+    let c = one("وقالت الحكومة اليمنية إنها ملتزمة بالهدنة المعلنة.");
+    assert_eq!(c.kind, K::Agreement);
+    assert_eq!(set(&c.initiators), ["YEM"]);
+    // an unresolved subject of its own is not the speaker
+    let c = one("وقالت الحكومة اليمنية إن القبائل لا تزال ملتزمة بالهدنة.");
+    assert_eq!(c.kind, K::Agreement);
+    assert!(c.initiators.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn an_announcement_with_a_date_between() {
+    let c = one("وكانت الحكومة السودانية قد أعلنت في الشهر الماضي هدنة من جانب واحد.");
+    assert_eq!(c.kind, K::Agreement);
+    assert_eq!(set(&c.initiators), ["SDN"]);
+}
+
+#[test]
+fn a_call_to_stop_someones_operations_addresses_them() {
+    let c = one("وطالبت فرنسا بوقف الغارات لروسيا على المدن.");
+    assert_eq!(c.kind, K::Call);
+    assert_eq!(set(&c.initiators), ["FRA"]);
+    assert_eq!(set(&c.parties), ["RUS"]);
+    // a duration is not an owner
+    let c = one("ودعت فرنسا إلى وقف القتال لمدة أسبوع.");
+    assert!(c.parties.is_empty(), "{c:#?}");
 }
