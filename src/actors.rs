@@ -42,6 +42,21 @@ pub(crate) struct ActorRec {
     pub ranges: Vec<Range<usize>>,
 }
 
+impl ActorRec {
+    /// The actor of a gazetteer entry, not yet mentioned.
+    fn from_entry(entry: usize) -> Self {
+        let e = &GAZETTEER.entries[entry];
+        ActorRec {
+            id: e.id.clone(),
+            kind: e.kind,
+            name: e.name.clone(),
+            affiliation: e.affiliation.clone(),
+            role: e.role.clone(),
+            ranges: Vec::new(),
+        }
+    }
+}
+
 /// How a mention names its actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum MentionForm {
@@ -129,16 +144,9 @@ impl Actors {
         while i < self.list.len() {
             if let Some(aff) = self.list[i].affiliation.clone() {
                 if self.by_id(&aff).is_none() {
-                    match GAZETTEER.by_id.get(&aff).map(|&e| &GAZETTEER.entries[e]) {
-                        Some(e) => {
-                            self.intern(ActorRec {
-                                id: e.id.clone(),
-                                kind: e.kind,
-                                name: e.name.clone(),
-                                affiliation: e.affiliation.clone(),
-                                role: e.role.clone(),
-                                ranges: Vec::new(),
-                            });
+                    match GAZETTEER.by_id.get(&aff) {
+                        Some(&e) => {
+                            self.intern(ActorRec::from_entry(e));
                         }
                         None => self.list[i].affiliation = None,
                     }
@@ -1182,15 +1190,7 @@ impl Resolver<'_> {
     }
 
     fn entry_actor(&mut self, entry: usize) -> usize {
-        let e = &GAZETTEER.entries[entry];
-        self.actors.intern(ActorRec {
-            id: e.id.clone(),
-            kind: e.kind,
-            name: e.name.clone(),
-            affiliation: e.affiliation.clone(),
-            role: e.role.clone(),
-            ranges: Vec::new(),
-        })
+        self.actors.intern(ActorRec::from_entry(entry))
     }
 
     fn add(&mut self, range: Range<usize>, actor: usize, form: MentionForm) {
