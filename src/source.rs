@@ -426,6 +426,10 @@ fn line_text<'d>(doc: &'d Doc, i: usize) -> &'d str {
 }
 
 fn is_paragraph(s: &str) -> bool {
+    // a summary bullet under the title (`- المتحدث باسم …: …`) is not yet the text
+    if s.starts_with(['-', '•', '*', '▪']) {
+        return false;
+    }
     let n = words(s);
     n >= 15 || (n >= 6 && ends_sentence(s))
 }

@@ -445,3 +445,13 @@ fn text_credit_is_not_a_dateline() {
     let s = src(&format!("نزوح آلاف المدنيين من الإقليم\n\n{PARA}\n\nالنص من : فرانس24"));
     assert_eq!(s.dateline, None);
 }
+
+#[test]
+fn summary_bullets_under_the_title_come_before_the_byline() {
+    let page = format!(
+        "هدنة جديدة في الجنوب\n\n- المتحدث باسم الحكومة: القوات ملتزمة بالهدنة رغم الخروقات المتكررة من الطرف الآخر في محاور القتال الجنوبية\n\nطرابلس / الأناضول\n12.01.2020\n\n{PARA}"
+    );
+    let s = src(&page);
+    assert_eq!(s.dateline.as_deref(), Some("طرابلس"));
+    assert_eq!(s.published, day(2020, 1, 12));
+}
