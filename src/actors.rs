@@ -27,7 +27,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::doc::Doc;
 use crate::gazetteer::{Form, GAZETTEER};
-use crate::text::{WordMap, WordSet, fold, stems, words, words_after, words_before};
+use crate::text::{WordMap, WordSet, fold, stems, words_after, words_before};
 use crate::{Actor, ActorKind, Span};
 
 /// One resolved actor.
@@ -955,9 +955,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let mut title_texts: Vec<String> = TITLES.iter().map(|t| fold(t)).collect();
     let lam: Vec<String> = title_texts.iter().filter_map(|h| h.strip_prefix("ال").map(|r| format!("لل{r}"))).collect();
     title_texts.extend(lam);
-    let ac = |pats: &[String]| {
-        AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(pats).expect("automaton builds")
-    };
+    let ac = |pats: &[String]| crate::text::automaton(pats, MatchKind::LeftmostLongest);
     let mut region_pats = Vec::new();
     let mut region_of = Vec::new();
     for (i, (names, _, _)) in REGIONS.iter().enumerate() {
@@ -1945,7 +1943,7 @@ impl Resolver<'_> {
         let mut last: Vec<Option<usize>> = vec![None; t.anaphors.len()];
         let mut found = Vec::new();
         for line in body {
-            for w in words(text, line.clone()) {
+            for w in self.doc.words(line.clone()).iter().cloned() {
                 while next_named < named.len() && named[next_named].0 <= w.start {
                     let a = named[next_named].1;
                     for (k, slot) in last.iter_mut().enumerate() {
@@ -1984,7 +1982,7 @@ impl Resolver<'_> {
         }
         let doc = self.doc;
         let text = doc.text();
-        let ws = words(text, line);
+        let ws = doc.words(line);
         let mut skip_until = 0;
         let mut sk = String::new();
         for (k, w) in ws.iter().enumerate() {

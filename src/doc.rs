@@ -18,6 +18,9 @@ pub(crate) struct Doc<'a> {
     pub lines: Vec<Line>,
     /// Sentences of body lines, in order.
     pub sentences: Vec<Sentence>,
+    /// Every word of the folded text (maximal runs of letters and digits),
+    /// found once so extractors slice it instead of rescanning.
+    pub tokens: Vec<Range<usize>>,
     /// Index in `lines` of the headline, once the source extractor found it.
     pub headline: Option<usize>,
     /// The date relative day words resolve against: the publication date,
@@ -30,7 +33,8 @@ impl<'a> Doc<'a> {
         let norm = Normalized::new(input);
         let lines = segment::lines(norm.text());
         let sentences = segment::sentences(norm.text(), &lines);
-        Doc { input, norm, lines, sentences, headline: None, reference }
+        let tokens = crate::text::words(norm.text(), 0..norm.text().len());
+        Doc { input, norm, lines, sentences, tokens, headline: None, reference }
     }
 
     /// The folded text.
@@ -41,6 +45,21 @@ impl<'a> Doc<'a> {
     /// The original span of a folded range.
     pub fn span(&self, r: Range<usize>) -> Span {
         self.norm.span(r)
+    }
+
+    /// The words lying wholly inside `r`, in order; no allocation. Unlike
+    /// [`crate::text::words`] it does not cut a word that crosses an end of
+    /// `r`: such a word is left out.
+    pub fn words(&self, r: Range<usize>) -> &[Range<usize>] {
+        let from = self.tokens.partition_point(|w| w.start < r.start);
+        let to = from + self.tokens[from..].partition_point(|w| w.end <= r.end);
+        &self.tokens[from..to]
+    }
+
+    /// Index in [`Doc::tokens`] of the first word starting at or after `at`.
+    #[allow(dead_code)]
+    pub fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|w| w.start < at)
     }
 
     /// Is this line part of the article's own text?

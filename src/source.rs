@@ -364,10 +364,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             pats.push(Pat { agency: idx, merged_lam: false, with_agency_word });
         }
     }
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&texts)
-        .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds"));
+    let ac = crate::text::automaton(&texts, MatchKind::LeftmostLongest);
     Tables {
         agencies,
         pats,

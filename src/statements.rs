@@ -355,7 +355,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let verb_set = pats.iter().filter(|p| !p.contains(' ')).cloned().collect();
     Tables {
         verb_set,
-        verbs: AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&pats).expect("automaton builds"),
+        verbs: crate::text::automaton(&pats, MatchKind::LeftmostLongest),
         verb_kind: kinds,
         verb_text: pats,
         unnamed: list(UNNAMED),
@@ -365,8 +365,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         content_kinds,
         intransitive,
         ambiguous,
-        support: AhoCorasick::new(SUPPORT_PHRASES).expect("automaton builds"),
-        lisan: AhoCorasick::new(["علي لسان"]).expect("automaton builds"),
+        support: crate::text::automaton(SUPPORT_PHRASES, MatchKind::Standard),
+        lisan: crate::text::automaton(["علي لسان"], MatchKind::Standard),
     }
 });
 

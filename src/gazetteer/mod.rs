@@ -183,10 +183,7 @@ impl Gazetteer {
         patterns.extend(extra);
         let by_id =
             entries.iter().enumerate().filter(|(_, e)| !e.id.is_empty()).map(|(i, e)| (e.id.clone(), i)).collect();
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(patterns.iter().map(|p| p.text.as_str()))
-            .expect("gazetteer automaton builds");
+        let automaton = crate::text::automaton(patterns.iter().map(|p| p.text.as_str()), MatchKind::LeftmostLongest);
         Gazetteer { entries, patterns, by_id, automaton }
     }
 }

@@ -290,7 +290,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     furniture: folded(FURNITURE),
     related_line: folded(RELATED_LINE),
     related_heading: folded(RELATED_HEADING),
-    furniture_phrase: AhoCorasick::new(folded(FURNITURE_PHRASE)).expect("automaton builds"),
+    furniture_phrase: super::automaton(folded(FURNITURE_PHRASE), aho_corasick::MatchKind::Standard),
     furniture_opening: folded(FURNITURE_OPENING),
     terminators: TERMINATORS.iter().map(|(s, k)| (fold(s), *k)).collect(),
 });
