@@ -4,6 +4,8 @@
 //! ```text
 //! cargo bench --bench parse                 # everything, a few minutes on 2 cores
 //! cargo bench --bench parse -- corpus       # only the ≥10 MB corpus throughput
+//! cargo bench --bench parse -- stage        # each stage alone, to locate a slowdown
+//! cargo bench --bench parse -- scaling      # one article at 1×, 10×, 100×
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -54,6 +56,7 @@ fn main() {
     corpus(&mut c, &articles, if benching { CORPUS_BYTES } else { 1 });
     per_article(&mut c, &articles);
     stages(&mut c, &articles);
+    scaling(&mut c, &articles);
     c.final_summary();
 }
 
@@ -93,13 +96,51 @@ fn per_article(c: &mut Criterion, articles: &[(String, String)]) {
     g.finish();
 }
 
-/// The public text stages, each over all articles joined.
+/// Every stage on its own, each over all articles joined (the text stages
+/// and readers) or over each article (the extractors, which need the stages
+/// before them: those run once, outside the timing), so a slowdown can be
+/// located.
 fn stages(c: &mut Criterion, articles: &[(String, String)]) {
+    use rasad::__stages::{self as st, Staged};
     let all: String = articles.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n\n");
+    let folded = rasad::text::fold(&all);
     let mut g = c.benchmark_group("stage");
     g.throughput(Throughput::Bytes(all.len() as u64));
-    g.bench_function("text::Normalized::new", |b| b.iter(|| rasad::text::Normalized::new(black_box(&all))));
+    g.bench_function("normalize", |b| b.iter(|| st::normalize(black_box(&all))));
+    g.bench_function("segment", |b| b.iter(|| st::segment(black_box(&folded))));
+    g.bench_function("gazetteer", |b| b.iter(|| st::gazetteer(black_box(&folded))));
     g.bench_function("numbers::find", |b| b.iter(|| rasad::numbers::find(black_box(&all))));
     g.bench_function("dates::find", |b| b.iter(|| rasad::dates::find(black_box(&all), None)));
+    let staged: Vec<Staged> = articles.iter().map(|(_, t)| Staged::new(t)).collect();
+    let bytes: usize = articles.iter().map(|(_, t)| t.len()).sum();
+    g.throughput(Throughput::Bytes(bytes as u64));
+    type Stage = for<'a, 'b> fn(&'a Staged<'b>) -> usize;
+    let extractors: [(&str, Stage); 6] = [
+        ("doc", |s| s.doc()),
+        ("source", |s| s.source()),
+        ("actors", |s| s.actors()),
+        ("statements", |s| s.statements()),
+        ("ceasefires", |s| s.ceasefires()),
+        ("casualties", |s| s.casualties()),
+    ];
+    for (name, stage) in extractors {
+        g.bench_function(name, |b| b.iter(|| staged.iter().map(|s| stage(black_box(s))).sum::<usize>()));
+    }
+    g.finish();
+}
+
+/// Linear scaling: one article repeated 1, 10 and 100 times as a single
+/// input; the time per byte should stay flat.
+fn scaling(c: &mut Criterion, articles: &[(String, String)]) {
+    let Some((_, base)) = articles.iter().max_by_key(|(_, t)| t.len()) else { return };
+    let mut g = c.benchmark_group("scaling");
+    g.sampling_mode(SamplingMode::Flat);
+    for times in [1, 10, 100] {
+        let text = vec![base.as_str(); times].join("\n\n");
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::new("parse", format!("{times}x")), text.as_str(), |b, t| {
+            b.iter(|| rasad::parse(black_box(t)))
+        });
+    }
     g.finish();
 }

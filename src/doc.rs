@@ -9,6 +9,7 @@ use crate::text::Normalized;
 use crate::text::segment::{self, Line, LineKind, Sentence};
 
 /// The shared view every extractor reads. Built once per [`crate::parse`].
+#[derive(Clone)]
 pub(crate) struct Doc<'a> {
     /// The original input.
     pub input: &'a str,

@@ -191,6 +191,9 @@ mod parser;
 mod source;
 mod statements;
 
+#[doc(hidden)]
+#[path = "stages.rs"]
+pub mod __stages;
 pub mod dates;
 pub mod manual;
 pub mod numbers;
