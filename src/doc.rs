@@ -34,7 +34,7 @@ impl<'a> Doc<'a> {
         let norm = Normalized::new(input);
         let lines = segment::lines(norm.text());
         let sentences = segment::sentences(norm.text(), &lines);
-        let tokens = crate::text::words(norm.text(), 0..norm.text().len());
+        let tokens = segment::tokens(norm.text());
         Doc { input, norm, lines, sentences, tokens, headline: None, reference }
     }
 

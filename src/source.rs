@@ -67,7 +67,6 @@
 //! - **Cited**: the site's own reporter or channel named with a cue (`وأفاد
 //!   مراسل سانا`, `قال للجزيرة`) is cited like any other agency.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -77,8 +76,8 @@ use chrono::NaiveDate;
 use crate::Source;
 use crate::dates::find_folded;
 use crate::doc::Doc;
-use crate::text::fold;
 use crate::text::segment::LineKind;
+use crate::text::{WordMap, fold};
 
 const TABLE: &str = include_str!("agencies.tsv");
 
@@ -109,7 +108,7 @@ struct Tables {
     pats: Vec<Pat>,
     ac: AhoCorasick,
     /// Folded name → agency, for whole byline parts.
-    exact: HashMap<String, usize>,
+    exact: WordMap<usize>,
     labels: Vec<String>,
     weekdays: Vec<String>,
     publish_cues: Vec<String>,
@@ -118,10 +117,14 @@ struct Tables {
     near_cues: Vec<String>,
     adjacent_cues: Vec<String>,
     speech_cues: Vec<String>,
-    caption_marks: Vec<String>,
+    /// Every caption mark in one automaton: one pass per line.
+    caption_marks: AhoCorasick,
     author_openings: Vec<String>,
     source_cues: Vec<String>,
     copyright: Vec<String>,
+    /// Every copyright cue in one automaton: most lines have none, and one
+    /// pass says so.
+    copyright_any: AhoCorasick,
 }
 
 /// Section labels printed above titles. Short unknown lines above a title
@@ -344,7 +347,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let mut agencies = Vec::new();
     let mut pats = Vec::new();
     let mut texts: Vec<String> = Vec::new();
-    let mut exact = HashMap::new();
+    let mut exact = WordMap::default();
     let agency_word = fold("وكالة ");
     for row in TABLE.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
         let cells: Vec<&str> = row.split('\t').map(str::trim).collect();
@@ -378,10 +381,11 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         near_cues: folded(NEAR_CUES),
         adjacent_cues: folded(ADJACENT_CUES),
         speech_cues: folded(SPEECH_CUES),
-        caption_marks: folded(CAPTION_MARKS),
+        caption_marks: crate::text::automaton(folded(CAPTION_MARKS), MatchKind::Standard),
         author_openings: folded(AUTHOR_OPENINGS),
         source_cues: folded(SOURCE_CUES),
         copyright: folded(COPYRIGHT),
+        copyright_any: crate::text::automaton(folded(COPYRIGHT), MatchKind::Standard),
     }
 });
 
@@ -392,6 +396,12 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn words(s: &str) -> usize {
+    words_upto(s, usize::MAX)
+}
+
+/// [`words`], counting no further than `cap`: every caller compares the
+/// count with a small bound, and a paragraph has hundreds of words.
+fn words_upto(s: &str, cap: usize) -> usize {
     // one pass over the characters, the same count as
     // `split_whitespace().filter(|w| w.chars().any(is_word_char)).count()`
     let mut n = 0;
@@ -401,10 +411,18 @@ fn words(s: &str) -> usize {
             counted = false;
         } else if !counted && is_word_char(c) {
             n += 1;
+            if n >= cap {
+                break;
+            }
             counted = true;
         }
     }
     n
+}
+
+/// ASCII digits in `s` (folding made every digit ASCII).
+fn digits(s: &str) -> usize {
+    s.bytes().filter(u8::is_ascii_digit).count()
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -427,7 +445,7 @@ fn is_paragraph(s: &str) -> bool {
     if s.starts_with(['-', '•', '*', '▪']) {
         return false;
     }
-    let n = words(s);
+    let n = words_upto(s, 15);
     n >= 15 || (n >= 6 && ends_sentence(s))
 }
 
@@ -476,6 +494,11 @@ fn starts_with_any(s: &str, list: &[String]) -> bool {
 /// city or a publication cue beside it.
 fn date_line(line: &str) -> Option<(NaiveDate, DateCue)> {
     let t = &*TABLES;
+    // every absolute date the dates reader returns without a reference has
+    // a four-digit year: a line with fewer digits has none
+    if digits(line) < 4 {
+        return None;
+    }
     let found = absolute_dates(line);
     // beside a Hijri date the Gregorian one is what the site means: prefer a
     // date written with a Gregorian year
@@ -522,7 +545,7 @@ fn date_line(line: &str) -> Option<(NaiveDate, DateCue)> {
 /// Digits with at most two words beside them: a date line the dates reader
 /// may not know (`2020.10.02 | 10:27 دمشق`). Never a headline.
 fn dateish(line: &str) -> bool {
-    line.chars().filter(|c| c.is_ascii_digit()).count() >= 4
+    digits(line) >= 4
         && line.split_whitespace().filter(|w| w.chars().any(|c| c.is_alphabetic() && !c.is_ascii())).count() <= 2
 }
 
@@ -563,11 +586,12 @@ fn split_parts(s: &str, base: usize, gap: impl Fn(usize) -> bool) -> Vec<(Range<
     let mut start = 0;
     let mut depth = 0u32;
     let mut start_depth = 0u32;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    let mut last = None;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
         let width = c.len_utf8();
-        let prev = k.checked_sub(1).and_then(|j| chars.get(j)).map(|p| p.1);
-        let next = chars.get(k + 1).map(|p| p.1);
+        let prev = last.replace(c);
+        let next = it.peek().map(|p| p.1);
         let c = if c.is_whitespace() && gap(base + i) { 'ـ' } else { c };
         // `بوغوتا - سبوتنيك. بدأ …`: a full stop after a word ends a credit
         let c = if c == '.' && next.is_some_and(char::is_whitespace) && prev.is_some_and(crate::text::is_word_char) {
@@ -622,7 +646,14 @@ fn classify_part(f: &str) -> PartKind {
 fn parts(doc: &Doc, r: Range<usize>) -> Vec<Part> {
     let text = doc.text();
     let Some(s) = text.get(r.clone()) else { return Vec::new() };
+    // most lines print no tatweel at all: then no space stands beside one
+    let before = text.get(..r.start).and_then(|h| h.chars().next_back()).map_or(0, char::len_utf8);
+    let sp = doc.span(r.start - before..r.end);
+    let any_tatweel = doc.input.get(sp.start..sp.end).is_some_and(|o| o.contains('ـ'));
     let tatweel = |i: usize| {
+        if !any_tatweel {
+            return false;
+        }
         let around = |a: usize, b: usize| {
             let sp = doc.span(a..b);
             doc.input.get(sp.start..sp.end).is_some_and(|o| o.contains('ـ'))
@@ -639,7 +670,8 @@ fn parts(doc: &Doc, r: Range<usize>) -> Vec<Part> {
             if inner.is_empty() {
                 return None;
             }
-            let off = raw.find(inner).unwrap_or(0);
+            // `strip` only trims: `inner` is a subslice of `raw`, no search needed
+            let off = inner.as_ptr() as usize - raw.as_ptr() as usize;
             let range = pr.start + off..pr.start + off + inner.len();
             // `اندبندنت عربية ووكالات`: a name and the wires in one part
             if let Some(name) = inner.strip_suffix(" ووكالات").map(str::trim_end).filter(|n| !n.is_empty()) {
@@ -798,13 +830,11 @@ fn reporter_byline(doc: &Doc, i: usize) -> Option<String> {
     }
 }
 
-/// A whole line read as a byline or source line.
-fn byline_line(doc: &Doc, i: usize, cue: bool) -> Option<Byline> {
+/// The parts of a line short enough to be a byline or a source line (ten
+/// words at most); `None` for a longer one. Split once, read as both.
+fn short_parts(doc: &Doc, i: usize) -> Option<Vec<Part>> {
     let l = doc.lines.get(i)?;
-    if words(line_text(doc, i)) > 10 {
-        return None;
-    }
-    read_byline(doc, &parts(doc, l.range.clone()), cue, false)
+    (words_upto(line_text(doc, i), 11) <= 10).then(|| parts(doc, l.range.clone()))
 }
 
 /// The opening of a paragraph read as a byline (`بيروت (رويترز) -`,
@@ -848,6 +878,9 @@ fn copyright(doc: &Doc, i: usize) -> Option<String> {
     let t = &*TABLES;
     let l = doc.lines.get(i)?;
     let s = line_text(doc, i);
+    if !t.copyright_any.is_match(s) {
+        return None;
+    }
     let (at, len) = t.copyright.iter().find_map(|c| s.find(c.as_str()).map(|a| (a, c.len())))?;
     let mut from = at + len;
     let rest = s.get(from..)?;
@@ -869,7 +902,7 @@ fn copyright(doc: &Doc, i: usize) -> Option<String> {
     };
     let stop = rest.find(['|', '-', '(', '.', '،', ',', '©']).unwrap_or(rest.len());
     let name = rest.get(..stop)?.trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_digit());
-    if !name.chars().any(char::is_alphabetic) || words(name) > 5 || name.contains("محفوظ") {
+    if !name.chars().any(char::is_alphabetic) || words_upto(name, 6) > 5 || name.contains("محفوظ") {
         return None;
     }
     let a = l.range.start + from;
@@ -906,22 +939,23 @@ fn known_in(doc: &Doc, r: Range<usize>) -> Option<(usize, String)> {
 // ---------------------------------------------------------------- headline
 
 fn is_caption(s: &str) -> bool {
-    TABLES.caption_marks.iter().any(|m| s.contains(m.as_str()))
+    TABLES.caption_marks.is_match(s)
 }
 
 fn is_author(s: &str) -> bool {
-    words(s) <= 6 && TABLES.author_openings.iter().any(|m| s.starts_with(m.as_str()))
+    TABLES.author_openings.iter().any(|m| s.starts_with(m.as_str())) && words_upto(s, 7) <= 6
 }
 
 /// `الرئيسية > أخبار > سياسة`: a trail of short page names.
 fn is_breadcrumb(s: &str) -> bool {
     let pieces: Vec<&str> = s.split(['>', '»', '›', '/', '|']).collect();
     let home = pieces.first().is_some_and(|p| strip(p) == "الرييسيه" || strip(p) == "home");
-    (pieces.len() >= 3 || (home && pieces.len() >= 2)) && pieces.iter().all(|p| words(p) <= 3)
+    (pieces.len() >= 3 || (home && pieces.len() >= 2)) && pieces.iter().all(|p| words_upto(p, 4) <= 3)
 }
 
 fn is_label(s: &str) -> bool {
-    TABLES.labels.iter().any(|l| l == strip(s))
+    let s = strip(s);
+    TABLES.labels.iter().any(|l| l == s)
 }
 
 /// Lines that can never be the title.
@@ -933,9 +967,11 @@ fn not_title(doc: &Doc, i: usize) -> bool {
         || is_author(s)
         || is_label(s)
         || is_breadcrumb(s)
-        || byline_line(doc, i, false).is_some_and(|b| !b.quoted_outlet || !b.agencies.is_empty())
+        || short_parts(doc, i).is_some_and(|ps| {
+            read_byline(doc, &ps, false, false).is_some_and(|b| !b.quoted_outlet || !b.agencies.is_empty())
+                || ps.iter().any(|p| p.kind == PartKind::Cue)
+        })
         || copyright(doc, i).is_some()
-        || (words(s) <= 10 && parts(doc, doc.lines[i].range.clone()).iter().any(|p| p.kind == PartKind::Cue))
 }
 
 fn find_headline(doc: &Doc) -> Option<usize> {
@@ -953,14 +989,14 @@ fn find_headline(doc: &Doc) -> Option<usize> {
     }
     let title_like = |i: usize| {
         let s = line_text(doc, i);
-        let n = words(s);
+        let n = words_upto(s, 36);
         (2..=35).contains(&n) && !(n >= 15 && ends_sentence(s))
     };
     for (k, &i) in eligible.iter().enumerate() {
-        let n = words(line_text(doc, i));
+        let n = words_upto(line_text(doc, i), 36);
         let next = eligible.get(k + 1).copied();
         // a short line above a title is a section label
-        if n <= 3 && next.is_some_and(|j| words(line_text(doc, j)) >= 4 && title_like(j)) {
+        if n <= 3 && next.is_some_and(|j| words_upto(line_text(doc, j), 4) >= 4 && title_like(j)) {
             continue;
         }
         return (n <= 35).then_some(i);
@@ -986,10 +1022,16 @@ fn is_cue(w: &str, list: &[String]) -> bool {
 }
 
 /// Every cited agency in a folded body range, appended to `out` by agency.
-fn cite_in(doc: &Doc, r: Range<usize>, out: &mut Vec<(usize, String)>) {
+/// `skip` (a caption line) is asked only once a name is found: most lines
+/// name none.
+fn cite_in(doc: &Doc, r: Range<usize>, out: &mut Vec<(usize, String)>, skip: impl FnOnce() -> bool) {
     let t = &*TABLES;
     let Some(s) = doc.text().get(r.clone()) else { return };
-    for m in t.ac.find_iter(s) {
+    let mut found = t.ac.find_iter(s).peekable();
+    if found.peek().is_none() || skip() {
+        return;
+    }
+    for m in found {
         let Some(pat) = t.pats.get(m.pattern().as_usize()) else { continue };
         let Some(agency) = t.agencies.get(pat.agency) else { continue };
         if s[m.end()..].chars().next().is_some_and(is_word_char) {
@@ -1107,8 +1149,9 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
             cue_pending = false;
             continue;
         }
-        let ps = parts(doc, doc.lines[i].range.clone());
-        let bare_cue = ps.len() == 1 && ps[0].kind == PartKind::Cue;
+        // a bare cue is one or two words, a byline ten at most
+        let ps = short_parts(doc, i);
+        let bare_cue = ps.as_deref().is_some_and(|ps| ps.len() == 1 && ps[0].kind == PartKind::Cue);
         if bare_cue {
             cue_pending = true;
             bylines.push(i);
@@ -1116,7 +1159,7 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
         }
         let image = doc.lines[i].kind == LineKind::Furniture && s.contains('.') && !s.contains(' ');
         if !(after_image && header) {
-            if let Some(b) = byline_line(doc, i, cue_pending) {
+            if let Some(b) = ps.as_deref().and_then(|ps| read_byline(doc, ps, cue_pending, false)) {
                 for d in &b.dates {
                     dates.push((DateCue::Publish, 0, i, *d));
                 }
@@ -1166,7 +1209,7 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
     let mut cited = Vec::new();
     for i in from..n {
         let l = &doc.lines[i];
-        if l.kind != LineKind::Body || bylines.contains(&i) || is_caption(line_text(doc, i)) {
+        if l.kind != LineKind::Body || bylines.contains(&i) {
             continue;
         }
         let mut r = l.range.clone();
@@ -1175,7 +1218,7 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
                 r.start = at.clamp(r.start, r.end);
             }
         }
-        cite_in(doc, r, &mut cited);
+        cite_in(doc, r, &mut cited, || is_caption(line_text(doc, i)));
     }
     src.cited = cited.into_iter().map(|(_, n)| n).collect();
     src

@@ -146,12 +146,31 @@ impl Normalized {
     pub fn new(input: &str) -> Self {
         let mut text = String::with_capacity(input.len());
         let mut map = Vec::with_capacity(input.len() + 1);
+        let bytes = input.as_bytes();
         // characters that fold to themselves (nearly all) are copied a run
         // at a time; only the others are pushed one by one
         let mut run = 0;
-        for (at, c) in input.char_indices() {
+        let mut at = 0;
+        while at < bytes.len() {
+            // fast path: an ASCII or two-byte character (Arabic) that folds
+            // to itself, decoded and looked up without building a `char`
+            let b = bytes[at];
+            if b < 0x80 {
+                if LOW[usize::from(b)] == u32::from(b) {
+                    at += 1;
+                    continue;
+                }
+            } else if let (0xC0..=0xDF, Some(&b2)) = (b, bytes.get(at + 1)) {
+                let cp = (u32::from(b & 0x1F) << 6) | u32::from(b2 & 0x3F);
+                if LOW.get(cp as usize) == Some(&cp) {
+                    at += 2;
+                    continue;
+                }
+            }
+            let Some(c) = input.get(at..).and_then(|t| t.chars().next()) else { break };
             let f = fold_char(c);
             if matches!(f, Fold::Char(f) if f == c) {
+                at += c.len_utf8();
                 continue;
             }
             copy_run(input, run..at, &mut text, &mut map);
@@ -161,7 +180,8 @@ impl Normalized {
                     map.push(at as u32);
                 }
             }
-            run = at + c.len_utf8();
+            at += c.len_utf8();
+            run = at;
         }
         copy_run(input, run..input.len(), &mut text, &mut map);
         map.push(input.len() as u32);

@@ -280,19 +280,29 @@ struct Tables {
     furniture_phrase: AhoCorasick,
     furniture_opening: Vec<String>,
     terminators: Vec<(String, LineKind)>,
+    /// Byte length of the longest terminator.
+    longest_terminator: usize,
+    /// Byte length of the longest furniture line.
+    longest_furniture: usize,
 }
 
 fn folded(list: &[&str]) -> Vec<String> {
     list.iter().map(|s| fold(s)).collect()
 }
 
-static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
-    furniture: folded(FURNITURE),
-    related_line: folded(RELATED_LINE),
-    related_heading: folded(RELATED_HEADING),
-    furniture_phrase: super::automaton(folded(FURNITURE_PHRASE), aho_corasick::MatchKind::Standard),
-    furniture_opening: folded(FURNITURE_OPENING),
-    terminators: TERMINATORS.iter().map(|(s, k)| (fold(s), *k)).collect(),
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    let furniture = folded(FURNITURE);
+    let terminators: Vec<(String, LineKind)> = TERMINATORS.iter().map(|(s, k)| (fold(s), *k)).collect();
+    Tables {
+        longest_furniture: furniture.iter().map(String::len).max().unwrap_or(0),
+        longest_terminator: terminators.iter().map(|(s, _)| s.len()).max().unwrap_or(0),
+        furniture,
+        related_line: folded(RELATED_LINE),
+        related_heading: folded(RELATED_HEADING),
+        furniture_phrase: super::automaton(folded(FURNITURE_PHRASE), aho_corasick::MatchKind::Standard),
+        furniture_opening: folded(FURNITURE_OPENING),
+        terminators,
+    }
 });
 
 fn is_arabic_letter(c: char) -> bool {
@@ -307,25 +317,38 @@ fn core(line: &str) -> &str {
     t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ' || c == ':')
 }
 
-/// Whitespace-separated pieces with at least one letter or digit.
-fn words(line: &str) -> usize {
+/// Whitespace-separated pieces with at least one letter or digit, counted
+/// up to `cap`: callers only compare the count with small bounds, and a
+/// paragraph has hundreds of words.
+fn words(line: &str, cap: usize) -> usize {
     // one pass over the characters, the same count as
     // `split_whitespace().filter(|w| w.chars().any(is_word_char)).count()`
+    let table = &*CLASS;
     let mut n = 0;
     let mut counted = false;
-    for c in line.chars() {
-        if c.is_whitespace() {
+    let mut i = 0;
+    while i < line.len() {
+        let (class, width) = class_at(line, i, table);
+        i += width;
+        if class == SPACE {
             counted = false;
-        } else if !counted && super::is_word_char(c) {
+        } else if !counted && class == WORD {
             n += 1;
+            if n >= cap {
+                break;
+            }
             counted = true;
         }
     }
     n
 }
 
+/// Word count bound for [`LineFacts`]: past it nothing about a line changes
+/// (a paragraph needs 15, furniture at most [`FURNITURE_MAX_WORDS`]).
+const WORDS_CAP: usize = FURNITURE_MAX_WORDS + 1;
+
 /// A line that reads as running text: long, or a sentence of six words or
-/// more. `n` is its [`words`] count.
+/// more. `n` is its [`words`] count (capped at 15 or more).
 fn is_paragraph(line: &str, n: usize) -> bool {
     let t = line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '»' | ')' | '\''));
     n >= 15 || (n >= 6 && t.ends_with(['.', '!', '?', '؟', '۔', '…']))
@@ -342,8 +365,13 @@ struct LineFacts<'a> {
 impl<'a> LineFacts<'a> {
     fn new(line: &'a str, t: &Tables) -> Self {
         let core = core(line);
-        let terminator = t.terminators.iter().find(|(s, _)| core == s).map(|(_, k)| *k);
-        LineFacts { line, core, words: words(line), terminator }
+        // a heading is short: a paragraph is compared with none of them
+        let terminator = if core.len() <= t.longest_terminator {
+            t.terminators.iter().find(|(s, _)| core == s).map(|(_, k)| *k)
+        } else {
+            None
+        };
+        LineFacts { line, core, words: words(line, WORDS_CAP), terminator }
     }
 
     fn is_paragraph(&self) -> bool {
@@ -362,7 +390,10 @@ fn classify(f: &LineFacts, t: &Tables) -> LineKind {
     if t.related_line.iter().any(|s| line.starts_with(s.as_str())) {
         return LineKind::Related;
     }
-    if t.furniture.iter().any(|s| c == s) || !line.chars().any(is_arabic_letter) || is_file_name(line) {
+    if (c.len() <= t.longest_furniture && t.furniture.iter().any(|s| c == s))
+        || !line.chars().any(is_arabic_letter)
+        || is_file_name(line)
+    {
         return LineKind::Furniture;
     }
     if f.words <= FURNITURE_MAX_WORDS
@@ -383,6 +414,32 @@ fn is_source_line(line: &str) -> bool {
     ["المصدر", "المصادر"].iter().any(|c| line.starts_with(c))
 }
 
+/// Hashes a line by its length and its first and last bytes: lines differ
+/// there nearly always, and equal hashes are compared in full anyway, so
+/// hashing a whole paragraph byte by byte buys nothing.
+#[derive(Default)]
+struct LineHasher(u64);
+
+impl std::hash::Hasher for LineHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        // up to 16 bytes from each end, folded in 8 at a time
+        let n = bytes.len();
+        let head = &bytes[..n.min(16)];
+        let tail = &bytes[n.saturating_sub(16).max(head.len())..];
+        let mut h = self.0 ^ n as u64;
+        for chunk in head.chunks(8).chain(tail.chunks(8)) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Split folded text into lines and say what each is.
 ///
 /// A related or comments heading ends the article for the rest of the page
@@ -399,7 +456,8 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     let mut block: Option<LineKind> = None;
     let mut article_begun = false;
     // a set, not a list: pages with many lines stay linear
-    let mut seen: HashSet<&str, std::hash::BuildHasherDefault<super::WordHasher>> = HashSet::default();
+    let mut seen: HashSet<&str, std::hash::BuildHasherDefault<LineHasher>> =
+        HashSet::with_capacity_and_hasher(text.len() / 128, Default::default());
     for piece in text.split_inclusive('\n') {
         let end = start + piece.len();
         let raw = &text[start..end];
@@ -433,18 +491,88 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
                 if k == LineKind::Body && facts.is_paragraph() {
                     article_begun = true;
                 }
-                if k == LineKind::Body && trimmed.chars().count() >= 12 && seen.contains(trimmed) {
+                // a body line of twelve characters or more printed before
+                // is a repeat (inserting a line already seen changes nothing)
+                if k == LineKind::Body && !seen.insert(trimmed) && trimmed.chars().count() >= 12 {
                     LineKind::Repeat
                 } else {
-                    if k == LineKind::Body {
-                        seen.insert(trimmed);
-                    }
                     k
                 }
             }
         };
         out.push(Line { range, kind });
         start = end;
+    }
+    out
+}
+
+/// A character [`tokens`] and [`words`] skip: neither a letter or digit nor
+/// whitespace.
+const OTHER: u8 = 0;
+/// A letter or digit ([`super::is_word_char`]).
+const WORD: u8 = 1;
+/// Whitespace (`char::is_whitespace`).
+const SPACE: u8 = 2;
+
+/// The class of every code point below U+0800 (one or two UTF-8 bytes:
+/// ASCII and Arabic), so that scans look a character up instead of
+/// matching ranges.
+static CLASS: LazyLock<[u8; 0x800]> = LazyLock::new(|| {
+    std::array::from_fn(|cp| match char::from_u32(cp as u32) {
+        Some(c) if c.is_whitespace() => SPACE,
+        Some(c) if super::is_word_char(c) => WORD,
+        _ => OTHER,
+    })
+});
+
+/// The class and byte width of the character at byte `i` of `text` (a
+/// character boundary).
+#[inline(always)]
+fn class_at(text: &str, i: usize, table: &[u8; 0x800]) -> (u8, usize) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        return (table[usize::from(b)], 1);
+    }
+    if let (0xC0..=0xDF, Some(&b2)) = (b, bytes.get(i + 1)) {
+        return (table[(usize::from(b & 0x1F) << 6) | usize::from(b2 & 0x3F)], 2);
+    }
+    let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or('\0');
+    let class = if c.is_whitespace() {
+        SPACE
+    } else if super::is_word_char(c) {
+        WORD
+    } else {
+        OTHER
+    };
+    (class, c.len_utf8())
+}
+
+/// Every word of `text`: the same ranges as
+/// `crate::text::words(text, 0..text.len())`, found by a byte scan that
+/// classifies ASCII and two-byte characters by table.
+pub(crate) fn tokens(text: &str) -> Vec<Range<usize>> {
+    let table = &*CLASS;
+    let len = text.len();
+    // about one word in six bytes of Arabic
+    let mut out = Vec::with_capacity(len / 6 + 1);
+    let mut i = 0;
+    while i < len {
+        let (class, width) = class_at(text, i, table);
+        if class != WORD {
+            i += width;
+            continue;
+        }
+        let start = i;
+        i += width;
+        while i < len {
+            let (class, width) = class_at(text, i, table);
+            if class != WORD {
+                break;
+            }
+            i += width;
+        }
+        out.push(start..i);
     }
     out
 }
@@ -457,39 +585,73 @@ pub(crate) fn sentences(text: &str, lines: &[Line]) -> Vec<Sentence> {
         if line.kind != LineKind::Body {
             continue;
         }
-        let s = &text[line.range.clone()];
+        let Some(s) = text.get(line.range.clone()) else { continue };
         let base = line.range.start;
+        let bytes = s.as_bytes();
         let mut begin = 0;
         let mut in_dq = false;
         let mut guil = 0u32;
-        let mut it = s.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
-            match c {
-                '"' => in_dq = !in_dq,
-                '«' => guil += 1,
-                '»' => guil = guil.saturating_sub(1),
-                '.' | '!' | '?' | '؟' | '۔' if !in_dq && guil == 0 => {
-                    let mut end = i + c.len_utf8();
-                    while let Some(&(j, d)) = it.peek() {
-                        if matches!(d, '.' | '!' | '?' | '؟' | '۔') {
-                            end = j + d.len_utf8();
-                            it.next();
-                        } else {
-                            break;
+        // a byte scan: every mark is ASCII or a two-byte character, and a
+        // lead byte never occurs inside another character
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !MARK_BYTE[usize::from(b)] {
+                i += 1;
+                continue;
+            }
+            match (b, bytes.get(i + 1)) {
+                (b'"', _) => in_dq = !in_dq,
+                (0xC2, Some(0xAB)) => guil += 1,
+                (0xC2, Some(0xBB)) => guil = guil.saturating_sub(1),
+                _ => {
+                    let w = stop_len(&bytes[i..]);
+                    if w > 0 && !in_dq && guil == 0 {
+                        let mut end = i + w;
+                        loop {
+                            let w = stop_len(&bytes[end..]);
+                            if w == 0 {
+                                break;
+                            }
+                            end += w;
                         }
-                    }
-                    let next = it.peek().map(|&(_, d)| d);
-                    if next.is_none_or(char::is_whitespace) {
-                        push_sentence(&mut out, s, base, begin..end, li);
-                        begin = end;
+                        if s[end..].chars().next().is_none_or(char::is_whitespace) {
+                            push_sentence(&mut out, s, base, begin..end, li);
+                            begin = end;
+                        }
+                        i = end;
+                        continue;
                     }
                 }
-                _ => {}
             }
+            i += 1;
         }
         push_sentence(&mut out, s, base, begin..s.len(), li);
     }
     out
+}
+
+/// Bytes that may open a mark [`sentences`] reads: `"`, `.`, `!`, `?`, and
+/// the lead bytes of `«` `»` (C2), `؟` (D8) and `۔` (DB).
+static MARK_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xC2] = true;
+    t[0xD8] = true;
+    t[0xDB] = true;
+    t
+};
+
+/// Byte length of the sentence stop (`. ! ? ؟ ۔`) opening `b`, or 0.
+fn stop_len(b: &[u8]) -> usize {
+    match b {
+        [b'.' | b'!' | b'?', ..] => 1,
+        [0xD8, 0x9F, ..] | [0xDB, 0x94, ..] => 2,
+        _ => 0,
+    }
 }
 
 fn push_sentence(out: &mut Vec<Sentence>, s: &str, base: usize, r: Range<usize>, line: usize) {
@@ -546,6 +708,14 @@ mod tests {
         use LineKind::*;
         let page = "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.\nالرئيسية > أخبار\nواتساب\nاشترك في نشرتنا البريدية\nقالت مصادر محلية إن الهدوء عاد إلى المدينة بعد ليلة من الاشتباكات.\nالكلمات الدلالية\nسوريا\n© 2024 جميع الحقوق محفوظة";
         assert_eq!(kinds(page), vec![Furniture, Furniture, Furniture, Furniture, Body, Related, Related, Related]);
+    }
+
+    #[test]
+    fn tokens_match_words() {
+        for t in ["", "a", "قال 21 جنديا، وAB-12؟ ok", "x\u{2028}é漢字 ٣ «اسم» ڤيتنام", "  ."]
+        {
+            assert_eq!(tokens(t), super::super::words(t, 0..t.len()), "{t}");
+        }
     }
 
     #[test]
