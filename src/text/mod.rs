@@ -9,6 +9,8 @@
 //! assert_eq!(n.text(), "قتل 3 مدنيين");
 //! ```
 
+use std::sync::LazyLock;
+
 mod normalize;
 pub(crate) mod segment;
 
@@ -68,18 +70,69 @@ pub(crate) fn is_word_char(c: char) -> bool {
     }
 }
 
+/// A character word scans skip: neither a letter or digit nor
+/// whitespace.
+pub(crate) const OTHER: u8 = 0;
+/// A letter or digit ([`is_word_char`]).
+pub(crate) const WORD: u8 = 1;
+/// Whitespace (`char::is_whitespace`).
+pub(crate) const SPACE: u8 = 2;
+
+/// The class of every code point below U+0800 (one or two UTF-8 bytes:
+/// ASCII and Arabic), so that scans look a character up instead of
+/// matching ranges.
+pub(crate) static CLASS: LazyLock<[u8; 0x800]> = LazyLock::new(|| {
+    std::array::from_fn(|cp| match char::from_u32(cp as u32) {
+        Some(c) if c.is_whitespace() => SPACE,
+        Some(c) if is_word_char(c) => WORD,
+        _ => OTHER,
+    })
+});
+
+/// The class and byte width of the character at byte `i` of `text` (a
+/// character boundary).
+#[inline(always)]
+pub(crate) fn class_at(text: &str, i: usize, table: &[u8; 0x800]) -> (u8, usize) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        return (table[usize::from(b)], 1);
+    }
+    if let (0xC0..=0xDF, Some(&b2)) = (b, bytes.get(i + 1)) {
+        return (table[(usize::from(b & 0x1F) << 6) | usize::from(b2 & 0x3F)], 2);
+    }
+    let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or('\0');
+    let class = if c.is_whitespace() {
+        SPACE
+    } else if is_word_char(c) {
+        WORD
+    } else {
+        OTHER
+    };
+    (class, c.len_utf8())
+}
+
+/// The start of the character that ends at byte `end` (a boundary > 0).
+#[inline]
+fn char_start_before(bytes: &[u8], end: usize) -> usize {
+    let mut i = end - 1;
+    while i > 0 && bytes[i] & 0xC0 == 0x80 {
+        i -= 1;
+    }
+    i
+}
+
 /// The last `max` words before `end`, not crossing `floor` or a line break,
 /// in text order. Scans only as far back as it needs.
 pub(crate) fn words_before(text: &str, floor: usize, end: usize, max: usize) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
+    let (table, bytes) = (&*CLASS, text.as_bytes());
+    let mut out = Vec::with_capacity(max.min(8));
     let mut word_end = None;
     let mut at = end;
-    for c in text[floor..end].chars().rev() {
-        let next = at - c.len_utf8();
-        if is_word_char(c) {
-            if word_end.is_none() {
-                word_end = Some(at);
-            }
+    while at > floor && out.len() < max {
+        let start = char_start_before(bytes, at);
+        if class_at(text, start, table).0 == WORD {
+            word_end.get_or_insert(at);
         } else {
             if let Some(e) = word_end.take() {
                 out.push(at..e);
@@ -87,11 +140,11 @@ pub(crate) fn words_before(text: &str, floor: usize, end: usize, max: usize) -> 
                     break;
                 }
             }
-            if c == '\n' {
+            if bytes[start] == b'\n' {
                 break;
             }
         }
-        at = next;
+        at = start;
     }
     if let Some(e) = word_end {
         if out.len() < max {
@@ -104,48 +157,58 @@ pub(crate) fn words_before(text: &str, floor: usize, end: usize, max: usize) -> 
 
 /// The first `max` words from `start` up to `limit`.
 pub(crate) fn words_after(text: &str, start: usize, limit: usize, max: usize) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    let mut begin = None;
-    for (i, c) in text[start..limit].char_indices() {
-        let i = start + i;
-        match (is_word_char(c), begin) {
-            (true, None) => begin = Some(i),
-            (false, Some(b)) => {
-                out.push(b..i);
-                begin = None;
-                if out.len() == max {
-                    return out;
-                }
-            }
-            _ => {}
-        }
-    }
-    if let Some(b) = begin {
-        out.push(b..limit);
-    }
+    let mut out = Vec::with_capacity(max.min(8));
+    out.extend(WordIter::new(text, start..limit).take(max));
     out
 }
 
 /// Byte ranges of the words of `text` within `range`: maximal runs of
 /// letters and digits.
 pub(crate) fn words(text: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text[range.clone()].char_indices() {
-        let i = range.start + i;
-        match (is_word_char(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(s..i);
-                start = None;
+    WordIter::new(text, range).collect()
+}
+
+/// The words of a range, found one at a time by a byte scan over the class
+/// table: callers that stop early never scan the rest.
+pub(crate) struct WordIter<'a> {
+    text: &'a str,
+    at: usize,
+    end: usize,
+    table: &'static [u8; 0x800],
+}
+
+impl<'a> WordIter<'a> {
+    /// The words of `text[range]`; a range off character boundaries yields nothing.
+    pub(crate) fn new(text: &'a str, range: std::ops::Range<usize>) -> Self {
+        let ok = range.start <= range.end && text.is_char_boundary(range.start) && text.is_char_boundary(range.end);
+        let (at, end) = if ok { (range.start, range.end) } else { (0, 0) };
+        WordIter { text, at, end, table: &CLASS }
+    }
+}
+
+impl Iterator for WordIter<'_> {
+    type Item = std::ops::Range<usize>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while self.at < self.end {
+            let (class, width) = class_at(self.text, self.at, self.table);
+            if class != WORD {
+                self.at += width;
+                continue;
             }
-            _ => {}
+            let start = self.at;
+            self.at += width;
+            while self.at < self.end {
+                let (class, width) = class_at(self.text, self.at, self.table);
+                if class != WORD {
+                    break;
+                }
+                self.at += width;
+            }
+            return Some(start..self.at.min(self.end));
         }
+        None
     }
-    if let Some(s) = start {
-        out.push(s..range.end);
-    }
-    out
 }
 
 /// Strip one or two clitic letters (و ف ب ل ك) from the front of a folded
@@ -168,6 +231,43 @@ pub(crate) fn stems(word: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain definition the table scans must agree with.
+    fn reference_words(text: &str) -> Vec<std::ops::Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            match (is_word_char(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    out.push(s..i);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out.extend(start.map(|s| s..text.len()));
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn table_scans_match_the_definition(text in "[a-zA-Z0-9 .,\n\u{600}-\u{6ff}\u{a0}\u{2000}-\u{2030}é中🙂]{0,40}") {
+            let all = reference_words(&text);
+            proptest::prop_assert_eq!(&words(&text, 0..text.len()), &all);
+            for k in 0..4 {
+                let after: Vec<_> = all.iter().take(k).cloned().collect();
+                proptest::prop_assert_eq!(words_after(&text, 0, text.len(), k), after);
+            }
+            // words_before stops at a line break
+            let last_line = text.rfind('\n').map_or(0, |i| i + 1);
+            let tail: Vec<_> = all.iter().filter(|w| w.start >= last_line).cloned().collect();
+            for k in 1..4 {
+                let want = tail[tail.len().saturating_sub(k)..].to_vec();
+                proptest::prop_assert_eq!(words_before(&text, 0, text.len(), k), want);
+            }
+        }
+    }
 
     #[test]
     fn bounded_word_scans() {

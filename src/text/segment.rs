@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use super::normalize::fold;
+use super::{CLASS, SPACE, WORD, class_at};
 
 /// What a line of the page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -504,48 +505,6 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         start = end;
     }
     out
-}
-
-/// A character [`tokens`] and [`words`] skip: neither a letter or digit nor
-/// whitespace.
-const OTHER: u8 = 0;
-/// A letter or digit ([`super::is_word_char`]).
-const WORD: u8 = 1;
-/// Whitespace (`char::is_whitespace`).
-const SPACE: u8 = 2;
-
-/// The class of every code point below U+0800 (one or two UTF-8 bytes:
-/// ASCII and Arabic), so that scans look a character up instead of
-/// matching ranges.
-static CLASS: LazyLock<[u8; 0x800]> = LazyLock::new(|| {
-    std::array::from_fn(|cp| match char::from_u32(cp as u32) {
-        Some(c) if c.is_whitespace() => SPACE,
-        Some(c) if super::is_word_char(c) => WORD,
-        _ => OTHER,
-    })
-});
-
-/// The class and byte width of the character at byte `i` of `text` (a
-/// character boundary).
-#[inline(always)]
-fn class_at(text: &str, i: usize, table: &[u8; 0x800]) -> (u8, usize) {
-    let bytes = text.as_bytes();
-    let b = bytes[i];
-    if b < 0x80 {
-        return (table[usize::from(b)], 1);
-    }
-    if let (0xC0..=0xDF, Some(&b2)) = (b, bytes.get(i + 1)) {
-        return (table[(usize::from(b & 0x1F) << 6) | usize::from(b2 & 0x3F)], 2);
-    }
-    let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or('\0');
-    let class = if c.is_whitespace() {
-        SPACE
-    } else if super::is_word_char(c) {
-        WORD
-    } else {
-        OTHER
-    };
-    (class, c.len_utf8())
 }
 
 /// Every word of `text`: the same ranges as
