@@ -811,6 +811,11 @@ const SEPARATISTS: &[&str] = &[
 /// Words that, before a region's name, make its authorities an actor.
 const AUTHORITIES: &[&str] = &["مسؤولون", "مسؤولو", "مسؤولين", "سلطات", "السلطات", "قادة", "حكومة"];
 
+/// What every separatist phrase and every authority word contains: a line
+/// without one of these cannot hold them, and most lines do not.
+const SEPARATIST_CUE: &str = "انفصالي";
+const AUTHORITY_CUES: &[&str] = &["مسؤول", "سلطات", "قادة", "حكومة"];
+
 /// Regions whose separatist authorities are a de facto actor: the names of
 /// the region (as a place) and the id of that actor in `orgs.tsv`.
 const REGIONS: &[(&str, &str, &str)] = &[
@@ -936,13 +941,19 @@ struct Tables {
     region_of: Vec<usize>,
     authorities: Vec<String>,
     particles: Vec<String>,
-    things: Vec<String>,
+    things: WordSet,
     places: WordSet,
     /// `head + weak demonym` phrases, with the head's code and the state id.
     weak: AhoCorasick,
     weak_of: Vec<(usize, Option<&'static str>, &'static str)>,
+    /// `ال` + each weak demonym: every `weak` pattern holds one.
+    weak_cues: Vec<String>,
+    separatist_cue: String,
+    authority_cues: Vec<String>,
     /// ANAPHORS folded: the noun, id suffixes, name stem.
     anaphors: Vec<(String, &'static [&'static str], String)>,
+    /// Last bytes of the ANAPHORS nouns.
+    anaphor_ends: ByteSet,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -997,7 +1008,14 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         places: PLACES.iter().map(|s| fold(s)).collect(),
         weak: ac(&weak_pats),
         weak_of,
+        weak_cues: WEAK_DEMONYMS.iter().map(|(adj, _)| fold(&format!("ال{adj}"))).collect(),
+        separatist_cue: fold(SEPARATIST_CUE),
+        authority_cues: AUTHORITY_CUES.iter().map(|s| fold(s)).collect(),
         anaphors: ANAPHORS.iter().map(|(n, suf, st)| (fold(n), *suf, fold(st))).collect(),
+        anaphor_ends: ANAPHORS.iter().fold(ByteSet::default(), |mut set, (n, _, _)| {
+            set.insert_last(&fold(n));
+            set
+        }),
     }
 });
 
@@ -1056,6 +1074,24 @@ fn word_before(text: &str, at: usize) -> Option<Range<usize>> {
 /// `h` and hamza seats dropped (`هوفهانيسيان` and `أوفانيسيان` → `فنسن`).
 fn skeleton(word: &str) -> String {
     word.chars().filter(|c| in_skeleton(*c)).collect()
+}
+
+/// Append the skeleton of `word` to `out`, a run of kept letters at a time.
+fn push_skeleton(out: &mut String, word: &str) {
+    let mut run = 0;
+    for (i, c) in word.char_indices() {
+        if !in_skeleton(c) {
+            out.push_str(&word[run..i]);
+            run = i + c.len_utf8();
+        }
+    }
+    out.push_str(&word[run..]);
+}
+
+/// The last byte of the last letter of `word` that its skeleton keeps.
+fn last_kept_byte(word: &str) -> Option<u8> {
+    let (i, c) = word.char_indices().rev().find(|(_, c)| in_skeleton(*c))?;
+    word.as_bytes().get(i + c.len_utf8() - 1).copied()
 }
 
 fn in_skeleton(c: char) -> bool {
@@ -1139,6 +1175,34 @@ struct Resolver<'d> {
     /// surname (folded) → person; and skeleton → person
     surnames: WordMap<usize>,
     skeletons: WordMap<usize>,
+    /// Last bytes of the keys of `surnames` and `skeletons`: a word whose
+    /// last byte is not among them cannot match, and most words are not.
+    surname_ends: ByteSet,
+    skeleton_ends: ByteSet,
+    /// Does `surnames` hold a two-word key?
+    compound: bool,
+}
+
+/// A set of bytes, for cheap rejection before a hash lookup.
+#[derive(Default, Clone, Copy)]
+struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    /// Add the last byte of `s`.
+    fn insert_last(&mut self, s: &str) {
+        if let Some(&b) = s.as_bytes().last() {
+            self.0[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+    }
+
+    fn contains(&self, b: u8) -> bool {
+        self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+    }
+
+    /// Does the set hold the last byte of `s`?
+    fn ends(&self, s: &str) -> bool {
+        s.as_bytes().last().is_some_and(|&b| self.contains(b))
+    }
 }
 
 /// Find and resolve every actor in the article's body.
@@ -1150,6 +1214,9 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         pending: Vec::new(),
         surnames: WordMap::default(),
         skeletons: WordMap::default(),
+        surname_ends: ByteSet::default(),
+        skeleton_ends: ByteSet::default(),
+        compound: false,
     };
     let body: Vec<Range<usize>> =
         doc.lines.iter().enumerate().filter(|(i, _)| doc.is_body(*i)).map(|(_, l)| l.range.clone()).collect();
@@ -1158,13 +1225,19 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     }
     r.settle();
     r.institutions();
-    for line in &body {
-        r.weak_institutions(line.clone());
+    // the ambiguous demonyms and separatists are rare: one look at the
+    // whole text spares most documents a pass over every line
+    let t = &*TABLES;
+    if t.weak_cues.iter().any(|c| doc.text().contains(c.as_str())) {
+        for line in &body {
+            r.weak_institutions(line.clone());
+        }
     }
     r.settle();
     r.drop_capitals_as_places();
+    let separatists = doc.text().contains(t.separatist_cue.as_str());
     for line in &body {
-        r.separatists(line.clone());
+        r.separatists(line.clone(), separatists);
     }
     r.settle();
     for line in &body {
@@ -1188,6 +1261,10 @@ impl Resolver<'_> {
     }
 
     fn entry_actor(&mut self, entry: usize) -> usize {
+        // most mentions are of an actor already seen: no record to build
+        if let Some(i) = self.actors.by_id(&GAZETTEER.entries[entry].id) {
+            return i;
+        }
         self.actors.intern(ActorRec::from_entry(entry))
     }
 
@@ -1258,7 +1335,7 @@ impl Resolver<'_> {
         let start = clitic_start(text, range.start).unwrap_or(range.start);
         let Some(prev) = word_before(text, start) else { return false };
         let prev = &text[prev];
-        stems(prev).any(|p| TABLES.things.iter().any(|t| t == p))
+        stems(prev).any(|p| TABLES.things.contains(p))
     }
 
     /// A known person's bare surname that names a place (`بلدة ساكي`).
@@ -1443,31 +1520,39 @@ impl Resolver<'_> {
         })
     }
 
-    fn separatists(&mut self, line: Range<usize>) {
+    /// Separatist phrases and regional authorities in a line; `any`: does
+    /// the document hold the separatist cue at all?
+    fn separatists(&mut self, line: Range<usize>, any: bool) {
         let t = &*TABLES;
         let text = self.doc.text();
+        let line_text = &text[line.clone()];
         let mut found: Vec<Range<usize>> = Vec::new();
-        for m in t.separatists.find_iter(&text[line.clone()]) {
-            let r = line.start + m.start()..line.start + m.end();
-            if clitic_start(text, r.start).is_some() && at_word_end(text, r.end) {
-                found.push(r);
+        if any && line_text.contains(t.separatist_cue.as_str()) {
+            for m in t.separatists.find_iter(line_text) {
+                let r = line.start + m.start()..line.start + m.end();
+                if clitic_start(text, r.start).is_some() && at_word_end(text, r.end) {
+                    found.push(r);
+                }
             }
         }
         // `مسؤولون أرمن في إقليم قره باغ`: authorities of a region
-        for m in t.regions.find_iter(&text[line.clone()]) {
-            let r = line.start + m.start()..line.start + m.end();
-            if self.covered(&r) {
-                continue;
-            }
-            let tail = words_before(text, line.start, r.start, 5);
-            if let Some(w) =
-                tail.iter().find(|w| stems(&text[(*w).clone()]).any(|s| t.authorities.iter().any(|a| a == s)))
-            {
-                let mut end = r.end;
-                if text[end..].starts_with('"') || text[end..].starts_with('»') {
-                    end += 1;
+        let authorities = t.authority_cues.iter().any(|c| line_text.contains(c.as_str()));
+        if authorities {
+            for m in t.regions.find_iter(line_text) {
+                let r = line.start + m.start()..line.start + m.end();
+                if self.covered(&r) {
+                    continue;
                 }
-                found.push(w.start..end);
+                let tail = words_before(text, line.start, r.start, 5);
+                if let Some(w) =
+                    tail.iter().find(|w| stems(&text[(*w).clone()]).any(|s| t.authorities.iter().any(|a| a == s)))
+                {
+                    let mut end = r.end;
+                    if text[end..].starts_with('"') || text[end..].starts_with('»') {
+                        end += 1;
+                    }
+                    found.push(w.start..end);
+                }
             }
         }
         if found.is_empty() {
@@ -1494,13 +1579,18 @@ impl Resolver<'_> {
         let parts: Vec<&str> = name.split_whitespace().collect();
         if parts.len() >= 3 {
             // compound surnames: `تشاووش أوغلو`, `لو دريان`
-            self.surnames.entry(parts[parts.len() - 2..].join(" ")).or_insert(a);
+            let key = parts[parts.len() - 2..].join(" ");
+            self.compound = true;
+            self.surname_ends.insert_last(&key);
+            self.surnames.entry(key).or_insert(a);
         }
         if let Some(last) = name.split_whitespace().last() {
             if last.chars().count() >= 3 {
+                self.surname_ends.insert_last(last);
                 self.surnames.entry(last.to_string()).or_insert(a);
                 let sk = skeleton(last);
                 if sk.chars().count() >= 3 && last.chars().count() >= 5 {
+                    self.skeleton_ends.insert_last(&sk);
                     self.skeletons.entry(sk).or_insert(a);
                 }
             }
@@ -1954,6 +2044,12 @@ impl Resolver<'_> {
                     next_named += 1;
                 }
                 let word = &text[w.clone()];
+                // every noun has the article and one of a few last letters:
+                // most words show neither where a stem could start
+                let article = [0, 2, 4].iter().any(|&k| word.as_bytes().get(k..k + 4) == Some("ال".as_bytes()));
+                if !article || !t.anaphor_ends.ends(word) {
+                    continue;
+                }
                 let Some((k, noun)) =
                     stems(word).find_map(|s| t.anaphors.iter().position(|(n, _, _)| n == s).map(|k| (k, s)))
                 else {
@@ -1987,10 +2083,22 @@ impl Resolver<'_> {
         let mut sk = String::new();
         for (k, w) in ws.iter().enumerate() {
             let w = w.clone();
-            if w.start < skip_until || self.covered(&w) || self.cand_at(w.clone()).is_some() {
+            if w.start < skip_until {
                 continue;
             }
-            if let Some(next) = ws.get(k + 1).filter(|n| text[w.end..n.start].trim().is_empty()) {
+            // every stem of a word or pair ends where it ends: a last byte no
+            // key ends with rules out all lookups at once
+            let word = &text[w.clone()];
+            let next = ws.get(k + 1).filter(|n| self.compound && self.surname_ends.ends(&text[(*n).clone()]));
+            let by_surname = self.surname_ends.ends(word);
+            let by_skeleton = word.len() >= 10 && last_kept_byte(word).is_some_and(|b| self.skeleton_ends.contains(b));
+            if next.is_none() && !by_surname && !by_skeleton {
+                continue;
+            }
+            if self.covered(&w) || self.cand_at(w.clone()).is_some() {
+                continue;
+            }
+            if let Some(next) = next.filter(|n| text[w.end..n.start].trim().is_empty()) {
                 let pair = &text[w.start..next.end];
                 if let Some((p, start)) =
                     stems(pair).find_map(|s| self.surnames.get(s).map(|&p| (p, next.end - s.len())))
@@ -2002,17 +2110,21 @@ impl Resolver<'_> {
                     }
                 }
             }
-            let word = &text[w.clone()];
+            if !by_surname && !by_skeleton {
+                continue;
+            }
             let mut hit = None;
             for s in stems(word) {
-                if let Some(&p) = self.surnames.get(s) {
-                    hit = Some((p, w.end - s.len()));
-                    break;
+                if by_surname {
+                    if let Some(&p) = self.surnames.get(s) {
+                        hit = Some((p, w.end - s.len()));
+                        break;
+                    }
                 }
-                if !self.skeletons.is_empty() && s.len() >= 10 && s.chars().count() >= 5 {
+                if by_skeleton && s.len() >= 10 && s.chars().count() >= 5 {
                     // one buffer for every word's skeleton: no allocation per word
                     sk.clear();
-                    sk.extend(s.chars().filter(|c| in_skeleton(*c)));
+                    push_skeleton(&mut sk, s);
                     if let Some(&p) = self.skeletons.get(sk.as_str()) {
                         hit = Some((p, w.end - s.len()));
                         break;
@@ -2137,6 +2249,25 @@ mod tests {
     fn things_and_phrases_are_not_actors() {
         let v = actors_of("تراجعت الليرة التركية، وصدر الكتاب باللغة الروسية في أمريكا اللاتينية بتوقيت موسكو.");
         assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn cues_are_in_every_pattern_they_guard() {
+        let t = &*TABLES;
+        for (adj, _) in WEAK_DEMONYMS {
+            for form in [format!("ال{adj}"), format!("ال{adj}ة")] {
+                assert!(t.weak_cues.iter().any(|c| fold(&form).contains(c.as_str())), "{form}");
+            }
+        }
+        for s in SEPARATISTS {
+            assert!(fold(s).contains(&t.separatist_cue), "{s}");
+        }
+        for (n, _, _) in ANAPHORS {
+            assert!(fold(n).starts_with("ال"), "{n}");
+        }
+        for a in AUTHORITIES {
+            assert!(t.authority_cues.iter().any(|c| fold(a).contains(c.as_str())), "{a}");
+        }
     }
 
     #[test]
