@@ -930,6 +930,8 @@ const NAME_PARTICLES: &[&str] = &["عبد", "أبو", "ابو", "أبي", "بن"
 
 struct Tables {
     institutions: Vec<(String, Option<&'static str>)>,
+    /// Indices into `institutions` (in its order) by the head's last byte.
+    institutions_by_last: Vec<Vec<usize>>,
     not_institution_after: Vec<String>,
     titles: AhoCorasick,
     title_set: WordSet,
@@ -953,7 +955,7 @@ struct Tables {
     /// ANAPHORS folded: the noun, id suffixes, name stem.
     anaphors: Vec<(String, &'static [&'static str], String)>,
     /// Last bytes of the ANAPHORS nouns.
-    anaphor_ends: ByteSet,
+    anaphor_tails: Tails,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -963,6 +965,12 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     institutions.extend(lam);
     // longest head first, so `وزارة الدفاع` wins over `الدفاع`
     institutions.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
+    let mut institutions_by_last = vec![Vec::new(); 256];
+    for (i, (h, _)) in institutions.iter().enumerate() {
+        if let Some(&b) = h.as_bytes().last() {
+            institutions_by_last[usize::from(b)].push(i);
+        }
+    }
     let mut title_texts: Vec<String> = TITLES.iter().map(|t| fold(t)).collect();
     let lam: Vec<String> = title_texts.iter().filter_map(|h| h.strip_prefix("ال").map(|r| format!("لل{r}"))).collect();
     title_texts.extend(lam);
@@ -989,6 +997,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     }
     Tables {
         institutions,
+        institutions_by_last,
         not_institution_after: NOT_INSTITUTION_AFTER.iter().map(|s| fold(s)).collect(),
         titles: ac(&title_texts),
         title_set: title_texts.iter().cloned().collect(),
@@ -1012,8 +1021,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         separatist_cue: fold(SEPARATIST_CUE),
         authority_cues: AUTHORITY_CUES.iter().map(|s| fold(s)).collect(),
         anaphors: ANAPHORS.iter().map(|(n, suf, st)| (fold(n), *suf, fold(st))).collect(),
-        anaphor_ends: ANAPHORS.iter().fold(ByteSet::default(), |mut set, (n, _, _)| {
-            set.insert_last(&fold(n));
+        anaphor_tails: ANAPHORS.iter().fold(Tails::default(), |mut set, (n, _, _)| {
+            set.insert(&fold(n));
             set
         }),
     }
@@ -1088,10 +1097,20 @@ fn push_skeleton(out: &mut String, word: &str) {
     out.push_str(&word[run..]);
 }
 
-/// The last byte of the last letter of `word` that its skeleton keeps.
-fn last_kept_byte(word: &str) -> Option<u8> {
-    let (i, c) = word.char_indices().rev().find(|(_, c)| in_skeleton(*c))?;
-    word.as_bytes().get(i + c.len_utf8() - 1).copied()
+/// The last four bytes of the skeleton of `word`, if it has that many.
+fn skeleton_tail(word: &str) -> Option<[u8; 4]> {
+    let mut buf = [0u8; 8];
+    let mut at = buf.len();
+    for c in word.chars().rev().filter(|c| in_skeleton(*c)) {
+        let mut b = [0u8; 4];
+        let b = c.encode_utf8(&mut b).as_bytes();
+        at -= b.len();
+        buf[at..at + b.len()].copy_from_slice(b);
+        if buf.len() - at >= 4 {
+            return buf.last_chunk::<4>().copied();
+        }
+    }
+    None
 }
 
 fn in_skeleton(c: char) -> bool {
@@ -1175,33 +1194,62 @@ struct Resolver<'d> {
     /// surname (folded) → person; and skeleton → person
     surnames: WordMap<usize>,
     skeletons: WordMap<usize>,
-    /// Last bytes of the keys of `surnames` and `skeletons`: a word whose
-    /// last byte is not among them cannot match, and most words are not.
-    surname_ends: ByteSet,
-    skeleton_ends: ByteSet,
+    /// Tails of the keys of `surnames` and `skeletons`: most words cannot match.
+    surname_tails: Tails,
+    skeleton_tails: Tails,
     /// Does `surnames` hold a two-word key?
     compound: bool,
+    /// The region's de facto actor, once looked for.
+    region: Option<Option<usize>>,
+    /// Spellings and persons whose surnames are registered.
+    registered_names: WordSet,
+    registered_persons: Vec<usize>,
 }
 
-/// A set of bytes, for cheap rejection before a hash lookup.
-#[derive(Default, Clone, Copy)]
-struct ByteSet([u64; 4]);
+/// A filter over the last four bytes of a set of keys, for cheap rejection
+/// before a hash lookup: a stem ends where its word ends, so a word whose
+/// tail no key has cannot equal a key, nor can any of its stems. A key
+/// shorter than four bytes turns the filter off.
+#[derive(Clone)]
+struct Tails {
+    bits: [u64; 64],
+    short: bool,
+}
 
-impl ByteSet {
-    /// Add the last byte of `s`.
-    fn insert_last(&mut self, s: &str) {
-        if let Some(&b) = s.as_bytes().last() {
-            self.0[usize::from(b >> 6)] |= 1 << (b & 63);
+impl Default for Tails {
+    fn default() -> Self {
+        Tails { bits: [0; 64], short: false }
+    }
+}
+
+impl Tails {
+    fn slot(tail: &[u8; 4]) -> (usize, u64) {
+        let h = u32::from_le_bytes(*tail).wrapping_mul(0x9E37_79B1) >> 20;
+        ((h >> 6) as usize, 1 << (h & 63))
+    }
+
+    fn insert(&mut self, key: &str) {
+        match key.as_bytes().last_chunk::<4>() {
+            Some(tail) => {
+                let (i, bit) = Tails::slot(tail);
+                self.bits[i] |= bit;
+            }
+            None => self.short = true,
         }
     }
 
-    fn contains(&self, b: u8) -> bool {
-        self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+    /// May a key end with this tail (the last four bytes of a word)?
+    fn has(&self, tail: Option<&[u8; 4]>) -> bool {
+        self.short
+            || tail.is_some_and(|t| {
+                let (i, bit) = Tails::slot(t);
+                self.bits[i] & bit != 0
+            })
     }
 
-    /// Does the set hold the last byte of `s`?
-    fn ends(&self, s: &str) -> bool {
-        s.as_bytes().last().is_some_and(|&b| self.contains(b))
+    /// May a key equal `word` or one of its stems?
+    fn may_end(&self, word: &str) -> bool {
+        self.has(word.as_bytes().last_chunk::<4>())
     }
 }
 
@@ -1214,9 +1262,12 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         pending: Vec::new(),
         surnames: WordMap::default(),
         skeletons: WordMap::default(),
-        surname_ends: ByteSet::default(),
-        skeleton_ends: ByteSet::default(),
+        surname_tails: Tails::default(),
+        skeleton_tails: Tails::default(),
         compound: false,
+        region: None,
+        registered_names: WordSet::default(),
+        registered_persons: Vec::new(),
     };
     let body: Vec<Range<usize>> =
         doc.lines.iter().enumerate().filter(|(i, _)| doc.is_body(*i)).map(|(_, l)| l.range.clone()).collect();
@@ -1311,8 +1362,13 @@ impl Resolver<'_> {
             let a = self.entry_actor(entry);
             if self.actors.list[a].kind == ActorKind::Person {
                 // every spelling the text uses is a surname to look for later
-                let name = self.doc.text()[range.clone()].to_string();
-                self.register_surname(&name, a);
+                // a spelling names one entry: registering it again changes nothing
+                let doc = self.doc;
+                let name = &doc.text()[range.clone()];
+                if !self.registered_names.contains(name) {
+                    self.registered_names.insert(name.to_string());
+                    self.register_surname(name, a);
+                }
             }
             let form = match form {
                 Form::Name => MentionForm::Name,
@@ -1433,9 +1489,12 @@ impl Resolver<'_> {
             if b.len() == before.len() && !via_fi {
                 continue; // no space between: not a separate word
             }
+            // only the heads ending in the same byte can match
             let find = |b: &str| {
-                t.institutions
+                let last = usize::from(*b.as_bytes().last()?);
+                t.institutions_by_last[last]
                     .iter()
+                    .map(|&i| &t.institutions[i])
                     .find(|(h, _)| b.ends_with(h.as_str()) && clitic_start(text, b.len() - h.len()).is_some())
             };
             // a head with a second portfolio before the demonym: `وزارة الخارجية
@@ -1487,6 +1546,15 @@ impl Resolver<'_> {
 
     /// The de facto actor for a region, if the region is named in the body.
     fn region_actor(&mut self) -> Option<usize> {
+        if let Some(found) = self.region {
+            return found;
+        }
+        let found = self.find_region_actor();
+        self.region = Some(found);
+        found
+    }
+
+    fn find_region_actor(&mut self) -> Option<usize> {
         let t = &*TABLES;
         let text = self.doc.text();
         let mut counts = vec![0usize; REGIONS.len()];
@@ -1571,6 +1639,11 @@ impl Resolver<'_> {
     }
 
     fn register_person(&mut self, a: usize) {
+        // a person's name never changes: its keys are in after the first time
+        if self.registered_persons.contains(&a) {
+            return;
+        }
+        self.registered_persons.push(a);
         let name = fold(&self.actors.list[a].name);
         self.register_surname(&name, a);
     }
@@ -1581,16 +1654,16 @@ impl Resolver<'_> {
             // compound surnames: `تشاووش أوغلو`, `لو دريان`
             let key = parts[parts.len() - 2..].join(" ");
             self.compound = true;
-            self.surname_ends.insert_last(&key);
+            self.surname_tails.insert(&key);
             self.surnames.entry(key).or_insert(a);
         }
         if let Some(last) = name.split_whitespace().last() {
             if last.chars().count() >= 3 {
-                self.surname_ends.insert_last(last);
+                self.surname_tails.insert(last);
                 self.surnames.entry(last.to_string()).or_insert(a);
                 let sk = skeleton(last);
                 if sk.chars().count() >= 3 && last.chars().count() >= 5 {
-                    self.skeleton_ends.insert_last(&sk);
+                    self.skeleton_tails.insert(&sk);
                     self.skeletons.entry(sk).or_insert(a);
                 }
             }
@@ -1646,7 +1719,9 @@ impl Resolver<'_> {
 
     fn title_at(&mut self, head: Range<usize>, line: Range<usize>, text: &str) {
         let t = &*TABLES;
-        let ws = words_after(text, head.end, line.end, 16);
+        // the next 16 words of the line (the head ends at a word end)
+        let ws = self.doc.words(head.end..line.end);
+        let ws = &ws[..ws.len().min(16)];
         let mut i = 0;
         let mut end = head.end;
         let mut affiliation: Option<usize> = None;
@@ -2047,7 +2122,7 @@ impl Resolver<'_> {
                 // every noun has the article and one of a few last letters:
                 // most words show neither where a stem could start
                 let article = [0, 2, 4].iter().any(|&k| word.as_bytes().get(k..k + 4) == Some("ال".as_bytes()));
-                if !article || !t.anaphor_ends.ends(word) {
+                if !article || !t.anaphor_tails.may_end(word) {
                     continue;
                 }
                 let Some((k, noun)) =
@@ -2089,9 +2164,10 @@ impl Resolver<'_> {
             // every stem of a word or pair ends where it ends: a last byte no
             // key ends with rules out all lookups at once
             let word = &text[w.clone()];
-            let next = ws.get(k + 1).filter(|n| self.compound && self.surname_ends.ends(&text[(*n).clone()]));
-            let by_surname = self.surname_ends.ends(word);
-            let by_skeleton = word.len() >= 10 && last_kept_byte(word).is_some_and(|b| self.skeleton_ends.contains(b));
+            let next = ws.get(k + 1).filter(|n| self.compound && self.surname_tails.may_end(&text[w.start..n.end]));
+            let by_surname = self.surname_tails.may_end(word);
+            let by_skeleton =
+                word.len() >= 10 && !self.skeletons.is_empty() && self.skeleton_tails.has(skeleton_tail(word).as_ref());
             if next.is_none() && !by_surname && !by_skeleton {
                 continue;
             }
