@@ -811,6 +811,11 @@ const SEPARATISTS: &[&str] = &[
 /// Words that, before a region's name, make its authorities an actor.
 const AUTHORITIES: &[&str] = &["مسؤولون", "مسؤولو", "مسؤولين", "سلطات", "السلطات", "قادة", "حكومة"];
 
+/// What every separatist phrase and every authority word contains: a line
+/// without one of these cannot hold them, and most lines do not.
+const SEPARATIST_CUE: &str = "انفصالي";
+const AUTHORITY_CUES: &[&str] = &["مسؤول", "سلطات", "قادة", "حكومة"];
+
 /// Regions whose separatist authorities are a de facto actor: the names of
 /// the region (as a place) and the id of that actor in `orgs.tsv`.
 const REGIONS: &[(&str, &str, &str)] = &[
@@ -925,6 +930,8 @@ const NAME_PARTICLES: &[&str] = &["عبد", "أبو", "ابو", "أبي", "بن"
 
 struct Tables {
     institutions: Vec<(String, Option<&'static str>)>,
+    /// Indices into `institutions` (in its order) by the head's last byte.
+    institutions_by_last: Vec<Vec<usize>>,
     not_institution_after: Vec<String>,
     titles: AhoCorasick,
     title_set: WordSet,
@@ -936,13 +943,19 @@ struct Tables {
     region_of: Vec<usize>,
     authorities: Vec<String>,
     particles: Vec<String>,
-    things: Vec<String>,
+    things: WordSet,
     places: WordSet,
     /// `head + weak demonym` phrases, with the head's code and the state id.
     weak: AhoCorasick,
     weak_of: Vec<(usize, Option<&'static str>, &'static str)>,
+    /// `ال` + each weak demonym: every `weak` pattern holds one.
+    weak_cues: Vec<String>,
+    separatist_cue: String,
+    authority_cues: Vec<String>,
     /// ANAPHORS folded: the noun, id suffixes, name stem.
     anaphors: Vec<(String, &'static [&'static str], String)>,
+    /// Last bytes of the ANAPHORS nouns.
+    anaphor_tails: Tails,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -952,6 +965,12 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     institutions.extend(lam);
     // longest head first, so `وزارة الدفاع` wins over `الدفاع`
     institutions.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
+    let mut institutions_by_last = vec![Vec::new(); 256];
+    for (i, (h, _)) in institutions.iter().enumerate() {
+        if let Some(&b) = h.as_bytes().last() {
+            institutions_by_last[usize::from(b)].push(i);
+        }
+    }
     let mut title_texts: Vec<String> = TITLES.iter().map(|t| fold(t)).collect();
     let lam: Vec<String> = title_texts.iter().filter_map(|h| h.strip_prefix("ال").map(|r| format!("لل{r}"))).collect();
     title_texts.extend(lam);
@@ -978,6 +997,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     }
     Tables {
         institutions,
+        institutions_by_last,
         not_institution_after: NOT_INSTITUTION_AFTER.iter().map(|s| fold(s)).collect(),
         titles: ac(&title_texts),
         title_set: title_texts.iter().cloned().collect(),
@@ -997,7 +1017,14 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         places: PLACES.iter().map(|s| fold(s)).collect(),
         weak: ac(&weak_pats),
         weak_of,
+        weak_cues: WEAK_DEMONYMS.iter().map(|(adj, _)| fold(&format!("ال{adj}"))).collect(),
+        separatist_cue: fold(SEPARATIST_CUE),
+        authority_cues: AUTHORITY_CUES.iter().map(|s| fold(s)).collect(),
         anaphors: ANAPHORS.iter().map(|(n, suf, st)| (fold(n), *suf, fold(st))).collect(),
+        anaphor_tails: ANAPHORS.iter().fold(Tails::default(), |mut set, (n, _, _)| {
+            set.insert(&fold(n));
+            set
+        }),
     }
 });
 
@@ -1056,6 +1083,34 @@ fn word_before(text: &str, at: usize) -> Option<Range<usize>> {
 /// `h` and hamza seats dropped (`هوفهانيسيان` and `أوفانيسيان` → `فنسن`).
 fn skeleton(word: &str) -> String {
     word.chars().filter(|c| in_skeleton(*c)).collect()
+}
+
+/// Append the skeleton of `word` to `out`, a run of kept letters at a time.
+fn push_skeleton(out: &mut String, word: &str) {
+    let mut run = 0;
+    for (i, c) in word.char_indices() {
+        if !in_skeleton(c) {
+            out.push_str(&word[run..i]);
+            run = i + c.len_utf8();
+        }
+    }
+    out.push_str(&word[run..]);
+}
+
+/// The last four bytes of the skeleton of `word`, if it has that many.
+fn skeleton_tail(word: &str) -> Option<[u8; 4]> {
+    let mut buf = [0u8; 8];
+    let mut at = buf.len();
+    for c in word.chars().rev().filter(|c| in_skeleton(*c)) {
+        let mut b = [0u8; 4];
+        let b = c.encode_utf8(&mut b).as_bytes();
+        at -= b.len();
+        buf[at..at + b.len()].copy_from_slice(b);
+        if buf.len() - at >= 4 {
+            return buf.last_chunk::<4>().copied();
+        }
+    }
+    None
 }
 
 fn in_skeleton(c: char) -> bool {
@@ -1139,6 +1194,63 @@ struct Resolver<'d> {
     /// surname (folded) → person; and skeleton → person
     surnames: WordMap<usize>,
     skeletons: WordMap<usize>,
+    /// Tails of the keys of `surnames` and `skeletons`: most words cannot match.
+    surname_tails: Tails,
+    skeleton_tails: Tails,
+    /// Does `surnames` hold a two-word key?
+    compound: bool,
+    /// The region's de facto actor, once looked for.
+    region: Option<Option<usize>>,
+    /// Spellings and persons whose surnames are registered.
+    registered_names: WordSet,
+    registered_persons: Vec<usize>,
+}
+
+/// A filter over the last four bytes of a set of keys, for cheap rejection
+/// before a hash lookup: a stem ends where its word ends, so a word whose
+/// tail no key has cannot equal a key, nor can any of its stems. A key
+/// shorter than four bytes turns the filter off.
+#[derive(Clone)]
+struct Tails {
+    bits: [u64; 64],
+    short: bool,
+}
+
+impl Default for Tails {
+    fn default() -> Self {
+        Tails { bits: [0; 64], short: false }
+    }
+}
+
+impl Tails {
+    fn slot(tail: &[u8; 4]) -> (usize, u64) {
+        let h = u32::from_le_bytes(*tail).wrapping_mul(0x9E37_79B1) >> 20;
+        ((h >> 6) as usize, 1 << (h & 63))
+    }
+
+    fn insert(&mut self, key: &str) {
+        match key.as_bytes().last_chunk::<4>() {
+            Some(tail) => {
+                let (i, bit) = Tails::slot(tail);
+                self.bits[i] |= bit;
+            }
+            None => self.short = true,
+        }
+    }
+
+    /// May a key end with this tail (the last four bytes of a word)?
+    fn has(&self, tail: Option<&[u8; 4]>) -> bool {
+        self.short
+            || tail.is_some_and(|t| {
+                let (i, bit) = Tails::slot(t);
+                self.bits[i] & bit != 0
+            })
+    }
+
+    /// May a key equal `word` or one of its stems?
+    fn may_end(&self, word: &str) -> bool {
+        self.has(word.as_bytes().last_chunk::<4>())
+    }
 }
 
 /// Find and resolve every actor in the article's body.
@@ -1150,6 +1262,12 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         pending: Vec::new(),
         surnames: WordMap::default(),
         skeletons: WordMap::default(),
+        surname_tails: Tails::default(),
+        skeleton_tails: Tails::default(),
+        compound: false,
+        region: None,
+        registered_names: WordSet::default(),
+        registered_persons: Vec::new(),
     };
     let body: Vec<Range<usize>> =
         doc.lines.iter().enumerate().filter(|(i, _)| doc.is_body(*i)).map(|(_, l)| l.range.clone()).collect();
@@ -1158,13 +1276,19 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     }
     r.settle();
     r.institutions();
-    for line in &body {
-        r.weak_institutions(line.clone());
+    // the ambiguous demonyms and separatists are rare: one look at the
+    // whole text spares most documents a pass over every line
+    let t = &*TABLES;
+    if t.weak_cues.iter().any(|c| doc.text().contains(c.as_str())) {
+        for line in &body {
+            r.weak_institutions(line.clone());
+        }
     }
     r.settle();
     r.drop_capitals_as_places();
+    let separatists = doc.text().contains(t.separatist_cue.as_str());
     for line in &body {
-        r.separatists(line.clone());
+        r.separatists(line.clone(), separatists);
     }
     r.settle();
     for line in &body {
@@ -1188,6 +1312,10 @@ impl Resolver<'_> {
     }
 
     fn entry_actor(&mut self, entry: usize) -> usize {
+        // most mentions are of an actor already seen: no record to build
+        if let Some(i) = self.actors.by_id(&GAZETTEER.entries[entry].id) {
+            return i;
+        }
         self.actors.intern(ActorRec::from_entry(entry))
     }
 
@@ -1234,8 +1362,13 @@ impl Resolver<'_> {
             let a = self.entry_actor(entry);
             if self.actors.list[a].kind == ActorKind::Person {
                 // every spelling the text uses is a surname to look for later
-                let name = self.doc.text()[range.clone()].to_string();
-                self.register_surname(&name, a);
+                // a spelling names one entry: registering it again changes nothing
+                let doc = self.doc;
+                let name = &doc.text()[range.clone()];
+                if !self.registered_names.contains(name) {
+                    self.registered_names.insert(name.to_string());
+                    self.register_surname(name, a);
+                }
             }
             let form = match form {
                 Form::Name => MentionForm::Name,
@@ -1258,7 +1391,7 @@ impl Resolver<'_> {
         let start = clitic_start(text, range.start).unwrap_or(range.start);
         let Some(prev) = word_before(text, start) else { return false };
         let prev = &text[prev];
-        stems(prev).any(|p| TABLES.things.iter().any(|t| t == p))
+        stems(prev).any(|p| TABLES.things.contains(p))
     }
 
     /// A known person's bare surname that names a place (`بلدة ساكي`).
@@ -1356,9 +1489,12 @@ impl Resolver<'_> {
             if b.len() == before.len() && !via_fi {
                 continue; // no space between: not a separate word
             }
+            // only the heads ending in the same byte can match
             let find = |b: &str| {
-                t.institutions
+                let last = usize::from(*b.as_bytes().last()?);
+                t.institutions_by_last[last]
                     .iter()
+                    .map(|&i| &t.institutions[i])
                     .find(|(h, _)| b.ends_with(h.as_str()) && clitic_start(text, b.len() - h.len()).is_some())
             };
             // a head with a second portfolio before the demonym: `وزارة الخارجية
@@ -1410,6 +1546,15 @@ impl Resolver<'_> {
 
     /// The de facto actor for a region, if the region is named in the body.
     fn region_actor(&mut self) -> Option<usize> {
+        if let Some(found) = self.region {
+            return found;
+        }
+        let found = self.find_region_actor();
+        self.region = Some(found);
+        found
+    }
+
+    fn find_region_actor(&mut self) -> Option<usize> {
         let t = &*TABLES;
         let text = self.doc.text();
         let mut counts = vec![0usize; REGIONS.len()];
@@ -1443,31 +1588,39 @@ impl Resolver<'_> {
         })
     }
 
-    fn separatists(&mut self, line: Range<usize>) {
+    /// Separatist phrases and regional authorities in a line; `any`: does
+    /// the document hold the separatist cue at all?
+    fn separatists(&mut self, line: Range<usize>, any: bool) {
         let t = &*TABLES;
         let text = self.doc.text();
+        let line_text = &text[line.clone()];
         let mut found: Vec<Range<usize>> = Vec::new();
-        for m in t.separatists.find_iter(&text[line.clone()]) {
-            let r = line.start + m.start()..line.start + m.end();
-            if clitic_start(text, r.start).is_some() && at_word_end(text, r.end) {
-                found.push(r);
+        if any && line_text.contains(t.separatist_cue.as_str()) {
+            for m in t.separatists.find_iter(line_text) {
+                let r = line.start + m.start()..line.start + m.end();
+                if clitic_start(text, r.start).is_some() && at_word_end(text, r.end) {
+                    found.push(r);
+                }
             }
         }
         // `مسؤولون أرمن في إقليم قره باغ`: authorities of a region
-        for m in t.regions.find_iter(&text[line.clone()]) {
-            let r = line.start + m.start()..line.start + m.end();
-            if self.covered(&r) {
-                continue;
-            }
-            let tail = words_before(text, line.start, r.start, 5);
-            if let Some(w) =
-                tail.iter().find(|w| stems(&text[(*w).clone()]).any(|s| t.authorities.iter().any(|a| a == s)))
-            {
-                let mut end = r.end;
-                if text[end..].starts_with('"') || text[end..].starts_with('»') {
-                    end += 1;
+        let authorities = t.authority_cues.iter().any(|c| line_text.contains(c.as_str()));
+        if authorities {
+            for m in t.regions.find_iter(line_text) {
+                let r = line.start + m.start()..line.start + m.end();
+                if self.covered(&r) {
+                    continue;
                 }
-                found.push(w.start..end);
+                let tail = words_before(text, line.start, r.start, 5);
+                if let Some(w) =
+                    tail.iter().find(|w| stems(&text[(*w).clone()]).any(|s| t.authorities.iter().any(|a| a == s)))
+                {
+                    let mut end = r.end;
+                    if text[end..].starts_with('"') || text[end..].starts_with('»') {
+                        end += 1;
+                    }
+                    found.push(w.start..end);
+                }
             }
         }
         if found.is_empty() {
@@ -1486,6 +1639,11 @@ impl Resolver<'_> {
     }
 
     fn register_person(&mut self, a: usize) {
+        // a person's name never changes: its keys are in after the first time
+        if self.registered_persons.contains(&a) {
+            return;
+        }
+        self.registered_persons.push(a);
         let name = fold(&self.actors.list[a].name);
         self.register_surname(&name, a);
     }
@@ -1494,13 +1652,18 @@ impl Resolver<'_> {
         let parts: Vec<&str> = name.split_whitespace().collect();
         if parts.len() >= 3 {
             // compound surnames: `تشاووش أوغلو`, `لو دريان`
-            self.surnames.entry(parts[parts.len() - 2..].join(" ")).or_insert(a);
+            let key = parts[parts.len() - 2..].join(" ");
+            self.compound = true;
+            self.surname_tails.insert(&key);
+            self.surnames.entry(key).or_insert(a);
         }
         if let Some(last) = name.split_whitespace().last() {
             if last.chars().count() >= 3 {
+                self.surname_tails.insert(last);
                 self.surnames.entry(last.to_string()).or_insert(a);
                 let sk = skeleton(last);
                 if sk.chars().count() >= 3 && last.chars().count() >= 5 {
+                    self.skeleton_tails.insert(&sk);
                     self.skeletons.entry(sk).or_insert(a);
                 }
             }
@@ -1556,7 +1719,9 @@ impl Resolver<'_> {
 
     fn title_at(&mut self, head: Range<usize>, line: Range<usize>, text: &str) {
         let t = &*TABLES;
-        let ws = words_after(text, head.end, line.end, 16);
+        // the next 16 words of the line (the head ends at a word end)
+        let ws = self.doc.words(head.end..line.end);
+        let ws = &ws[..ws.len().min(16)];
         let mut i = 0;
         let mut end = head.end;
         let mut affiliation: Option<usize> = None;
@@ -1954,6 +2119,12 @@ impl Resolver<'_> {
                     next_named += 1;
                 }
                 let word = &text[w.clone()];
+                // every noun has the article and one of a few last letters:
+                // most words show neither where a stem could start
+                let article = [0, 2, 4].iter().any(|&k| word.as_bytes().get(k..k + 4) == Some("ال".as_bytes()));
+                if !article || !t.anaphor_tails.may_end(word) {
+                    continue;
+                }
                 let Some((k, noun)) =
                     stems(word).find_map(|s| t.anaphors.iter().position(|(n, _, _)| n == s).map(|k| (k, s)))
                 else {
@@ -1987,10 +2158,23 @@ impl Resolver<'_> {
         let mut sk = String::new();
         for (k, w) in ws.iter().enumerate() {
             let w = w.clone();
-            if w.start < skip_until || self.covered(&w) || self.cand_at(w.clone()).is_some() {
+            if w.start < skip_until {
                 continue;
             }
-            if let Some(next) = ws.get(k + 1).filter(|n| text[w.end..n.start].trim().is_empty()) {
+            // every stem of a word or pair ends where it ends: a last byte no
+            // key ends with rules out all lookups at once
+            let word = &text[w.clone()];
+            let next = ws.get(k + 1).filter(|n| self.compound && self.surname_tails.may_end(&text[w.start..n.end]));
+            let by_surname = self.surname_tails.may_end(word);
+            let by_skeleton =
+                word.len() >= 10 && !self.skeletons.is_empty() && self.skeleton_tails.has(skeleton_tail(word).as_ref());
+            if next.is_none() && !by_surname && !by_skeleton {
+                continue;
+            }
+            if self.covered(&w) || self.cand_at(w.clone()).is_some() {
+                continue;
+            }
+            if let Some(next) = next.filter(|n| text[w.end..n.start].trim().is_empty()) {
                 let pair = &text[w.start..next.end];
                 if let Some((p, start)) =
                     stems(pair).find_map(|s| self.surnames.get(s).map(|&p| (p, next.end - s.len())))
@@ -2002,17 +2186,21 @@ impl Resolver<'_> {
                     }
                 }
             }
-            let word = &text[w.clone()];
+            if !by_surname && !by_skeleton {
+                continue;
+            }
             let mut hit = None;
             for s in stems(word) {
-                if let Some(&p) = self.surnames.get(s) {
-                    hit = Some((p, w.end - s.len()));
-                    break;
+                if by_surname {
+                    if let Some(&p) = self.surnames.get(s) {
+                        hit = Some((p, w.end - s.len()));
+                        break;
+                    }
                 }
-                if !self.skeletons.is_empty() && s.len() >= 10 && s.chars().count() >= 5 {
+                if by_skeleton && s.len() >= 10 && s.chars().count() >= 5 {
                     // one buffer for every word's skeleton: no allocation per word
                     sk.clear();
-                    sk.extend(s.chars().filter(|c| in_skeleton(*c)));
+                    push_skeleton(&mut sk, s);
                     if let Some(&p) = self.skeletons.get(sk.as_str()) {
                         hit = Some((p, w.end - s.len()));
                         break;
@@ -2137,6 +2325,25 @@ mod tests {
     fn things_and_phrases_are_not_actors() {
         let v = actors_of("تراجعت الليرة التركية، وصدر الكتاب باللغة الروسية في أمريكا اللاتينية بتوقيت موسكو.");
         assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn cues_are_in_every_pattern_they_guard() {
+        let t = &*TABLES;
+        for (adj, _) in WEAK_DEMONYMS {
+            for form in [format!("ال{adj}"), format!("ال{adj}ة")] {
+                assert!(t.weak_cues.iter().any(|c| fold(&form).contains(c.as_str())), "{form}");
+            }
+        }
+        for s in SEPARATISTS {
+            assert!(fold(s).contains(&t.separatist_cue), "{s}");
+        }
+        for (n, _, _) in ANAPHORS {
+            assert!(fold(n).starts_with("ال"), "{n}");
+        }
+        for a in AUTHORITIES {
+            assert!(t.authority_cues.iter().any(|c| fold(a).contains(c.as_str())), "{a}");
+        }
     }
 
     #[test]
