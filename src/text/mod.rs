@@ -218,7 +218,7 @@ pub(crate) fn stems(word: &str) -> impl Iterator<Item = &str> {
     let mut w = word;
     for slot in out.iter_mut().skip(1) {
         match w.chars().next() {
-            Some(c @ ('و' | 'ف' | 'ب' | 'ل' | 'ك')) if w.chars().count() > 3 => {
+            Some(c @ ('و' | 'ف' | 'ب' | 'ل' | 'ك')) if w.chars().nth(3).is_some() => {
                 w = &w[c.len_utf8()..];
                 *slot = Some(w);
             }
