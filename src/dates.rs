@@ -32,6 +32,13 @@
 //! `المقبل`/`القادم` the first one after it, `الجاري`/`الحالي` the reference
 //! year.
 //!
+//! The scan is linear and allocates nothing but its result: tokens are lexed
+//! as it reaches them into a small ring on the stack. [`parse`] allocates
+//! nothing (its input is folded into a stack buffer; one longer than 256
+//! bytes, or holding a character beyond U+FFFF, is folded on the heap);
+//! [`find`] allocates the folded copy of its input (text and offset map) and
+//! the vector it returns.
+//!
 //! **rasad never reads a date the page does not print.** It never looks at the
 //! clock: with no reference date, relative words and year-less dates give
 //! nothing.
@@ -100,8 +107,16 @@ pub(crate) struct FoundDate {
 /// assert_eq!(parse("عام 1994", None), None);
 /// ```
 pub fn parse(s: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> {
-    let f = fold(s);
-    let t = f.trim();
+    let mut buf = [0u8; crate::numbers::SHORT];
+    let heap;
+    let t = match crate::numbers::fold_into(s.trim(), &mut buf) {
+        Some(t) => t,
+        None => {
+            heap = fold(s);
+            heap.as_str()
+        }
+    }
+    .trim();
     let mut found = None;
     let mut more = false;
     scan(t, reference, |x| {
@@ -122,6 +137,9 @@ pub fn parse(s: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> {
 }
 
 /// Every date expression in `s`, in order, with spans into `s`.
+///
+/// Allocates the folded copy of `s` (its text and offset map) and the
+/// returned vector, nothing per word or per match.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -539,33 +557,50 @@ struct Lexer<'a> {
     at: usize,
 }
 
+impl Lexer<'_> {
+    /// The character at byte `at` and its length; the ASCII and Arabic
+    /// blocks (nearly every character) decoded in place.
+    #[inline]
+    fn char_at(&self, at: usize) -> Option<(char, usize)> {
+        let b = self.text.as_bytes();
+        let &x = b.get(at)?;
+        if x.is_ascii() {
+            return Some((char::from(x), 1));
+        }
+        if let (0xD8..=0xDB, Some(&t)) = (x, b.get(at + 1)) {
+            return char::from_u32(u32::from(x & 0x1F) << 6 | u32::from(t & 0x3F)).map(|c| (c, 2));
+        }
+        let c = self.text.get(at..)?.chars().next()?;
+        Some((c, c.len_utf8()))
+    }
+}
+
 impl Iterator for Lexer<'_> {
     type Item = Tok;
 
     fn next(&mut self) -> Option<Tok> {
         let (mut gap, mut nl) = (false, false);
-        let mut it = self.text.get(self.at..)?.char_indices();
-        while let Some((off, c)) = it.next() {
-            let at = self.at + off;
+        while let Some((c, len)) = self.char_at(self.at) {
+            let at = self.at;
             if c.is_whitespace() {
                 gap = true;
                 nl |= c == '\n';
+                self.at += len;
                 continue;
             }
             let kind = kind_of(c);
-            let mut end = at + c.len_utf8();
+            let mut end = at + len;
             if kind != Kind::Punct {
-                for (j, d) in it.by_ref() {
+                while let Some((d, l)) = self.char_at(end) {
                     if kind_of(d) != kind || d.is_whitespace() {
                         break;
                     }
-                    end = self.at + j + d.len_utf8();
+                    end += l;
                 }
             }
             self.at = end;
             return Some(Tok { kind, start: at, end, gap, nl });
         }
-        self.at = self.text.len();
         None
     }
 }

@@ -12,8 +12,13 @@
 //! read as counts. Everything else that counts is returned: whether it counts
 //! people is the caller's question.
 //!
-//! The scan is linear: the text is cut into tokens once, and every
-//! expression is read with a bounded look-ahead from its first token.
+//! The scan is linear and allocates nothing but its result: tokens are
+//! lexed once, as the scan reaches them, into a small ring on the stack, and
+//! every expression is read with a bounded look-ahead from its first token.
+//! [`parse`] and [`ordinal`] allocate nothing (their input is folded into a
+//! stack buffer; one longer than 256 bytes, or holding a character beyond
+//! U+FFFF, is folded on the heap); [`find`] allocates the folded copy of its
+//! input (text and offset map) and the vector it returns.
 //!
 //! ```
 //! use rasad::{Qualifier, numbers};
@@ -64,6 +69,7 @@ pub(crate) struct Found {
 ///
 /// The whole string (after trimming) must be the expression; a leading
 /// clitic (`بثلاثة`) or a following noun (`20 شخصا`) makes it not one.
+/// Allocates nothing (see the [module docs](self)).
 ///
 /// ```
 /// use rasad::Qualifier;
@@ -79,8 +85,16 @@ pub(crate) struct Found {
 /// assert_eq!(parse("10:27"), None);
 /// ```
 pub fn parse(s: &str) -> Option<Count> {
-    let f = fold(s);
-    let t = f.trim();
+    let mut buf = [0u8; SHORT];
+    let heap;
+    let t = match fold_into(s.trim(), &mut buf) {
+        Some(t) => t,
+        None => {
+            heap = fold(s);
+            heap.as_str()
+        }
+    }
+    .trim();
     let mut found = None;
     let mut more = false;
     Scan::new(t, true).run(|x| {
@@ -94,6 +108,9 @@ pub fn parse(s: &str) -> Option<Count> {
 }
 
 /// Every count expression in `s`, in order, with spans into `s`.
+///
+/// Allocates the folded copy of `s` (its text and offset map) and the
+/// returned vector, nothing per word or per match.
 ///
 /// ```
 /// let found = rasad::numbers::find("قُتل ٣ جنود وأصيب نحو عشرين آخرين في 2020.10.02");
@@ -119,8 +136,16 @@ pub fn find(s: &str) -> Vec<NumberMatch> {
 /// assert_eq!(ordinal("ثلاثة"), None);
 /// ```
 pub fn ordinal(s: &str) -> Option<u32> {
-    let f = fold(s);
-    let t = f.trim();
+    let mut buf = [0u8; SHORT];
+    let heap;
+    let t = match fold_into(s.trim(), &mut buf) {
+        Some(t) => t,
+        None => {
+            heap = fold(s);
+            heap.as_str()
+        }
+    }
+    .trim();
     match ordinal_folded(t) {
         Some((r, v)) if r == (0..t.len()) => Some(v),
         _ => None,
@@ -145,6 +170,78 @@ pub(crate) fn find_folded(text: &str) -> Vec<Found> {
     Scan::new(text, false).run(|f| out.push(f));
     out
 }
+
+// ---------------------------------------------------------------------------
+// Folding short strings without allocating.
+
+/// What [`fold`] makes of one character: itself, another, or nothing.
+const DROPPED: u32 = u32::MAX;
+/// A character [`fold`] turns into more than one: fold on the heap.
+const MANY: u32 = u32::MAX - 1;
+
+/// [`fold`] one character at a time, read off `fold` itself once so that
+/// both always agree: every character below U+0800 (ASCII and Arabic) in
+/// `low`, the others of the Basic Multilingual Plane that change in `high`.
+struct CharFold {
+    low: Vec<u32>,
+    high: Vec<(u32, u32)>,
+}
+
+static CHAR_FOLD: LazyLock<CharFold> = LazyLock::new(|| {
+    // Every character, each followed by a NUL (which folds to itself), is
+    // folded in one call and cut apart again.
+    let chars = || (1u32..0x1_0000).filter_map(char::from_u32);
+    let mut all = String::new();
+    for c in chars() {
+        all.push(c);
+        all.push('\0');
+    }
+    let folded = fold(&all);
+    let (mut low, mut high) = (vec![0u32; 0x800], Vec::new());
+    for (c, f) in chars().zip(folded.split('\0')) {
+        let mut it = f.chars();
+        let v = match (it.next(), it.next()) {
+            (None, _) => DROPPED,
+            (Some(x), None) => x as u32,
+            _ => MANY,
+        };
+        match low.get_mut(c as usize) {
+            Some(slot) => *slot = v,
+            None if v != c as u32 => high.push((c as u32, v)),
+            None => {}
+        }
+    }
+    CharFold { low, high }
+});
+
+/// `s` folded as [`fold`] folds it, written into `buf`; `None` when it does
+/// not fit or holds a character outside the Basic Multilingual Plane.
+pub(crate) fn fold_into<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let table = &*CHAR_FOLD;
+    let mut n = 0;
+    for c in s.chars() {
+        let v = match table.low.get(c as usize) {
+            Some(&v) => v,
+            None if (c as u32) < 0x1_0000 => match table.high.binary_search_by_key(&(c as u32), |x| x.0) {
+                Ok(k) => table.high.get(k).map_or(c as u32, |x| x.1),
+                Err(_) => c as u32,
+            },
+            None => return None,
+        };
+        if v == DROPPED {
+            continue;
+        }
+        let f = char::from_u32(v)?;
+        let out = buf.get_mut(n..n + f.len_utf8())?;
+        f.encode_utf8(out);
+        n += f.len_utf8();
+    }
+    std::str::from_utf8(buf.get(..n)?).ok()
+}
+
+/// Room on the stack for an expression given to `parse` or `ordinal`;
+/// longer ones are folded on the heap.
+pub(crate) const SHORT: usize = 256;
 
 // ---------------------------------------------------------------------------
 // Tables. Written as normal Arabic and folded once.
@@ -699,6 +796,38 @@ static ORDINALS: LazyLock<Map<Ord>> = LazyLock::new(|| {
     m
 });
 
+/// Every word the readers at a token can make something of: a number word
+/// (behind any clitics [`clitic_forms`] strips), a dual noun, `أحد`/`إحدى`,
+/// an ordinal (behind any prefix [`split_article`] strips). Built from the
+/// tables themselves, so a word not in it, and not ending in `ين` (the sound
+/// plural read as a dual before a dual verb), starts nothing: the scan passes
+/// it with one lookup instead of a dozen.
+static CANDIDATES: LazyLock<Set> = LazyLock::new(|| {
+    let mut set = Set::default();
+    let conj = ["", "و", "ف"];
+    let stems = WORDS.keys().chain(DUALS.iter()).map(String::as_str).chain(["احد", "احدي"]);
+    for stem in stems {
+        for c in conj {
+            for p in ["", "ب", "ل", "ك"] {
+                set.insert(format!("{c}{p}{stem}"));
+            }
+        }
+    }
+    for stem in ORDINALS.keys() {
+        for c in conj {
+            for a in ["", "لل", "ال", "بال", "كال"] {
+                set.insert(format!("{c}{a}{stem}"));
+            }
+        }
+    }
+    set
+});
+
+/// Whether the readers at a word token may find something there.
+fn may_start(w: &str) -> bool {
+    w.ends_with("ين") || CANDIDATES.contains(w)
+}
+
 // ---------------------------------------------------------------------------
 // Lexer.
 
@@ -860,34 +989,55 @@ impl Iterator for Lexer<'_> {
     type Item = Tok;
 
     fn next(&mut self) -> Option<Tok> {
+        let b = self.t.as_bytes();
         loop {
-            let c = self.t.get(self.i..)?.chars().next()?;
             let s = self.i;
+            let &x = b.get(s)?;
+            // ASCII, a byte at a time
+            if x.is_ascii() {
+                let k = match x {
+                    b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => {
+                        self.i += 1;
+                        continue;
+                    }
+                    b'0'..=b'9' => return Some(self.number()),
+                    b'a'..=b'z' | b'A'..=b'Z' => {
+                        let e = s + b[s..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+                        self.i = e;
+                        return Some(Tok { s, e, k: Tk::Latin });
+                    }
+                    _ => Tk::Punct(char::from(x)),
+                };
+                self.i = s + 1;
+                return Some(Tok { s, e: s + 1, k });
+            }
+            let c = self.t.get(s..)?.chars().next()?;
             if c.is_whitespace() {
                 self.i += c.len_utf8();
                 continue;
             }
-            if c.is_ascii_digit() {
-                return Some(self.number());
+            if !is_letter(c) {
+                self.i = s + c.len_utf8();
+                return Some(Tok { s, e: self.i, k: Tk::Punct(c) });
             }
-            let run = |i: &mut usize, f: &dyn Fn(char) -> bool| {
-                while let Some(c) = self.t.get(*i..).and_then(|r| r.chars().next()).filter(|&c| f(c)) {
-                    *i += c.len_utf8();
+            let mut e = s + c.len_utf8();
+            while let Some(&l) = b.get(e) {
+                // the Arabic block (lead bytes D8-DB) decoded in place
+                let (c, len) = match (l, b.get(e + 1)) {
+                    (0xD8..=0xDB, Some(&t)) => (u32::from(l & 0x1F) << 6 | u32::from(t & 0x3F), 2),
+                    (0..=0x7F, _) => break,
+                    _ => match self.t.get(e..).and_then(|r| r.chars().next()) {
+                        Some(c) => (c as u32, c.len_utf8()),
+                        None => break,
+                    },
+                };
+                if !char::from_u32(c).is_some_and(is_letter) {
+                    break;
                 }
-            };
-            let mut i = s;
-            let k = if c.is_ascii_alphabetic() {
-                run(&mut i, &|c| c.is_ascii_alphanumeric());
-                Tk::Latin
-            } else if is_letter(c) {
-                run(&mut i, &|c| !c.is_ascii() && is_letter(c));
-                Tk::Word
-            } else {
-                i += c.len_utf8();
-                Tk::Punct(c)
-            };
-            self.i = i;
-            return Some(Tok { s, e: i, k });
+                e += len;
+            }
+            self.i = e;
+            return Some(Tok { s, e, k: Tk::Word });
         }
     }
 }
@@ -1078,6 +1228,7 @@ where
     }
 
     /// Token `i`, or `None` past the end of the text.
+    #[inline]
     pub(crate) fn get(&self, i: usize) -> Option<L::Item> {
         let len = self.len.get();
         if i < len {
@@ -1120,6 +1271,7 @@ impl<'a> Scan<'a> {
         Scan { t, toks: Window::new(Lexer::new(t)), zero }
     }
 
+    #[inline]
     fn tok(&self, i: usize) -> Option<Tok> {
         self.toks.get(i)
     }
@@ -1143,6 +1295,17 @@ impl<'a> Scan<'a> {
             // nothing looks further back than `before` (a four-word
             // qualifier and an article) and `rise_before`
             self.toks.release(i.saturating_sub(8));
+            match self.tok(i).map(|t| t.k) {
+                Some(Tk::Word) if !self.word(i).is_some_and(may_start) => {
+                    i += 1;
+                    continue;
+                }
+                Some(Tk::Latin | Tk::Punct(_)) => {
+                    i += 1;
+                    continue;
+                }
+                _ => {}
+            }
             if let Some((_, next)) = self.ordinal_at(i) {
                 i = next;
                 continue;
@@ -1627,6 +1790,36 @@ mod tests {
         assert_eq!(ordinal_folded("الثامن من تشرين"), Some((0.."الثامن".len(), 8)));
         assert_eq!(ordinal_folded("  الثالث من نوعه").map(|r| r.1), Some(3));
         assert_eq!(ordinal_folded("للمره"), None);
+    }
+
+    #[test]
+    fn fold_into_agrees_with_fold() {
+        let mut buf = [0u8; 16];
+        for c in (0u32..0x1_0000).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(fold_into(&s, &mut buf), Some(fold(&s).as_str()), "{c:?}");
+        }
+        let s = "قُتِلَ ٢١ جنديًّا «في» الـ“هجوم” — ABC\u{00A0}١٬٢٠٠";
+        let mut buf = [0u8; SHORT];
+        assert_eq!(fold_into(s, &mut buf), Some(fold(s).as_str()));
+        assert_eq!(fold_into(s, &mut [0u8; 8]), None);
+        assert_eq!(fold_into("😀", &mut buf), None);
+    }
+
+    #[test]
+    fn window_gives_every_token_in_any_order() {
+        let t = fold(&"قتل ثلاثة آلاف وخمسمئة وعشرون شخصا، 1,200 و-7 ".repeat(20));
+        let all: Vec<Tok> = Lexer::new(&t).collect();
+        let w = Window::new(Lexer::new(&t));
+        let same = |a: Option<Tok>, b: Option<&Tok>| a.map(|x| (x.s, x.e, x.k)) == b.map(|x| (x.s, x.e, x.k));
+        // far ahead (not kept), back (kept), then long gone (lexed again)
+        for i in [5, 100, 3, 2 * RING, 0, all.len() - 1, all.len(), 40] {
+            assert!(same(w.get(i), all.get(i)), "token {i}");
+        }
+        w.release(200);
+        for i in (0..all.len() + 2).rev() {
+            assert!(same(w.get(i), all.get(i)), "token {i}");
+        }
     }
 
     #[test]
