@@ -35,7 +35,9 @@
 //! The scan is linear and allocates nothing but its result: tokens are lexed
 //! as it reaches them into a small ring on the stack. [`parse`] allocates
 //! nothing (its input is folded into a stack buffer; one longer than 256
-//! bytes, or holding a character beyond U+FFFF, is folded on the heap);
+//! bytes, or holding a character beyond U+FFFF, is folded on the heap, and a
+//! character beyond U+07FF is looked up in `fold` the first time the process
+//! meets it);
 //! [`find`] allocates the folded copy of its input (text and offset map) and
 //! the vector it returns.
 //!
@@ -579,6 +581,7 @@ impl Iterator for Lexer<'_> {
     type Item = Tok;
 
     fn next(&mut self) -> Option<Tok> {
+        let b = self.text.as_bytes();
         let (mut gap, mut nl) = (false, false);
         while let Some((c, len)) = self.char_at(self.at) {
             let at = self.at;
@@ -590,13 +593,18 @@ impl Iterator for Lexer<'_> {
             }
             let kind = kind_of(c);
             let mut end = at + len;
-            if kind != Kind::Punct {
-                while let Some((d, l)) = self.char_at(end) {
-                    if kind_of(d) != kind || d.is_whitespace() {
-                        break;
+            match kind {
+                Kind::Num => end += b.get(end..).map_or(0, |r| r.iter().take_while(|d| d.is_ascii_digit()).count()),
+                // (whitespace is punctuation to `kind_of`: it ends a run)
+                Kind::Word => {
+                    while let Some((d, l)) = self.char_at(end) {
+                        if kind_of(d) != Kind::Word {
+                            break;
+                        }
+                        end += l;
                     }
-                    end += l;
                 }
+                Kind::Punct => {}
             }
             self.at = end;
             return Some(Tok { kind, start: at, end, gap, nl });

@@ -17,7 +17,8 @@
 //! every expression is read with a bounded look-ahead from its first token.
 //! [`parse`] and [`ordinal`] allocate nothing (their input is folded into a
 //! stack buffer; one longer than 256 bytes, or holding a character beyond
-//! U+FFFF, is folded on the heap); [`find`] allocates the folded copy of its
+//! U+FFFF, is folded on the heap, and a character beyond U+07FF is looked
+//! up in `fold` the first time the process meets it); [`find`] allocates the folded copy of its
 //! input (text and offset map) and the vector it returns.
 //!
 //! ```
@@ -30,6 +31,7 @@
 use std::cell::Cell;
 use std::ops::Range;
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
 
 use crate::text::{Normalized, fold};
 use crate::{Count, Qualifier, Span};
@@ -174,59 +176,52 @@ pub(crate) fn find_folded(text: &str) -> Vec<Found> {
 // ---------------------------------------------------------------------------
 // Folding short strings without allocating.
 
-/// What [`fold`] makes of one character: itself, another, or nothing.
-const DROPPED: u32 = u32::MAX;
+/// A character [`fold`] drops.
+const DROPPED: u32 = 0x11_0000;
 /// A character [`fold`] turns into more than one: fold on the heap.
-const MANY: u32 = u32::MAX - 1;
+const MANY: u32 = 0x11_0001;
 
-/// [`fold`] one character at a time, read off `fold` itself once so that
-/// both always agree: every character below U+0800 (ASCII and Arabic) in
-/// `low`, the others of the Basic Multilingual Plane that change in `high`.
-struct CharFold {
-    low: Vec<u32>,
-    high: Vec<(u32, u32)>,
+/// What [`fold`] makes of one character.
+fn fold_of(c: char) -> u32 {
+    let s = fold(c.encode_utf8(&mut [0; 4]));
+    let mut it = s.chars();
+    match (it.next(), it.next()) {
+        (None, _) => DROPPED,
+        (Some(x), None) => x as u32,
+        _ => MANY,
+    }
 }
 
-static CHAR_FOLD: LazyLock<CharFold> = LazyLock::new(|| {
-    // Every character, each followed by a NUL (which folds to itself), is
-    // folded in one call and cut apart again.
-    let chars = || (1u32..0x1_0000).filter_map(char::from_u32);
-    let mut all = String::new();
-    for c in chars() {
-        all.push(c);
-        all.push('\0');
-    }
-    let folded = fold(&all);
-    let (mut low, mut high) = (vec![0u32; 0x800], Vec::new());
-    for (c, f) in chars().zip(folded.split('\0')) {
-        let mut it = f.chars();
-        let v = match (it.next(), it.next()) {
-            (None, _) => DROPPED,
-            (Some(x), None) => x as u32,
-            _ => MANY,
-        };
-        match low.get_mut(c as usize) {
-            Some(slot) => *slot = v,
-            None if v != c as u32 => high.push((c as u32, v)),
-            None => {}
-        }
-    }
-    CharFold { low, high }
-});
+/// [`fold`] of every character below U+0800 (ASCII and Arabic), read off
+/// `fold` itself once so that both always agree.
+static LOW_FOLD: LazyLock<Vec<u32>> =
+    LazyLock::new(|| (0..0x800).map(|c| char::from_u32(c).map_or(c, fold_of)).collect());
+
+/// [`fold`] of the rest of the Basic Multilingual Plane, learnt from `fold`
+/// the first time each character is met (0: not yet; else the folding + 1).
+/// Such characters are rare in what `parse` is given, and each is folded on
+/// the heap once per process, not once per call.
+static HIGH_FOLD: [AtomicU32; 0x1_0000 - 0x800] = [const { AtomicU32::new(0) }; 0x1_0000 - 0x800];
 
 /// `s` folded as [`fold`] folds it, written into `buf`; `None` when it does
 /// not fit or holds a character outside the Basic Multilingual Plane.
 pub(crate) fn fold_into<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
-    let table = &*CHAR_FOLD;
+    let low = &*LOW_FOLD;
     let mut n = 0;
     for c in s.chars() {
-        let v = match table.low.get(c as usize) {
+        let v = match low.get(c as usize) {
             Some(&v) => v,
-            None if (c as u32) < 0x1_0000 => match table.high.binary_search_by_key(&(c as u32), |x| x.0) {
-                Ok(k) => table.high.get(k).map_or(c as u32, |x| x.1),
-                Err(_) => c as u32,
-            },
-            None => return None,
+            None => {
+                let slot = HIGH_FOLD.get((c as usize).checked_sub(0x800)?)?;
+                match slot.load(Relaxed) {
+                    0 => {
+                        let v = fold_of(c);
+                        slot.store(v + 1, Relaxed);
+                        v
+                    }
+                    v => v - 1,
+                }
+            }
         };
         if v == DROPPED {
             continue;
