@@ -32,6 +32,15 @@
 //! `المقبل`/`القادم` the first one after it, `الجاري`/`الحالي` the reference
 //! year.
 //!
+//! The scan is linear and allocates nothing but its result: tokens are lexed
+//! as it reaches them into a small ring on the stack. [`parse`] allocates
+//! nothing (its input is folded into a stack buffer; one longer than 256
+//! bytes, or holding a character beyond U+FFFF, is folded on the heap, and a
+//! character beyond U+07FF is looked up in `fold` the first time the process
+//! meets it);
+//! [`find`] allocates the folded copy of its input (text and offset map) and
+//! the vector it returns.
+//!
 //! **rasad never reads a date the page does not print.** It never looks at the
 //! clock: with no reference date, relative words and year-less dates give
 //! nothing.
@@ -56,6 +65,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use crate::Span;
+use crate::numbers::Window;
 use crate::text::{Normalized, fold};
 
 /// One date found in a text.
@@ -99,12 +109,27 @@ pub(crate) struct FoundDate {
 /// assert_eq!(parse("عام 1994", None), None);
 /// ```
 pub fn parse(s: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> {
-    let f = fold(s);
-    let t = f.trim();
-    match find_folded(t, reference).as_slice() {
+    let mut buf = [0u8; crate::numbers::SHORT];
+    let heap;
+    let t = match crate::numbers::fold_into(s.trim(), &mut buf) {
+        Some(t) => t,
+        None => {
+            heap = fold(s);
+            heap.as_str()
+        }
+    }
+    .trim();
+    let mut found = None;
+    let mut more = false;
+    scan(t, reference, |x| {
+        more |= found.is_some();
+        found = Some(x);
+    });
+    match found {
         // The whole expression, but for a clitic the span leaves out (`بالأمس`).
-        [one]
-            if one.range.end == t.len()
+        Some(one)
+            if !more
+                && one.range.end == t.len()
                 && t.get(..one.range.start).is_some_and(|p| p.is_empty() || CLITICS.contains(&p)) =>
         {
             Some(one.date)
@@ -114,6 +139,9 @@ pub fn parse(s: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> {
 }
 
 /// Every date expression in `s`, in order, with spans into `s`.
+///
+/// Allocates the folded copy of `s` (its text and offset map) and the
+/// returned vector, nothing per word or per match.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -131,18 +159,28 @@ pub fn parse(s: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> {
 /// ```
 pub fn find(s: &str, reference: Option<NaiveDate>) -> Vec<DateMatch> {
     let n = Normalized::new(s);
-    find_folded(n.text(), reference).into_iter().map(|f| DateMatch { span: n.span(f.range), date: f.date }).collect()
+    let mut out = Vec::new();
+    scan(n.text(), reference, |f| out.push(DateMatch { span: n.span(f.range), date: f.date }));
+    out
 }
 
 /// Every date expression in folded text, relative ones included (with
 /// `relative` set). Linear in the length of `text`.
 pub(crate) fn find_folded(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
-    let sc = Scan { text, toks: tokenize(text), reference };
     let mut out = Vec::new();
+    scan(text, reference, |f| out.push(f));
+    out
+}
+
+/// Every date expression in folded text, handed to `emit` in order.
+fn scan(text: &str, reference: Option<NaiveDate>, mut emit: impl FnMut(FoundDate)) {
+    let sc = Scan { text, toks: Window::new(Lexer { text, at: 0 }), reference };
     let mut i = 0;
-    while i < sc.toks.len() {
+    while let Some(tok) = sc.tok(i) {
+        // `day` and `numeric` look back two tokens, `weekday` one
+        sc.toks.release(i.saturating_sub(4));
         // punctuation starts nothing, nor a word no expression starts with
-        let may_start = match sc.toks[i].kind {
+        let may_start = match tok.kind {
             Kind::Num => true,
             Kind::Word => sc.word(i).is_some_and(|w| STARTS.contains(w)),
             Kind::Punct => false,
@@ -154,17 +192,16 @@ pub(crate) fn find_folded(text: &str, reference: Option<NaiveDate>) -> Vec<Found
         match sc.at(i) {
             Some(h) => {
                 if let Some(date) = h.date {
-                    let first = &sc.toks[h.start];
-                    let lead = sc.word(h.start).map_or(0, clitic_len);
-                    let range = first.start + lead..sc.toks[h.end - 1].end;
-                    out.push(FoundDate { range, date, relative: h.relative });
+                    if let (Some(first), Some(last)) = (sc.tok(h.start), sc.tok(h.end - 1)) {
+                        let lead = sc.word(h.start).map_or(0, clitic_len);
+                        emit(FoundDate { range: first.start + lead..last.end, date, relative: h.relative });
+                    }
                 }
                 i = h.end.max(i + 1);
             }
             None => i += 1,
         }
     }
-    out
 }
 
 /// The first relative day (`الثلاثاء`, `أمس`, `اليوم`) in a folded sentence,
@@ -172,7 +209,13 @@ pub(crate) fn find_folded(text: &str, reference: Option<NaiveDate>) -> Vec<Found
 #[allow(dead_code)] // for the statement and casualty extractors
 pub(crate) fn relative_day_folded(text: &str, reference: Option<NaiveDate>) -> Option<FoundDate> {
     reference?;
-    find_folded(text, reference).into_iter().find(|f| f.relative)
+    let mut first = None;
+    scan(text, reference, |f| {
+        if first.is_none() && f.relative {
+            first = Some(f);
+        }
+    });
+    first
 }
 
 // ---------------------------------------------------------------- tables
@@ -479,14 +522,15 @@ fn has(list: &[String], w: &str) -> bool {
 
 // ---------------------------------------------------------------- tokens
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
 enum Kind {
     Word,
     Num,
+    #[default]
     Punct,
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 struct Tok {
     kind: Kind,
     start: usize,
@@ -509,32 +553,64 @@ fn kind_of(c: char) -> Kind {
 
 /// Words (letter runs), numbers (ASCII digit runs) and single punctuation
 /// marks; whitespace only sets `gap`/`nl` on the next token.
-fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks: Vec<Tok> = Vec::new();
-    let (mut gap, mut nl) = (false, false);
-    let mut it = text.char_indices().peekable();
-    while let Some((at, c)) = it.next() {
-        if c.is_whitespace() {
-            gap = true;
-            nl |= c == '\n';
-            continue;
+#[derive(Clone, Copy)]
+struct Lexer<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Lexer<'_> {
+    /// The character at byte `at` and its length; the ASCII and Arabic
+    /// blocks (nearly every character) decoded in place.
+    #[inline]
+    fn char_at(&self, at: usize) -> Option<(char, usize)> {
+        let b = self.text.as_bytes();
+        let &x = b.get(at)?;
+        if x.is_ascii() {
+            return Some((char::from(x), 1));
         }
-        let kind = kind_of(c);
-        let mut end = at + c.len_utf8();
-        if kind != Kind::Punct {
-            while let Some(&(j, d)) = it.peek() {
-                if kind_of(d) != kind || d.is_whitespace() {
-                    break;
-                }
-                end = j + d.len_utf8();
-                it.next();
-            }
+        if let (0xD8..=0xDB, Some(&t)) = (x, b.get(at + 1)) {
+            return char::from_u32(u32::from(x & 0x1F) << 6 | u32::from(t & 0x3F)).map(|c| (c, 2));
         }
-        toks.push(Tok { kind, start: at, end, gap, nl });
-        gap = false;
-        nl = false;
+        let c = self.text.get(at..)?.chars().next()?;
+        Some((c, c.len_utf8()))
     }
-    toks
+}
+
+impl Iterator for Lexer<'_> {
+    type Item = Tok;
+
+    fn next(&mut self) -> Option<Tok> {
+        let b = self.text.as_bytes();
+        let (mut gap, mut nl) = (false, false);
+        while let Some((c, len)) = self.char_at(self.at) {
+            let at = self.at;
+            if c.is_whitespace() {
+                gap = true;
+                nl |= c == '\n';
+                self.at += len;
+                continue;
+            }
+            let kind = kind_of(c);
+            let mut end = at + len;
+            match kind {
+                Kind::Num => end += b.get(end..).map_or(0, |r| r.iter().take_while(|d| d.is_ascii_digit()).count()),
+                // (whitespace is punctuation to `kind_of`: it ends a run)
+                Kind::Word => {
+                    while let Some((d, l)) = self.char_at(end) {
+                        if kind_of(d) != Kind::Word {
+                            break;
+                        }
+                        end += l;
+                    }
+                }
+                Kind::Punct => {}
+            }
+            self.at = end;
+            return Some(Tok { kind, start: at, end, gap, nl });
+        }
+        None
+    }
 }
 
 // ---------------------------------------------------------------- scanning
@@ -559,12 +635,12 @@ enum Rel {
 
 struct Scan<'a> {
     text: &'a str,
-    toks: Vec<Tok>,
+    toks: Window<Lexer<'a>>,
     reference: Option<NaiveDate>,
 }
 
 impl Scan<'_> {
-    fn tok(&self, i: usize) -> Option<&Tok> {
+    fn tok(&self, i: usize) -> Option<Tok> {
         self.toks.get(i)
     }
 
@@ -667,9 +743,11 @@ impl Scan<'_> {
                 return None;
             }
             // `10:27`, `1/2`: part of a time or a fraction.
-            if i > 0 && self.attached(i) && self.toks[i - 1].kind == Kind::Punct {
-                let p = self.text.get(self.toks[i - 1].start..self.toks[i - 1].end).unwrap_or("");
-                if matches!(p, ":" | "/" | "." | "-" | ",") && i > 1 && self.toks[i - 2].kind == Kind::Num {
+            let prev = i.checked_sub(1).and_then(|k| self.tok(k)).filter(|p| p.kind == Kind::Punct);
+            if let Some(prev) = prev.filter(|_| self.attached(i)) {
+                let p = self.text.get(prev.start..prev.end).unwrap_or("");
+                let num_before = i.checked_sub(2).and_then(|k| self.tok(k)).is_some_and(|t| t.kind == Kind::Num);
+                if matches!(p, ":" | "/" | "." | "-" | ",") && num_before {
                     return None;
                 }
             }
@@ -1053,12 +1131,14 @@ fn strip<'w>(w: &'w str, prefixes: &[&str], ok: impl Fn(&str) -> bool) -> Option
 fn resolve_yearless(m: u32, d: u32, rel: Rel, r: NaiveDate) -> Option<NaiveDate> {
     let y = r.year();
     // Nearest years first; eight years reach any 29 February.
-    let years: Vec<i32> = match rel {
-        Rel::Current => vec![y],
-        Rel::Next => (y..=y + 8).collect(),
-        Rel::None | Rel::Past => (y - 8..=y).rev().collect(),
+    let (from, to) = match rel {
+        Rel::Current => (y, y),
+        Rel::Next => (y, y + 8),
+        Rel::None | Rel::Past => (y - 8, y),
     };
-    years.into_iter().filter_map(|y| NaiveDate::from_ymd_opt(y, m, d)).find(|&c| match rel {
+    let forward = (from..=to).filter(|_| rel == Rel::Next);
+    let backward = (from..=to).rev().filter(|_| rel != Rel::Next);
+    forward.chain(backward).filter_map(|y| NaiveDate::from_ymd_opt(y, m, d)).find(|&c| match rel {
         Rel::None => c <= r,
         Rel::Past => c < r,
         Rel::Next => c > r,

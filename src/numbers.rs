@@ -12,8 +12,14 @@
 //! read as counts. Everything else that counts is returned: whether it counts
 //! people is the caller's question.
 //!
-//! The scan is linear: the text is cut into tokens once, and every
-//! expression is read with a bounded look-ahead from its first token.
+//! The scan is linear and allocates nothing but its result: tokens are
+//! lexed once, as the scan reaches them, into a small ring on the stack, and
+//! every expression is read with a bounded look-ahead from its first token.
+//! [`parse`] and [`ordinal`] allocate nothing (their input is folded into a
+//! stack buffer; one longer than 256 bytes, or holding a character beyond
+//! U+FFFF, is folded on the heap, and a character beyond U+07FF is looked
+//! up in `fold` the first time the process meets it); [`find`] allocates the folded copy of its
+//! input (text and offset map) and the vector it returns.
 //!
 //! ```
 //! use rasad::{Qualifier, numbers};
@@ -22,8 +28,10 @@
 //! assert_eq!(numbers::parse("٢١").map(|c| c.value), Some(21));
 //! ```
 
+use std::cell::Cell;
 use std::ops::Range;
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
 
 use crate::text::{Normalized, fold};
 use crate::{Count, Qualifier, Span};
@@ -63,6 +71,7 @@ pub(crate) struct Found {
 ///
 /// The whole string (after trimming) must be the expression; a leading
 /// clitic (`بثلاثة`) or a following noun (`20 شخصا`) makes it not one.
+/// Allocates nothing (see the [module docs](self)).
 ///
 /// ```
 /// use rasad::Qualifier;
@@ -78,15 +87,32 @@ pub(crate) struct Found {
 /// assert_eq!(parse("10:27"), None);
 /// ```
 pub fn parse(s: &str) -> Option<Count> {
-    let f = fold(s);
-    let t = f.trim();
-    match Scan::new(t, true).run().as_slice() {
-        [one] if one.range == (0..t.len()) => Some(one.count),
+    let mut buf = [0u8; SHORT];
+    let heap;
+    let t = match fold_into(s.trim(), &mut buf) {
+        Some(t) => t,
+        None => {
+            heap = fold(s);
+            heap.as_str()
+        }
+    }
+    .trim();
+    let mut found = None;
+    let mut more = false;
+    Scan::new(t, true).run(|x| {
+        more |= found.is_some();
+        found = Some(x);
+    });
+    match found {
+        Some(one) if !more && one.range == (0..t.len()) => Some(one.count),
         _ => None,
     }
 }
 
 /// Every count expression in `s`, in order, with spans into `s`.
+///
+/// Allocates the folded copy of `s` (its text and offset map) and the
+/// returned vector, nothing per word or per match.
 ///
 /// ```
 /// let found = rasad::numbers::find("قُتل ٣ جنود وأصيب نحو عشرين آخرين في 2020.10.02");
@@ -95,7 +121,9 @@ pub fn parse(s: &str) -> Option<Count> {
 /// ```
 pub fn find(s: &str) -> Vec<NumberMatch> {
     let n = Normalized::new(s);
-    find_folded(n.text()).into_iter().map(|f| NumberMatch { span: n.span(f.range), count: f.count }).collect()
+    let mut out = Vec::new();
+    Scan::new(n.text(), false).run(|f| out.push(NumberMatch { span: n.span(f.range), count: f.count }));
+    out
 }
 
 /// Read an ordinal word (`الثالث` → 3, `الحادية عشرة` → 11,
@@ -110,8 +138,16 @@ pub fn find(s: &str) -> Vec<NumberMatch> {
 /// assert_eq!(ordinal("ثلاثة"), None);
 /// ```
 pub fn ordinal(s: &str) -> Option<u32> {
-    let f = fold(s);
-    let t = f.trim();
+    let mut buf = [0u8; SHORT];
+    let heap;
+    let t = match fold_into(s.trim(), &mut buf) {
+        Some(t) => t,
+        None => {
+            heap = fold(s);
+            heap.as_str()
+        }
+    }
+    .trim();
     match ordinal_folded(t) {
         Some((r, v)) if r == (0..t.len()) => Some(v),
         _ => None,
@@ -123,18 +159,84 @@ pub fn ordinal(s: &str) -> Option<u32> {
 /// included) and value.
 #[allow(dead_code)] // called by the ceasefire and date readers
 pub(crate) fn ordinal_folded(text: &str) -> Option<(Range<usize>, u32)> {
-    let toks: Vec<Tok> = Lexer::new(text).take(2).collect();
-    let scan = Scan { t: text, toks, zero: false };
+    let scan = Scan::new(text, false);
     let (v, next) = scan.ordinal_at(0)?;
-    let start = scan.toks.first()?.s;
-    let end = scan.toks.get(next - 1)?.e;
+    let start = scan.tok(0)?.s;
+    let end = scan.tok(next - 1)?.e;
     Some((start..end, v))
 }
 
 /// Every count expression in folded text.
 pub(crate) fn find_folded(text: &str) -> Vec<Found> {
-    Scan::new(text, false).run()
+    let mut out = Vec::new();
+    Scan::new(text, false).run(|f| out.push(f));
+    out
 }
+
+// ---------------------------------------------------------------------------
+// Folding short strings without allocating.
+
+/// A character [`fold`] drops.
+const DROPPED: u32 = 0x11_0000;
+/// A character [`fold`] turns into more than one: fold on the heap.
+const MANY: u32 = 0x11_0001;
+
+/// What [`fold`] makes of one character.
+fn fold_of(c: char) -> u32 {
+    let s = fold(c.encode_utf8(&mut [0; 4]));
+    let mut it = s.chars();
+    match (it.next(), it.next()) {
+        (None, _) => DROPPED,
+        (Some(x), None) => x as u32,
+        _ => MANY,
+    }
+}
+
+/// [`fold`] of every character below U+0800 (ASCII and Arabic), read off
+/// `fold` itself once so that both always agree.
+static LOW_FOLD: LazyLock<Vec<u32>> =
+    LazyLock::new(|| (0..0x800).map(|c| char::from_u32(c).map_or(c, fold_of)).collect());
+
+/// [`fold`] of the rest of the Basic Multilingual Plane, learnt from `fold`
+/// the first time each character is met (0: not yet; else the folding + 1).
+/// Such characters are rare in what `parse` is given, and each is folded on
+/// the heap once per process, not once per call.
+static HIGH_FOLD: [AtomicU32; 0x1_0000 - 0x800] = [const { AtomicU32::new(0) }; 0x1_0000 - 0x800];
+
+/// `s` folded as [`fold`] folds it, written into `buf`; `None` when it does
+/// not fit or holds a character outside the Basic Multilingual Plane.
+pub(crate) fn fold_into<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let low = &*LOW_FOLD;
+    let mut n = 0;
+    for c in s.chars() {
+        let v = match low.get(c as usize) {
+            Some(&v) => v,
+            None => {
+                let slot = HIGH_FOLD.get((c as usize).checked_sub(0x800)?)?;
+                match slot.load(Relaxed) {
+                    0 => {
+                        let v = fold_of(c);
+                        slot.store(v + 1, Relaxed);
+                        v
+                    }
+                    v => v - 1,
+                }
+            }
+        };
+        if v == DROPPED {
+            continue;
+        }
+        let f = char::from_u32(v)?;
+        let out = buf.get_mut(n..n + f.len_utf8())?;
+        f.encode_utf8(out);
+        n += f.len_utf8();
+    }
+    std::str::from_utf8(buf.get(..n)?).ok()
+}
+
+/// Room on the stack for an expression given to `parse` or `ordinal`;
+/// longer ones are folded on the heap.
+pub(crate) const SHORT: usize = 256;
 
 // ---------------------------------------------------------------------------
 // Tables. Written as normal Arabic and folded once.
@@ -689,6 +791,38 @@ static ORDINALS: LazyLock<Map<Ord>> = LazyLock::new(|| {
     m
 });
 
+/// Every word the readers at a token can make something of: a number word
+/// (behind any clitics [`clitic_forms`] strips), a dual noun, `أحد`/`إحدى`,
+/// an ordinal (behind any prefix [`split_article`] strips). Built from the
+/// tables themselves, so a word not in it, and not ending in `ين` (the sound
+/// plural read as a dual before a dual verb), starts nothing: the scan passes
+/// it with one lookup instead of a dozen.
+static CANDIDATES: LazyLock<Set> = LazyLock::new(|| {
+    let mut set = Set::default();
+    let conj = ["", "و", "ف"];
+    let stems = WORDS.keys().chain(DUALS.iter()).map(String::as_str).chain(["احد", "احدي"]);
+    for stem in stems {
+        for c in conj {
+            for p in ["", "ب", "ل", "ك"] {
+                set.insert(format!("{c}{p}{stem}"));
+            }
+        }
+    }
+    for stem in ORDINALS.keys() {
+        for c in conj {
+            for a in ["", "لل", "ال", "بال", "كال"] {
+                set.insert(format!("{c}{a}{stem}"));
+            }
+        }
+    }
+    set
+});
+
+/// Whether the readers at a word token may find something there.
+fn may_start(w: &str) -> bool {
+    w.ends_with("ين") || CANDIDATES.contains(w)
+}
+
 // ---------------------------------------------------------------------------
 // Lexer.
 
@@ -725,6 +859,13 @@ struct Tok {
     k: Tk,
 }
 
+impl Default for Tok {
+    fn default() -> Self {
+        Tok { s: 0, e: 0, k: Tk::Punct(' ') }
+    }
+}
+
+#[derive(Clone, Copy)]
 struct Lexer<'a> {
     t: &'a str,
     i: usize,
@@ -843,34 +984,55 @@ impl Iterator for Lexer<'_> {
     type Item = Tok;
 
     fn next(&mut self) -> Option<Tok> {
+        let b = self.t.as_bytes();
         loop {
-            let c = self.t.get(self.i..)?.chars().next()?;
             let s = self.i;
+            let &x = b.get(s)?;
+            // ASCII, a byte at a time
+            if x.is_ascii() {
+                let k = match x {
+                    b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => {
+                        self.i += 1;
+                        continue;
+                    }
+                    b'0'..=b'9' => return Some(self.number()),
+                    b'a'..=b'z' | b'A'..=b'Z' => {
+                        let e = s + b[s..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+                        self.i = e;
+                        return Some(Tok { s, e, k: Tk::Latin });
+                    }
+                    _ => Tk::Punct(char::from(x)),
+                };
+                self.i = s + 1;
+                return Some(Tok { s, e: s + 1, k });
+            }
+            let c = self.t.get(s..)?.chars().next()?;
             if c.is_whitespace() {
                 self.i += c.len_utf8();
                 continue;
             }
-            if c.is_ascii_digit() {
-                return Some(self.number());
+            if !is_letter(c) {
+                self.i = s + c.len_utf8();
+                return Some(Tok { s, e: self.i, k: Tk::Punct(c) });
             }
-            let run = |i: &mut usize, f: &dyn Fn(char) -> bool| {
-                while let Some(c) = self.t.get(*i..).and_then(|r| r.chars().next()).filter(|&c| f(c)) {
-                    *i += c.len_utf8();
+            let mut e = s + c.len_utf8();
+            while let Some(&l) = b.get(e) {
+                // the Arabic block (lead bytes D8-DB) decoded in place
+                let (c, len) = match (l, b.get(e + 1)) {
+                    (0xD8..=0xDB, Some(&t)) => (u32::from(l & 0x1F) << 6 | u32::from(t & 0x3F), 2),
+                    (0..=0x7F, _) => break,
+                    _ => match self.t.get(e..).and_then(|r| r.chars().next()) {
+                        Some(c) => (c as u32, c.len_utf8()),
+                        None => break,
+                    },
+                };
+                if !char::from_u32(c).is_some_and(is_letter) {
+                    break;
                 }
-            };
-            let mut i = s;
-            let k = if c.is_ascii_alphabetic() {
-                run(&mut i, &|c| c.is_ascii_alphanumeric());
-                Tk::Latin
-            } else if is_letter(c) {
-                run(&mut i, &|c| !c.is_ascii() && is_letter(c));
-                Tk::Word
-            } else {
-                i += c.len_utf8();
-                Tk::Punct(c)
-            };
-            self.i = i;
-            return Some(Tok { s, e: i, k });
+                e += len;
+            }
+            self.i = e;
+            return Some(Tok { s, e, k: Tk::Word });
         }
     }
 }
@@ -1014,20 +1176,103 @@ impl St {
     }
 }
 
+/// How many tokens a [`Window`] keeps. The scans look back at most eight
+/// tokens from where they stand and ahead a few words (a number is at most
+/// four scale groups), so 32 keeps every token they ask for in practice.
+const RING: usize = 32;
+
+/// The tokens of a text, lexed as the scan asks for them into a ring on the
+/// stack, so that a scan allocates nothing and reads each token once.
+///
+/// A token past the ring's room (one the scan could still look back at would
+/// have to be overwritten) is lexed again and not kept; a token that has
+/// left the ring is lexed again from the start. Both are only for inputs
+/// far stranger than any sentence: the answer is the same either way.
+pub(crate) struct Window<L: Iterator> {
+    /// The lexer at the start of the text.
+    start: L,
+    /// The lexer just after the last token kept.
+    lexer: Cell<L>,
+    ring: [Cell<L::Item>; RING],
+    /// Tokens lexed and kept so far: `0..len`, the last `RING` in `ring`.
+    len: Cell<usize>,
+    /// The lowest token index the scan may still ask for.
+    low: Cell<usize>,
+}
+
+impl<L> Window<L>
+where
+    L: Iterator + Copy,
+    L::Item: Copy + Default,
+{
+    pub(crate) fn new(lexer: L) -> Self {
+        Window {
+            start: lexer,
+            lexer: Cell::new(lexer),
+            ring: std::array::from_fn(|_| Cell::new(L::Item::default())),
+            len: Cell::new(0),
+            low: Cell::new(0),
+        }
+    }
+
+    /// The scan will not ask for tokens before `i` again.
+    pub(crate) fn release(&self, i: usize) {
+        if i > self.low.get() {
+            self.low.set(i);
+        }
+    }
+
+    /// Token `i`, or `None` past the end of the text.
+    #[inline]
+    pub(crate) fn get(&self, i: usize) -> Option<L::Item> {
+        let len = self.len.get();
+        if i < len {
+            if len <= i + RING {
+                return self.ring.get(i % RING).map(Cell::get);
+            }
+            let mut again = self.start;
+            return again.nth(i);
+        }
+        let mut lx = self.lexer.get();
+        let mut n = len;
+        let mut keep = true;
+        loop {
+            let tok = lx.next()?;
+            keep &= n < self.low.get() + RING;
+            if keep {
+                if let Some(slot) = self.ring.get(n % RING) {
+                    slot.set(tok);
+                }
+                self.len.set(n + 1);
+                self.lexer.set(lx);
+            }
+            if n == i {
+                return Some(tok);
+            }
+            n += 1;
+        }
+    }
+}
+
 struct Scan<'a> {
     t: &'a str,
-    toks: Vec<Tok>,
+    toks: Window<Lexer<'a>>,
     /// Read `صفر` as 0 (whole-string parsing only).
     zero: bool,
 }
 
 impl<'a> Scan<'a> {
     fn new(t: &'a str, zero: bool) -> Self {
-        Scan { t, toks: Lexer::new(t).collect(), zero }
+        Scan { t, toks: Window::new(Lexer::new(t)), zero }
+    }
+
+    #[inline]
+    fn tok(&self, i: usize) -> Option<Tok> {
+        self.toks.get(i)
     }
 
     fn word(&self, i: usize) -> Option<&'a str> {
-        let tk = self.toks.get(i)?;
+        let tk = self.tok(i)?;
         if tk.k == Tk::Word { self.t.get(tk.s..tk.e) } else { None }
     }
 
@@ -1036,12 +1281,26 @@ impl<'a> Scan<'a> {
         self.word(i).is_some_and(|w| words.contains(&w))
     }
 
-    fn run(&self) -> Vec<Found> {
-        let mut out = Vec::new();
+    /// Every count, in order, handed to `emit`.
+    fn run(&self, mut emit: impl FnMut(Found)) {
         let mut floor = 0;
         let mut last_year: Option<usize> = None;
         let mut i = 0;
-        while i < self.toks.len() {
+        while self.tok(i).is_some() {
+            // nothing looks further back than `before` (a four-word
+            // qualifier and an article) and `rise_before`
+            self.toks.release(i.saturating_sub(8));
+            match self.tok(i).map(|t| t.k) {
+                Some(Tk::Word) if !self.word(i).is_some_and(may_start) => {
+                    i += 1;
+                    continue;
+                }
+                Some(Tk::Latin | Tk::Punct(_)) => {
+                    i += 1;
+                    continue;
+                }
+                _ => {}
+            }
             if let Some((_, next)) = self.ordinal_at(i) {
                 i = next;
                 continue;
@@ -1054,25 +1313,24 @@ impl<'a> Scan<'a> {
                 }
                 let (f, next) = self.qualify(i, p, floor);
                 floor = f.range.end;
-                out.push(f);
+                emit(f);
                 i = next.max(i + 1);
                 continue;
             }
             let special = self.dual(i).map(|d| (d, 2)).or_else(|| self.one_of(i).map(|d| (d, 1)));
             if let Some(((s, e, next), value)) = special {
-                out.push(Found { range: s..e, count: Count::exact(value) });
+                emit(Found { range: s..e, count: Count::exact(value) });
                 floor = e;
                 i = next;
                 continue;
             }
             i += 1;
         }
-        out
     }
 
     /// One step of a number at token `j`; `waw`: it must be joined by `و`.
     fn atom(&self, j: usize, waw: bool) -> Option<Atom> {
-        let tk = self.toks.get(j)?;
+        let tk = self.tok(j)?;
         let (k, s) = match tk.k {
             Tk::Num(d, _) if !waw => (AK::Num(d), tk.s),
             Tk::Word => {
@@ -1081,7 +1339,7 @@ impl<'a> Scan<'a> {
                     if w == "و" || w == "وال" {
                         // `و 15`, `و15`, `والـ15`: the next token carries no clitic of its own.
                         let a = self.atom(j + 1, false)?;
-                        return (a.s == self.toks.get(j + 1)?.s).then_some(a);
+                        return (a.s == self.tok(j + 1)?.s).then_some(a);
                     }
                     let r = w.strip_prefix('و')?;
                     (AK::W(*WORDS.get(r)?), tk.s + 'و'.len_utf8())
@@ -1096,11 +1354,11 @@ impl<'a> Scan<'a> {
         if let AK::W(W::Unit(v) | W::Head(v)) = k {
             if self.word_is(j + 1, &["عشر", "عشره"]) {
                 a.k = AK::W(W::Teen(10 + v));
-                a.e = self.toks[j + 1].e;
+                a.e = self.tok(j + 1)?.e;
                 a.next = j + 2;
             } else if (3..=9).contains(&v) && self.word_is(j + 1, &["ميه", "مايه"]) {
                 a.k = AK::W(W::Hundred(v * 100));
-                a.e = self.toks[j + 1].e;
+                a.e = self.tok(j + 1)?.e;
                 a.next = j + 2;
             } else if matches!(k, AK::W(W::Head(_))) {
                 // `أحد`/`إحدى` alone is "one of"; before `وعشرون` it is a unit.
@@ -1118,7 +1376,7 @@ impl<'a> Scan<'a> {
     /// `مئات` counts as a plural of 100 here (`بضع مئات`).
     fn scale_at(&self, j: usize) -> Option<(u64, Form, Atom)> {
         let a = self.atom(j, false)?;
-        if a.s != self.toks.get(j)?.s {
+        if a.s != self.tok(j)?.s {
             return None;
         }
         match a.k {
@@ -1146,7 +1404,7 @@ impl<'a> Scan<'a> {
                     (p.e, p.next, p.scale) = (sa.e, sa.next, s);
                     return Some(p);
                 }
-                if let Some(Tk::Num(_, len)) = self.toks.get(i).map(|t| t.k) {
+                if let Some(Tk::Num(_, len)) = self.tok(i).map(|t| t.k) {
                     p.lone = Some((x, len));
                 }
                 return Some(p);
@@ -1161,7 +1419,7 @@ impl<'a> Scan<'a> {
                     (p.e, p.next) = (sa.e, sa.next);
                 } else if a.k == AK::W(W::Few) && self.word_is(a.next, &["عشرات"]) {
                     p.value = 30;
-                    (p.e, p.next) = (self.toks[a.next].e, a.next + 1);
+                    (p.e, p.next) = (self.tok(a.next)?.e, a.next + 1);
                 }
                 return Some(p);
             }
@@ -1228,7 +1486,7 @@ impl<'a> Scan<'a> {
             }
             if first {
                 if let AK::Num(Digits::Int(v)) = a.k {
-                    if let Some(Tk::Num(_, len)) = self.toks.get(i).map(|t| t.k) {
+                    if let Some(Tk::Num(_, len)) = self.tok(i).map(|t| t.k) {
                         p.lone = Some((v, len));
                     }
                 }
@@ -1280,7 +1538,7 @@ impl<'a> Scan<'a> {
         }
         // `ميغ-29`: letters hyphenated to the digits name a model.
         if let (Some(h), Some(w)) =
-            (i.checked_sub(1).and_then(|k| self.toks.get(k)), i.checked_sub(2).and_then(|k| self.toks.get(k)))
+            (i.checked_sub(1).and_then(|k| self.tok(k)), i.checked_sub(2).and_then(|k| self.tok(k)))
         {
             if h.k == Tk::Punct('-') && w.k == Tk::Word && w.e == h.s && h.e == p.s {
                 return true;
@@ -1293,7 +1551,7 @@ impl<'a> Scan<'a> {
         if !year_like {
             return false;
         }
-        let latin_prev = i.checked_sub(1).and_then(|k| self.toks.get(k)).is_some_and(|t| t.k == Tk::Latin);
+        let latin_prev = i.checked_sub(1).and_then(|k| self.tok(k)).is_some_and(|t| t.k == Tk::Latin);
         if prev_is(&sets.months) || prev_is(&sets.year_ctx) || latin_prev {
             return true;
         }
@@ -1309,7 +1567,9 @@ impl<'a> Scan<'a> {
         if let Some(y) = last_year {
             let between = i.saturating_sub(y);
             if y <= i && between <= 2 {
-                return (y..i).all(|k| self.word_is(k, &["و", "الي", "حتي", "او"]) || self.toks[k].k == Tk::Punct('-'));
+                return (y..i).all(|k| {
+                    self.word_is(k, &["و", "الي", "حتي", "او"]) || self.tok(k).is_some_and(|t| t.k == Tk::Punct('-'))
+                });
             }
         }
         false
@@ -1331,7 +1591,7 @@ impl<'a> Scan<'a> {
     fn before(&self, i: usize, floor: usize) -> Option<(usize, Intro)> {
         // `نحو الـ20`: the article written before digits.
         let article =
-            self.word(i.wrapping_sub(1)) == Some("ال") && matches!(self.toks.get(i).map(|t| t.k), Some(Tk::Num(..)));
+            self.word(i.wrapping_sub(1)) == Some("ال") && matches!(self.tok(i).map(|t| t.k), Some(Tk::Num(..)));
         let i = if article { i - 1 } else { i };
         let mut best: Option<(usize, usize, Intro)> = None;
         for (pat, k) in BEFORE_P.iter() {
@@ -1343,7 +1603,8 @@ impl<'a> Scan<'a> {
             let Some(fw) = self.word(first) else { continue };
             let Some((c, _)) = clitic_forms(fw).find(|(_, r)| *r == pat[0]) else { continue };
             if (1..n).all(|x| self.word(first + x) == Some(pat[x].as_str())) {
-                let start = self.toks[first].s + c;
+                let Some(t) = self.tok(first) else { continue };
+                let start = t.s + c;
                 if start >= floor {
                     best = Some((n, start, *k));
                 }
@@ -1361,7 +1622,9 @@ impl<'a> Scan<'a> {
                 continue;
             }
             if (0..n).all(|x| self.word(j + x) == Some(pat[x].as_str())) {
-                best = Some((self.toks[j + n - 1].e, *q, j + n));
+                if let Some(t) = self.tok(j + n - 1) {
+                    best = Some((t.e, *q, j + n));
+                }
             }
         }
         best
@@ -1402,7 +1665,7 @@ impl<'a> Scan<'a> {
             None => {}
         }
         if !ranged && count.upper.is_none() && self.after(p.next).is_none() {
-            let dash = self.toks.get(p.next).is_some_and(|t| t.k == Tk::Punct('-'));
+            let dash = self.tok(p.next).is_some_and(|t| t.k == Tk::Punct('-'));
             let to = self.word_is(p.next, &["الي", "او"]) && !self.rise_before(i);
             let y = if dash || to { self.phrase(p.next + 1, false) } else { None };
             if let Some((lower, y)) = range(y) {
@@ -1444,13 +1707,13 @@ impl<'a> Scan<'a> {
         if i.checked_sub(1).is_some_and(|k| self.word_is(k, &["لا", "لم", "ولا", "ولم", "ما", "دون"])) {
             return None;
         }
-        let s = self.toks[i].s + c;
+        let s = self.tok(i)?.s + c;
         Some((s, s + r.len(), i + 1))
     }
 
     /// A dual person noun at token `i`: (start, end, next token).
     fn dual(&self, i: usize) -> Option<(usize, usize, usize)> {
-        let tk = self.toks.get(i)?;
+        let tk = self.tok(i)?;
         let w = self.word(i)?;
         let pair = ["اثنين", "اثنان", "اثنتين", "اثنتان"];
         let (c, stem) = clitic_forms(w).find(|(_, r)| DUALS.contains(*r)).or_else(|| {
@@ -1478,7 +1741,7 @@ impl<'a> Scan<'a> {
                 return None;
             }
         }
-        Some((tk.s + c, self.toks[end - 1].e, end))
+        Some((tk.s + c, self.tok(end - 1)?.e, end))
     }
 
     /// An ordinal at token `i`: its value and the token after it.
@@ -1522,6 +1785,36 @@ mod tests {
         assert_eq!(ordinal_folded("الثامن من تشرين"), Some((0.."الثامن".len(), 8)));
         assert_eq!(ordinal_folded("  الثالث من نوعه").map(|r| r.1), Some(3));
         assert_eq!(ordinal_folded("للمره"), None);
+    }
+
+    #[test]
+    fn fold_into_agrees_with_fold() {
+        let mut buf = [0u8; 16];
+        for c in (0u32..0x1_0000).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(fold_into(&s, &mut buf), Some(fold(&s).as_str()), "{c:?}");
+        }
+        let s = "قُتِلَ ٢١ جنديًّا «في» الـ“هجوم” — ABC\u{00A0}١٬٢٠٠";
+        let mut buf = [0u8; SHORT];
+        assert_eq!(fold_into(s, &mut buf), Some(fold(s).as_str()));
+        assert_eq!(fold_into(s, &mut [0u8; 8]), None);
+        assert_eq!(fold_into("😀", &mut buf), None);
+    }
+
+    #[test]
+    fn window_gives_every_token_in_any_order() {
+        let t = fold(&"قتل ثلاثة آلاف وخمسمئة وعشرون شخصا، 1,200 و-7 ".repeat(20));
+        let all: Vec<Tok> = Lexer::new(&t).collect();
+        let w = Window::new(Lexer::new(&t));
+        let same = |a: Option<Tok>, b: Option<&Tok>| a.map(|x| (x.s, x.e, x.k)) == b.map(|x| (x.s, x.e, x.k));
+        // far ahead (not kept), back (kept), then long gone (lexed again)
+        for i in [5, 100, 3, 2 * RING, 0, all.len() - 1, all.len(), 40] {
+            assert!(same(w.get(i), all.get(i)), "token {i}");
+        }
+        w.release(200);
+        for i in (0..all.len() + 2).rev() {
+            assert!(same(w.get(i), all.get(i)), "token {i}");
+        }
     }
 
     #[test]
