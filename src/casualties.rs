@@ -903,6 +903,23 @@ static LEXICON: LazyLock<WordMap<Entry>> = LazyLock::new(|| {
     m
 });
 
+/// Every lexicon word that can give a figure its outcome: an event word
+/// (trigger, verb after the people, counted noun, verb taking `على`) or
+/// `خسائر`. Every figure takes its outcome from one of them (or from an
+/// earlier figure of the same sentence), and a word carries its lexicon
+/// entry's letters, so a sentence where none occurs even inside another
+/// word holds no figure and is skipped before it is tokenized.
+static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let cues = LEXICON.iter().filter(|(_, e)| {
+        e.trigger.is_some()
+            || e.after.is_some()
+            || e.counted.is_some()
+            || e.on.is_some()
+            || e.func == Some(Func::Losses)
+    });
+    crate::text::automaton(cues.map(|(w, _)| w.as_str()), aho_corasick::MatchKind::Standard)
+});
+
 /// A word looked up with its prefixes stripped.
 #[derive(Debug, Clone, Copy, Default)]
 struct Word {
@@ -1884,7 +1901,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     let text = doc.text();
     let mut out: Vec<(Casualty, usize)> = Vec::new();
     for s in &doc.sentences {
-        if !doc.is_body(s.line) {
+        if !doc.is_body(s.line) || !text.get(s.range.clone()).is_some_and(|t| CUES.is_match(t)) {
             continue;
         }
         let items = items(doc, s.range.clone());
