@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 
 use crate::actors::Actors;
+use crate::dates::FoundDate;
 use crate::doc::Doc;
 use crate::statements::Found;
 use crate::text::fold;
@@ -906,9 +907,9 @@ static LEXICON: LazyLock<WordMap<Entry>> = LazyLock::new(|| {
 /// Every lexicon word that can give a figure its outcome: an event word
 /// (trigger, verb after the people, counted noun, verb taking `على`) or
 /// `خسائر`. Every figure takes its outcome from one of them (or from an
-/// earlier figure of the same sentence), and a word carries its lexicon
-/// entry's letters, so a sentence where none occurs even inside another
-/// word holds no figure and is skipped before it is tokenized.
+/// earlier figure of the same sentence), so a sentence where none stands as
+/// a word (see [`has_cue`]) holds no figure and is skipped before it is
+/// tokenized.
 static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     let cues = LEXICON.iter().filter(|(_, e)| {
         e.trigger.is_some()
@@ -919,6 +920,27 @@ static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     });
     crate::text::automaton(cues.map(|(w, _)| w.as_str()), aho_corasick::MatchKind::Standard)
 });
+
+/// Does some word of `sent` look up (see [`lookup`]) to a word of [`CUES`]?
+/// A looked-up word ends the word it is found in and follows one of the
+/// prefixes `lookup` strips; matches inside other words (`الأسرة`) do not
+/// count. A cue found this way may still lose to another reading of its
+/// word, so this says only where no figure can be.
+fn has_cue(sent: &str) -> bool {
+    // the letters `tokens` joins into one word
+    let letter = |c: char| crate::text::is_word_char(c) && !c.is_ascii_digit();
+    CUES.find_overlapping_iter(sent).any(|m| {
+        if sent[m.end()..].chars().next().is_some_and(letter) {
+            return false;
+        }
+        let head = &sent[..m.start()];
+        let word_start = head.char_indices().rev().take_while(|&(_, c)| letter(c)).last().map_or(m.start(), |(i, _)| i);
+        let prefix = &head[word_start..];
+        prefix.is_empty()
+            || (sent[m.range()].chars().count() >= 2
+                && CONJ.iter().any(|c| prefix.strip_prefix(c).is_some_and(|rest| ART.contains(&rest))))
+    })
+}
 
 /// A word looked up with its prefixes stripped.
 #[derive(Debug, Clone, Copy, Default)]
@@ -938,29 +960,35 @@ struct Word {
     nisba: bool,
 }
 
-fn lookup(w: &str) -> Word {
-    let lex = &*LEXICON;
+/// Every lexicon word under every prefix pair `lookup` strips, with what
+/// the prefixes say, so that a word is looked up with one probe. A form two
+/// splits could give (`بالجيش`: `بال`+`جيش` or `ب`+`الجيش`) keeps the
+/// first split in `CONJ` × `ART` order.
+static FORMS: LazyLock<WordMap<Word>> = LazyLock::new(|| {
+    let mut m: WordMap<Word> = WordMap::default();
     for c in CONJ {
-        let Some(rest) = w.strip_prefix(c) else { continue };
         for a in ART {
-            let Some(stem) = rest.strip_prefix(a) else { continue };
-            if stem.is_empty() || (stem.chars().count() < 2 && !(c.is_empty() && a.is_empty())) {
-                continue;
-            }
-            if let Some(e) = lex.get(stem) {
-                return Word {
+            let bare = c.is_empty() && a.is_empty();
+            for (stem, e) in LEXICON.iter() {
+                // a prefix is not stripped down to a single letter
+                if stem.is_empty() || (!bare && stem.chars().count() < 2) {
+                    continue;
+                }
+                m.entry(format!("{c}{a}{stem}")).or_insert(Word {
                     entry: *e,
                     known: true,
                     waw: *c == "و",
                     definite: a.contains("ال") || *a == "لل",
-                    year: false,
-                    theirs: false,
-                    nisba: false,
-                };
+                    ..Word::default()
+                });
             }
         }
     }
-    Word::default()
+    m
+});
+
+fn lookup(w: &str) -> Word {
+    FORMS.get(w).copied().unwrap_or_default()
 }
 
 #[derive(Debug, Clone)]
@@ -1048,25 +1076,21 @@ fn tokens(text: &str, base: usize) -> Vec<(Range<usize>, bool)> {
     out
 }
 
-/// Words and counts of one sentence, with dates left out of the counts.
-fn items(doc: &Doc, range: Range<usize>) -> Vec<Item> {
+/// Words and counts of one sentence, with dates left out of the counts;
+/// and the sentence's dates (ranges within it), when they were read.
+fn items(doc: &Doc, range: Range<usize>) -> (Vec<Item>, Option<Vec<FoundDate>>) {
     let text = doc.text();
-    let Some(sent) = text.get(range.clone()) else { return Vec::new() };
+    let Some(sent) = text.get(range.clone()) else { return (Vec::new(), None) };
     let base = range.start;
     let nums = crate::numbers::find_folded(sent);
     // dates only matter where there are numbers to set apart from them
-    let dates: Vec<Range<usize>> = if nums.is_empty() {
-        Vec::new()
-    } else {
-        crate::dates::find_folded(sent, doc.reference)
-            .into_iter()
-            .map(|d| d.range.start + base..d.range.end + base)
-            .collect()
-    };
+    let dates = (!nums.is_empty()).then(|| crate::dates::find_folded(sent, doc.reference));
+    let overlaps_date =
+        |r: &Range<usize>| dates.iter().flatten().any(|d| d.range.start + base < r.end && r.start < d.range.end + base);
     let nums: Vec<(Range<usize>, Count)> = nums
         .into_iter()
         .map(|f| (f.range.start + base..f.range.end + base, f.count))
-        .filter(|(r, c)| c.value > 0 && !dates.iter().any(|d| d.start < r.end && r.start < d.end))
+        .filter(|(r, c)| c.value > 0 && !overlaps_date(r))
         .collect();
     let toks = tokens(sent, base);
     let mut out: Vec<Item> = Vec::with_capacity(toks.len());
@@ -1117,7 +1141,7 @@ fn items(doc: &Doc, range: Range<usize>) -> Vec<Item> {
         w.year = t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"));
         out.push(Item { range: r, kind: Kind::Word(w), inner: false, waw: false });
     }
-    add_duals(out)
+    (add_duals(out), dates)
 }
 
 /// Dual nouns count two: `قتيلين`, `جنديين`, and a `-ين` plural before a dual
@@ -1901,10 +1925,10 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     let text = doc.text();
     let mut out: Vec<(Casualty, usize)> = Vec::new();
     for s in &doc.sentences {
-        if !doc.is_body(s.line) || !text.get(s.range.clone()).is_some_and(|t| CUES.is_match(t)) {
+        if !doc.is_body(s.line) || !text.get(s.range.clone()).is_some_and(has_cue) {
             continue;
         }
-        let items = items(doc, s.range.clone());
+        let (items, dates) = items(doc, s.range.clone());
         if items.is_empty() {
             continue;
         }
@@ -1936,7 +1960,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
             continue;
         }
         hits.sort_by_key(|h| h.evidence.start);
-        let sentence_dates = crate::dates::find_folded(&text[s.range.clone()], doc.reference);
+        let sentence_dates = dates.unwrap_or_else(|| crate::dates::find_folded(&text[s.range.clone()], doc.reference));
         let date: Option<NaiveDate> = sentence_dates.iter().find(|d| d.relative).map(|d| d.date);
         let date_ranges: Vec<Range<usize>> =
             sentence_dates.iter().map(|d| d.range.start + s.range.start..d.range.end + s.range.start).collect();
