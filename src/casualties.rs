@@ -904,41 +904,68 @@ static LEXICON: LazyLock<WordMap<Entry>> = LazyLock::new(|| {
     m
 });
 
-/// Every lexicon word that can give a figure its outcome: an event word
-/// (trigger, verb after the people, counted noun, verb taking `على`) or
-/// `خسائر`. Every figure takes its outcome from one of them (or from an
-/// earlier figure of the same sentence), so a sentence where none stands as
-/// a word (see [`has_cue`]) holds no figure and is skipped before it is
-/// tokenized.
-static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    let cues = LEXICON.iter().filter(|(_, e)| {
-        e.trigger.is_some()
-            || e.after.is_some()
-            || e.counted.is_some()
-            || e.on.is_some()
-            || e.func == Some(Func::Losses)
-    });
-    crate::text::automaton(cues.map(|(w, _)| w.as_str()), aho_corasick::MatchKind::Standard)
+impl Entry {
+    /// Can give a figure its outcome: an event word (trigger, verb after
+    /// the people, counted noun, verb taking `على`) or `خسائر`. Every figure
+    /// takes its outcome from one of them (or from an earlier figure of the
+    /// same sentence), so a sentence with no such word holds no figure.
+    fn cue(&self) -> bool {
+        self.trigger.is_some()
+            || self.after.is_some()
+            || self.counted.is_some()
+            || self.on.is_some()
+            || self.func == Some(Func::Losses)
+    }
+}
+
+/// A bit per hash of a word's shape (see [`shape`]), set for every cue
+/// form (see [`Entry::cue`]) in [`FORMS`]: rules most words out before the
+/// map is probed.
+static CUE_SHAPES: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 1 << (SHAPE_BITS - 6)];
+    for (w, _) in FORMS.iter().filter(|(_, w)| w.entry.cue()) {
+        let t = shape(w);
+        bits[t / 64] |= 1 << (t % 64);
+    }
+    bits
 });
 
-/// Does some word of `sent` look up (see [`lookup`]) to a word of [`CUES`]?
-/// A looked-up word ends the word it is found in and follows one of the
-/// prefixes `lookup` strips; matches inside other words (`الأسرة`) do not
-/// count. A cue found this way may still lose to another reading of its
-/// word, so this says only where no figure can be.
-fn has_cue(sent: &str) -> bool {
-    // the letters `tokens` joins into one word
-    let letter = |c: char| crate::text::is_word_char(c) && !c.is_ascii_digit();
-    CUES.find_overlapping_iter(sent).any(|m| {
-        if sent[m.end()..].chars().next().is_some_and(letter) {
-            return false;
+const SHAPE_BITS: u32 = 16;
+
+/// A hash of a word's length, first two and last four bytes.
+fn shape(w: &str) -> usize {
+    let b = w.as_bytes();
+    let head = b.iter().take(2).fold(b.len() as u64, |k, &x| k << 8 | u64::from(x));
+    let key = b[b.len().saturating_sub(4)..].iter().fold(head, |k, &x| k << 8 | u64::from(x));
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SHAPE_BITS)) as usize
+}
+
+/// Does some word of the sentence look up (see [`lookup`]) to a cue (see
+/// [`Entry::cue`])? Reads the document's word list, parting a word at its
+/// digits as [`tokens`] does; a sentence whose ends cut a word is let
+/// through.
+fn has_cue(doc: &Doc, range: Range<usize>) -> bool {
+    let text = doc.text();
+    let word_char = |c: Option<char>| c.is_some_and(crate::text::is_word_char);
+    let cut = |at: usize| {
+        text.get(..at).is_none_or(|h| word_char(h.chars().next_back()))
+            && text.get(at..).is_none_or(|t| word_char(t.chars().next()))
+    };
+    if cut(range.start) || cut(range.end) {
+        return true;
+    }
+    let shapes = &*CUE_SHAPES;
+    let is_cue = |w: &str| {
+        let t = shape(w);
+        shapes.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0) && lookup(w).entry.cue()
+    };
+    doc.words(range).iter().any(|r| {
+        let w = &text[r.clone()];
+        if w.bytes().any(|b| b.is_ascii_digit()) {
+            w.split(|c: char| c.is_ascii_digit()).any(is_cue)
+        } else {
+            is_cue(w)
         }
-        let head = &sent[..m.start()];
-        let word_start = head.char_indices().rev().take_while(|&(_, c)| letter(c)).last().map_or(m.start(), |(i, _)| i);
-        let prefix = &head[word_start..];
-        prefix.is_empty()
-            || (sent[m.range()].chars().count() >= 2
-                && CONJ.iter().any(|c| prefix.strip_prefix(c).is_some_and(|rest| ART.contains(&rest))))
     })
 }
 
@@ -974,7 +1001,8 @@ static FORMS: LazyLock<WordMap<Word>> = LazyLock::new(|| {
                 if stem.is_empty() || (!bare && stem.chars().count() < 2) {
                     continue;
                 }
-                m.entry(format!("{c}{a}{stem}")).or_insert(Word {
+                let form = [*c, *a, stem.as_str()].concat();
+                m.entry(form).or_insert(Word {
                     entry: *e,
                     known: true,
                     waw: *c == "و",
@@ -1925,7 +1953,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     let text = doc.text();
     let mut out: Vec<(Casualty, usize)> = Vec::new();
     for s in &doc.sentences {
-        if !doc.is_body(s.line) || !text.get(s.range.clone()).is_some_and(has_cue) {
+        if !doc.is_body(s.line) || !has_cue(doc, s.range.clone()) {
             continue;
         }
         let (items, dates) = items(doc, s.range.clone());
