@@ -935,8 +935,13 @@ const SHAPE_BITS: u32 = 16;
 /// A hash of a word's length, first two and last four bytes.
 fn shape(w: &str) -> usize {
     let b = w.as_bytes();
-    let head = b.iter().take(2).fold(b.len() as u64, |k, &x| k << 8 | u64::from(x));
-    let key = b[b.len().saturating_sub(4)..].iter().fold(head, |k, &x| k << 8 | u64::from(x));
+    let key = match (b.first_chunk::<2>(), b.last_chunk::<4>()) {
+        (Some(&h), Some(&t)) => {
+            (b.len() as u64) << 48 | u64::from(u16::from_le_bytes(h)) << 32 | u64::from(u32::from_le_bytes(t))
+        }
+        // a word shorter than four bytes hashes all of them
+        _ => b.iter().fold(b.len() as u64, |k, &x| k << 8 | u64::from(x)),
+    };
     (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SHAPE_BITS)) as usize
 }
 
@@ -992,7 +997,8 @@ struct Word {
 /// splits could give (`بالجيش`: `بال`+`جيش` or `ب`+`الجيش`) keeps the
 /// first split in `CONJ` × `ART` order.
 static FORMS: LazyLock<WordMap<Word>> = LazyLock::new(|| {
-    let mut m: WordMap<Word> = WordMap::default();
+    let mut m: WordMap<Word> =
+        WordMap::with_capacity_and_hasher(LEXICON.len() * CONJ.len() * ART.len(), Default::default());
     for c in CONJ {
         for a in ART {
             let bare = c.is_empty() && a.is_empty();
