@@ -1068,7 +1068,8 @@ impl Item {
 /// Raw tokens of a sentence: words (letters, or digits with their
 /// separators), `%`, and clause punctuation.
 fn tokens(text: &str, base: usize) -> Vec<(Range<usize>, bool)> {
-    let mut out = Vec::new();
+    // a word and its space take some eight bytes of Arabic
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
     let b = text.as_bytes();
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
