@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 
 use crate::actors::Actors;
+use crate::dates::FoundDate;
 use crate::doc::Doc;
 use crate::statements::Found;
 use crate::text::fold;
@@ -903,6 +904,76 @@ static LEXICON: LazyLock<WordMap<Entry>> = LazyLock::new(|| {
     m
 });
 
+impl Entry {
+    /// Can give a figure its outcome: an event word (trigger, verb after
+    /// the people, counted noun, verb taking `على`) or `خسائر`. Every figure
+    /// takes its outcome from one of them (or from an earlier figure of the
+    /// same sentence), so a sentence with no such word holds no figure.
+    fn cue(&self) -> bool {
+        self.trigger.is_some()
+            || self.after.is_some()
+            || self.counted.is_some()
+            || self.on.is_some()
+            || self.func == Some(Func::Losses)
+    }
+}
+
+/// A bit per hash of a word's shape (see [`shape`]), set for every cue
+/// form (see [`Entry::cue`]) in [`FORMS`]: rules most words out before the
+/// map is probed.
+static CUE_SHAPES: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 1 << (SHAPE_BITS - 6)];
+    for (w, _) in FORMS.iter().filter(|(_, w)| w.entry.cue()) {
+        let t = shape(w);
+        bits[t / 64] |= 1 << (t % 64);
+    }
+    bits
+});
+
+const SHAPE_BITS: u32 = 16;
+
+/// A hash of a word's length, first two and last four bytes.
+fn shape(w: &str) -> usize {
+    let b = w.as_bytes();
+    let key = match (b.first_chunk::<2>(), b.last_chunk::<4>()) {
+        (Some(&h), Some(&t)) => {
+            (b.len() as u64) << 48 | u64::from(u16::from_le_bytes(h)) << 32 | u64::from(u32::from_le_bytes(t))
+        }
+        // a word shorter than four bytes hashes all of them
+        _ => b.iter().fold(b.len() as u64, |k, &x| k << 8 | u64::from(x)),
+    };
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SHAPE_BITS)) as usize
+}
+
+/// Does some word of the sentence look up (see [`lookup`]) to a cue (see
+/// [`Entry::cue`])? Reads the document's word list, parting a word at its
+/// digits as [`tokens`] does; a sentence whose ends cut a word is let
+/// through.
+fn has_cue(doc: &Doc, range: Range<usize>) -> bool {
+    let text = doc.text();
+    let word_char = |c: Option<char>| c.is_some_and(crate::text::is_word_char);
+    let cut = |at: usize| {
+        text.get(..at).is_none_or(|h| word_char(h.chars().next_back()))
+            && text.get(at..).is_none_or(|t| word_char(t.chars().next()))
+    };
+    if cut(range.start) || cut(range.end) {
+        return true;
+    }
+    let shapes = &*CUE_SHAPES;
+    let is_cue = |w: &str| {
+        let t = shape(w);
+        shapes.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0) && lookup(w).entry.cue()
+    };
+    doc.words(range).iter().any(|r| {
+        let w = &text[r.clone()];
+        if w.bytes().any(|b| b.is_ascii_digit()) {
+            w.split(|c: char| c.is_ascii_digit()).any(is_cue)
+        } else {
+            is_cue(w)
+        }
+    })
+}
+
 /// A word looked up with its prefixes stripped.
 #[derive(Debug, Clone, Copy, Default)]
 struct Word {
@@ -921,29 +992,37 @@ struct Word {
     nisba: bool,
 }
 
-fn lookup(w: &str) -> Word {
-    let lex = &*LEXICON;
+/// Every lexicon word under every prefix pair `lookup` strips, with what
+/// the prefixes say, so that a word is looked up with one probe. A form two
+/// splits could give (`بالجيش`: `بال`+`جيش` or `ب`+`الجيش`) keeps the
+/// first split in `CONJ` × `ART` order.
+static FORMS: LazyLock<WordMap<Word>> = LazyLock::new(|| {
+    let mut m: WordMap<Word> =
+        WordMap::with_capacity_and_hasher(LEXICON.len() * CONJ.len() * ART.len(), Default::default());
     for c in CONJ {
-        let Some(rest) = w.strip_prefix(c) else { continue };
         for a in ART {
-            let Some(stem) = rest.strip_prefix(a) else { continue };
-            if stem.is_empty() || (stem.chars().count() < 2 && !(c.is_empty() && a.is_empty())) {
-                continue;
-            }
-            if let Some(e) = lex.get(stem) {
-                return Word {
+            let bare = c.is_empty() && a.is_empty();
+            for (stem, e) in LEXICON.iter() {
+                // a prefix is not stripped down to a single letter
+                if stem.is_empty() || (!bare && stem.chars().count() < 2) {
+                    continue;
+                }
+                let form = [*c, *a, stem.as_str()].concat();
+                m.entry(form).or_insert(Word {
                     entry: *e,
                     known: true,
                     waw: *c == "و",
                     definite: a.contains("ال") || *a == "لل",
-                    year: false,
-                    theirs: false,
-                    nisba: false,
-                };
+                    ..Word::default()
+                });
             }
         }
     }
-    Word::default()
+    m
+});
+
+fn lookup(w: &str) -> Word {
+    FORMS.get(w).copied().unwrap_or_default()
 }
 
 #[derive(Debug, Clone)]
@@ -989,7 +1068,8 @@ impl Item {
 /// Raw tokens of a sentence: words (letters, or digits with their
 /// separators), `%`, and clause punctuation.
 fn tokens(text: &str, base: usize) -> Vec<(Range<usize>, bool)> {
-    let mut out = Vec::new();
+    // a word and its space take some eight bytes of Arabic
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
     let b = text.as_bytes();
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
@@ -1031,25 +1111,21 @@ fn tokens(text: &str, base: usize) -> Vec<(Range<usize>, bool)> {
     out
 }
 
-/// Words and counts of one sentence, with dates left out of the counts.
-fn items(doc: &Doc, range: Range<usize>) -> Vec<Item> {
+/// Words and counts of one sentence, with dates left out of the counts;
+/// and the sentence's dates (ranges within it), when they were read.
+fn items(doc: &Doc, range: Range<usize>) -> (Vec<Item>, Option<Vec<FoundDate>>) {
     let text = doc.text();
-    let Some(sent) = text.get(range.clone()) else { return Vec::new() };
+    let Some(sent) = text.get(range.clone()) else { return (Vec::new(), None) };
     let base = range.start;
     let nums = crate::numbers::find_folded(sent);
     // dates only matter where there are numbers to set apart from them
-    let dates: Vec<Range<usize>> = if nums.is_empty() {
-        Vec::new()
-    } else {
-        crate::dates::find_folded(sent, doc.reference)
-            .into_iter()
-            .map(|d| d.range.start + base..d.range.end + base)
-            .collect()
-    };
+    let dates = (!nums.is_empty()).then(|| crate::dates::find_folded(sent, doc.reference));
+    let overlaps_date =
+        |r: &Range<usize>| dates.iter().flatten().any(|d| d.range.start + base < r.end && r.start < d.range.end + base);
     let nums: Vec<(Range<usize>, Count)> = nums
         .into_iter()
         .map(|f| (f.range.start + base..f.range.end + base, f.count))
-        .filter(|(r, c)| c.value > 0 && !dates.iter().any(|d| d.start < r.end && r.start < d.end))
+        .filter(|(r, c)| c.value > 0 && !overlaps_date(r))
         .collect();
     let toks = tokens(sent, base);
     let mut out: Vec<Item> = Vec::with_capacity(toks.len());
@@ -1100,7 +1176,7 @@ fn items(doc: &Doc, range: Range<usize>) -> Vec<Item> {
         w.year = t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"));
         out.push(Item { range: r, kind: Kind::Word(w), inner: false, waw: false });
     }
-    add_duals(out)
+    (add_duals(out), dates)
 }
 
 /// Dual nouns count two: `قتيلين`, `جنديين`, and a `-ين` plural before a dual
@@ -1884,10 +1960,10 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     let text = doc.text();
     let mut out: Vec<(Casualty, usize)> = Vec::new();
     for s in &doc.sentences {
-        if !doc.is_body(s.line) {
+        if !doc.is_body(s.line) || !has_cue(doc, s.range.clone()) {
             continue;
         }
-        let items = items(doc, s.range.clone());
+        let (items, dates) = items(doc, s.range.clone());
         if items.is_empty() {
             continue;
         }
@@ -1919,7 +1995,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
             continue;
         }
         hits.sort_by_key(|h| h.evidence.start);
-        let sentence_dates = crate::dates::find_folded(&text[s.range.clone()], doc.reference);
+        let sentence_dates = dates.unwrap_or_else(|| crate::dates::find_folded(&text[s.range.clone()], doc.reference));
         let date: Option<NaiveDate> = sentence_dates.iter().find(|d| d.relative).map(|d| d.date);
         let date_ranges: Vec<Range<usize>> =
             sentence_dates.iter().map(|d| d.range.start + s.range.start..d.range.end + s.range.start).collect();
