@@ -1058,19 +1058,13 @@ struct Sides(Vec<usize>, Vec<usize>);
 /// `بين X وY` phrase about fighting or a ceasefire. Also returns the two
 /// states or groups named most (the last resort, after the pair that agrees
 /// or accuses the other).
-fn sides(built: &[(usize, Sentence)], actors: &Actors) -> (Sides, Vec<usize>) {
+/// `counts`: how often each state or group is named in the sentences not
+/// in `built`.
+fn sides(built: &[Built], actors: &Actors, mut counts: HashMap<usize, usize>) -> (Sides, Vec<usize>) {
     let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
-    let mut counts: HashMap<usize, usize> = HashMap::new();
     let mut brokers: Vec<usize> = Vec::new();
-    for (_, s) in built {
-        for u in &s.units {
-            if let Who::Actor(a) = u.who {
-                let p = principal(actors, a);
-                if let Some(p) = p {
-                    *counts.entry(p).or_default() += 1;
-                }
-            }
-        }
+    for Built { s, .. } in built {
+        count_actors(actors, &s.units, &mut counts);
         for (i, t) in s.toks.iter().enumerate() {
             if s.mediates(i) {
                 for w in s.brokers(i, s.toks.len()) {
@@ -1137,6 +1131,17 @@ fn sides(built: &[(usize, Sentence)], actors: &Actors) -> (Sides, Vec<usize>) {
     (Sides(Vec::new(), brokers), fallback)
 }
 
+/// Counts the state or group each unit stands for.
+fn count_actors(actors: &Actors, units: &[Unit], counts: &mut HashMap<usize, usize>) {
+    for u in units {
+        if let Who::Actor(a) = u.who {
+            if let Some(p) = principal(actors, a) {
+                *counts.entry(p).or_default() += 1;
+            }
+        }
+    }
+}
+
 /// The state, organization or group an actor stands for, as an actor index.
 fn principal(actors: &Actors, a: usize) -> Option<usize> {
     let rec = actors.list.get(a)?;
@@ -1150,10 +1155,18 @@ fn principal(actors: &Actors, a: usize) -> Option<usize> {
     }
 }
 
-fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>, _line: Option<usize>) -> Sentence<'a> {
+/// The actor mentions of a sentence whose words are `words`, as units:
+/// a titled person right after the name of his own state is one unit.
+/// `sides_at(i)`: word `i` stands for both sides.
+fn units(
+    doc: &Doc,
+    actors: &Actors,
+    range: Range<usize>,
+    words: &[Range<usize>],
+    sides_at: impl Fn(usize) -> bool,
+) -> Vec<Unit> {
     let text = doc.text();
-    let toks: Vec<Tok> = words(text, range.clone()).into_iter().map(|r| classify(text, r)).collect();
-    let tok_of = |pos: usize| toks.partition_point(|t| t.r.end <= pos);
+    let tok_of = |pos: usize| words.partition_point(|t| t.end <= pos);
     let mut units: Vec<Unit> = Vec::new();
     for m in actors.within(range.clone()) {
         if m.range.end > range.end || m.range.is_empty() {
@@ -1161,13 +1174,13 @@ fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>, _line: Option<u
         }
         let a = tok_of(m.range.start);
         let b = tok_of(m.range.end - 1) + 1;
-        if a < toks.len() && a < b {
-            units.push(Unit { range: m.range.clone(), toks: a..b.min(toks.len()), who: Who::Actor(m.actor) });
+        if a < words.len() && a < b {
+            units.push(Unit { range: m.range.clone(), toks: a..b.min(words.len()), who: Who::Actor(m.actor) });
         }
     }
-    for (i, t) in toks.iter().enumerate() {
-        if t.is(Class::Sides) && !units.iter().any(|u| u.toks.contains(&i)) {
-            units.push(Unit { range: t.r.clone(), toks: i..i + 1, who: Who::Sides });
+    for (i, w) in words.iter().enumerate() {
+        if sides_at(i) && !units.iter().any(|u| u.toks.contains(&i)) {
+            units.push(Unit { range: w.clone(), toks: i..i + 1, who: Who::Sides });
         }
     }
     units.sort_by_key(|u| u.range.start);
@@ -1188,7 +1201,14 @@ fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>, _line: Option<u
         }
         merged.push(u);
     }
-    let units = merged;
+    merged
+}
+
+fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>) -> Sentence<'a> {
+    let text = doc.text();
+    let words = doc.words(range.clone());
+    let toks: Vec<Tok> = words.iter().map(|r| classify(text, r.clone())).collect();
+    let units = units(doc, actors, range, words, |i| toks[i].is(Class::Sides));
     let mut unit_at = vec![None; toks.len()];
     for (k, u) in units.iter().enumerate() {
         if let Some(slot) = unit_at.get_mut(u.toks.start) {
@@ -1210,6 +1230,88 @@ fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>, _line: Option<u
     s
 }
 
+/// What a word can do for a sentence with no cue word of its own, as bits:
+/// start a cue (a truce noun, a cessation head, what is stopped), be read
+/// by `sides` or the accusation pass (both sides, `بين`, a mediator, an
+/// accusation), or let a sentence after a cue speak of it ([`anaphor`]).
+const TRUCE: u8 = 1;
+const HEAD: u8 = 2;
+const OBJECT: u8 = 4;
+const OTHER: u8 = 8;
+const ANAPHOR: u8 = 16;
+/// A sentence bit: a truce noun, or a head with what is stopped close
+/// enough after it for [`cues`] to join them.
+const CUE: u8 = 32;
+
+fn cue_bits(c: &Class) -> u8 {
+    match c {
+        Class::Truce { .. } => TRUCE,
+        Class::Head { .. } => HEAD,
+        Class::Object | Class::ObjectPart(_) => OBJECT,
+        Class::Sides | Class::Between | Class::Mediate | Class::Lead | Class::Accuse => OTHER,
+        Class::Trigger { kind: Violate, agent: Bare, .. } => ANAPHOR,
+        _ => 0,
+    }
+}
+
+/// An entry into force (`دخل حيز التنفيذ`): the one unclitic word
+/// [`anaphor`] reads besides a breach.
+static FORCE: LazyLock<String> = LazyLock::new(|| fold("حيز"));
+
+/// Every table form that can carry a [`cue_bits`] class. Each stem
+/// `classify` tries is a suffix of the word, so a word has such a class only
+/// if one of these ends where the word ends.
+static GATE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let mut forms: Vec<&str> =
+        TABLES.words.iter().filter(|(_, v)| v.iter().any(|(_, c)| cue_bits(c) != 0)).map(|(k, _)| k.as_str()).collect();
+    forms.push(FORCE.as_str());
+    forms.sort_unstable();
+    forms.dedup();
+    crate::text::automaton(forms, aho_corasick::MatchKind::Standard)
+});
+
+/// The [`cue_bits`] of a sentence's words, and [`CUE`]: one automaton
+/// pass, and `classify` only for the words a table form ends.
+fn sentence_bits(doc: &Doc, range: Range<usize>) -> u8 {
+    let text = doc.text();
+    let Some(part) = text.get(range.clone()) else { return 0 };
+    let mut bits = 0;
+    let mut last = None;
+    let mut head = None;
+    for m in GATE.find_overlapping_iter(part) {
+        let end = range.start + m.end();
+        let k = doc.tokens.partition_point(|w| w.end < end);
+        if last == Some(k) {
+            continue;
+        }
+        let Some(w) = doc.tokens.get(k).filter(|w| w.end == end && w.start >= range.start) else { continue };
+        last = Some(k);
+        let mut word_bits = 0;
+        for c in &classify(text, w.clone()).cls {
+            word_bits |= cue_bits(c);
+        }
+        if text.get(w.clone()) == Some(FORCE.as_str()) {
+            word_bits |= ANAPHOR;
+        }
+        // `cues` lets at most three modifiers stand between head and object
+        if word_bits & TRUCE != 0 || (word_bits & OBJECT != 0 && head.is_some_and(|h| k - h <= 4)) {
+            word_bits |= CUE;
+        }
+        if word_bits & HEAD != 0 {
+            head = Some(k);
+        }
+        bits |= word_bits;
+    }
+    bits
+}
+
+/// A body sentence classified word by word; `idx` counts body sentences.
+struct Built<'a> {
+    line: usize,
+    idx: usize,
+    s: Sentence<'a>,
+}
+
 /// One item before output.
 struct Item {
     line: usize,
@@ -1217,14 +1319,30 @@ struct Item {
 }
 
 pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<Ceasefire> {
-    // every body sentence is tokenized and classified once, for both passes
-    let built: Vec<(usize, Sentence)> = doc
-        .sentences
-        .iter()
-        .filter(|sent| doc.is_body(sent.line))
-        .map(|sent| (sent.line, build(doc, actors, sent.range.clone(), Some(sent.line))))
-        .collect();
-    let (mut side_list, fallback) = sides(&built, actors);
+    // a body sentence is classified word by word only when it may hold a
+    // cue, follows one closely with a word that may speak of that ceasefire,
+    // or names the sides, a mediator or an accusation; of the others only
+    // the actors they name count (towards the two sides)
+    let mut built: Vec<Built> = Vec::new();
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    let mut last_cue: Option<usize> = None;
+    for (idx, sent) in doc.sentences.iter().filter(|sent| doc.is_body(sent.line)).enumerate() {
+        let bits = sentence_bits(doc, sent.range.clone());
+        let cue = bits & CUE != 0;
+        // a sentence after a cue speaks of it only through a breach or an
+        // entry into force (see `collect_items`)
+        let near = bits & ANAPHOR != 0 && last_cue.is_some_and(|c| idx - c <= 3);
+        if cue {
+            last_cue = Some(idx);
+        }
+        if cue || near || bits & OTHER != 0 {
+            built.push(Built { line: sent.line, idx, s: build(doc, actors, sent.range.clone()) });
+        } else {
+            let words = doc.words(sent.range.clone());
+            count_actors(actors, &units(doc, actors, sent.range.clone(), words, |_| false), &mut counts);
+        }
+    }
+    let (mut side_list, fallback) = sides(&built, actors, counts);
     let items = collect_items(doc, actors, statements, &built, &side_list);
     if !side_list.0.is_empty() {
         return items.into_iter().map(|i| i.out).collect();
@@ -1254,7 +1372,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     }
     // then any accusation in the article (`اتهمت X Y بعرقلة المفاوضات`)
     if pairs.is_empty() {
-        for (_, s) in &built {
+        for Built { s, .. } in &built {
             // a few accusations per sentence say who fights whom; a bound
             // keeps a pathological sentence linear
             for a in (0..s.toks.len()).filter(|&a| s.toks[a].is(Class::Accuse)).take(8) {
@@ -1283,27 +1401,19 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     collect_items(doc, actors, statements, &built, &side_list).into_iter().map(|i| i.out).collect()
 }
 
-fn collect_items(
-    doc: &Doc,
-    actors: &Actors,
-    statements: &[Found],
-    built: &[(usize, Sentence)],
-    side_list: &Sides,
-) -> Vec<Item> {
+fn collect_items(doc: &Doc, actors: &Actors, statements: &[Found], built: &[Built], side_list: &Sides) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     // sentences since the last one with a cue: a following sentence may
     // speak of that ceasefire without naming it (`وكان الاتفاق قد دخل حيز التنفيذ`)
-    let mut since_cue = usize::MAX;
-    for (line, s) in built {
-        let line = *line;
+    let mut last_cue: Option<usize> = None;
+    for &Built { line, idx, ref s } in built {
         let found = cues(s);
-        since_cue = since_cue.saturating_add(1);
-        if found.is_empty() && since_cue > 3 {
+        if found.is_empty() && last_cue.is_none_or(|c| idx - c > 3) {
             continue;
         }
         let cross = found.is_empty();
         if !found.is_empty() {
-            since_cue = 0;
+            last_cue = Some(idx);
         }
         let mut had = false;
         for cl in clauses(s).into_iter().flat_map(|cl| soft_split(s, &found, cl)) {
