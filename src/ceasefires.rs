@@ -435,6 +435,88 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
 
 struct Tables {
     words: crate::text::WordMap<Vec<(Pos, Class)>>,
+    /// The same words read backwards as a trie over letters: one walk from
+    /// a word's end finds every table word it ends with. Every stem
+    /// `classify` tries is such a suffix, so a word costs one walk, not a
+    /// hash of each candidate stem.
+    ends: Suffixes,
+    /// Every word is in `ends` (all are folded Arabic letters).
+    complete: bool,
+}
+
+/// Letters of the folded table words (`ء` to `ي`) are the trie's symbols.
+const FIRST: u32 = 0x0620;
+const SYMBOLS: usize = 43;
+
+fn symbol(c: char) -> usize {
+    match c as u32 {
+        x @ 0x0621..=0x064A => (x - FIRST) as usize,
+        _ => 0,
+    }
+}
+
+/// A trie of reversed words: `next[node * SYMBOLS + symbol]` is the child
+/// (0: none; node 0 is the root, never a child); `entry[node]` is one plus
+/// the index in `lists` of the word that ends at this node.
+#[derive(Default)]
+struct Suffixes {
+    next: Vec<u32>,
+    entry: Vec<u32>,
+    lists: Vec<Vec<(Pos, Class)>>,
+}
+
+/// Most table words a word can end with, one inside another
+/// (`النار`, `نار`); the tables hold far fewer.
+const MAX_HITS: usize = 8;
+
+impl Suffixes {
+    fn insert(&mut self, word: &str, list: Vec<(Pos, Class)>) {
+        if self.next.is_empty() {
+            self.next = vec![0; SYMBOLS];
+            self.entry = vec![0];
+        }
+        let mut node = 0;
+        for c in word.chars().rev() {
+            let slot = node * SYMBOLS + symbol(c);
+            if self.next[slot] == 0 {
+                let child = self.entry.len();
+                self.next[slot] = child as u32;
+                self.next.extend([0; SYMBOLS]);
+                self.entry.push(0);
+            }
+            node = self.next[slot] as usize;
+        }
+        self.lists.push(list);
+        self.entry[node] = self.lists.len() as u32;
+    }
+
+    /// Every table word `w` ends with, as (byte offset in `w`, index in
+    /// `lists`), the longest last; `None` when there are more than
+    /// [`MAX_HITS`].
+    fn walk(&self, w: &str) -> Option<([(usize, u32); MAX_HITS], usize)> {
+        let mut hits = [(0, 0); MAX_HITS];
+        let mut n = 0;
+        let mut node = 0;
+        for (i, c) in w.char_indices().rev() {
+            let sym = symbol(c);
+            if sym == 0 {
+                break;
+            }
+            node = *self.next.get(node * SYMBOLS + sym)? as usize;
+            if node == 0 {
+                break;
+            }
+            let e = self.entry[node];
+            if e != 0 {
+                if n == MAX_HITS {
+                    return None;
+                }
+                hits[n] = (i, e - 1);
+                n += 1;
+            }
+        }
+        Some((hits, n))
+    }
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -456,7 +538,16 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             }
         }
     }
-    Tables { words }
+    let mut keys: Vec<&String> = words.keys().collect();
+    keys.sort_unstable();
+    let mut ends = Suffixes::default();
+    // a word with a letter outside the trie's alphabet would never be found
+    // by a walk: then `classify` looks every stem up by hash
+    let complete = keys.iter().all(|k| k.chars().all(|c| symbol(c) != 0));
+    for k in keys.into_iter().filter(|_| complete) {
+        ends.insert(k, words[k].clone());
+    }
+    Tables { words, ends, complete }
 });
 
 fn char_count_ge(s: &str, n: usize) -> bool {
@@ -498,6 +589,11 @@ fn classify(text: &str, r: Range<usize>) -> Tok {
     let t = &*TABLES;
     let w = &text[r.clone()];
     let mut cls = Vec::new();
+    // every candidate stem below is a suffix of `w`: none, no class
+    let hits = t.ends.walk(w).filter(|_| t.complete);
+    if hits.is_some_and(|(_, k)| k == 0) {
+        return Tok { r, cls, conj: false, lam: false };
+    }
     let (mut conj, mut lam) = (false, false);
     // candidates: (stem, level: 0 none, 1 conjunction/future, 2 noun clitics, stripped ل),
     // on the stack: this runs for every word of every sentence
@@ -543,7 +639,14 @@ fn classify(text: &str, r: Range<usize>) -> Tok {
         }
     }
     for &(c, level, l) in &cands[..n] {
-        if let Some(list) = t.words.get(c) {
+        let found = match &hits {
+            Some((hits, k)) => {
+                let at = w.len() - c.len();
+                hits[..*k].iter().find(|h| h.0 == at).and_then(|h| t.ends.lists.get(h.1 as usize))
+            }
+            None => t.words.get(c),
+        };
+        if let Some(list) = found {
             for (pos, class) in list {
                 let ok = match pos {
                     Pos::Verb => level <= 1,
@@ -1258,39 +1361,39 @@ fn cue_bits(c: &Class) -> u8 {
 /// [`anaphor`] reads besides a breach.
 static FORCE: LazyLock<String> = LazyLock::new(|| fold("حيز"));
 
-/// Every table form that can carry a [`cue_bits`] class. Each stem
-/// `classify` tries is a suffix of the word, so a word has such a class only
-/// if one of these ends where the word ends.
-static GATE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+/// Every table word that can carry a [`cue_bits`] class, and the word
+/// [`FORCE`], as a suffix trie: a word has such a class only if one of them
+/// ends it (each stem `classify` tries is a suffix of the word).
+static GATE: LazyLock<Suffixes> = LazyLock::new(|| {
     let mut forms: Vec<&str> =
         TABLES.words.iter().filter(|(_, v)| v.iter().any(|(_, c)| cue_bits(c) != 0)).map(|(k, _)| k.as_str()).collect();
     forms.push(FORCE.as_str());
     forms.sort_unstable();
     forms.dedup();
-    crate::text::automaton(forms, aho_corasick::MatchKind::Standard)
+    let mut gate = Suffixes::default();
+    for f in forms {
+        gate.insert(f, Vec::new());
+    }
+    gate
 });
 
-/// The [`cue_bits`] of a sentence's words, and [`CUE`]: one automaton
-/// pass, and `classify` only for the words a table form ends.
+/// The [`cue_bits`] of a sentence's words, and [`CUE`]: one walk of
+/// [`GATE`] per word, and `classify` only for the words it ends.
 fn sentence_bits(doc: &Doc, range: Range<usize>) -> u8 {
     let text = doc.text();
-    let Some(part) = text.get(range.clone()) else { return 0 };
     let mut bits = 0;
-    let mut last = None;
     let mut head = None;
-    for m in GATE.find_overlapping_iter(part) {
-        let end = range.start + m.end();
-        let k = doc.tokens.partition_point(|w| w.end < end);
-        if last == Some(k) {
+    for (k, w) in doc.words(range).iter().enumerate() {
+        let Some(word) = text.get(w.clone()) else { continue };
+        // without a full trie (never, for these tables) classify every word
+        if TABLES.complete && GATE.walk(word).is_some_and(|(_, n)| n == 0) {
             continue;
         }
-        let Some(w) = doc.tokens.get(k).filter(|w| w.end == end && w.start >= range.start) else { continue };
-        last = Some(k);
         let mut word_bits = 0;
         for c in &classify(text, w.clone()).cls {
             word_bits |= cue_bits(c);
         }
-        if text.get(w.clone()) == Some(FORCE.as_str()) {
+        if word == FORCE.as_str() {
             word_bits |= ANAPHOR;
         }
         // `cues` lets at most three modifiers stand between head and object
@@ -1878,4 +1981,29 @@ fn ordinal(s: &Sentence, cl: Range<usize>, head: usize, cue_end: usize) -> Optio
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_word_is_found_by_its_suffix_walk() {
+        let t = &*TABLES;
+        assert!(t.complete);
+        for (k, list) in &t.words {
+            let (hits, n) = t.ends.walk(k).expect("few nested table words");
+            let whole = hits[..n].iter().find(|h| h.0 == 0).expect("the word itself");
+            assert_eq!(&t.ends.lists[whole.1 as usize], list, "{k}");
+        }
+    }
+
+    #[test]
+    fn a_clitic_word_is_classified_through_its_suffixes() {
+        let text = fold("وللقتال والهدنة كتاب");
+        let toks: Vec<Tok> = words(&text, 0..text.len()).into_iter().map(|r| classify(&text, r)).collect();
+        assert!(toks[0].is(Class::Object) && toks[0].lam && toks[0].conj);
+        assert!(toks[1].has(|c| matches!(c, Class::Truce { .. })) && toks[1].conj);
+        assert!(toks[2].cls.is_empty());
+    }
 }
