@@ -517,6 +517,22 @@ impl Suffixes {
         }
         Some((hits, n))
     }
+
+    /// Does `w` end with a word of the trie?
+    fn ends_any(&self, w: &str) -> bool {
+        let mut node = 0;
+        for c in w.chars().rev() {
+            let sym = symbol(c);
+            match self.next.get(node * SYMBOLS + sym) {
+                Some(&child) if sym != 0 && child != 0 => node = child as usize,
+                _ => return false,
+            }
+            if self.entry.get(node).is_some_and(|&e| e != 0) {
+                return true;
+            }
+        }
+        false
+    }
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -565,11 +581,98 @@ fn strip_first<'a>(s: &'a str, set: &[char]) -> Option<(&'a str, char)> {
     None
 }
 
+/// Most classes one word can have: every table word it may end with, one
+/// inside another, with all their classes (checked by a test).
+const MAX_CLASSES: usize = 16;
+
+/// A word's classes, in the order `classify` found them, kept inline: most
+/// words of a classified sentence have some, and a `Vec` each cost an
+/// allocation.
+#[derive(Clone, Copy)]
+struct Classes {
+    n: u8,
+    items: [Class; MAX_CLASSES],
+    /// One bit per variant present (see [`Class::bit`]): a quick no.
+    mask: u64,
+}
+
+impl Classes {
+    const EMPTY: Classes = Classes { n: 0, items: [Class::Object; MAX_CLASSES], mask: 0 };
+
+    fn push(&mut self, c: Class) {
+        if let Some(slot) = self.items.get_mut(self.n as usize) {
+            *slot = c;
+            self.n += 1;
+            self.mask |= c.bit();
+        }
+    }
+
+    fn is(&self, c: Class) -> bool {
+        self.mask & c.bit() != 0 && self.contains(&c)
+    }
+}
+
+impl std::ops::Deref for Classes {
+    type Target = [Class];
+    fn deref(&self) -> &[Class] {
+        &self.items[..self.n as usize]
+    }
+}
+
+impl std::fmt::Debug for Classes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Class {
+    /// A bit for the variant, whatever its fields.
+    fn bit(self) -> u64 {
+        let i = match self {
+            Class::Head { .. } => 0,
+            Class::Object => 1,
+            Class::ObjectPart(_) => 2,
+            Class::ObjectEnd(_) => 3,
+            Class::Modifier => 4,
+            Class::Truce { .. } => 5,
+            Class::Trigger { .. } => 6,
+            Class::Report => 7,
+            Class::Accuse => 8,
+            Class::Neg => 9,
+            Class::NoNeg => 10,
+            Class::Sides => 11,
+            Class::Between => 12,
+            Class::Mediate => 13,
+            Class::Lead => 14,
+            Class::Talks => 15,
+            Class::Stop => 16,
+            Class::Boundary => 17,
+            Class::Joiner => 18,
+            Class::PreVerb => 19,
+            Class::Immediate => 20,
+            Class::Humane => 21,
+            Class::HumaneLead => 22,
+            Class::HumaneOther => 23,
+            Class::Effect => 24,
+            Class::Kindred => 25,
+            Class::Conflict => 26,
+            Class::Ending => 27,
+            Class::Temporal => 28,
+            Class::Refuse => 29,
+            Class::Still => 30,
+            Class::Deny => 31,
+            Class::NegOnly => 32,
+            Class::Welcome => 33,
+        };
+        1 << i
+    }
+}
+
 /// A word with what it can be.
 #[derive(Debug, Clone)]
 struct Tok {
     r: Range<usize>,
-    cls: Vec<Class>,
+    cls: Classes,
     /// Starts with a conjunction (و ف) that was stripped to match.
     conj: bool,
     /// Carries the preposition ل (purpose: `لوقف`).
@@ -581,14 +684,14 @@ impl Tok {
         self.cls.iter().any(f)
     }
     fn is(&self, c: Class) -> bool {
-        self.cls.contains(&c)
+        self.cls.is(c)
     }
 }
 
 fn classify(text: &str, r: Range<usize>) -> Tok {
     let t = &*TABLES;
     let w = &text[r.clone()];
-    let mut cls = Vec::new();
+    let mut cls = Classes::EMPTY;
     // every candidate stem below is a suffix of `w`: none, no class
     let hits = t.ends.walk(w).filter(|_| t.complete);
     if hits.is_some_and(|(_, k)| k == 0) {
@@ -723,8 +826,21 @@ impl Sentence<'_> {
         let gap = self.text.get(gap_start..gap_end).unwrap_or("");
         let mut joined = gap.contains('،') || gap.contains(',');
         let mut last = gap_start;
-        for w in words(self.text, gap_start..gap_end) {
-            if !self.gap_ok(last, w.start) || !classify(self.text, w.clone()).is(Class::Joiner) {
+        // when both members end and start on word boundaries the words
+        // between them are tokens, already classified
+        let (lo, hi) = (prev.toks.end, next.toks.start);
+        let aligned = lo <= hi
+            && lo > 0
+            && self.toks.get(lo - 1).is_some_and(|t| t.r.end <= gap_start)
+            && self.toks.get(hi).is_some_and(|t| t.r.start >= gap_end);
+        let tokens = aligned.then(|| self.toks[lo..hi].iter().map(|t| (t.r.clone(), t.is(Class::Joiner))));
+        let others = (!aligned).then(|| {
+            words(self.text, gap_start..gap_end)
+                .into_iter()
+                .map(|w| (w.clone(), classify(self.text, w).is(Class::Joiner)))
+        });
+        for (w, joiner) in tokens.into_iter().flatten().chain(others.into_iter().flatten()) {
+            if !self.gap_ok(last, w.start) || !joiner {
                 return false;
             }
             // `نظيره` alone is an object (`أبلغ بوتين نظيره ماكرون`); `ونظيره` joins
@@ -1386,11 +1502,11 @@ fn sentence_bits(doc: &Doc, range: Range<usize>) -> u8 {
     for (k, w) in doc.words(range).iter().enumerate() {
         let Some(word) = text.get(w.clone()) else { continue };
         // without a full trie (never, for these tables) classify every word
-        if TABLES.complete && GATE.walk(word).is_some_and(|(_, n)| n == 0) {
+        if TABLES.complete && !GATE.ends_any(word) {
             continue;
         }
         let mut word_bits = 0;
-        for c in &classify(text, w.clone()).cls {
+        for c in classify(text, w.clone()).cls.iter() {
             word_bits |= cue_bits(c);
         }
         if word == FORCE.as_str() {
@@ -1619,7 +1735,7 @@ fn item(
         if tok.is(Class::NegOnly) && negated(t) && t < head && span_words(t + 1, head) < 4 {
             consider(Fail, Verb, t, &mut best);
         }
-        for c in &tok.cls {
+        for c in tok.cls.iter() {
             let Class::Trigger { kind, agent, before, after } = *c else { continue };
             let before_ok = |h: usize| {
                 let reach = before as usize + if on(h) && matches!(kind, Agree | Fail) { 8 } else { 0 };
@@ -1995,6 +2111,17 @@ mod tests {
             let (hits, n) = t.ends.walk(k).expect("few nested table words");
             let whole = hits[..n].iter().find(|h| h.0 == 0).expect("the word itself");
             assert_eq!(&t.ends.lists[whole.1 as usize], list, "{k}");
+        }
+    }
+
+    #[test]
+    fn no_word_has_more_classes_than_a_token_holds() {
+        // all table words a word ends with end the longest of them
+        let t = &*TABLES;
+        for k in t.words.keys() {
+            let (hits, n) = t.ends.walk(k).expect("few nested table words");
+            let total: usize = hits[..n].iter().map(|h| t.ends.lists[h.1 as usize].len()).sum();
+            assert!(total <= MAX_CLASSES, "{k}: {total}");
         }
     }
 
