@@ -1562,7 +1562,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         }
     }
     let (mut side_list, fallback) = sides(&built, actors, counts);
-    let items = collect_items(doc, actors, statements, &built, &side_list);
+    let (mut jobs, items) = collect_items(doc, actors, statements, &built, &side_list);
     if !side_list.0.is_empty() {
         return items.into_iter().map(|i| i.out).collect();
     }
@@ -1617,15 +1617,40 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     } else {
         return items.into_iter().map(|i| i.out).collect();
     }
-    collect_items(doc, actors, statements, &built, &side_list).into_iter().map(|i| i.out).collect()
+    collect_again(doc, actors, statements, &built, &side_list, &mut jobs).into_iter().map(|i| i.out).collect()
 }
 
-fn collect_items(doc: &Doc, actors: &Actors, statements: &[Found], built: &[Built], side_list: &Sides) -> Vec<Item> {
+/// One clause read by [`item`]: its sentence (an index in `built`), its
+/// line, its first and last cue, and what `item` found that does not depend
+/// on the sides (the date it takes effect, its ordinal), so that the second
+/// pass with the sides settled reads only the same clauses again.
+struct Job {
+    b: usize,
+    line: usize,
+    cl: Range<usize>,
+    cue: Cue,
+    last: Cue,
+    dated: Option<Dated>,
+}
+
+/// A ceasefire's effective date and ordinal.
+type Dated = (Option<chrono::NaiveDate>, Option<u32>);
+
+/// The first pass: which clauses hold an item (whether a clause gives an
+/// item never depends on the sides), and the items.
+fn collect_items(
+    doc: &Doc,
+    actors: &Actors,
+    statements: &[Found],
+    built: &[Built],
+    side_list: &Sides,
+) -> (Vec<Job>, Vec<Item>) {
     let mut items: Vec<Item> = Vec::new();
+    let mut jobs: Vec<Job> = Vec::new();
     // sentences since the last one with a cue: a following sentence may
     // speak of that ceasefire without naming it (`وكان الاتفاق قد دخل حيز التنفيذ`)
     let mut last_cue: Option<usize> = None;
-    for &Built { line, idx, ref s } in built {
+    for (b, &Built { line, idx, ref s }) in built.iter().enumerate() {
         let found = cues(s);
         if found.is_empty() && last_cue.is_none_or(|c| idx - c > 3) {
             continue;
@@ -1647,18 +1672,45 @@ fn collect_items(doc: &Doc, actors: &Actors, statements: &[Found], built: &[Buil
                     (&pseudo, &pseudo)
                 }
             };
-            if let Some(out) = item(doc, actors, statements, s, side_list, cl.clone(), cue, last) {
+            let mut dated = None;
+            if let Some(out) = item(doc, actors, statements, s, side_list, cl.clone(), cue, last, &mut dated) {
                 items.push(Item { line, out });
+                jobs.push(Job { b, line, cl, cue: cue.clone(), last: last.clone(), dated });
                 had = true;
             }
         }
     }
-    // a headline that restates a body item gives no item of its own
+    drop_restated(doc, &mut items);
+    (jobs, items)
+}
+
+/// The second pass, with the sides settled: the clauses of the first.
+fn collect_again(
+    doc: &Doc,
+    actors: &Actors,
+    statements: &[Found],
+    built: &[Built],
+    side_list: &Sides,
+    jobs: &mut [Job],
+) -> Vec<Item> {
+    let mut items: Vec<Item> = Vec::new();
+    for job in jobs {
+        let Some(Built { s, .. }) = built.get(job.b) else { continue };
+        let (cl, cue, last) = (job.cl.clone(), &job.cue, &job.last);
+        if let Some(out) = item(doc, actors, statements, s, side_list, cl, cue, last, &mut job.dated) {
+            items.push(Item { line: job.line, out });
+        }
+    }
+    drop_restated(doc, &mut items);
+    items
+}
+
+/// A headline that restates a body item gives no item of its own.
+fn drop_restated(doc: &Doc, items: &mut Vec<Item>) {
     if let Some(h) = doc.headline {
         let body: Vec<CeasefireKind> = items.iter().filter(|i| i.line != h).map(|i| i.out.kind).collect();
         items.retain(|i| i.line != h || !body.contains(&i.out.kind));
     }
-    items
 }
 
 fn ids(actors: &Actors, sides: &Sides, who: &[Who]) -> Vec<usize> {
@@ -1692,6 +1744,7 @@ fn item(
     cl: Range<usize>,
     cue: &Cue,
     last: &Cue,
+    dated: &mut Option<Dated>,
 ) -> Option<Ceasefire> {
     let toks = &s.toks;
     let cue_end = last.toks.end;
@@ -2025,8 +2078,9 @@ fn item(
         || (cl.start..cl.end)
             .any(|t| toks[t].is(Class::Effect) && (t + 1..(t + 4).min(cl.end)).any(|k| toks[k].is(Class::Immediate)));
     let clause_range = toks[cl.start].r.start..toks[cl.end - 1].r.end;
-    let effective = effective(doc, s, cl.clone(), clause_range.clone());
-    let ordinal = ordinal(s, cl.clone(), head, cue_end);
+    let (effective, ordinal) = *dated.get_or_insert_with(|| {
+        (effective(doc, s, cl.clone(), clause_range.clone()), ordinal(s, cl.clone(), head, cue_end))
+    });
 
     let to_ids = |v: &[usize]| v.iter().map(|a| actors.id(*a).to_string()).collect::<Vec<_>>();
     let mut initiators = to_ids(&init_ids);
