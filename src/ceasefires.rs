@@ -1293,20 +1293,22 @@ fn sides(built: &[Built], actors: &Actors, mut counts: HashMap<usize, usize>) ->
                 }
             }
             // only a `بين` about fighting names the sides (not `مباحثات بين`)
-            let hostile = (i.saturating_sub(4)..i).any(|j| {
-                s.toks[j].has(|c| {
-                    matches!(
-                        c,
-                        Class::Object
-                            | Class::ObjectPart(_)
-                            | Class::ObjectEnd(_)
-                            | Class::Head { .. }
-                            | Class::Truce { .. }
-                            | Class::Conflict
-                    )
+            let hostile = || {
+                (i.saturating_sub(4)..i).any(|j| {
+                    s.toks[j].has(|c| {
+                        matches!(
+                            c,
+                            Class::Object
+                                | Class::ObjectPart(_)
+                                | Class::ObjectEnd(_)
+                                | Class::Head { .. }
+                                | Class::Truce { .. }
+                                | Class::Conflict
+                        )
+                    })
                 })
-            });
-            if t.is(Class::Between) && hostile {
+            };
+            if t.is(Class::Between) && hostile() {
                 let ps: Vec<usize> = s
                     .between(i)
                     .iter()
