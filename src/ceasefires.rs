@@ -435,6 +435,104 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
 
 struct Tables {
     words: crate::text::WordMap<Vec<(Pos, Class)>>,
+    /// The same words read backwards as a trie over letters: one walk from
+    /// a word's end finds every table word it ends with. Every stem
+    /// `classify` tries is such a suffix, so a word costs one walk, not a
+    /// hash of each candidate stem.
+    ends: Suffixes,
+    /// Every word is in `ends` (all are folded Arabic letters).
+    complete: bool,
+}
+
+/// Letters of the folded table words (`ء` to `ي`) are the trie's symbols.
+const FIRST: u32 = 0x0620;
+const SYMBOLS: usize = 43;
+
+fn symbol(c: char) -> usize {
+    match c as u32 {
+        x @ 0x0621..=0x064A => (x - FIRST) as usize,
+        _ => 0,
+    }
+}
+
+/// A trie of reversed words: `next[node * SYMBOLS + symbol]` is the child
+/// (0: none; node 0 is the root, never a child); `entry[node]` is one plus
+/// the index in `lists` of the word that ends at this node.
+#[derive(Default)]
+struct Suffixes {
+    next: Vec<u32>,
+    entry: Vec<u32>,
+    lists: Vec<Vec<(Pos, Class)>>,
+}
+
+/// Most table words a word can end with, one inside another
+/// (`النار`, `نار`); the tables hold far fewer.
+const MAX_HITS: usize = 8;
+
+impl Suffixes {
+    fn insert(&mut self, word: &str, list: Vec<(Pos, Class)>) {
+        if self.next.is_empty() {
+            self.next = vec![0; SYMBOLS];
+            self.entry = vec![0];
+        }
+        let mut node = 0;
+        for c in word.chars().rev() {
+            let slot = node * SYMBOLS + symbol(c);
+            if self.next[slot] == 0 {
+                let child = self.entry.len();
+                self.next[slot] = child as u32;
+                self.next.extend([0; SYMBOLS]);
+                self.entry.push(0);
+            }
+            node = self.next[slot] as usize;
+        }
+        self.lists.push(list);
+        self.entry[node] = self.lists.len() as u32;
+    }
+
+    /// Every table word `w` ends with, as (byte offset in `w`, index in
+    /// `lists`), the longest last; `None` when there are more than
+    /// [`MAX_HITS`].
+    fn walk(&self, w: &str) -> Option<([(usize, u32); MAX_HITS], usize)> {
+        let mut hits = [(0, 0); MAX_HITS];
+        let mut n = 0;
+        let mut node = 0;
+        for (i, c) in w.char_indices().rev() {
+            let sym = symbol(c);
+            if sym == 0 {
+                break;
+            }
+            node = *self.next.get(node * SYMBOLS + sym)? as usize;
+            if node == 0 {
+                break;
+            }
+            let e = self.entry[node];
+            if e != 0 {
+                if n == MAX_HITS {
+                    return None;
+                }
+                hits[n] = (i, e - 1);
+                n += 1;
+            }
+        }
+        Some((hits, n))
+    }
+
+    /// Does `w` end with a word of the trie?
+    fn ends_any(&self, w: &str) -> bool {
+        let mut node = 0;
+        for c in w.chars().rev() {
+            let sym = symbol(c);
+            match self.next.get(node * SYMBOLS + sym) {
+                Some(&child) if sym != 0 && child != 0 => node = child as usize,
+                _ => return false,
+            }
+            if self.entry.get(node).is_some_and(|&e| e != 0) {
+                return true;
+            }
+        }
+        false
+    }
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -456,7 +554,16 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             }
         }
     }
-    Tables { words }
+    let mut keys: Vec<&String> = words.keys().collect();
+    keys.sort_unstable();
+    let mut ends = Suffixes::default();
+    // a word with a letter outside the trie's alphabet would never be found
+    // by a walk: then `classify` looks every stem up by hash
+    let complete = keys.iter().all(|k| k.chars().all(|c| symbol(c) != 0));
+    for k in keys.into_iter().filter(|_| complete) {
+        ends.insert(k, words[k].clone());
+    }
+    Tables { words, ends, complete }
 });
 
 fn char_count_ge(s: &str, n: usize) -> bool {
@@ -474,11 +581,98 @@ fn strip_first<'a>(s: &'a str, set: &[char]) -> Option<(&'a str, char)> {
     None
 }
 
+/// Most classes one word can have: every table word it may end with, one
+/// inside another, with all their classes (checked by a test).
+const MAX_CLASSES: usize = 16;
+
+/// A word's classes, in the order `classify` found them, kept inline: most
+/// words of a classified sentence have some, and a `Vec` each cost an
+/// allocation.
+#[derive(Clone, Copy)]
+struct Classes {
+    n: u8,
+    items: [Class; MAX_CLASSES],
+    /// One bit per variant present (see [`Class::bit`]): a quick no.
+    mask: u64,
+}
+
+impl Classes {
+    const EMPTY: Classes = Classes { n: 0, items: [Class::Object; MAX_CLASSES], mask: 0 };
+
+    fn push(&mut self, c: Class) {
+        if let Some(slot) = self.items.get_mut(self.n as usize) {
+            *slot = c;
+            self.n += 1;
+            self.mask |= c.bit();
+        }
+    }
+
+    fn is(&self, c: Class) -> bool {
+        self.mask & c.bit() != 0 && self.contains(&c)
+    }
+}
+
+impl std::ops::Deref for Classes {
+    type Target = [Class];
+    fn deref(&self) -> &[Class] {
+        &self.items[..self.n as usize]
+    }
+}
+
+impl std::fmt::Debug for Classes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Class {
+    /// A bit for the variant, whatever its fields.
+    fn bit(self) -> u64 {
+        let i = match self {
+            Class::Head { .. } => 0,
+            Class::Object => 1,
+            Class::ObjectPart(_) => 2,
+            Class::ObjectEnd(_) => 3,
+            Class::Modifier => 4,
+            Class::Truce { .. } => 5,
+            Class::Trigger { .. } => 6,
+            Class::Report => 7,
+            Class::Accuse => 8,
+            Class::Neg => 9,
+            Class::NoNeg => 10,
+            Class::Sides => 11,
+            Class::Between => 12,
+            Class::Mediate => 13,
+            Class::Lead => 14,
+            Class::Talks => 15,
+            Class::Stop => 16,
+            Class::Boundary => 17,
+            Class::Joiner => 18,
+            Class::PreVerb => 19,
+            Class::Immediate => 20,
+            Class::Humane => 21,
+            Class::HumaneLead => 22,
+            Class::HumaneOther => 23,
+            Class::Effect => 24,
+            Class::Kindred => 25,
+            Class::Conflict => 26,
+            Class::Ending => 27,
+            Class::Temporal => 28,
+            Class::Refuse => 29,
+            Class::Still => 30,
+            Class::Deny => 31,
+            Class::NegOnly => 32,
+            Class::Welcome => 33,
+        };
+        1 << i
+    }
+}
+
 /// A word with what it can be.
 #[derive(Debug, Clone)]
 struct Tok {
     r: Range<usize>,
-    cls: Vec<Class>,
+    cls: Classes,
     /// Starts with a conjunction (و ف) that was stripped to match.
     conj: bool,
     /// Carries the preposition ل (purpose: `لوقف`).
@@ -490,14 +684,19 @@ impl Tok {
         self.cls.iter().any(f)
     }
     fn is(&self, c: Class) -> bool {
-        self.cls.contains(&c)
+        self.cls.is(c)
     }
 }
 
 fn classify(text: &str, r: Range<usize>) -> Tok {
     let t = &*TABLES;
     let w = &text[r.clone()];
-    let mut cls = Vec::new();
+    let mut cls = Classes::EMPTY;
+    // every candidate stem below is a suffix of `w`: none, no class
+    let hits = t.ends.walk(w).filter(|_| t.complete);
+    if hits.is_some_and(|(_, k)| k == 0) {
+        return Tok { r, cls, conj: false, lam: false };
+    }
     let (mut conj, mut lam) = (false, false);
     // candidates: (stem, level: 0 none, 1 conjunction/future, 2 noun clitics, stripped ل),
     // on the stack: this runs for every word of every sentence
@@ -543,7 +742,14 @@ fn classify(text: &str, r: Range<usize>) -> Tok {
         }
     }
     for &(c, level, l) in &cands[..n] {
-        if let Some(list) = t.words.get(c) {
+        let found = match &hits {
+            Some((hits, k)) => {
+                let at = w.len() - c.len();
+                hits[..*k].iter().find(|h| h.0 == at).and_then(|h| t.ends.lists.get(h.1 as usize))
+            }
+            None => t.words.get(c),
+        };
+        if let Some(list) = found {
             for (pos, class) in list {
                 let ok = match pos {
                     Pos::Verb => level <= 1,
@@ -620,8 +826,21 @@ impl Sentence<'_> {
         let gap = self.text.get(gap_start..gap_end).unwrap_or("");
         let mut joined = gap.contains('،') || gap.contains(',');
         let mut last = gap_start;
-        for w in words(self.text, gap_start..gap_end) {
-            if !self.gap_ok(last, w.start) || !classify(self.text, w.clone()).is(Class::Joiner) {
+        // when both members end and start on word boundaries the words
+        // between them are tokens, already classified
+        let (lo, hi) = (prev.toks.end, next.toks.start);
+        let aligned = lo <= hi
+            && lo > 0
+            && self.toks.get(lo - 1).is_some_and(|t| t.r.end <= gap_start)
+            && self.toks.get(hi).is_some_and(|t| t.r.start >= gap_end);
+        let tokens = aligned.then(|| self.toks[lo..hi].iter().map(|t| (t.r.clone(), t.is(Class::Joiner))));
+        let others = (!aligned).then(|| {
+            words(self.text, gap_start..gap_end)
+                .into_iter()
+                .map(|w| (w.clone(), classify(self.text, w).is(Class::Joiner)))
+        });
+        for (w, joiner) in tokens.into_iter().flatten().chain(others.into_iter().flatten()) {
+            if !self.gap_ok(last, w.start) || !joiner {
                 return false;
             }
             // `نظيره` alone is an object (`أبلغ بوتين نظيره ماكرون`); `ونظيره` joins
@@ -1058,19 +1277,13 @@ struct Sides(Vec<usize>, Vec<usize>);
 /// `بين X وY` phrase about fighting or a ceasefire. Also returns the two
 /// states or groups named most (the last resort, after the pair that agrees
 /// or accuses the other).
-fn sides(built: &[(usize, Sentence)], actors: &Actors) -> (Sides, Vec<usize>) {
+/// `counts`: how often each state or group is named in the sentences not
+/// in `built`.
+fn sides(built: &[Built], actors: &Actors, mut counts: HashMap<usize, usize>) -> (Sides, Vec<usize>) {
     let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
-    let mut counts: HashMap<usize, usize> = HashMap::new();
     let mut brokers: Vec<usize> = Vec::new();
-    for (_, s) in built {
-        for u in &s.units {
-            if let Who::Actor(a) = u.who {
-                let p = principal(actors, a);
-                if let Some(p) = p {
-                    *counts.entry(p).or_default() += 1;
-                }
-            }
-        }
+    for Built { s, .. } in built {
+        count_actors(actors, &s.units, &mut counts);
         for (i, t) in s.toks.iter().enumerate() {
             if s.mediates(i) {
                 for w in s.brokers(i, s.toks.len()) {
@@ -1080,20 +1293,22 @@ fn sides(built: &[(usize, Sentence)], actors: &Actors) -> (Sides, Vec<usize>) {
                 }
             }
             // only a `بين` about fighting names the sides (not `مباحثات بين`)
-            let hostile = (i.saturating_sub(4)..i).any(|j| {
-                s.toks[j].has(|c| {
-                    matches!(
-                        c,
-                        Class::Object
-                            | Class::ObjectPart(_)
-                            | Class::ObjectEnd(_)
-                            | Class::Head { .. }
-                            | Class::Truce { .. }
-                            | Class::Conflict
-                    )
+            let hostile = || {
+                (i.saturating_sub(4)..i).any(|j| {
+                    s.toks[j].has(|c| {
+                        matches!(
+                            c,
+                            Class::Object
+                                | Class::ObjectPart(_)
+                                | Class::ObjectEnd(_)
+                                | Class::Head { .. }
+                                | Class::Truce { .. }
+                                | Class::Conflict
+                        )
+                    })
                 })
-            });
-            if t.is(Class::Between) && hostile {
+            };
+            if t.is(Class::Between) && hostile() {
                 let ps: Vec<usize> = s
                     .between(i)
                     .iter()
@@ -1137,6 +1352,17 @@ fn sides(built: &[(usize, Sentence)], actors: &Actors) -> (Sides, Vec<usize>) {
     (Sides(Vec::new(), brokers), fallback)
 }
 
+/// Counts the state or group each unit stands for.
+fn count_actors(actors: &Actors, units: &[Unit], counts: &mut HashMap<usize, usize>) {
+    for u in units {
+        if let Who::Actor(a) = u.who {
+            if let Some(p) = principal(actors, a) {
+                *counts.entry(p).or_default() += 1;
+            }
+        }
+    }
+}
+
 /// The state, organization or group an actor stands for, as an actor index.
 fn principal(actors: &Actors, a: usize) -> Option<usize> {
     let rec = actors.list.get(a)?;
@@ -1150,10 +1376,18 @@ fn principal(actors: &Actors, a: usize) -> Option<usize> {
     }
 }
 
-fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>, _line: Option<usize>) -> Sentence<'a> {
+/// The actor mentions of a sentence whose words are `words`, as units:
+/// a titled person right after the name of his own state is one unit.
+/// `sides_at(i)`: word `i` stands for both sides.
+fn units(
+    doc: &Doc,
+    actors: &Actors,
+    range: Range<usize>,
+    words: &[Range<usize>],
+    sides_at: impl Fn(usize) -> bool,
+) -> Vec<Unit> {
     let text = doc.text();
-    let toks: Vec<Tok> = words(text, range.clone()).into_iter().map(|r| classify(text, r)).collect();
-    let tok_of = |pos: usize| toks.partition_point(|t| t.r.end <= pos);
+    let tok_of = |pos: usize| words.partition_point(|t| t.end <= pos);
     let mut units: Vec<Unit> = Vec::new();
     for m in actors.within(range.clone()) {
         if m.range.end > range.end || m.range.is_empty() {
@@ -1161,13 +1395,13 @@ fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>, _line: Option<u
         }
         let a = tok_of(m.range.start);
         let b = tok_of(m.range.end - 1) + 1;
-        if a < toks.len() && a < b {
-            units.push(Unit { range: m.range.clone(), toks: a..b.min(toks.len()), who: Who::Actor(m.actor) });
+        if a < words.len() && a < b {
+            units.push(Unit { range: m.range.clone(), toks: a..b.min(words.len()), who: Who::Actor(m.actor) });
         }
     }
-    for (i, t) in toks.iter().enumerate() {
-        if t.is(Class::Sides) && !units.iter().any(|u| u.toks.contains(&i)) {
-            units.push(Unit { range: t.r.clone(), toks: i..i + 1, who: Who::Sides });
+    for (i, w) in words.iter().enumerate() {
+        if sides_at(i) && !units.iter().any(|u| u.toks.contains(&i)) {
+            units.push(Unit { range: w.clone(), toks: i..i + 1, who: Who::Sides });
         }
     }
     units.sort_by_key(|u| u.range.start);
@@ -1188,7 +1422,14 @@ fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>, _line: Option<u
         }
         merged.push(u);
     }
-    let units = merged;
+    merged
+}
+
+fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>) -> Sentence<'a> {
+    let text = doc.text();
+    let words = doc.words(range.clone());
+    let toks: Vec<Tok> = words.iter().map(|r| classify(text, r.clone())).collect();
+    let units = units(doc, actors, range, words, |i| toks[i].is(Class::Sides));
     let mut unit_at = vec![None; toks.len()];
     for (k, u) in units.iter().enumerate() {
         if let Some(slot) = unit_at.get_mut(u.toks.start) {
@@ -1210,6 +1451,88 @@ fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>, _line: Option<u
     s
 }
 
+/// What a word can do for a sentence with no cue word of its own, as bits:
+/// start a cue (a truce noun, a cessation head, what is stopped), be read
+/// by `sides` or the accusation pass (both sides, `بين`, a mediator, an
+/// accusation), or let a sentence after a cue speak of it ([`anaphor`]).
+const TRUCE: u8 = 1;
+const HEAD: u8 = 2;
+const OBJECT: u8 = 4;
+const OTHER: u8 = 8;
+const ANAPHOR: u8 = 16;
+/// A sentence bit: a truce noun, or a head with what is stopped close
+/// enough after it for [`cues`] to join them.
+const CUE: u8 = 32;
+
+fn cue_bits(c: &Class) -> u8 {
+    match c {
+        Class::Truce { .. } => TRUCE,
+        Class::Head { .. } => HEAD,
+        Class::Object | Class::ObjectPart(_) => OBJECT,
+        Class::Sides | Class::Between | Class::Mediate | Class::Lead | Class::Accuse => OTHER,
+        Class::Trigger { kind: Violate, agent: Bare, .. } => ANAPHOR,
+        _ => 0,
+    }
+}
+
+/// An entry into force (`دخل حيز التنفيذ`): the one unclitic word
+/// [`anaphor`] reads besides a breach.
+static FORCE: LazyLock<String> = LazyLock::new(|| fold("حيز"));
+
+/// Every table word that can carry a [`cue_bits`] class, and the word
+/// [`FORCE`], as a suffix trie: a word has such a class only if one of them
+/// ends it (each stem `classify` tries is a suffix of the word).
+static GATE: LazyLock<Suffixes> = LazyLock::new(|| {
+    let mut forms: Vec<&str> =
+        TABLES.words.iter().filter(|(_, v)| v.iter().any(|(_, c)| cue_bits(c) != 0)).map(|(k, _)| k.as_str()).collect();
+    forms.push(FORCE.as_str());
+    forms.sort_unstable();
+    forms.dedup();
+    let mut gate = Suffixes::default();
+    for f in forms {
+        gate.insert(f, Vec::new());
+    }
+    gate
+});
+
+/// The [`cue_bits`] of a sentence's words, and [`CUE`]: one walk of
+/// [`GATE`] per word, and `classify` only for the words it ends.
+fn sentence_bits(doc: &Doc, range: Range<usize>) -> u8 {
+    let text = doc.text();
+    let mut bits = 0;
+    let mut head = None;
+    for (k, w) in doc.words(range).iter().enumerate() {
+        let Some(word) = text.get(w.clone()) else { continue };
+        // without a full trie (never, for these tables) classify every word
+        if TABLES.complete && !GATE.ends_any(word) {
+            continue;
+        }
+        let mut word_bits = 0;
+        for c in classify(text, w.clone()).cls.iter() {
+            word_bits |= cue_bits(c);
+        }
+        if word == FORCE.as_str() {
+            word_bits |= ANAPHOR;
+        }
+        // `cues` lets at most three modifiers stand between head and object
+        if word_bits & TRUCE != 0 || (word_bits & OBJECT != 0 && head.is_some_and(|h| k - h <= 4)) {
+            word_bits |= CUE;
+        }
+        if word_bits & HEAD != 0 {
+            head = Some(k);
+        }
+        bits |= word_bits;
+    }
+    bits
+}
+
+/// A body sentence classified word by word; `idx` counts body sentences.
+struct Built<'a> {
+    line: usize,
+    idx: usize,
+    s: Sentence<'a>,
+}
+
 /// One item before output.
 struct Item {
     line: usize,
@@ -1217,15 +1540,31 @@ struct Item {
 }
 
 pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<Ceasefire> {
-    // every body sentence is tokenized and classified once, for both passes
-    let built: Vec<(usize, Sentence)> = doc
-        .sentences
-        .iter()
-        .filter(|sent| doc.is_body(sent.line))
-        .map(|sent| (sent.line, build(doc, actors, sent.range.clone(), Some(sent.line))))
-        .collect();
-    let (mut side_list, fallback) = sides(&built, actors);
-    let items = collect_items(doc, actors, statements, &built, &side_list);
+    // a body sentence is classified word by word only when it may hold a
+    // cue, follows one closely with a word that may speak of that ceasefire,
+    // or names the sides, a mediator or an accusation; of the others only
+    // the actors they name count (towards the two sides)
+    let mut built: Vec<Built> = Vec::new();
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    let mut last_cue: Option<usize> = None;
+    for (idx, sent) in doc.sentences.iter().filter(|sent| doc.is_body(sent.line)).enumerate() {
+        let bits = sentence_bits(doc, sent.range.clone());
+        let cue = bits & CUE != 0;
+        // a sentence after a cue speaks of it only through a breach or an
+        // entry into force (see `collect_items`)
+        let near = bits & ANAPHOR != 0 && last_cue.is_some_and(|c| idx - c <= 3);
+        if cue {
+            last_cue = Some(idx);
+        }
+        if cue || near || bits & OTHER != 0 {
+            built.push(Built { line: sent.line, idx, s: build(doc, actors, sent.range.clone()) });
+        } else {
+            let words = doc.words(sent.range.clone());
+            count_actors(actors, &units(doc, actors, sent.range.clone(), words, |_| false), &mut counts);
+        }
+    }
+    let (mut side_list, fallback) = sides(&built, actors, counts);
+    let (mut jobs, items) = collect_items(doc, actors, statements, &built, &side_list);
     if !side_list.0.is_empty() {
         return items.into_iter().map(|i| i.out).collect();
     }
@@ -1254,7 +1593,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     }
     // then any accusation in the article (`اتهمت X Y بعرقلة المفاوضات`)
     if pairs.is_empty() {
-        for (_, s) in &built {
+        for Built { s, .. } in &built {
             // a few accusations per sentence say who fights whom; a bound
             // keeps a pathological sentence linear
             for a in (0..s.toks.len()).filter(|&a| s.toks[a].is(Class::Accuse)).take(8) {
@@ -1280,30 +1619,47 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     } else {
         return items.into_iter().map(|i| i.out).collect();
     }
-    collect_items(doc, actors, statements, &built, &side_list).into_iter().map(|i| i.out).collect()
+    collect_again(doc, actors, statements, &built, &side_list, &mut jobs).into_iter().map(|i| i.out).collect()
 }
 
+/// One clause read by [`item`]: its sentence (an index in `built`), its
+/// line, its first and last cue, and what `item` found that does not depend
+/// on the sides (the date it takes effect, its ordinal), so that the second
+/// pass with the sides settled reads only the same clauses again.
+struct Job {
+    b: usize,
+    line: usize,
+    cl: Range<usize>,
+    cue: Cue,
+    last: Cue,
+    dated: Option<Dated>,
+}
+
+/// A ceasefire's effective date and ordinal.
+type Dated = (Option<chrono::NaiveDate>, Option<u32>);
+
+/// The first pass: which clauses hold an item (whether a clause gives an
+/// item never depends on the sides), and the items.
 fn collect_items(
     doc: &Doc,
     actors: &Actors,
     statements: &[Found],
-    built: &[(usize, Sentence)],
+    built: &[Built],
     side_list: &Sides,
-) -> Vec<Item> {
+) -> (Vec<Job>, Vec<Item>) {
     let mut items: Vec<Item> = Vec::new();
+    let mut jobs: Vec<Job> = Vec::new();
     // sentences since the last one with a cue: a following sentence may
     // speak of that ceasefire without naming it (`وكان الاتفاق قد دخل حيز التنفيذ`)
-    let mut since_cue = usize::MAX;
-    for (line, s) in built {
-        let line = *line;
+    let mut last_cue: Option<usize> = None;
+    for (b, &Built { line, idx, ref s }) in built.iter().enumerate() {
         let found = cues(s);
-        since_cue = since_cue.saturating_add(1);
-        if found.is_empty() && since_cue > 3 {
+        if found.is_empty() && last_cue.is_none_or(|c| idx - c > 3) {
             continue;
         }
         let cross = found.is_empty();
         if !found.is_empty() {
-            since_cue = 0;
+            last_cue = Some(idx);
         }
         let mut had = false;
         for cl in clauses(s).into_iter().flat_map(|cl| soft_split(s, &found, cl)) {
@@ -1318,18 +1674,45 @@ fn collect_items(
                     (&pseudo, &pseudo)
                 }
             };
-            if let Some(out) = item(doc, actors, statements, s, side_list, cl.clone(), cue, last) {
+            let mut dated = None;
+            if let Some(out) = item(doc, actors, statements, s, side_list, cl.clone(), cue, last, &mut dated) {
                 items.push(Item { line, out });
+                jobs.push(Job { b, line, cl, cue: cue.clone(), last: last.clone(), dated });
                 had = true;
             }
         }
     }
-    // a headline that restates a body item gives no item of its own
+    drop_restated(doc, &mut items);
+    (jobs, items)
+}
+
+/// The second pass, with the sides settled: the clauses of the first.
+fn collect_again(
+    doc: &Doc,
+    actors: &Actors,
+    statements: &[Found],
+    built: &[Built],
+    side_list: &Sides,
+    jobs: &mut [Job],
+) -> Vec<Item> {
+    let mut items: Vec<Item> = Vec::new();
+    for job in jobs {
+        let Some(Built { s, .. }) = built.get(job.b) else { continue };
+        let (cl, cue, last) = (job.cl.clone(), &job.cue, &job.last);
+        if let Some(out) = item(doc, actors, statements, s, side_list, cl, cue, last, &mut job.dated) {
+            items.push(Item { line: job.line, out });
+        }
+    }
+    drop_restated(doc, &mut items);
+    items
+}
+
+/// A headline that restates a body item gives no item of its own.
+fn drop_restated(doc: &Doc, items: &mut Vec<Item>) {
     if let Some(h) = doc.headline {
         let body: Vec<CeasefireKind> = items.iter().filter(|i| i.line != h).map(|i| i.out.kind).collect();
         items.retain(|i| i.line != h || !body.contains(&i.out.kind));
     }
-    items
 }
 
 fn ids(actors: &Actors, sides: &Sides, who: &[Who]) -> Vec<usize> {
@@ -1363,6 +1746,7 @@ fn item(
     cl: Range<usize>,
     cue: &Cue,
     last: &Cue,
+    dated: &mut Option<Dated>,
 ) -> Option<Ceasefire> {
     let toks = &s.toks;
     let cue_end = last.toks.end;
@@ -1406,7 +1790,7 @@ fn item(
         if tok.is(Class::NegOnly) && negated(t) && t < head && span_words(t + 1, head) < 4 {
             consider(Fail, Verb, t, &mut best);
         }
-        for c in &tok.cls {
+        for c in tok.cls.iter() {
             let Class::Trigger { kind, agent, before, after } = *c else { continue };
             let before_ok = |h: usize| {
                 let reach = before as usize + if on(h) && matches!(kind, Agree | Fail) { 8 } else { 0 };
@@ -1696,8 +2080,9 @@ fn item(
         || (cl.start..cl.end)
             .any(|t| toks[t].is(Class::Effect) && (t + 1..(t + 4).min(cl.end)).any(|k| toks[k].is(Class::Immediate)));
     let clause_range = toks[cl.start].r.start..toks[cl.end - 1].r.end;
-    let effective = effective(doc, s, cl.clone(), clause_range.clone());
-    let ordinal = ordinal(s, cl.clone(), head, cue_end);
+    let (effective, ordinal) = *dated.get_or_insert_with(|| {
+        (effective(doc, s, cl.clone(), clause_range.clone()), ordinal(s, cl.clone(), head, cue_end))
+    });
 
     let to_ids = |v: &[usize]| v.iter().map(|a| actors.id(*a).to_string()).collect::<Vec<_>>();
     let mut initiators = to_ids(&init_ids);
@@ -1768,4 +2153,40 @@ fn ordinal(s: &Sentence, cl: Range<usize>, head: usize, cue_end: usize) -> Optio
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_word_is_found_by_its_suffix_walk() {
+        let t = &*TABLES;
+        assert!(t.complete);
+        for (k, list) in &t.words {
+            let (hits, n) = t.ends.walk(k).expect("few nested table words");
+            let whole = hits[..n].iter().find(|h| h.0 == 0).expect("the word itself");
+            assert_eq!(&t.ends.lists[whole.1 as usize], list, "{k}");
+        }
+    }
+
+    #[test]
+    fn no_word_has_more_classes_than_a_token_holds() {
+        // all table words a word ends with end the longest of them
+        let t = &*TABLES;
+        for k in t.words.keys() {
+            let (hits, n) = t.ends.walk(k).expect("few nested table words");
+            let total: usize = hits[..n].iter().map(|h| t.ends.lists[h.1 as usize].len()).sum();
+            assert!(total <= MAX_CLASSES, "{k}: {total}");
+        }
+    }
+
+    #[test]
+    fn a_clitic_word_is_classified_through_its_suffixes() {
+        let text = fold("وللقتال والهدنة كتاب");
+        let toks: Vec<Tok> = words(&text, 0..text.len()).into_iter().map(|r| classify(&text, r)).collect();
+        assert!(toks[0].is(Class::Object) && toks[0].lam && toks[0].conj);
+        assert!(toks[1].has(|c| matches!(c, Class::Truce { .. })) && toks[1].conj);
+        assert!(toks[2].cls.is_empty());
+    }
 }
