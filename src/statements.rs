@@ -40,7 +40,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::actors::{Actors, MentionForm};
 use crate::doc::Doc;
-use crate::text::{fold, stems, words, words_after, words_before};
+use crate::text::{fold, stems};
 use crate::{ActorKind, Mode, Statement, StatementKind};
 
 /// A statement with what other extractors need to know of it.
@@ -378,6 +378,73 @@ fn is_quote(c: char) -> bool {
     matches!(c, '"' | '«' | '»')
 }
 
+/// The words of a stretch of the folded text, cut at its ends the way
+/// [`crate::text::words_after`] cuts them, read off [`Doc::tokens`]: no
+/// rescanning and no allocation however often a statement asks.
+#[derive(Clone, Copy)]
+struct Words<'a> {
+    /// The document's words that overlap the stretch.
+    toks: &'a [Range<usize>],
+    start: usize,
+    limit: usize,
+}
+
+impl<'a> Words<'a> {
+    /// The words of `start..limit` ([`crate::text::words_after`] without a cap).
+    fn after(doc: &'a Doc, start: usize, limit: usize) -> Self {
+        let toks = doc.tokens.as_slice();
+        let (a, b) = if start < limit {
+            (toks.partition_point(|w| w.end <= start), toks.partition_point(|w| w.start < limit))
+        } else {
+            (0, 0)
+        };
+        Words { toks: &toks[a..b.max(a)], start, limit }
+    }
+
+    /// The last `max` words of `floor..end` that no line break separates
+    /// from `end` ([`crate::text::words_before`]).
+    fn before(doc: &'a Doc, floor: usize, end: usize, max: usize) -> Self {
+        let all = Self::after(doc, floor, end);
+        let text = doc.text();
+        let mut boundary = end;
+        let mut n = 0;
+        for w in all.toks.iter().rev() {
+            if n == max || text[w.end.min(end)..boundary].contains('\n') {
+                break;
+            }
+            n += 1;
+            boundary = w.start.max(floor);
+        }
+        Words { toks: &all.toks[all.toks.len() - n..], ..all }
+    }
+
+    /// The first `max` of them.
+    fn take(self, max: usize) -> Self {
+        Words { toks: &self.toks[..max.min(self.toks.len())], ..self }
+    }
+
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    fn get(&self, i: usize) -> Option<Range<usize>> {
+        self.toks.get(i).map(|w| w.start.max(self.start)..w.end.min(self.limit))
+    }
+
+    fn first(&self) -> Option<Range<usize>> {
+        self.get(0)
+    }
+
+    fn iter(&self) -> impl DoubleEndedIterator<Item = Range<usize>> + Clone + 'a {
+        let (start, limit) = (self.start, self.limit);
+        self.toks.iter().map(move |w| w.start.max(start)..w.end.min(limit))
+    }
+}
+
 /// Quotes of a stretch of text: pairs of (open, close) byte positions, where
 /// a mark opens when glued to the word after it and closes when glued to the
 /// word before it, so `«…"`, `"…»` and `لـ»…»` pair up. Nested guillemets are
@@ -385,21 +452,20 @@ fn is_quote(c: char) -> bool {
 pub(crate) fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let s = &text[range.clone()];
     let mut out = Vec::new();
-    // every quote opens at a mark: a stretch without one has none (the
-    // stretches of neighbouring sentences overlap, so this check pays)
-    if !s.bytes().any(|b| b == b'"' || b == 0xC2) {
-        return out;
-    }
     let mut open: Option<(usize, char)> = None;
     let mut depth = 0;
     // a quote over paragraphs reopens each one with its mark: that mark
     // continues the quote, it does not nest a new one
     let mut reopen: Option<usize> = None;
-    let mut prev_char: Option<char> = None;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let prev = prev_char.replace(c);
-        let next = it.peek().map(|x| x.1);
+    // only line breaks and marks (`"`, and `«`/`»` behind their 0xC2 lead
+    // byte) move the pairing, so jump from one to the next instead of
+    // decoding every letter; the letters around a mark are read off it
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(off) = bytes[from..].iter().position(|&b| matches!(b, b'\n' | b'"' | 0xC2)) {
+        let i = from + off;
+        let Some(c) = s[i..].chars().next() else { break };
+        from = i + c.len_utf8();
         if c == '\n' {
             if let Some((start, _)) = open {
                 let next_line = s[i..].trim_start();
@@ -415,6 +481,8 @@ pub(crate) fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         if !is_quote(c) || reopen.take_if(|r| *r == i).is_some() {
             continue;
         }
+        let prev = s[..i].chars().next_back();
+        let next = s[from..].chars().next();
         let glued_next = next.is_some_and(|n| is_letter(n) || n == '(' || n == '.');
         let glued_prev = prev.is_some_and(|p| is_letter(p) || matches!(p, '.' | ')' | '!' | '؟' | '?' | '،'));
         let opener = match c {
@@ -479,7 +547,7 @@ fn inner(text: &str, q: &Range<usize>) -> Range<usize> {
 struct Cue {
     range: Range<usize>,
     kind: StatementKind,
-    verb: String,
+    verb: &'static str,
     /// Index of the verb form in the tables.
     pat: usize,
     /// Does it open a clause of its own (`، وأضاف`، `X قال`), so that it ends
@@ -492,7 +560,7 @@ impl Cue {
     /// Participles (`مضيفا`، `قائلا`، `معتبرة`) have no subject of their own:
     /// they continue the statement before them.
     fn participle(&self) -> bool {
-        let v = self.verb.as_str();
+        let v = self.verb;
         (v.starts_with('م') && v.chars().count() > 3 && (v.ends_with('ا') || v.ends_with('ه') || v.ends_with("ين")))
             || matches!(
                 v,
@@ -511,16 +579,32 @@ impl Cue {
 
 /// Every statement of the article's body.
 pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
-    let t = &*TABLES;
+    let t: &'static Tables = &TABLES;
     let text = doc.text();
     let mut out: Vec<Found> = Vec::new();
     let mut last_speaker: Option<usize> = None;
     let mut covered_until = 0usize;
+    // reused for every sentence: the verb forms found in it, then its cues
+    let mut hits: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut cues: Vec<Cue> = Vec::new();
+    let genders = Genders::new(actors);
     for (si, sent) in doc.sentences.iter().enumerate() {
         if sent.range.start < covered_until && sent.range.end <= covered_until {
             continue;
         }
         let sr = sent.range.clone();
+        hits.clear();
+        hits.extend(
+            t.verbs
+                .find_iter(&text[sr.clone()])
+                .map(|m| (sr.start + m.start()..sr.start + m.end(), m.pattern().as_usize()))
+                .filter(|(r, _)| word_bounded(text, r.clone()))
+                .filter(|(r, _)| r.start >= covered_until),
+        );
+        // most sentences report nothing: their quotes need no pairing
+        if hits.is_empty() {
+            continue;
+        }
         // the stretch quotes may run over: this sentence and up to three lines after
         let reach = doc
             .sentences
@@ -532,18 +616,17 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             .last()
             .map_or(sr.end, |s| s.range.end);
         let qs = quotes(text, sr.start..reach);
-        let cues: Vec<Cue> = t
-            .verbs
-            .find_iter(&text[sr.clone()])
-            .map(|m| (sr.start + m.start()..sr.start + m.end(), m.pattern().as_usize()))
-            .filter(|(r, _)| word_bounded(text, r.clone()))
-            .filter(|(r, _)| r.start >= covered_until)
-            .filter(|(r, _)| !qs.iter().any(|q| q.start < r.start && r.start < q.end))
-            .map(|(r, p)| {
-                let initial = clause_initial(text, actors, sr.start, &r, &t.verb_text[p]);
-                Cue { range: r, kind: t.verb_kind[p], verb: t.verb_text[p].clone(), pat: p, initial }
-            })
-            .collect();
+        cues.clear();
+        cues.extend(hits.drain(..).filter(|(r, _)| !qs.iter().any(|q| q.start < r.start && r.start < q.end)).map(
+            |(r, p)| {
+                let verb = t.verb_text[p].as_str();
+                let initial = clause_initial(doc, actors, sr.start, &r, verb);
+                Cue { range: r, kind: t.verb_kind[p], verb, pat: p, initial }
+            },
+        ));
+        if cues.is_empty() {
+            continue;
+        }
         let first_in_sentence = out.len();
         // `… على لسان X`: X speaks for the whole sentence
         let lisan = t
@@ -558,20 +641,20 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             }
             let next_cue =
                 cues[ci + 1..].iter().find(|c| c.initial).map_or(sr.end, |c| doc_word_start(text, c.range.start));
-            let Some(found) = statement(doc, actors, cue, &sentence, next_cue, &mut last_speaker) else {
+            let Some(found) = statement(doc, actors, &genders, cue, &sentence, next_cue, &mut last_speaker) else {
                 continue;
             };
             // `وأوضح البيان أن بيجون أعرب عن قلق…`: a verb inside the reported
             // clause of the previous statement is that statement's content
             if let Some(prev) = out[first_in_sentence..].last_mut() {
                 // `صرح … قائلا إن …`: قائلا introduces the words of the verb before it
-                let saying = matches!(cue.verb.as_str(), "قايلا" | "قايله" | "قايلين");
+                let saying = matches!(cue.verb, "قايلا" | "قايله" | "قايلين");
                 let embedded = saying
                     || !cue.participle()
                         && prev.item.mode == Mode::Indirect
                         && prev.content.start < cue.range.start
                         && cue.range.start <= prev.content.end + 2
-                        && words_after(text, prev.content.start, cue.range.start, 4).len() <= 3;
+                        && Words::after(doc, prev.content.start, cue.range.start).len() <= 3;
                 if embedded {
                     if saying {
                         prev.item.mode = found.item.mode;
@@ -628,7 +711,8 @@ static BEFORE_VERB_FOLDED: LazyLock<Vec<String>> = LazyLock::new(|| BEFORE_VERB.
 /// Does the verb at `r` open a clause: a clitic و/ف, punctuation or the
 /// sentence start before it, a participle, a subject just before it, or an
 /// opening word like `فيما`، `حيث`، `الذي`?
-fn clause_initial(text: &str, actors: &Actors, sent_start: usize, r: &Range<usize>, verb: &str) -> bool {
+fn clause_initial(doc: &Doc, actors: &Actors, sent_start: usize, r: &Range<usize>, verb: &str) -> bool {
+    let text = doc.text();
     let before = &text[sent_start..r.start];
     if before.ends_with(['و', 'ف']) || verb.starts_with('م') || matches!(verb, "قايلا" | "داعيا" | "نافيا" | "لافتا")
     {
@@ -641,13 +725,13 @@ fn clause_initial(text: &str, actors: &Actors, sent_start: usize, r: &Range<usiz
     if !is_letter(last) {
         return true;
     }
-    let prev = words_before(text, sent_start, trimmed.len() + sent_start, 1);
+    let prev = Words::before(doc, sent_start, trimmed.len() + sent_start, 1);
     let Some(w) = prev.first() else {
         return true;
     };
     // a subject just before, unless it is the subject of reported words (`أن X تدعو`)
     let svo = actors.within(sent_start..r.start).last().filter(|m| m.range.end == w.end).is_some_and(|m| {
-        words_before(text, sent_start, m.range.start, 1)
+        Words::before(doc, sent_start, m.range.start, 1)
             .first()
             .is_none_or(|b| !COMPLEMENTIZERS.contains(&&text[b.clone()]))
     });
@@ -696,14 +780,15 @@ fn opens_content(word: &str) -> bool {
 /// verb of saying (`saying`), another definite noun stands there: someone
 /// the text does not name speaks.
 fn subject_after(
-    text: &str,
+    doc: &Doc,
     actors: &Actors,
     from: usize,
     limit: usize,
     saying: bool,
 ) -> Result<Option<(usize, usize)>, ()> {
     let t = &*TABLES;
-    let ws = words_after(text, from, limit, 14);
+    let text = doc.text();
+    let ws = Words::after(doc, from, limit).take(14);
     // what opened the subject phrase: a title, an unnamed noun, the statement itself
     let (mut titled, mut unnamed, mut itself) = (false, false, false);
     let mut fallback: Option<(usize, usize)> = None;
@@ -801,8 +886,9 @@ const ORG_NOUNS: &[&str] = &[
 /// A short quote that names something rather than quoting words: an outlet
 /// after `لـ` (`لـ«القدس العربي»`), or a name before the reported clause
 /// (`منظمة «أطباء بلا حدود» إن …`).
-fn names_a_thing(text: &str, q: &Range<usize>) -> bool {
-    if words_after(text, q.start, q.end, 5).len() > 4 {
+fn names_a_thing(doc: &Doc, q: &Range<usize>) -> bool {
+    let text = doc.text();
+    if Words::after(doc, q.start, q.end).len() > 4 {
         return false;
     }
     let before = text[..q.start].trim_end_matches(' ');
@@ -850,6 +936,23 @@ const MASCULINE_STATES: &[&str] = &["IRQ", "SDN", "YEM", "LBN", "JOR", "MAR", "K
 /// a state is feminine unless its name is masculine; a person by their title
 /// (`المتحدثة`، `وزيرة`); a body by its head noun (`وزارة`، `القوات` feminine,
 /// `الجيش`، `مجلس` masculine).
+/// [`actor_feminine`] of each actor of a document, worked out (and its name
+/// folded) once however many verbs ask.
+struct Genders(Vec<std::cell::OnceCell<Option<bool>>>);
+
+impl Genders {
+    fn new(actors: &Actors) -> Self {
+        Genders(vec![std::cell::OnceCell::new(); actors.list.len()])
+    }
+
+    fn of(&self, actors: &Actors, a: usize) -> Option<bool> {
+        match self.0.get(a) {
+            Some(cell) => *cell.get_or_init(|| actor_feminine(actors, a)),
+            None => actor_feminine(actors, a),
+        }
+    }
+}
+
 fn actor_feminine(actors: &Actors, a: usize) -> Option<bool> {
     let rec = &actors.list[a];
     let head = |s: &str| -> Option<bool> {
@@ -877,30 +980,33 @@ fn relative_subject(text: &str, actors: &Actors, verb: usize, sent_start: usize)
 
 /// Is the verb at the start of its clause (after at most a few opening
 /// words like `بدوره،` or `من جهته`)?
-fn opens_clause(text: &str, sent_start: usize, verb: usize) -> bool {
+fn opens_clause(doc: &Doc, sent_start: usize, verb: usize) -> bool {
     let t = &*TABLES;
+    let text = doc.text();
     // the last four words before the verb are all it takes to tell
-    let ws = words_before(text, sent_start, verb, 4);
+    let ws = Words::before(doc, sent_start, verb, 4);
     let floor = ws.first().map_or(sent_start, |w| w.start);
     let clause = text[floor..verb]
         .char_indices()
         .rev()
         .find(|(_, c)| matches!(c, '،' | ',' | ':'))
         .map(|(i, c)| floor + i + c.len_utf8());
-    let ws: Vec<_> = ws.into_iter().filter(|w| clause.is_none_or(|c| w.start >= c)).collect();
-    let whole = clause.is_some() || ws.len() < 4;
-    whole && ws.len() <= 3 && ws.iter().all(|w| stems(&text[w.clone()]).any(|s| t.openers.iter().any(|o| o == s)))
+    let kept = ws.iter().filter(|w| clause.is_none_or(|c| w.start >= c));
+    let n = kept.clone().count();
+    let whole = clause.is_some() || n < 4;
+    whole && n <= 3 && { kept }.all(|w| stems(&text[w]).any(|s| t.openers.iter().any(|o| o == s)))
 }
 
 /// The subject right before a verb (`لافروف قال`، `وزارة الدفاع كانت قد
 /// أعلنت`، `زعيم التيار الصدري X كتب`، `رئيس الوزراء X، قال`).
-fn subject_before(text: &str, actors: &Actors, verb: usize, sent_start: usize) -> Option<usize> {
+fn subject_before(doc: &Doc, actors: &Actors, verb: usize, sent_start: usize) -> Option<usize> {
     let t = &*TABLES;
+    let text = doc.text();
     let ms = actors.within(sent_start..verb);
     let m = ms.last().filter(|m| m.range.end <= verb && verb - m.range.end <= 80)?;
     let gap = &text[m.range.end..verb];
-    let gap_words = words(text, m.range.end..verb);
-    let gap_ok = gap_words.iter().all(|w| stems(&text[w.clone()]).any(|s| t.skippable.iter().any(|u| u == s)))
+    let gap_words = Words::after(doc, m.range.end, verb);
+    let gap_ok = gap_words.iter().all(|w| stems(&text[w]).any(|s| t.skippable.iter().any(|u| u == s)))
         && (!gap.contains(['،', ',', '"', '«', '»', ':']) || gap_words.is_empty() && matches!(gap.trim(), "،" | ","));
     if !gap_ok {
         return None;
@@ -910,14 +1016,14 @@ fn subject_before(text: &str, actors: &Actors, verb: usize, sent_start: usize) -
     if before.is_empty() || before.ends_with(['،', ',', ':', '.']) {
         return Some(m.actor);
     }
-    let ws = words_before(text, sent_start, m.range.start, 7);
+    let ws = Words::before(doc, sent_start, m.range.start, 7);
     let ws_start = ws.first().map_or(m.range.start, |w| w.start);
-    let ws: Vec<&str> =
-        ws.iter().map(|w| &text[w.clone()]).skip_while(|w| matches!(*w, "وكان" | "وكانت" | "كان" | "كانت")).collect();
-    let titled = ws.first().is_some_and(|w| crate::actors::title_word(w)) && ws.len() <= 5;
+    let ws = ws.iter().map(|w| &text[w]).skip_while(|w| matches!(*w, "وكان" | "وكانت" | "كان" | "كانت"));
+    let n = ws.clone().count();
+    let titled = { ws }.next().is_some_and(crate::actors::title_word) && n <= 5;
     let from = ws_start.min(m.range.start);
     let between_clean = !text[from..m.range.start].contains(['،', ',', ':', '"', '«', '»']);
-    (ws.len() <= 1 && words_before(text, sent_start, m.range.start, 2).len() <= 1 || titled && between_clean)
+    (n <= 1 && Words::before(doc, sent_start, m.range.start, 2).len() <= 1 || titled && between_clean)
         .then_some(m.actor)
 }
 
@@ -933,6 +1039,7 @@ struct Sentence<'q> {
 fn statement(
     doc: &Doc,
     actors: &Actors,
+    genders: &Genders,
     cue: &Cue,
     sentence: &Sentence,
     next_cue: usize,
@@ -947,15 +1054,15 @@ fn statement(
     }
     // `نقلت وكالة … عن X قوله`: X speaks
     let (speaker, content_from) = if cue.verb == "نقل" || cue.verb == "نقلت" {
-        let an = words_after(text, after, next_cue, 14).into_iter().find(|w| &text[w.clone()] == "عن")?;
-        let (a, end) = subject_after(text, actors, an.end, next_cue, false).ok()??;
+        let an = Words::after(doc, after, next_cue).take(14).iter().find(|w| &text[w.clone()] == "عن")?;
+        let (a, end) = subject_after(doc, actors, an.end, next_cue, false).ok()??;
         (a, end)
     } else {
         let saying = TABLES.intransitive[cue.pat];
-        let subject = if cue.participle() { Ok(None) } else { subject_after(text, actors, after, next_cue, saying) };
+        let subject = if cue.participle() { Ok(None) } else { subject_after(doc, actors, after, next_cue, saying) };
         // a body that does not agree with the verb is its object: `واتهمت الجيش`
         // after a feminine subject left out
-        let first_word = words_after(text, after, next_cue, 1).first().cloned();
+        let first_word = Words::after(doc, after, next_cue).first();
         // the gender of a subject standing right after the verb, from the words
         // that name it (`الحكومة اليمنية` is feminine whatever its state)
         let direct_gender = |a: usize| {
@@ -963,10 +1070,10 @@ fn statement(
             let w = first_word.clone().filter(|w| w.start == m.range.start)?;
             let word = &text[w];
             let word = stems(word).last().unwrap_or(word);
-            if word.ends_with('ه') || word.ends_with("ات") { Some(true) } else { actor_feminine(actors, a) }
+            if word.ends_with('ه') || word.ends_with("ات") { Some(true) } else { genders.of(actors, a) }
         };
         let subject = match subject {
-            Ok(Some((a, _))) if matches!((verb_feminine(&cue.verb), direct_gender(a)), (Some(v), Some(g)) if v != g) => {
+            Ok(Some((a, _))) if matches!((verb_feminine(cue.verb), direct_gender(a)), (Some(v), Some(g)) if v != g) => {
                 Ok(None)
             }
             other => other,
@@ -986,7 +1093,7 @@ fn statement(
                 }
                 // `دعت فرنسا على لسان وزير خارجيتها X …`: the words follow X
                 if let Some((_, lisan_end)) = sentence.lisan.filter(|&(_, e)| e > end && e < next_cue) {
-                    let gap = words_after(text, end, lisan_end, 3);
+                    let gap = Words::after(doc, end, lisan_end);
                     if gap.first().is_some_and(|w| matches!(&text[w.clone()], "علي" | "وعلي")) {
                         end = lisan_end;
                     }
@@ -995,12 +1102,12 @@ fn statement(
             }
             Ok(None) => {
                 let verb_start = doc_word_start(text, cue.range.start);
-                let before = subject_before(text, actors, verb_start, sent.start)
+                let before = subject_before(doc, actors, verb_start, sent.start)
                     .or_else(|| relative_subject(text, actors, verb_start, sent.start));
-                let continues = cue.participle() || opens_clause(text, sent.start, verb_start);
+                let continues = cue.participle() || opens_clause(doc, sent.start, verb_start);
                 // a verb that does not agree with the last speaker has a subject of
                 // its own (`وأعلنت خلية الإعلام…` after a man spoke)
-                let agrees = |a: usize| match (verb_feminine(&cue.verb), actor_feminine(actors, a)) {
+                let agrees = |a: usize| match (verb_feminine(cue.verb), genders.of(actors, a)) {
                     (Some(v), Some(s)) => v == s,
                     _ => true,
                 };
@@ -1012,7 +1119,7 @@ fn statement(
             }
         }
     };
-    if !speech_follows(text, cue, content_from, next_cue) {
+    if !speech_follows(doc, cue, content_from, next_cue) {
         return None;
     }
     // the person, not the body, when a spokesperson was named before in the same sentence is out of scope:
@@ -1028,7 +1135,7 @@ fn statement(
     let content_end = next_cue.max(content_from);
     let quote = qs
         .iter()
-        .find(|q| q.start >= content_from && q.start < content_end && q.start < sent.end && !names_a_thing(text, q))
+        .find(|q| q.start >= content_from && q.start < content_end && q.start < sent.end && !names_a_thing(doc, q))
         .cloned();
     // `وقال في كلمة متلفزة:` with the words on the next lines
     let quote = quote.or_else(|| {
@@ -1051,16 +1158,16 @@ fn statement(
         .cloned();
     let clause = content_from..content_end;
     let (mode, content) = match (quote, fronted) {
-        (Some(q), _) if starts_content(text, content_from, q.start) || quote_share(text, &q, &clause) >= 0.5 => {
+        (Some(q), _) if starts_content(doc, content_from, q.start) || quote_share(doc, &q, &clause) >= 0.5 => {
             (Mode::Direct, inner(text, &q))
         }
-        (None, Some(q)) if words_after(text, clause.start, clause.end, 6).len() <= 5 => (Mode::Direct, inner(text, &q)),
-        _ => (Mode::Indirect, reported(text, clause.clone())),
+        (None, Some(q)) if Words::after(doc, clause.start, clause.end).len() <= 5 => (Mode::Direct, inner(text, &q)),
+        _ => (Mode::Indirect, reported(doc, clause.clone())),
     };
     if content.is_empty() {
         return None;
     }
-    let kind = refine(cue.kind, &cue.verb, &text[content.clone()]);
+    let kind = refine(cue.kind, cue.verb, &text[content.clone()]);
     let speaker_id = actors.id(speaker).to_string();
     let mut targets: Vec<String> = Vec::new();
     for m in actors.within(content.clone()) {
@@ -1101,30 +1208,31 @@ fn passive(doc: &Doc, cue: &Cue) -> bool {
 
 /// For a verb that also means something else than saying (`تابع الجيش
 /// تقدمه`، `أشار بيده`): do the words after its subject open what was said?
-fn speech_follows(text: &str, cue: &Cue, from: usize, limit: usize) -> bool {
+fn speech_follows(doc: &Doc, cue: &Cue, from: usize, limit: usize) -> bool {
     let Some(extra) = &TABLES.ambiguous[cue.pat] else {
         return true;
     };
     if cue.participle() {
         return true;
     }
+    let text = doc.text();
     let lead = &text[from..limit.max(from)];
     let lead = lead.get(..lead.len().min(200)).map_or(lead, |l| l);
-    let ws = words_after(text, from, limit.max(from), 10);
+    let ws = Words::after(doc, from, limit.max(from)).take(10);
     // the first word may take the verb's own complement (`أشار إلى`، `شدد على`)
     if let Some(first) = ws.first() {
-        let w = &text[first.clone()];
+        let w = &text[first];
         if extra.iter().any(|e| e == w || e.chars().count() == 1 && w.starts_with(e.as_str())) {
             return true;
         }
     }
-    for w in &ws {
+    for w in ws.iter() {
         let at = w.start - from;
         // a colon or quote before this word opens the words said
         if lead.get(..at).is_some_and(|l| l.contains([':', '"', '«'])) {
             return true;
         }
-        if opens_content(&text[w.clone()]) {
+        if opens_content(&text[w]) {
             return true;
         }
     }
@@ -1144,12 +1252,13 @@ fn doc_word_start(text: &str, at: usize) -> usize {
 
 /// Does the content start with this quote, after at most a subject,
 /// `أن`/`إن`/`:`/`قوله`/`بـ` and the like?
-fn starts_content(text: &str, from: usize, quote: usize) -> bool {
+fn starts_content(doc: &Doc, from: usize, quote: usize) -> bool {
+    let text = doc.text();
     if quote - from > 160 {
         return false;
     }
     let lead = &text[from..quote];
-    let ws = words(text, from..quote);
+    let ws = Words::after(doc, from, quote);
     let openers = [
         "ان",
         "انه",
@@ -1171,17 +1280,17 @@ fn starts_content(text: &str, from: usize, quote: usize) -> bool {
     ];
     ws.len() <= 4
         && ws.iter().all(|w| {
-            let s = &text[w.clone()];
-            openers.contains(&s) || s.chars().count() <= 2 || words(text, from..quote).len() <= 1
+            let s = &text[w];
+            openers.contains(&s) || s.chars().count() <= 2 || ws.len() <= 1
         })
         || lead.trim().is_empty()
         || lead.trim_end().ends_with(':')
 }
 
-fn quote_share(text: &str, q: &Range<usize>, clause: &Range<usize>) -> f32 {
+fn quote_share(doc: &Doc, q: &Range<usize>, clause: &Range<usize>) -> f32 {
     let qs = q.start.max(clause.start);
-    let qn = words_after(text, qs, q.end.max(qs), 400).len() as f32;
-    let cn = words_after(text, clause.start, clause.end.max(q.end), 800).len().max(1) as f32;
+    let qn = Words::after(doc, qs, q.end.max(qs)).len().min(400) as f32;
+    let cn = Words::after(doc, clause.start, clause.end.max(q.end)).len().clamp(1, 800) as f32;
     qn / cn
 }
 
@@ -1213,15 +1322,15 @@ const MEDIA: &[&str] = &[
 static MEDIA_FOLDED: LazyLock<Vec<String>> = LazyLock::new(|| MEDIA.iter().map(|w| fold(w)).collect());
 
 /// The reported clause: after `إن`/`أن`/`عن`, up to an attribution tail.
-fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
+fn reported(doc: &Doc, clause: Range<usize>) -> Range<usize> {
+    let text = doc.text();
     let s = &text[clause.clone()];
     let mut start = clause.start;
     let lead = s.trim_start_matches([' ', '،', ',', ':']);
     start += s.len() - lead.len();
     // the first complementizer or colon in the first words, before any quote
-    let ws = words_after(text, start, clause.end, 18);
     let mut prev_end = start;
-    for w in &ws {
+    for w in Words::after(doc, start, clause.end).take(18).iter() {
         if text[prev_end..w.start].contains(['"', '«', '»']) {
             break;
         }
@@ -1235,7 +1344,7 @@ fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
         }
         prev_end = w.end;
     }
-    let ws = words_after(text, start, clause.end, 8);
+    let ws = Words::after(doc, start, clause.end).take(8);
     // day words and an attribution phrase before a noun object (`في بيان، الأحد، انسحابها`)
     let mut k = 0;
     while let Some(w) = ws.get(k) {
@@ -1253,8 +1362,8 @@ fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
             let comma = text[w.end..phrase_end].find(['،', ',']).map(|i| w.end + i);
             // the comma must close the phrase, not the clause
             start = match comma.map(|c| c + text[c..].chars().next().map_or(1, char::len_utf8)) {
-                Some(after) if !words_after(text, after, clause.end, 1).is_empty() => after,
-                _ => ws[k + 1].end,
+                Some(after) if !Words::after(doc, after, clause.end).is_empty() => after,
+                _ => ws.get(k + 1).map_or(start, |n| n.end),
             };
             break;
         }
@@ -1275,9 +1384,10 @@ fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
         if !["في ", "خلال ", "عبر ", "مع "].iter().any(|p| text[from..clause.end].starts_with(p)) {
             continue;
         }
-        let ws = words_after(text, from, clause.end, 12);
-        if let Some(w) = ws.windows(2).find(|p| text[p[0].end..p[1].start].contains('،')).map(|p| p[1].clone()) {
-            if w.start > start && words_after(text, w.start, clause.end, 3).len() >= 3 {
+        let ws = Words::after(doc, from, clause.end).take(12);
+        if let Some(w) = ws.iter().zip(ws.iter().skip(1)).find(|(a, b)| text[a.end..b.start].contains('،')).map(|p| p.1)
+        {
+            if w.start > start && Words::after(doc, w.start, clause.end).len() >= 3 {
                 start = w.start;
             }
         }
@@ -1285,12 +1395,12 @@ fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
     }
     let body = &text[start..clause.end];
     let mut end = clause.end;
-    // a new clause joined by a conjunction after a comma is not part of it
-    for tail in ["، بحسب", "، وفق", "، حسب", "، نقلا عن", ", بحسب", "، وذلك", "، في حين", "، فيما", "، بينما", "، بعد"]
+    // a new clause joined by a conjunction after a comma is not part of it;
+    // every such tail opens with its comma, so only commas are tried
+    if let Some((i, _)) =
+        body.match_indices(['،', ',']).find(|&(i, _)| CLAUSE_TAILS.iter().any(|t| body[i..].starts_with(t)))
     {
-        if let Some(i) = body.find(tail) {
-            end = end.min(start + i);
-        }
+        end = start + i;
     }
     let mut trimmed = text[start..end].trim_end_matches([' ', '.', '،', ',', '\n']);
     // a connector that joins the next reported clause is not part of this one
@@ -1304,6 +1414,10 @@ fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
     }
     start..start + trimmed.len()
 }
+
+/// What ends a reported clause (folded): a comma and a conjunction.
+const CLAUSE_TAILS: [&str; 10] =
+    ["، بحسب", "، وفق", "، حسب", "، نقلا عن", ", بحسب", "، وذلك", "، في حين", "، فيما", "، بينما", "، بعد"];
 
 /// Phrases of support anywhere in the content (folded already): the first
 /// three alone, the last two together.
@@ -1352,6 +1466,23 @@ mod tests {
         let doc = Doc::new(text, None);
         let actors = crate::actors::resolve(&doc);
         extract(&doc, &actors).into_iter().map(|f| f.item).collect()
+    }
+
+    #[test]
+    fn word_stream_cuts_like_the_scans() {
+        let doc = Doc::new("قال الوزير، أمس:\n«لن نقبل» بذلك.\nوأضاف  أن 12 شخصا\n\nقتلوا", None);
+        let text = doc.text();
+        let at: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        for &s in &at {
+            for &e in at.iter().filter(|&&e| e >= s) {
+                let after: Vec<_> = Words::after(&doc, s, e).iter().collect();
+                assert_eq!(after, crate::text::words_after(text, s, e, usize::MAX));
+                for max in [1, 2, 4, 7] {
+                    let before: Vec<_> = Words::before(&doc, s, e, max).iter().collect();
+                    assert_eq!(before, crate::text::words_before(text, s, e, max));
+                }
+            }
+        }
     }
 
     #[test]
