@@ -40,7 +40,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::actors::{Actors, MentionForm};
 use crate::doc::Doc;
-use crate::text::{fold, stems};
+use crate::text::{WordSet, fold, stems};
 use crate::{ActorKind, Mode, Statement, StatementKind};
 
 /// A statement with what other extractors need to know of it.
@@ -301,16 +301,26 @@ const CONTENT_KINDS: &[(StatementKind, &str)] = &[
 ];
 
 struct Tables {
-    /// Every one-word form of every reporting verb.
-    verb_set: crate::text::WordSet,
-    verbs: AhoCorasick,
+    /// Every one-word form of every reporting verb, with its pattern index
+    /// (the first, where two forms fold alike).
+    verb_index: crate::text::WordMap<usize>,
+    /// The forms of more than one word: the first word, the rest (with its
+    /// space) and the pattern index.
+    verb_phrases: Vec<(String, String, usize)>,
+    /// A quick no for most words before [`Tables::verb_index`] is asked: the
+    /// byte lengths of the one-word forms, and which (first, last) letter
+    /// pairs they have (by [`ends_code`]).
+    verb_len: Range<usize>,
+    verb_ends: Vec<u128>,
     verb_kind: Vec<StatementKind>,
     verb_text: Vec<String>,
-    unnamed: Vec<String>,
-    self_subjects: Vec<String>,
-    skippable: Vec<String>,
-    openers: Vec<String>,
-    content_kinds: Vec<(StatementKind, String)>,
+    unnamed: WordSet,
+    self_subjects: WordSet,
+    skippable: WordSet,
+    openers: WordSet,
+    /// Each content opening with its place in [`CONTENT_KINDS`] (the first
+    /// listed wins) and the speech act it makes.
+    content_kinds: crate::text::WordMap<(usize, StatementKind)>,
     /// Per verb pattern: a verb of saying with no object, so that a noun
     /// after it is its subject (`وأضاف المسؤول`), not what it says.
     intransitive: Vec<bool>,
@@ -324,6 +334,11 @@ struct Tables {
     lisan: AhoCorasick,
 }
 
+/// A table of words, folded once.
+fn word_set(words: &[&str]) -> WordSet {
+    words.iter().map(|w| fold(w)).collect()
+}
+
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let mut pats = Vec::new();
     let mut kinds = Vec::new();
@@ -333,11 +348,11 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             kinds.push(*k);
         }
     }
-    let list = |l: &[&str]| l.iter().map(|s| fold(s)).collect::<Vec<_>>();
-    let mut content_kinds = Vec::new();
+    let mut content_kinds = crate::text::WordMap::default();
     for (k, forms) in CONTENT_KINDS {
         for f in forms.split('|') {
-            content_kinds.push((*k, fold(f)));
+            let at = content_kinds.len();
+            content_kinds.entry(fold(f)).or_insert((at, *k));
         }
     }
     let mut ambiguous = vec![None; pats.len()];
@@ -352,16 +367,31 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         }
     }
     let intransitive = pats.iter().map(|p| INTRANSITIVE.iter().any(|v| fold(v) == *p)).collect();
-    let verb_set = pats.iter().filter(|p| !p.contains(' ')).cloned().collect();
+    let mut verb_index = crate::text::WordMap::default();
+    let mut verb_phrases = Vec::new();
+    let (mut shortest, mut longest, mut verb_ends) = (usize::MAX, 0, vec![0u128; 128]);
+    for (k, p) in pats.iter().enumerate() {
+        match p.split_once(' ') {
+            None => {
+                verb_index.entry(p.clone()).or_insert(k);
+                (shortest, longest) = (shortest.min(p.len()), longest.max(p.len()));
+                let (first, last) = ends_code(p);
+                verb_ends[first] |= 1 << last;
+            }
+            Some((first, rest)) => verb_phrases.push((first.to_string(), format!(" {rest}"), k)),
+        }
+    }
     Tables {
-        verb_set,
-        verbs: crate::text::automaton(&pats, MatchKind::LeftmostLongest),
+        verb_index,
+        verb_phrases,
+        verb_len: shortest..longest + 1,
+        verb_ends,
         verb_kind: kinds,
         verb_text: pats,
-        unnamed: list(UNNAMED),
-        self_subjects: list(SELF_SUBJECTS),
-        skippable: list(SKIPPABLE),
-        openers: list(CLAUSE_OPENERS),
+        unnamed: word_set(UNNAMED),
+        self_subjects: word_set(SELF_SUBJECTS),
+        skippable: word_set(SKIPPABLE),
+        openers: word_set(CLAUSE_OPENERS),
         content_kinds,
         intransitive,
         ambiguous,
@@ -594,13 +624,8 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
         }
         let sr = sent.range.clone();
         hits.clear();
-        hits.extend(
-            t.verbs
-                .find_iter(&text[sr.clone()])
-                .map(|m| (sr.start + m.start()..sr.start + m.end(), m.pattern().as_usize()))
-                .filter(|(r, _)| word_bounded(text, r.clone()))
-                .filter(|(r, _)| r.start >= covered_until),
-        );
+        verb_forms(doc, sr.clone(), &mut hits);
+        hits.retain(|(r, _)| r.start >= covered_until);
         // most sentences report nothing: their quotes need no pairing
         if hits.is_empty() {
             continue;
@@ -706,7 +731,7 @@ const BEFORE_VERB: &[&str] = &[
     "سبق",
 ];
 
-static BEFORE_VERB_FOLDED: LazyLock<Vec<String>> = LazyLock::new(|| BEFORE_VERB.iter().map(|w| fold(w)).collect());
+static BEFORE_VERB_FOLDED: LazyLock<WordSet> = LazyLock::new(|| word_set(BEFORE_VERB));
 
 /// Does the verb at `r` open a clause: a clitic و/ف, punctuation or the
 /// sentence start before it, a participle, a subject just before it, or an
@@ -735,9 +760,61 @@ fn clause_initial(doc: &Doc, actors: &Actors, sent_start: usize, r: &Range<usize
             .first()
             .is_none_or(|b| !COMPLEMENTIZERS.contains(&&text[b.clone()]))
     });
-    BEFORE_VERB_FOLDED.iter().any(|b| b == &text[w.clone()]) || svo
+    BEFORE_VERB_FOLDED.contains(&text[w]) || svo
 }
 
+/// The reporting verbs of a sentence, in order: each a whole word, or a word
+/// after one clitic و/ف, looked up by word. `جدد التأكيد` and the like are
+/// tried first, and a word they start but do not end (`جدد التأكيدات`) is no
+/// verb: what the longest form at a word allows.
+fn verb_forms(doc: &Doc, sr: Range<usize>, out: &mut Vec<(Range<usize>, usize)>) {
+    let t = &*TABLES;
+    let text = doc.text();
+    let lookup = |stem: &str| {
+        let (first, last) = ends_code(stem);
+        let maybe = t.verb_len.contains(&stem.len()) && t.verb_ends[first] >> last & 1 == 1;
+        if maybe { t.verb_index.get(stem).copied() } else { None }
+    };
+    for w in doc.words(sr.clone()) {
+        let word = &text[w.clone()];
+        let found = match lookup(word) {
+            Some(k) => Some((0, k)),
+            // one clitic و or ف (two bytes each) before the verb
+            None if word.starts_with(['و', 'ف']) && word.len() > 2 => lookup(&word[2..]).map(|k| (2, k)),
+            None => None,
+        };
+        let Some((lead, k)) = found else { continue };
+        let (start, stem) = (w.start + lead, &word[lead..]);
+        // every multi-word form starts with a one-word form
+        let phrase = t
+            .verb_phrases
+            .iter()
+            .find(|(first, rest, _)| stem == first && text[w.end..sr.end].starts_with(rest.as_str()));
+        match phrase {
+            Some((_, rest, k)) => {
+                let end = w.end + rest.len();
+                if !text[end..].starts_with(is_letter) {
+                    out.push((start..end, *k));
+                }
+            }
+            None => out.push((start..w.end, k)),
+        }
+    }
+}
+
+/// A word's first and last two bytes reduced to 7 bits each: the letter of
+/// an Arabic letter's two bytes (U+0621..U+064A lead with 0xD8 or 0xD9).
+/// Any word maps somewhere, so this filters, never decides.
+fn ends_code(word: &str) -> (usize, usize) {
+    let b = word.as_bytes();
+    let code = |i: usize, j: usize| match (b.get(i), b.get(j)) {
+        (Some(&x), Some(&y)) => usize::from(x & 1) << 6 | usize::from(y & 0x3F),
+        _ => 0,
+    };
+    (code(0, 1), code(b.len().wrapping_sub(2), b.len().wrapping_sub(1)))
+}
+
+#[cfg(test)]
 fn word_bounded(text: &str, r: Range<usize>) -> bool {
     let before = text[..r.start].chars().next_back();
     let after = text[r.end..].chars().next();
@@ -751,8 +828,8 @@ fn word_bounded(text: &str, r: Range<usize>) -> bool {
 }
 
 /// Does a folded word match a table entry, with clitics or `ال` dropped?
-fn in_list(word: &str, list: &[String]) -> bool {
-    stems(word).any(|s| list.iter().any(|u| u == s || s.strip_prefix("ال").is_some_and(|b| b == u)))
+fn in_list(word: &str, list: &WordSet) -> bool {
+    stems(word).any(|s| list.contains(s) || s.strip_prefix("ال").is_some_and(|b| list.contains(b)))
 }
 
 /// Words that end a subject phrase: the reported clause begins.
@@ -843,7 +920,7 @@ fn subject_after(
             itself = true;
         } else if crate::actors::title_word(word) {
             titled = true;
-        } else if stems(word).any(|s| t.skippable.iter().any(|u| u == s)) {
+        } else if stems(word).any(|s| t.skippable.contains(s)) {
             continue;
         } else if saying && word.starts_with("ال") && word.chars().count() > 3 {
             return Err(());
@@ -862,7 +939,7 @@ fn subject_after(
 
 /// Is this folded word a form of a reporting verb (`يتهم`، `قالت`، `مضيفا`)?
 pub(crate) fn is_reporting_verb(word: &str) -> bool {
-    TABLES.verb_set.contains(word)
+    TABLES.verb_index.contains_key(word)
 }
 
 /// Class nouns that stand before an organization's name (folded).
@@ -994,7 +1071,7 @@ fn opens_clause(doc: &Doc, sent_start: usize, verb: usize) -> bool {
     let kept = ws.iter().filter(|w| clause.is_none_or(|c| w.start >= c));
     let n = kept.clone().count();
     let whole = clause.is_some() || n < 4;
-    whole && n <= 3 && { kept }.all(|w| stems(&text[w]).any(|s| t.openers.iter().any(|o| o == s)))
+    whole && n <= 3 && { kept }.all(|w| stems(&text[w]).any(|s| t.openers.contains(s)))
 }
 
 /// The subject right before a verb (`لافروف قال`، `وزارة الدفاع كانت قد
@@ -1006,7 +1083,7 @@ fn subject_before(doc: &Doc, actors: &Actors, verb: usize, sent_start: usize) ->
     let m = ms.last().filter(|m| m.range.end <= verb && verb - m.range.end <= 80)?;
     let gap = &text[m.range.end..verb];
     let gap_words = Words::after(doc, m.range.end, verb);
-    let gap_ok = gap_words.iter().all(|w| stems(&text[w]).any(|s| t.skippable.iter().any(|u| u == s)))
+    let gap_ok = gap_words.iter().all(|w| stems(&text[w]).any(|s| t.skippable.contains(s)))
         && (!gap.contains(['،', ',', '"', '«', '»', ':']) || gap_words.is_empty() && matches!(gap.trim(), "،" | ","));
     if !gap_ok {
         return None;
@@ -1319,7 +1396,7 @@ const MEDIA: &[&str] = &[
     "منصة",
 ];
 
-static MEDIA_FOLDED: LazyLock<Vec<String>> = LazyLock::new(|| MEDIA.iter().map(|w| fold(w)).collect());
+static MEDIA_FOLDED: LazyLock<WordSet> = LazyLock::new(|| word_set(MEDIA));
 
 /// The reported clause: after `إن`/`أن`/`عن`, up to an attribution tail.
 fn reported(doc: &Doc, clause: Range<usize>) -> Range<usize> {
@@ -1349,7 +1426,7 @@ fn reported(doc: &Doc, clause: Range<usize>) -> Range<usize> {
     let mut k = 0;
     while let Some(w) = ws.get(k) {
         let word = &text[w.clone()];
-        if stems(word).any(|x| TABLES.skippable.iter().any(|u| u == x)) {
+        if stems(word).any(|x| TABLES.skippable.contains(x)) {
             start = w.end;
             k += 1;
             continue;
@@ -1435,16 +1512,9 @@ fn refine(kind: StatementKind, verb: &str, content: &str) -> StatementKind {
         || verb.starts_with("ابد");
     let window = if expressive { 3 } else { 4 };
     for w in content.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).take(window) {
-        // the stems once per word, not once per table entry
-        let mut st = [""; 3];
-        for (slot, s) in st.iter_mut().zip(stems(w)) {
-            *slot = s;
-        }
-        let st = &st[..stems(w).count()];
-        for (k, form) in &t.content_kinds {
-            if st.iter().any(|s| s == form) {
-                return *k;
-            }
+        // of the openings any stem of the word is, the first listed
+        if let Some(&(_, k)) = stems(w).filter_map(|s| t.content_kinds.get(s)).min_by_key(|(at, _)| *at) {
+            return k;
         }
     }
     // solidarity or standing by someone anywhere in the content
@@ -1483,6 +1553,30 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn verb_forms_are_the_bounded_longest_matches() {
+        // what a scan for every form would find, kept where it stands alone
+        let t = &*TABLES;
+        let ac = crate::text::automaton(&t.verb_text, MatchKind::LeftmostLongest);
+        let doc = Doc::new(
+            "وقال الوزير إنه جدد التأكيد على موقفه، وجددت التأكيدات مقالات قالتان فقالت \
+             ووقال 3قال يقولون: «أكدنا» ثم أضافوا وجدد  التأكيد وأعلنت.",
+            None,
+        );
+        let text = doc.text();
+        let sr = 0..text.len();
+        let want: Vec<_> = ac
+            .find_iter(text)
+            .map(|m| (m.start()..m.end(), m.pattern().as_usize()))
+            .filter(|(r, _)| word_bounded(text, r.clone()))
+            .collect();
+        let mut got = Vec::new();
+        verb_forms(&doc, sr, &mut got);
+        assert_eq!(got, want);
+        assert!(got.len() >= 6);
+        assert!(t.verb_phrases.iter().all(|(first, _, _)| t.verb_index.contains_key(first)));
     }
 
     #[test]
