@@ -329,9 +329,6 @@ struct Tables {
     ambiguous: Vec<Option<Vec<String>>>,
     /// [`SUPPORT_PHRASES`], found in one pass.
     support: AhoCorasick,
-    /// `على لسان` (folded), found with the automaton's prefilter rather
-    /// than a substring searcher set up per sentence.
-    lisan: AhoCorasick,
 }
 
 /// A table of words, folded once.
@@ -396,7 +393,6 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         intransitive,
         ambiguous,
         support: crate::text::automaton(SUPPORT_PHRASES, MatchKind::Standard),
-        lisan: crate::text::automaton(["علي لسان"], MatchKind::Standard),
     }
 });
 
@@ -475,11 +471,36 @@ impl<'a> Words<'a> {
     }
 }
 
+/// Where `على لسان` (folded) first stands in a sentence, as a substring:
+/// its `على` ends a word, so only the words that end so are tried.
+fn lisan_at(doc: &Doc, sr: Range<usize>) -> Option<usize> {
+    const ALA: &str = "علي";
+    const LISAN: &str = " لسان";
+    let text = doc.text();
+    Words::after(doc, sr.start, sr.end).iter().find_map(|w| {
+        let hit = text[w.clone()].ends_with(ALA) && w.end + LISAN.len() <= sr.end && text[w.end..].starts_with(LISAN);
+        hit.then(|| w.end - ALA.len())
+    })
+}
+
 /// Quotes of a stretch of text: pairs of (open, close) byte positions, where
 /// a mark opens when glued to the word after it and closes when glued to the
 /// word before it, so `«…"`, `"…»` and `لـ»…»` pair up. Nested guillemets are
 /// kept inside their outer quote. An unclosed quote runs to `end`.
+#[cfg(test)]
 pub(crate) fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    pair_quotes(text, range, &quote_marks(text))
+}
+
+/// Where the pairing of quotes may turn: every line break and quote mark
+/// (`"`, and `«`/`»` by their lead byte 0xC2) of the text, found once per
+/// document so each sentence's stretch does not rescan its letters.
+fn quote_marks(text: &str) -> Vec<usize> {
+    text.bytes().enumerate().filter(|(_, b)| matches!(b, b'\n' | b'"' | 0xC2)).map(|(i, _)| i).collect()
+}
+
+/// [`quotes`] of `range`, given the [`quote_marks`] of the whole text.
+fn pair_quotes(text: &str, range: Range<usize>, marks: &[usize]) -> Vec<Range<usize>> {
     let s = &text[range.clone()];
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
@@ -487,15 +508,13 @@ pub(crate) fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     // a quote over paragraphs reopens each one with its mark: that mark
     // continues the quote, it does not nest a new one
     let mut reopen: Option<usize> = None;
-    // only line breaks and marks (`"`, and `«`/`»` behind their 0xC2 lead
-    // byte) move the pairing, so jump from one to the next instead of
-    // decoding every letter; the letters around a mark are read off it
-    let bytes = s.as_bytes();
-    let mut from = 0;
-    while let Some(off) = bytes[from..].iter().position(|&b| matches!(b, b'\n' | b'"' | 0xC2)) {
-        let i = from + off;
+    // only line breaks and marks move the pairing, so jump from one to the
+    // next instead of decoding every letter; the letters around a mark are
+    // read off it
+    let first = marks.partition_point(|&m| m < range.start);
+    for i in marks[first..].iter().take_while(|&&m| m < range.end).map(|&m| m - range.start) {
         let Some(c) = s[i..].chars().next() else { break };
-        from = i + c.len_utf8();
+        let from = i + c.len_utf8();
         if c == '\n' {
             if let Some((start, _)) = open {
                 let next_line = s[i..].trim_start();
@@ -618,6 +637,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
     let mut hits: Vec<(Range<usize>, usize)> = Vec::new();
     let mut cues: Vec<Cue> = Vec::new();
     let genders = Genders::new(actors);
+    let mut marks: Option<Vec<usize>> = None;
     for (si, sent) in doc.sentences.iter().enumerate() {
         if sent.range.start < covered_until && sent.range.end <= covered_until {
             continue;
@@ -640,7 +660,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             .filter(|s| s.line <= sent.line + 3)
             .last()
             .map_or(sr.end, |s| s.range.end);
-        let qs = quotes(text, sr.start..reach);
+        let qs = pair_quotes(text, sr.start..reach, marks.get_or_insert_with(|| quote_marks(text)));
         cues.clear();
         cues.extend(hits.drain(..).filter(|(r, _)| !qs.iter().any(|q| q.start < r.start && r.start < q.end)).map(
             |(r, p)| {
@@ -654,11 +674,8 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
         }
         let first_in_sentence = out.len();
         // `… على لسان X`: X speaks for the whole sentence
-        let lisan = t
-            .lisan
-            .find(&text[sr.clone()])
-            .map(|m| m.start())
-            .and_then(|i| actors.within(sr.start + i..sr.end).first().map(|m| (m.actor, m.range.end)));
+        let lisan =
+            lisan_at(doc, sr.clone()).and_then(|i| actors.within(i..sr.end).first().map(|m| (m.actor, m.range.end)));
         let sentence = Sentence { range: sr.clone(), quotes: &qs, lisan };
         for (ci, cue) in cues.iter().enumerate() {
             if cue.range.start < covered_until {
@@ -1034,7 +1051,7 @@ fn actor_feminine(actors: &Actors, a: usize) -> Option<bool> {
     let rec = &actors.list[a];
     let head = |s: &str| -> Option<bool> {
         let f = fold(s);
-        let w = f.split_whitespace().next()?.to_string();
+        let w = f.split_whitespace().next()?;
         Some(w.ends_with('ه') || w.ends_with("ات"))
     };
     match rec.kind {
@@ -1303,10 +1320,11 @@ fn speech_follows(doc: &Doc, cue: &Cue, from: usize, limit: usize) -> bool {
             return true;
         }
     }
+    // a colon or quote before a word opens the words said
+    let mark = lead.find([':', '"', '«']);
     for w in ws.iter() {
         let at = w.start - from;
-        // a colon or quote before this word opens the words said
-        if lead.get(..at).is_some_and(|l| l.contains([':', '"', '«'])) {
+        if at <= lead.len() && mark.is_some_and(|m| m < at) {
             return true;
         }
         if opens_content(&text[w]) {
@@ -1577,6 +1595,16 @@ mod tests {
         assert_eq!(got, want);
         assert!(got.len() >= 6);
         assert!(t.verb_phrases.iter().all(|(first, _, _)| t.verb_index.contains_key(first)));
+    }
+
+    #[test]
+    fn lisan_is_found_as_a_substring() {
+        for t in ["دعت فرنسا على لسان وزيرها إلى التهدئة", "قال ذلك اعلى لسانه", "على لسان", "على  لسان", "لا شيء هنا"]
+        {
+            let doc = Doc::new(t, None);
+            let text = doc.text();
+            assert_eq!(lisan_at(&doc, 0..text.len()), text.find("علي لسان"), "{t}");
+        }
     }
 
     #[test]
