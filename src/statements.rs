@@ -36,8 +36,6 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use crate::actors::{Actors, MentionForm};
 use crate::doc::Doc;
 use crate::text::{WordSet, fold, stems};
@@ -327,8 +325,6 @@ struct Tables {
     /// Per verb pattern: the words that make an ambiguous verb speech, if
     /// the verb is ambiguous.
     ambiguous: Vec<Option<Vec<String>>>,
-    /// [`SUPPORT_PHRASES`], found in one pass.
-    support: AhoCorasick,
 }
 
 /// A table of words, folded once.
@@ -392,7 +388,6 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         content_kinds,
         intransitive,
         ambiguous,
-        support: crate::text::automaton(SUPPORT_PHRASES, MatchKind::Standard),
     }
 });
 
@@ -496,7 +491,28 @@ pub(crate) fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// (`"`, and `«`/`»` by their lead byte 0xC2) of the text, found once per
 /// document so each sentence's stretch does not rescan its letters.
 fn quote_marks(text: &str) -> Vec<usize> {
-    text.bytes().enumerate().filter(|(_, b)| matches!(b, b'\n' | b'"' | 0xC2)).map(|(i, _)| i).collect()
+    let is_mark = |b: u8| matches!(b, b'\n' | b'"' | 0xC2);
+    // eight bytes at a time: most words hold no mark, so a word is ruled out
+    // with a few arithmetic steps (a byte equals `c` where `x ^ c` has a
+    // zero byte) and only the rare word with one is looked at byte by byte
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        if zero_byte(x ^ (ONES * 0x0A)) | zero_byte(x ^ (ONES * 0x22)) | zero_byte(x ^ (ONES * 0xC2)) != 0 {
+            out.extend(chunk.iter().enumerate().filter(|&(_, &b)| is_mark(b)).map(|(i, _)| at + i));
+        }
+        at += 8;
+    }
+    out.extend(chunks.remainder().iter().enumerate().filter(|&(_, &b)| is_mark(b)).map(|(i, _)| at + i));
+    out
 }
 
 /// [`quotes`] of `range`, given the [`quote_marks`] of the whole text.
@@ -1535,12 +1551,11 @@ fn refine(kind: StatementKind, verb: &str, content: &str) -> StatementKind {
             return k;
         }
     }
-    // solidarity or standing by someone anywhere in the content
-    let mut seen = [false; SUPPORT_PHRASES.len()];
-    for m in t.support.find_overlapping_iter(content) {
-        seen[m.pattern().as_usize()] = true;
-    }
-    if seen[0] || seen[1] || seen[2] || seen[3] && seen[4] {
+    // solidarity or standing by someone anywhere in the content; the second
+    // and third phrases end with the last, so most contents are done after
+    // two substring searches
+    let has = |k: usize| content.contains(SUPPORT_PHRASES[k]);
+    if has(0) || has(4) && (has(1) || has(2) || has(3)) {
         return Support;
     }
     kind
@@ -1549,6 +1564,7 @@ fn refine(kind: StatementKind, verb: &str, content: &str) -> StatementKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::MatchKind;
 
     fn run(text: &str) -> Vec<Statement> {
         let doc = Doc::new(text, None);
@@ -1604,6 +1620,17 @@ mod tests {
             let doc = Doc::new(t, None);
             let text = doc.text();
             assert_eq!(lisan_at(&doc, 0..text.len()), text.find("علي لسان"), "{t}");
+        }
+    }
+
+    #[test]
+    fn quote_marks_are_every_break_and_mark() {
+        let t = "قال: «أولا»\nو\"ثانيا\" ولـ»ثالثا» ١٢٣ abc\n\n\"";
+        for from in 0..t.len() {
+            let Some(s) = t.get(from..) else { continue };
+            let want: Vec<usize> =
+                s.bytes().enumerate().filter(|(_, b)| matches!(b, b'\n' | b'"' | 0xC2)).map(|(i, _)| i).collect();
+            assert_eq!(quote_marks(s), want);
         }
     }
 
