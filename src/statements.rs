@@ -36,11 +36,9 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use crate::actors::{Actors, MentionForm};
 use crate::doc::Doc;
-use crate::text::{fold, stems, words, words_after, words_before};
+use crate::text::{WordSet, fold, stems};
 use crate::{ActorKind, Mode, Statement, StatementKind};
 
 /// A statement with what other extractors need to know of it.
@@ -301,27 +299,37 @@ const CONTENT_KINDS: &[(StatementKind, &str)] = &[
 ];
 
 struct Tables {
-    /// Every one-word form of every reporting verb.
-    verb_set: crate::text::WordSet,
-    verbs: AhoCorasick,
+    /// Every one-word form of every reporting verb, with its pattern index
+    /// (the first, where two forms fold alike).
+    verb_index: crate::text::WordMap<usize>,
+    /// The forms of more than one word: the first word, the rest (with its
+    /// space) and the pattern index.
+    verb_phrases: Vec<(String, String, usize)>,
+    /// A quick no for most words before [`Tables::verb_index`] is asked: the
+    /// byte lengths of the one-word forms, and which (first, last) letter
+    /// pairs they have (by [`ends_code`]).
+    verb_len: Range<usize>,
+    verb_ends: Vec<u128>,
     verb_kind: Vec<StatementKind>,
     verb_text: Vec<String>,
-    unnamed: Vec<String>,
-    self_subjects: Vec<String>,
-    skippable: Vec<String>,
-    openers: Vec<String>,
-    content_kinds: Vec<(StatementKind, String)>,
+    unnamed: WordSet,
+    self_subjects: WordSet,
+    skippable: WordSet,
+    openers: WordSet,
+    /// Each content opening with its place in [`CONTENT_KINDS`] (the first
+    /// listed wins) and the speech act it makes.
+    content_kinds: crate::text::WordMap<(usize, StatementKind)>,
     /// Per verb pattern: a verb of saying with no object, so that a noun
     /// after it is its subject (`وأضاف المسؤول`), not what it says.
     intransitive: Vec<bool>,
     /// Per verb pattern: the words that make an ambiguous verb speech, if
     /// the verb is ambiguous.
     ambiguous: Vec<Option<Vec<String>>>,
-    /// [`SUPPORT_PHRASES`], found in one pass.
-    support: AhoCorasick,
-    /// `على لسان` (folded), found with the automaton's prefilter rather
-    /// than a substring searcher set up per sentence.
-    lisan: AhoCorasick,
+}
+
+/// A table of words, folded once.
+fn word_set(words: &[&str]) -> WordSet {
+    words.iter().map(|w| fold(w)).collect()
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -333,11 +341,11 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             kinds.push(*k);
         }
     }
-    let list = |l: &[&str]| l.iter().map(|s| fold(s)).collect::<Vec<_>>();
-    let mut content_kinds = Vec::new();
+    let mut content_kinds = crate::text::WordMap::default();
     for (k, forms) in CONTENT_KINDS {
         for f in forms.split('|') {
-            content_kinds.push((*k, fold(f)));
+            let at = content_kinds.len();
+            content_kinds.entry(fold(f)).or_insert((at, *k));
         }
     }
     let mut ambiguous = vec![None; pats.len()];
@@ -352,21 +360,34 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         }
     }
     let intransitive = pats.iter().map(|p| INTRANSITIVE.iter().any(|v| fold(v) == *p)).collect();
-    let verb_set = pats.iter().filter(|p| !p.contains(' ')).cloned().collect();
+    let mut verb_index = crate::text::WordMap::default();
+    let mut verb_phrases = Vec::new();
+    let (mut shortest, mut longest, mut verb_ends) = (usize::MAX, 0, vec![0u128; 128]);
+    for (k, p) in pats.iter().enumerate() {
+        match p.split_once(' ') {
+            None => {
+                verb_index.entry(p.clone()).or_insert(k);
+                (shortest, longest) = (shortest.min(p.len()), longest.max(p.len()));
+                let (first, last) = ends_code(p);
+                verb_ends[first] |= 1 << last;
+            }
+            Some((first, rest)) => verb_phrases.push((first.to_string(), format!(" {rest}"), k)),
+        }
+    }
     Tables {
-        verb_set,
-        verbs: crate::text::automaton(&pats, MatchKind::LeftmostLongest),
+        verb_index,
+        verb_phrases,
+        verb_len: shortest..longest + 1,
+        verb_ends,
         verb_kind: kinds,
         verb_text: pats,
-        unnamed: list(UNNAMED),
-        self_subjects: list(SELF_SUBJECTS),
-        skippable: list(SKIPPABLE),
-        openers: list(CLAUSE_OPENERS),
+        unnamed: word_set(UNNAMED),
+        self_subjects: word_set(SELF_SUBJECTS),
+        skippable: word_set(SKIPPABLE),
+        openers: word_set(CLAUSE_OPENERS),
         content_kinds,
         intransitive,
         ambiguous,
-        support: crate::text::automaton(SUPPORT_PHRASES, MatchKind::Standard),
-        lisan: crate::text::automaton(["علي لسان"], MatchKind::Standard),
     }
 });
 
@@ -378,28 +399,138 @@ fn is_quote(c: char) -> bool {
     matches!(c, '"' | '«' | '»')
 }
 
+/// The words of a stretch of the folded text, cut at its ends the way
+/// [`crate::text::words_after`] cuts them, read off [`Doc::tokens`]: no
+/// rescanning and no allocation however often a statement asks.
+#[derive(Clone, Copy)]
+struct Words<'a> {
+    /// The document's words that overlap the stretch.
+    toks: &'a [Range<usize>],
+    start: usize,
+    limit: usize,
+}
+
+impl<'a> Words<'a> {
+    /// The words of `start..limit` ([`crate::text::words_after`] without a cap).
+    fn after(doc: &'a Doc, start: usize, limit: usize) -> Self {
+        let toks = doc.tokens.as_slice();
+        let (a, b) = if start < limit {
+            (toks.partition_point(|w| w.end <= start), toks.partition_point(|w| w.start < limit))
+        } else {
+            (0, 0)
+        };
+        Words { toks: &toks[a..b.max(a)], start, limit }
+    }
+
+    /// The last `max` words of `floor..end` that no line break separates
+    /// from `end` ([`crate::text::words_before`]).
+    fn before(doc: &'a Doc, floor: usize, end: usize, max: usize) -> Self {
+        let all = Self::after(doc, floor, end);
+        let text = doc.text();
+        let mut boundary = end;
+        let mut n = 0;
+        for w in all.toks.iter().rev() {
+            if n == max || text[w.end.min(end)..boundary].contains('\n') {
+                break;
+            }
+            n += 1;
+            boundary = w.start.max(floor);
+        }
+        Words { toks: &all.toks[all.toks.len() - n..], ..all }
+    }
+
+    /// The first `max` of them.
+    fn take(self, max: usize) -> Self {
+        Words { toks: &self.toks[..max.min(self.toks.len())], ..self }
+    }
+
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    fn get(&self, i: usize) -> Option<Range<usize>> {
+        self.toks.get(i).map(|w| w.start.max(self.start)..w.end.min(self.limit))
+    }
+
+    fn first(&self) -> Option<Range<usize>> {
+        self.get(0)
+    }
+
+    fn iter(&self) -> impl DoubleEndedIterator<Item = Range<usize>> + Clone + 'a {
+        let (start, limit) = (self.start, self.limit);
+        self.toks.iter().map(move |w| w.start.max(start)..w.end.min(limit))
+    }
+}
+
+/// Where `على لسان` (folded) first stands in a sentence, as a substring:
+/// its `على` ends a word, so only the words that end so are tried.
+fn lisan_at(doc: &Doc, sr: Range<usize>) -> Option<usize> {
+    const ALA: &str = "علي";
+    const LISAN: &str = " لسان";
+    let text = doc.text();
+    Words::after(doc, sr.start, sr.end).iter().find_map(|w| {
+        let hit = text[w.clone()].ends_with(ALA) && w.end + LISAN.len() <= sr.end && text[w.end..].starts_with(LISAN);
+        hit.then(|| w.end - ALA.len())
+    })
+}
+
 /// Quotes of a stretch of text: pairs of (open, close) byte positions, where
 /// a mark opens when glued to the word after it and closes when glued to the
 /// word before it, so `«…"`, `"…»` and `لـ»…»` pair up. Nested guillemets are
 /// kept inside their outer quote. An unclosed quote runs to `end`.
+#[cfg(test)]
 pub(crate) fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    pair_quotes(text, range, &quote_marks(text))
+}
+
+/// Where the pairing of quotes may turn: every line break and quote mark
+/// (`"`, and `«`/`»` by their lead byte 0xC2) of the text, found once per
+/// document so each sentence's stretch does not rescan its letters.
+fn quote_marks(text: &str) -> Vec<usize> {
+    let is_mark = |b: u8| matches!(b, b'\n' | b'"' | 0xC2);
+    // eight bytes at a time: most words hold no mark, so a word is ruled out
+    // with a few arithmetic steps (a byte equals `c` where `x ^ c` has a
+    // zero byte) and only the rare word with one is looked at byte by byte
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        if zero_byte(x ^ (ONES * 0x0A)) | zero_byte(x ^ (ONES * 0x22)) | zero_byte(x ^ (ONES * 0xC2)) != 0 {
+            out.extend(chunk.iter().enumerate().filter(|&(_, &b)| is_mark(b)).map(|(i, _)| at + i));
+        }
+        at += 8;
+    }
+    out.extend(chunks.remainder().iter().enumerate().filter(|&(_, &b)| is_mark(b)).map(|(i, _)| at + i));
+    out
+}
+
+/// [`quotes`] of `range`, given the [`quote_marks`] of the whole text.
+fn pair_quotes(text: &str, range: Range<usize>, marks: &[usize]) -> Vec<Range<usize>> {
     let s = &text[range.clone()];
     let mut out = Vec::new();
-    // every quote opens at a mark: a stretch without one has none (the
-    // stretches of neighbouring sentences overlap, so this check pays)
-    if !s.bytes().any(|b| b == b'"' || b == 0xC2) {
-        return out;
-    }
     let mut open: Option<(usize, char)> = None;
     let mut depth = 0;
     // a quote over paragraphs reopens each one with its mark: that mark
     // continues the quote, it does not nest a new one
     let mut reopen: Option<usize> = None;
-    let mut prev_char: Option<char> = None;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let prev = prev_char.replace(c);
-        let next = it.peek().map(|x| x.1);
+    // only line breaks and marks move the pairing, so jump from one to the
+    // next instead of decoding every letter; the letters around a mark are
+    // read off it
+    let first = marks.partition_point(|&m| m < range.start);
+    for i in marks[first..].iter().take_while(|&&m| m < range.end).map(|&m| m - range.start) {
+        let Some(c) = s[i..].chars().next() else { break };
+        let from = i + c.len_utf8();
         if c == '\n' {
             if let Some((start, _)) = open {
                 let next_line = s[i..].trim_start();
@@ -415,6 +546,8 @@ pub(crate) fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         if !is_quote(c) || reopen.take_if(|r| *r == i).is_some() {
             continue;
         }
+        let prev = s[..i].chars().next_back();
+        let next = s[from..].chars().next();
         let glued_next = next.is_some_and(|n| is_letter(n) || n == '(' || n == '.');
         let glued_prev = prev.is_some_and(|p| is_letter(p) || matches!(p, '.' | ')' | '!' | '؟' | '?' | '،'));
         let opener = match c {
@@ -479,7 +612,7 @@ fn inner(text: &str, q: &Range<usize>) -> Range<usize> {
 struct Cue {
     range: Range<usize>,
     kind: StatementKind,
-    verb: String,
+    verb: &'static str,
     /// Index of the verb form in the tables.
     pat: usize,
     /// Does it open a clause of its own (`، وأضاف`، `X قال`), so that it ends
@@ -492,7 +625,7 @@ impl Cue {
     /// Participles (`مضيفا`، `قائلا`، `معتبرة`) have no subject of their own:
     /// they continue the statement before them.
     fn participle(&self) -> bool {
-        let v = self.verb.as_str();
+        let v = self.verb;
         (v.starts_with('م') && v.chars().count() > 3 && (v.ends_with('ا') || v.ends_with('ه') || v.ends_with("ين")))
             || matches!(
                 v,
@@ -511,16 +644,28 @@ impl Cue {
 
 /// Every statement of the article's body.
 pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
-    let t = &*TABLES;
+    let t: &'static Tables = &TABLES;
     let text = doc.text();
     let mut out: Vec<Found> = Vec::new();
     let mut last_speaker: Option<usize> = None;
     let mut covered_until = 0usize;
+    // reused for every sentence: the verb forms found in it, then its cues
+    let mut hits: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut cues: Vec<Cue> = Vec::new();
+    let genders = Genders::new(actors);
+    let mut marks: Option<Vec<usize>> = None;
     for (si, sent) in doc.sentences.iter().enumerate() {
         if sent.range.start < covered_until && sent.range.end <= covered_until {
             continue;
         }
         let sr = sent.range.clone();
+        hits.clear();
+        verb_forms(doc, sr.clone(), &mut hits);
+        hits.retain(|(r, _)| r.start >= covered_until);
+        // most sentences report nothing: their quotes need no pairing
+        if hits.is_empty() {
+            continue;
+        }
         // the stretch quotes may run over: this sentence and up to three lines after
         let reach = doc
             .sentences
@@ -531,26 +676,22 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             .filter(|s| s.line <= sent.line + 3)
             .last()
             .map_or(sr.end, |s| s.range.end);
-        let qs = quotes(text, sr.start..reach);
-        let cues: Vec<Cue> = t
-            .verbs
-            .find_iter(&text[sr.clone()])
-            .map(|m| (sr.start + m.start()..sr.start + m.end(), m.pattern().as_usize()))
-            .filter(|(r, _)| word_bounded(text, r.clone()))
-            .filter(|(r, _)| r.start >= covered_until)
-            .filter(|(r, _)| !qs.iter().any(|q| q.start < r.start && r.start < q.end))
-            .map(|(r, p)| {
-                let initial = clause_initial(text, actors, sr.start, &r, &t.verb_text[p]);
-                Cue { range: r, kind: t.verb_kind[p], verb: t.verb_text[p].clone(), pat: p, initial }
-            })
-            .collect();
+        let qs = pair_quotes(text, sr.start..reach, marks.get_or_insert_with(|| quote_marks(text)));
+        cues.clear();
+        cues.extend(hits.drain(..).filter(|(r, _)| !qs.iter().any(|q| q.start < r.start && r.start < q.end)).map(
+            |(r, p)| {
+                let verb = t.verb_text[p].as_str();
+                let initial = clause_initial(doc, actors, sr.start, &r, verb);
+                Cue { range: r, kind: t.verb_kind[p], verb, pat: p, initial }
+            },
+        ));
+        if cues.is_empty() {
+            continue;
+        }
         let first_in_sentence = out.len();
         // `… على لسان X`: X speaks for the whole sentence
-        let lisan = t
-            .lisan
-            .find(&text[sr.clone()])
-            .map(|m| m.start())
-            .and_then(|i| actors.within(sr.start + i..sr.end).first().map(|m| (m.actor, m.range.end)));
+        let lisan =
+            lisan_at(doc, sr.clone()).and_then(|i| actors.within(i..sr.end).first().map(|m| (m.actor, m.range.end)));
         let sentence = Sentence { range: sr.clone(), quotes: &qs, lisan };
         for (ci, cue) in cues.iter().enumerate() {
             if cue.range.start < covered_until {
@@ -558,20 +699,20 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             }
             let next_cue =
                 cues[ci + 1..].iter().find(|c| c.initial).map_or(sr.end, |c| doc_word_start(text, c.range.start));
-            let Some(found) = statement(doc, actors, cue, &sentence, next_cue, &mut last_speaker) else {
+            let Some(found) = statement(doc, actors, &genders, cue, &sentence, next_cue, &mut last_speaker) else {
                 continue;
             };
             // `وأوضح البيان أن بيجون أعرب عن قلق…`: a verb inside the reported
             // clause of the previous statement is that statement's content
             if let Some(prev) = out[first_in_sentence..].last_mut() {
                 // `صرح … قائلا إن …`: قائلا introduces the words of the verb before it
-                let saying = matches!(cue.verb.as_str(), "قايلا" | "قايله" | "قايلين");
+                let saying = matches!(cue.verb, "قايلا" | "قايله" | "قايلين");
                 let embedded = saying
                     || !cue.participle()
                         && prev.item.mode == Mode::Indirect
                         && prev.content.start < cue.range.start
                         && cue.range.start <= prev.content.end + 2
-                        && words_after(text, prev.content.start, cue.range.start, 4).len() <= 3;
+                        && Words::after(doc, prev.content.start, cue.range.start).len() <= 3;
                 if embedded {
                     if saying {
                         prev.item.mode = found.item.mode;
@@ -623,12 +764,13 @@ const BEFORE_VERB: &[&str] = &[
     "سبق",
 ];
 
-static BEFORE_VERB_FOLDED: LazyLock<Vec<String>> = LazyLock::new(|| BEFORE_VERB.iter().map(|w| fold(w)).collect());
+static BEFORE_VERB_FOLDED: LazyLock<WordSet> = LazyLock::new(|| word_set(BEFORE_VERB));
 
 /// Does the verb at `r` open a clause: a clitic و/ف, punctuation or the
 /// sentence start before it, a participle, a subject just before it, or an
 /// opening word like `فيما`، `حيث`، `الذي`?
-fn clause_initial(text: &str, actors: &Actors, sent_start: usize, r: &Range<usize>, verb: &str) -> bool {
+fn clause_initial(doc: &Doc, actors: &Actors, sent_start: usize, r: &Range<usize>, verb: &str) -> bool {
+    let text = doc.text();
     let before = &text[sent_start..r.start];
     if before.ends_with(['و', 'ف']) || verb.starts_with('م') || matches!(verb, "قايلا" | "داعيا" | "نافيا" | "لافتا")
     {
@@ -641,19 +783,71 @@ fn clause_initial(text: &str, actors: &Actors, sent_start: usize, r: &Range<usiz
     if !is_letter(last) {
         return true;
     }
-    let prev = words_before(text, sent_start, trimmed.len() + sent_start, 1);
+    let prev = Words::before(doc, sent_start, trimmed.len() + sent_start, 1);
     let Some(w) = prev.first() else {
         return true;
     };
     // a subject just before, unless it is the subject of reported words (`أن X تدعو`)
     let svo = actors.within(sent_start..r.start).last().filter(|m| m.range.end == w.end).is_some_and(|m| {
-        words_before(text, sent_start, m.range.start, 1)
+        Words::before(doc, sent_start, m.range.start, 1)
             .first()
             .is_none_or(|b| !COMPLEMENTIZERS.contains(&&text[b.clone()]))
     });
-    BEFORE_VERB_FOLDED.iter().any(|b| b == &text[w.clone()]) || svo
+    BEFORE_VERB_FOLDED.contains(&text[w]) || svo
 }
 
+/// The reporting verbs of a sentence, in order: each a whole word, or a word
+/// after one clitic و/ف, looked up by word. `جدد التأكيد` and the like are
+/// tried first, and a word they start but do not end (`جدد التأكيدات`) is no
+/// verb: what the longest form at a word allows.
+fn verb_forms(doc: &Doc, sr: Range<usize>, out: &mut Vec<(Range<usize>, usize)>) {
+    let t = &*TABLES;
+    let text = doc.text();
+    let lookup = |stem: &str| {
+        let (first, last) = ends_code(stem);
+        let maybe = t.verb_len.contains(&stem.len()) && t.verb_ends[first] >> last & 1 == 1;
+        if maybe { t.verb_index.get(stem).copied() } else { None }
+    };
+    for w in doc.words(sr.clone()) {
+        let word = &text[w.clone()];
+        let found = match lookup(word) {
+            Some(k) => Some((0, k)),
+            // one clitic و or ف (two bytes each) before the verb
+            None if word.starts_with(['و', 'ف']) && word.len() > 2 => lookup(&word[2..]).map(|k| (2, k)),
+            None => None,
+        };
+        let Some((lead, k)) = found else { continue };
+        let (start, stem) = (w.start + lead, &word[lead..]);
+        // every multi-word form starts with a one-word form
+        let phrase = t
+            .verb_phrases
+            .iter()
+            .find(|(first, rest, _)| stem == first && text[w.end..sr.end].starts_with(rest.as_str()));
+        match phrase {
+            Some((_, rest, k)) => {
+                let end = w.end + rest.len();
+                if !text[end..].starts_with(is_letter) {
+                    out.push((start..end, *k));
+                }
+            }
+            None => out.push((start..w.end, k)),
+        }
+    }
+}
+
+/// A word's first and last two bytes reduced to 7 bits each: the letter of
+/// an Arabic letter's two bytes (U+0621..U+064A lead with 0xD8 or 0xD9).
+/// Any word maps somewhere, so this filters, never decides.
+fn ends_code(word: &str) -> (usize, usize) {
+    let b = word.as_bytes();
+    let code = |i: usize, j: usize| match (b.get(i), b.get(j)) {
+        (Some(&x), Some(&y)) => usize::from(x & 1) << 6 | usize::from(y & 0x3F),
+        _ => 0,
+    };
+    (code(0, 1), code(b.len().wrapping_sub(2), b.len().wrapping_sub(1)))
+}
+
+#[cfg(test)]
 fn word_bounded(text: &str, r: Range<usize>) -> bool {
     let before = text[..r.start].chars().next_back();
     let after = text[r.end..].chars().next();
@@ -667,8 +861,8 @@ fn word_bounded(text: &str, r: Range<usize>) -> bool {
 }
 
 /// Does a folded word match a table entry, with clitics or `ال` dropped?
-fn in_list(word: &str, list: &[String]) -> bool {
-    stems(word).any(|s| list.iter().any(|u| u == s || s.strip_prefix("ال").is_some_and(|b| b == u)))
+fn in_list(word: &str, list: &WordSet) -> bool {
+    stems(word).any(|s| list.contains(s) || s.strip_prefix("ال").is_some_and(|b| list.contains(b)))
 }
 
 /// Words that end a subject phrase: the reported clause begins.
@@ -696,14 +890,15 @@ fn opens_content(word: &str) -> bool {
 /// verb of saying (`saying`), another definite noun stands there: someone
 /// the text does not name speaks.
 fn subject_after(
-    text: &str,
+    doc: &Doc,
     actors: &Actors,
     from: usize,
     limit: usize,
     saying: bool,
 ) -> Result<Option<(usize, usize)>, ()> {
     let t = &*TABLES;
-    let ws = words_after(text, from, limit, 14);
+    let text = doc.text();
+    let ws = Words::after(doc, from, limit).take(14);
     // what opened the subject phrase: a title, an unnamed noun, the statement itself
     let (mut titled, mut unnamed, mut itself) = (false, false, false);
     let mut fallback: Option<(usize, usize)> = None;
@@ -758,7 +953,7 @@ fn subject_after(
             itself = true;
         } else if crate::actors::title_word(word) {
             titled = true;
-        } else if stems(word).any(|s| t.skippable.iter().any(|u| u == s)) {
+        } else if stems(word).any(|s| t.skippable.contains(s)) {
             continue;
         } else if saying && word.starts_with("ال") && word.chars().count() > 3 {
             return Err(());
@@ -777,7 +972,7 @@ fn subject_after(
 
 /// Is this folded word a form of a reporting verb (`يتهم`، `قالت`، `مضيفا`)?
 pub(crate) fn is_reporting_verb(word: &str) -> bool {
-    TABLES.verb_set.contains(word)
+    TABLES.verb_index.contains_key(word)
 }
 
 /// Class nouns that stand before an organization's name (folded).
@@ -801,8 +996,9 @@ const ORG_NOUNS: &[&str] = &[
 /// A short quote that names something rather than quoting words: an outlet
 /// after `لـ` (`لـ«القدس العربي»`), or a name before the reported clause
 /// (`منظمة «أطباء بلا حدود» إن …`).
-fn names_a_thing(text: &str, q: &Range<usize>) -> bool {
-    if words_after(text, q.start, q.end, 5).len() > 4 {
+fn names_a_thing(doc: &Doc, q: &Range<usize>) -> bool {
+    let text = doc.text();
+    if Words::after(doc, q.start, q.end).len() > 4 {
         return false;
     }
     let before = text[..q.start].trim_end_matches(' ');
@@ -850,11 +1046,28 @@ const MASCULINE_STATES: &[&str] = &["IRQ", "SDN", "YEM", "LBN", "JOR", "MAR", "K
 /// a state is feminine unless its name is masculine; a person by their title
 /// (`المتحدثة`، `وزيرة`); a body by its head noun (`وزارة`، `القوات` feminine,
 /// `الجيش`، `مجلس` masculine).
+/// [`actor_feminine`] of each actor of a document, worked out (and its name
+/// folded) once however many verbs ask.
+struct Genders(Vec<std::cell::OnceCell<Option<bool>>>);
+
+impl Genders {
+    fn new(actors: &Actors) -> Self {
+        Genders(vec![std::cell::OnceCell::new(); actors.list.len()])
+    }
+
+    fn of(&self, actors: &Actors, a: usize) -> Option<bool> {
+        match self.0.get(a) {
+            Some(cell) => *cell.get_or_init(|| actor_feminine(actors, a)),
+            None => actor_feminine(actors, a),
+        }
+    }
+}
+
 fn actor_feminine(actors: &Actors, a: usize) -> Option<bool> {
     let rec = &actors.list[a];
     let head = |s: &str| -> Option<bool> {
         let f = fold(s);
-        let w = f.split_whitespace().next()?.to_string();
+        let w = f.split_whitespace().next()?;
         Some(w.ends_with('ه') || w.ends_with("ات"))
     };
     match rec.kind {
@@ -877,30 +1090,33 @@ fn relative_subject(text: &str, actors: &Actors, verb: usize, sent_start: usize)
 
 /// Is the verb at the start of its clause (after at most a few opening
 /// words like `بدوره،` or `من جهته`)?
-fn opens_clause(text: &str, sent_start: usize, verb: usize) -> bool {
+fn opens_clause(doc: &Doc, sent_start: usize, verb: usize) -> bool {
     let t = &*TABLES;
+    let text = doc.text();
     // the last four words before the verb are all it takes to tell
-    let ws = words_before(text, sent_start, verb, 4);
+    let ws = Words::before(doc, sent_start, verb, 4);
     let floor = ws.first().map_or(sent_start, |w| w.start);
     let clause = text[floor..verb]
         .char_indices()
         .rev()
         .find(|(_, c)| matches!(c, '،' | ',' | ':'))
         .map(|(i, c)| floor + i + c.len_utf8());
-    let ws: Vec<_> = ws.into_iter().filter(|w| clause.is_none_or(|c| w.start >= c)).collect();
-    let whole = clause.is_some() || ws.len() < 4;
-    whole && ws.len() <= 3 && ws.iter().all(|w| stems(&text[w.clone()]).any(|s| t.openers.iter().any(|o| o == s)))
+    let kept = ws.iter().filter(|w| clause.is_none_or(|c| w.start >= c));
+    let n = kept.clone().count();
+    let whole = clause.is_some() || n < 4;
+    whole && n <= 3 && { kept }.all(|w| stems(&text[w]).any(|s| t.openers.contains(s)))
 }
 
 /// The subject right before a verb (`لافروف قال`، `وزارة الدفاع كانت قد
 /// أعلنت`، `زعيم التيار الصدري X كتب`، `رئيس الوزراء X، قال`).
-fn subject_before(text: &str, actors: &Actors, verb: usize, sent_start: usize) -> Option<usize> {
+fn subject_before(doc: &Doc, actors: &Actors, verb: usize, sent_start: usize) -> Option<usize> {
     let t = &*TABLES;
+    let text = doc.text();
     let ms = actors.within(sent_start..verb);
     let m = ms.last().filter(|m| m.range.end <= verb && verb - m.range.end <= 80)?;
     let gap = &text[m.range.end..verb];
-    let gap_words = words(text, m.range.end..verb);
-    let gap_ok = gap_words.iter().all(|w| stems(&text[w.clone()]).any(|s| t.skippable.iter().any(|u| u == s)))
+    let gap_words = Words::after(doc, m.range.end, verb);
+    let gap_ok = gap_words.iter().all(|w| stems(&text[w]).any(|s| t.skippable.contains(s)))
         && (!gap.contains(['،', ',', '"', '«', '»', ':']) || gap_words.is_empty() && matches!(gap.trim(), "،" | ","));
     if !gap_ok {
         return None;
@@ -910,14 +1126,14 @@ fn subject_before(text: &str, actors: &Actors, verb: usize, sent_start: usize) -
     if before.is_empty() || before.ends_with(['،', ',', ':', '.']) {
         return Some(m.actor);
     }
-    let ws = words_before(text, sent_start, m.range.start, 7);
+    let ws = Words::before(doc, sent_start, m.range.start, 7);
     let ws_start = ws.first().map_or(m.range.start, |w| w.start);
-    let ws: Vec<&str> =
-        ws.iter().map(|w| &text[w.clone()]).skip_while(|w| matches!(*w, "وكان" | "وكانت" | "كان" | "كانت")).collect();
-    let titled = ws.first().is_some_and(|w| crate::actors::title_word(w)) && ws.len() <= 5;
+    let ws = ws.iter().map(|w| &text[w]).skip_while(|w| matches!(*w, "وكان" | "وكانت" | "كان" | "كانت"));
+    let n = ws.clone().count();
+    let titled = { ws }.next().is_some_and(crate::actors::title_word) && n <= 5;
     let from = ws_start.min(m.range.start);
     let between_clean = !text[from..m.range.start].contains(['،', ',', ':', '"', '«', '»']);
-    (ws.len() <= 1 && words_before(text, sent_start, m.range.start, 2).len() <= 1 || titled && between_clean)
+    (n <= 1 && Words::before(doc, sent_start, m.range.start, 2).len() <= 1 || titled && between_clean)
         .then_some(m.actor)
 }
 
@@ -933,6 +1149,7 @@ struct Sentence<'q> {
 fn statement(
     doc: &Doc,
     actors: &Actors,
+    genders: &Genders,
     cue: &Cue,
     sentence: &Sentence,
     next_cue: usize,
@@ -947,15 +1164,15 @@ fn statement(
     }
     // `نقلت وكالة … عن X قوله`: X speaks
     let (speaker, content_from) = if cue.verb == "نقل" || cue.verb == "نقلت" {
-        let an = words_after(text, after, next_cue, 14).into_iter().find(|w| &text[w.clone()] == "عن")?;
-        let (a, end) = subject_after(text, actors, an.end, next_cue, false).ok()??;
+        let an = Words::after(doc, after, next_cue).take(14).iter().find(|w| &text[w.clone()] == "عن")?;
+        let (a, end) = subject_after(doc, actors, an.end, next_cue, false).ok()??;
         (a, end)
     } else {
         let saying = TABLES.intransitive[cue.pat];
-        let subject = if cue.participle() { Ok(None) } else { subject_after(text, actors, after, next_cue, saying) };
+        let subject = if cue.participle() { Ok(None) } else { subject_after(doc, actors, after, next_cue, saying) };
         // a body that does not agree with the verb is its object: `واتهمت الجيش`
         // after a feminine subject left out
-        let first_word = words_after(text, after, next_cue, 1).first().cloned();
+        let first_word = Words::after(doc, after, next_cue).first();
         // the gender of a subject standing right after the verb, from the words
         // that name it (`الحكومة اليمنية` is feminine whatever its state)
         let direct_gender = |a: usize| {
@@ -963,10 +1180,10 @@ fn statement(
             let w = first_word.clone().filter(|w| w.start == m.range.start)?;
             let word = &text[w];
             let word = stems(word).last().unwrap_or(word);
-            if word.ends_with('ه') || word.ends_with("ات") { Some(true) } else { actor_feminine(actors, a) }
+            if word.ends_with('ه') || word.ends_with("ات") { Some(true) } else { genders.of(actors, a) }
         };
         let subject = match subject {
-            Ok(Some((a, _))) if matches!((verb_feminine(&cue.verb), direct_gender(a)), (Some(v), Some(g)) if v != g) => {
+            Ok(Some((a, _))) if matches!((verb_feminine(cue.verb), direct_gender(a)), (Some(v), Some(g)) if v != g) => {
                 Ok(None)
             }
             other => other,
@@ -986,7 +1203,7 @@ fn statement(
                 }
                 // `دعت فرنسا على لسان وزير خارجيتها X …`: the words follow X
                 if let Some((_, lisan_end)) = sentence.lisan.filter(|&(_, e)| e > end && e < next_cue) {
-                    let gap = words_after(text, end, lisan_end, 3);
+                    let gap = Words::after(doc, end, lisan_end);
                     if gap.first().is_some_and(|w| matches!(&text[w.clone()], "علي" | "وعلي")) {
                         end = lisan_end;
                     }
@@ -995,12 +1212,12 @@ fn statement(
             }
             Ok(None) => {
                 let verb_start = doc_word_start(text, cue.range.start);
-                let before = subject_before(text, actors, verb_start, sent.start)
+                let before = subject_before(doc, actors, verb_start, sent.start)
                     .or_else(|| relative_subject(text, actors, verb_start, sent.start));
-                let continues = cue.participle() || opens_clause(text, sent.start, verb_start);
+                let continues = cue.participle() || opens_clause(doc, sent.start, verb_start);
                 // a verb that does not agree with the last speaker has a subject of
                 // its own (`وأعلنت خلية الإعلام…` after a man spoke)
-                let agrees = |a: usize| match (verb_feminine(&cue.verb), actor_feminine(actors, a)) {
+                let agrees = |a: usize| match (verb_feminine(cue.verb), genders.of(actors, a)) {
                     (Some(v), Some(s)) => v == s,
                     _ => true,
                 };
@@ -1012,7 +1229,7 @@ fn statement(
             }
         }
     };
-    if !speech_follows(text, cue, content_from, next_cue) {
+    if !speech_follows(doc, cue, content_from, next_cue) {
         return None;
     }
     // the person, not the body, when a spokesperson was named before in the same sentence is out of scope:
@@ -1028,7 +1245,7 @@ fn statement(
     let content_end = next_cue.max(content_from);
     let quote = qs
         .iter()
-        .find(|q| q.start >= content_from && q.start < content_end && q.start < sent.end && !names_a_thing(text, q))
+        .find(|q| q.start >= content_from && q.start < content_end && q.start < sent.end && !names_a_thing(doc, q))
         .cloned();
     // `وقال في كلمة متلفزة:` with the words on the next lines
     let quote = quote.or_else(|| {
@@ -1051,16 +1268,16 @@ fn statement(
         .cloned();
     let clause = content_from..content_end;
     let (mode, content) = match (quote, fronted) {
-        (Some(q), _) if starts_content(text, content_from, q.start) || quote_share(text, &q, &clause) >= 0.5 => {
+        (Some(q), _) if starts_content(doc, content_from, q.start) || quote_share(doc, &q, &clause) >= 0.5 => {
             (Mode::Direct, inner(text, &q))
         }
-        (None, Some(q)) if words_after(text, clause.start, clause.end, 6).len() <= 5 => (Mode::Direct, inner(text, &q)),
-        _ => (Mode::Indirect, reported(text, clause.clone())),
+        (None, Some(q)) if Words::after(doc, clause.start, clause.end).len() <= 5 => (Mode::Direct, inner(text, &q)),
+        _ => (Mode::Indirect, reported(doc, clause.clone())),
     };
     if content.is_empty() {
         return None;
     }
-    let kind = refine(cue.kind, &cue.verb, &text[content.clone()]);
+    let kind = refine(cue.kind, cue.verb, &text[content.clone()]);
     let speaker_id = actors.id(speaker).to_string();
     let mut targets: Vec<String> = Vec::new();
     for m in actors.within(content.clone()) {
@@ -1101,30 +1318,32 @@ fn passive(doc: &Doc, cue: &Cue) -> bool {
 
 /// For a verb that also means something else than saying (`تابع الجيش
 /// تقدمه`، `أشار بيده`): do the words after its subject open what was said?
-fn speech_follows(text: &str, cue: &Cue, from: usize, limit: usize) -> bool {
+fn speech_follows(doc: &Doc, cue: &Cue, from: usize, limit: usize) -> bool {
     let Some(extra) = &TABLES.ambiguous[cue.pat] else {
         return true;
     };
     if cue.participle() {
         return true;
     }
+    let text = doc.text();
     let lead = &text[from..limit.max(from)];
     let lead = lead.get(..lead.len().min(200)).map_or(lead, |l| l);
-    let ws = words_after(text, from, limit.max(from), 10);
+    let ws = Words::after(doc, from, limit.max(from)).take(10);
     // the first word may take the verb's own complement (`أشار إلى`، `شدد على`)
     if let Some(first) = ws.first() {
-        let w = &text[first.clone()];
+        let w = &text[first];
         if extra.iter().any(|e| e == w || e.chars().count() == 1 && w.starts_with(e.as_str())) {
             return true;
         }
     }
-    for w in &ws {
+    // a colon or quote before a word opens the words said
+    let mark = lead.find([':', '"', '«']);
+    for w in ws.iter() {
         let at = w.start - from;
-        // a colon or quote before this word opens the words said
-        if lead.get(..at).is_some_and(|l| l.contains([':', '"', '«'])) {
+        if at <= lead.len() && mark.is_some_and(|m| m < at) {
             return true;
         }
-        if opens_content(&text[w.clone()]) {
+        if opens_content(&text[w]) {
             return true;
         }
     }
@@ -1144,12 +1363,13 @@ fn doc_word_start(text: &str, at: usize) -> usize {
 
 /// Does the content start with this quote, after at most a subject,
 /// `أن`/`إن`/`:`/`قوله`/`بـ` and the like?
-fn starts_content(text: &str, from: usize, quote: usize) -> bool {
+fn starts_content(doc: &Doc, from: usize, quote: usize) -> bool {
+    let text = doc.text();
     if quote - from > 160 {
         return false;
     }
     let lead = &text[from..quote];
-    let ws = words(text, from..quote);
+    let ws = Words::after(doc, from, quote);
     let openers = [
         "ان",
         "انه",
@@ -1171,17 +1391,17 @@ fn starts_content(text: &str, from: usize, quote: usize) -> bool {
     ];
     ws.len() <= 4
         && ws.iter().all(|w| {
-            let s = &text[w.clone()];
-            openers.contains(&s) || s.chars().count() <= 2 || words(text, from..quote).len() <= 1
+            let s = &text[w];
+            openers.contains(&s) || s.chars().count() <= 2 || ws.len() <= 1
         })
         || lead.trim().is_empty()
         || lead.trim_end().ends_with(':')
 }
 
-fn quote_share(text: &str, q: &Range<usize>, clause: &Range<usize>) -> f32 {
+fn quote_share(doc: &Doc, q: &Range<usize>, clause: &Range<usize>) -> f32 {
     let qs = q.start.max(clause.start);
-    let qn = words_after(text, qs, q.end.max(qs), 400).len() as f32;
-    let cn = words_after(text, clause.start, clause.end.max(q.end), 800).len().max(1) as f32;
+    let qn = Words::after(doc, qs, q.end.max(qs)).len().min(400) as f32;
+    let cn = Words::after(doc, clause.start, clause.end.max(q.end)).len().clamp(1, 800) as f32;
     qn / cn
 }
 
@@ -1210,18 +1430,18 @@ const MEDIA: &[&str] = &[
     "منصة",
 ];
 
-static MEDIA_FOLDED: LazyLock<Vec<String>> = LazyLock::new(|| MEDIA.iter().map(|w| fold(w)).collect());
+static MEDIA_FOLDED: LazyLock<WordSet> = LazyLock::new(|| word_set(MEDIA));
 
 /// The reported clause: after `إن`/`أن`/`عن`, up to an attribution tail.
-fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
+fn reported(doc: &Doc, clause: Range<usize>) -> Range<usize> {
+    let text = doc.text();
     let s = &text[clause.clone()];
     let mut start = clause.start;
     let lead = s.trim_start_matches([' ', '،', ',', ':']);
     start += s.len() - lead.len();
     // the first complementizer or colon in the first words, before any quote
-    let ws = words_after(text, start, clause.end, 18);
     let mut prev_end = start;
-    for w in &ws {
+    for w in Words::after(doc, start, clause.end).take(18).iter() {
         if text[prev_end..w.start].contains(['"', '«', '»']) {
             break;
         }
@@ -1235,12 +1455,12 @@ fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
         }
         prev_end = w.end;
     }
-    let ws = words_after(text, start, clause.end, 8);
+    let ws = Words::after(doc, start, clause.end).take(8);
     // day words and an attribution phrase before a noun object (`في بيان، الأحد، انسحابها`)
     let mut k = 0;
     while let Some(w) = ws.get(k) {
         let word = &text[w.clone()];
-        if stems(word).any(|x| TABLES.skippable.iter().any(|u| u == x)) {
+        if stems(word).any(|x| TABLES.skippable.contains(x)) {
             start = w.end;
             k += 1;
             continue;
@@ -1253,8 +1473,8 @@ fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
             let comma = text[w.end..phrase_end].find(['،', ',']).map(|i| w.end + i);
             // the comma must close the phrase, not the clause
             start = match comma.map(|c| c + text[c..].chars().next().map_or(1, char::len_utf8)) {
-                Some(after) if !words_after(text, after, clause.end, 1).is_empty() => after,
-                _ => ws[k + 1].end,
+                Some(after) if !Words::after(doc, after, clause.end).is_empty() => after,
+                _ => ws.get(k + 1).map_or(start, |n| n.end),
             };
             break;
         }
@@ -1275,9 +1495,10 @@ fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
         if !["في ", "خلال ", "عبر ", "مع "].iter().any(|p| text[from..clause.end].starts_with(p)) {
             continue;
         }
-        let ws = words_after(text, from, clause.end, 12);
-        if let Some(w) = ws.windows(2).find(|p| text[p[0].end..p[1].start].contains('،')).map(|p| p[1].clone()) {
-            if w.start > start && words_after(text, w.start, clause.end, 3).len() >= 3 {
+        let ws = Words::after(doc, from, clause.end).take(12);
+        if let Some(w) = ws.iter().zip(ws.iter().skip(1)).find(|(a, b)| text[a.end..b.start].contains('،')).map(|p| p.1)
+        {
+            if w.start > start && Words::after(doc, w.start, clause.end).len() >= 3 {
                 start = w.start;
             }
         }
@@ -1285,12 +1506,12 @@ fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
     }
     let body = &text[start..clause.end];
     let mut end = clause.end;
-    // a new clause joined by a conjunction after a comma is not part of it
-    for tail in ["، بحسب", "، وفق", "، حسب", "، نقلا عن", ", بحسب", "، وذلك", "، في حين", "، فيما", "، بينما", "، بعد"]
+    // a new clause joined by a conjunction after a comma is not part of it;
+    // every such tail opens with its comma, so only commas are tried
+    if let Some((i, _)) =
+        body.match_indices(['،', ',']).find(|&(i, _)| CLAUSE_TAILS.iter().any(|t| body[i..].starts_with(t)))
     {
-        if let Some(i) = body.find(tail) {
-            end = end.min(start + i);
-        }
+        end = start + i;
     }
     let mut trimmed = text[start..end].trim_end_matches([' ', '.', '،', ',', '\n']);
     // a connector that joins the next reported clause is not part of this one
@@ -1304,6 +1525,10 @@ fn reported(text: &str, clause: Range<usize>) -> Range<usize> {
     }
     start..start + trimmed.len()
 }
+
+/// What ends a reported clause (folded): a comma and a conjunction.
+const CLAUSE_TAILS: [&str; 10] =
+    ["، بحسب", "، وفق", "، حسب", "، نقلا عن", ", بحسب", "، وذلك", "، في حين", "، فيما", "، بينما", "، بعد"];
 
 /// Phrases of support anywhere in the content (folded already): the first
 /// three alone, the last two together.
@@ -1321,24 +1546,16 @@ fn refine(kind: StatementKind, verb: &str, content: &str) -> StatementKind {
         || verb.starts_with("ابد");
     let window = if expressive { 3 } else { 4 };
     for w in content.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).take(window) {
-        // the stems once per word, not once per table entry
-        let mut st = [""; 3];
-        for (slot, s) in st.iter_mut().zip(stems(w)) {
-            *slot = s;
-        }
-        let st = &st[..stems(w).count()];
-        for (k, form) in &t.content_kinds {
-            if st.iter().any(|s| s == form) {
-                return *k;
-            }
+        // of the openings any stem of the word is, the first listed
+        if let Some(&(_, k)) = stems(w).filter_map(|s| t.content_kinds.get(s)).min_by_key(|(at, _)| *at) {
+            return k;
         }
     }
-    // solidarity or standing by someone anywhere in the content
-    let mut seen = [false; SUPPORT_PHRASES.len()];
-    for m in t.support.find_overlapping_iter(content) {
-        seen[m.pattern().as_usize()] = true;
-    }
-    if seen[0] || seen[1] || seen[2] || seen[3] && seen[4] {
+    // solidarity or standing by someone anywhere in the content; the second
+    // and third phrases end with the last, so most contents are done after
+    // two substring searches
+    let has = |k: usize| content.contains(SUPPORT_PHRASES[k]);
+    if has(0) || has(4) && (has(1) || has(2) || has(3)) {
         return Support;
     }
     kind
@@ -1347,11 +1564,74 @@ fn refine(kind: StatementKind, verb: &str, content: &str) -> StatementKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::MatchKind;
 
     fn run(text: &str) -> Vec<Statement> {
         let doc = Doc::new(text, None);
         let actors = crate::actors::resolve(&doc);
         extract(&doc, &actors).into_iter().map(|f| f.item).collect()
+    }
+
+    #[test]
+    fn word_stream_cuts_like_the_scans() {
+        let doc = Doc::new("قال الوزير، أمس:\n«لن نقبل» بذلك.\nوأضاف  أن 12 شخصا\n\nقتلوا", None);
+        let text = doc.text();
+        let at: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        for &s in &at {
+            for &e in at.iter().filter(|&&e| e >= s) {
+                let after: Vec<_> = Words::after(&doc, s, e).iter().collect();
+                assert_eq!(after, crate::text::words_after(text, s, e, usize::MAX));
+                for max in [1, 2, 4, 7] {
+                    let before: Vec<_> = Words::before(&doc, s, e, max).iter().collect();
+                    assert_eq!(before, crate::text::words_before(text, s, e, max));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn verb_forms_are_the_bounded_longest_matches() {
+        // what a scan for every form would find, kept where it stands alone
+        let t = &*TABLES;
+        let ac = crate::text::automaton(&t.verb_text, MatchKind::LeftmostLongest);
+        let doc = Doc::new(
+            "وقال الوزير إنه جدد التأكيد على موقفه، وجددت التأكيدات مقالات قالتان فقالت \
+             ووقال 3قال يقولون: «أكدنا» ثم أضافوا وجدد  التأكيد وأعلنت.",
+            None,
+        );
+        let text = doc.text();
+        let sr = 0..text.len();
+        let want: Vec<_> = ac
+            .find_iter(text)
+            .map(|m| (m.start()..m.end(), m.pattern().as_usize()))
+            .filter(|(r, _)| word_bounded(text, r.clone()))
+            .collect();
+        let mut got = Vec::new();
+        verb_forms(&doc, sr, &mut got);
+        assert_eq!(got, want);
+        assert!(got.len() >= 6);
+        assert!(t.verb_phrases.iter().all(|(first, _, _)| t.verb_index.contains_key(first)));
+    }
+
+    #[test]
+    fn lisan_is_found_as_a_substring() {
+        for t in ["دعت فرنسا على لسان وزيرها إلى التهدئة", "قال ذلك اعلى لسانه", "على لسان", "على  لسان", "لا شيء هنا"]
+        {
+            let doc = Doc::new(t, None);
+            let text = doc.text();
+            assert_eq!(lisan_at(&doc, 0..text.len()), text.find("علي لسان"), "{t}");
+        }
+    }
+
+    #[test]
+    fn quote_marks_are_every_break_and_mark() {
+        let t = "قال: «أولا»\nو\"ثانيا\" ولـ»ثالثا» ١٢٣ abc\n\n\"";
+        for from in 0..t.len() {
+            let Some(s) = t.get(from..) else { continue };
+            let want: Vec<usize> =
+                s.bytes().enumerate().filter(|(_, b)| matches!(b, b'\n' | b'"' | 0xC2)).map(|(i, _)| i).collect();
+            assert_eq!(quote_marks(s), want);
+        }
     }
 
     #[test]
