@@ -18,6 +18,7 @@ use std::num::NonZeroUsize;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, PoisonError, mpsc};
 
 use chrono::NaiveDate;
 use rasad::Parser;
@@ -25,8 +26,9 @@ use rasad::Parser;
 mod common;
 use common::{Input, expand};
 
-/// Files per worker held at once: enough to keep every core busy across
-/// uneven file sizes, small enough that a corpus never sits in memory whole.
+/// How far, in files per worker, the workers may run ahead of the output:
+/// enough to keep every core busy across uneven file sizes, small enough
+/// that a corpus never sits in memory whole.
 const FILES_PER_WORKER: usize = 8;
 
 fn usage() -> ExitCode {
@@ -96,25 +98,33 @@ fn main() -> ExitCode {
     }
 
     let mut failed = false;
-    for chunk in inputs.chunks(jobs * FILES_PER_WORKER) {
-        let results = run_parallel(chunk, jobs, |input| match input {
-            Input::File(f) => render(&f.to_string_lossy(), std::fs::read(f)),
-            Input::Bad(_, reason) => Err(reason.clone()),
-            Input::Stdin => {
-                let mut buf = Vec::new();
-                render("-", std::io::stdin().read_to_end(&mut buf).map(|_| buf))
+    let mut write_error = None;
+    let work = |input: &Input| match input {
+        Input::File(f) => render(&f.to_string_lossy(), std::fs::read(f)),
+        Input::Bad(_, reason) => Err(reason.clone()),
+        Input::Stdin => {
+            let mut buf = Vec::new();
+            render("-", std::io::stdin().read_to_end(&mut buf).map(|_| buf))
+        }
+    };
+    run_ordered(&inputs, jobs, work, |i, r| {
+        let name = match &inputs[i] {
+            Input::File(p) | Input::Bad(p, _) => p.to_string_lossy(),
+            Input::Stdin => "-".into(),
+        };
+        match emit(&mut out, &name, r) {
+            Ok(ok) => {
+                failed |= !ok;
+                true
             }
-        });
-        for (input, r) in chunk.iter().zip(results) {
-            let name = match input {
-                Input::File(p) | Input::Bad(p, _) => p.to_string_lossy(),
-                Input::Stdin => "-".into(),
-            };
-            match emit(&mut out, &name, r) {
-                Ok(ok) => failed |= !ok,
-                Err(e) => return write_failed(e),
+            Err(e) => {
+                write_error = Some(e);
+                false
             }
         }
+    });
+    if let Some(e) = write_error {
+        return write_failed(e);
     }
     if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }
@@ -138,26 +148,92 @@ fn write_failed(e: std::io::Error) -> ExitCode {
     ExitCode::FAILURE
 }
 
-/// `work` applied to every item on up to `jobs` threads; results in input order.
-fn run_parallel<T: Sync, R: Send>(items: &[T], jobs: usize, work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+/// `work` applied to every item on up to `jobs` threads, each result handed
+/// to `sink` in input order as soon as it and all before it are done. `sink`
+/// returns `false` to stop early (the output was closed).
+///
+/// The workers live for the whole run (no barrier between batches), and none
+/// runs more than `jobs * FILES_PER_WORKER` items ahead of the last one
+/// printed, so memory stays bounded by a few articles whatever the corpus.
+fn run_ordered<T: Sync, R: Send>(
+    items: &[T],
+    jobs: usize,
+    work: impl Fn(&T) -> R + Sync,
+    mut sink: impl FnMut(usize, R) -> bool,
+) {
+    if jobs <= 1 || items.len() <= 1 {
+        for (i, item) in items.iter().enumerate() {
+            if !sink(i, work(item)) {
+                return;
+            }
+        }
+        return;
+    }
+    let window = jobs * FILES_PER_WORKER;
     let next = AtomicUsize::new(0);
-    let workers = jobs.min(items.len()).max(1);
-    let mut done: Vec<(usize, R)> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                s.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break mine };
-                        mine.push((i, work(item)));
+    // how many results the sink has taken, and whether to stop
+    let progress = Mutex::new((0usize, false));
+    let moved = Condvar::new();
+    let (tx, rx) = mpsc::channel::<(usize, R)>();
+    std::thread::scope(|s| {
+        for _ in 0..jobs.min(items.len()) {
+            let tx = tx.clone();
+            let (next, progress, moved, work) = (&next, &progress, &moved, &work);
+            s.spawn(move || {
+                // a panicking worker stops the others, so the panic reaches the caller
+                let _bail = Bail(progress, moved);
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= items.len() {
+                        break;
                     }
-                })
-            })
-            .collect();
-        // A worker only panics if `work` does; pass the panic on.
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+                    let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
+                    while !p.1 && i >= p.0 + window {
+                        p = moved.wait(p).unwrap_or_else(PoisonError::into_inner);
+                    }
+                    if p.1 {
+                        break;
+                    }
+                    drop(p);
+                    if tx.send((i, work(&items[i]))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        // results that came early wait in a ring indexed by position
+        let mut ready: Vec<Option<R>> = (0..window).map(|_| None).collect();
+        let mut taken = 0;
+        let mut stop = false;
+        while taken < items.len() && !stop {
+            let Ok((i, r)) = rx.recv() else { break };
+            ready[i % window] = Some(r);
+            while let Some(r) = ready[taken % window].take() {
+                if !sink(taken, r) {
+                    stop = true;
+                    break;
+                }
+                taken += 1;
+            }
+            let mut p = progress.lock().unwrap_or_else(PoisonError::into_inner);
+            *p = (taken, p.1 || stop);
+            moved.notify_all();
+        }
+        if stop {
+            drop(rx);
+        }
     });
-    done.sort_unstable_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Tells the other workers to stop when a worker unwinds.
+struct Bail<'a>(&'a Mutex<(usize, bool)>, &'a Condvar);
+
+impl Drop for Bail<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.0.lock().unwrap_or_else(PoisonError::into_inner).1 = true;
+            self.1.notify_all();
+        }
+    }
 }
