@@ -177,9 +177,33 @@ fn find_by_copy(s: &str, reference: Option<NaiveDate>) -> Vec<DateMatch> {
 /// `relative` set). Linear in the length of `text`.
 pub(crate) fn find_folded(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
     let mut out = Vec::new();
-    scan(text, reference, |f| out.push(f));
+    if may_hold_date(text, reference) {
+        scan(text, reference, |f| out.push(f));
+    }
     out
 }
+
+/// Whether folded `text` may hold a date at all. Most texts the extractors
+/// ask about hold none; one pass over the bytes says so for them, where the
+/// scan would lex every word. Exact: a date is read only from a digit, or,
+/// with a reference date, from a word holding one of [`CUES`]; without a
+/// reference, a date with no digit has no year and nothing to place it by.
+fn may_hold_date(text: &str, reference: Option<NaiveDate>) -> bool {
+    match reference {
+        None => text.bytes().any(|b| b.is_ascii_digit()),
+        Some(_) => CUES.is_match(text),
+    }
+}
+
+/// Digits and every word part a date without digits needs: a weekday, a
+/// relative day (`اليوم`, `أمس`, `البارحة`, `الليلة`, `غدا`), a month name
+/// (the first word of each), or `الشهر` (`الأول من الشهر الجاري`).
+static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let words = ["اليوم", "امس", "البارحه", "الليله", "غد", "الشهر"].map(String::from);
+    let digits = ('0'..='9').map(String::from);
+    let cues = WORDS.weekdays.keys().chain(MONTHS.keys()).cloned().chain(words).chain(digits);
+    crate::text::automaton(cues.collect::<Vec<_>>(), aho_corasick::MatchKind::LeftmostFirst)
+});
 
 /// Every date expression in folded text, handed to `emit` in order.
 fn scan(text: &str, reference: Option<NaiveDate>, emit: impl FnMut(FoundDate)) {
@@ -1271,6 +1295,29 @@ mod tests {
         }
 
         #[test]
+        fn precheck_drops_no_date(s in crate::numbers::tests::mixed(), w in no_digits(), r in reference()) {
+            for t in [fold(&s), fold(&w)] {
+                let mut all = Vec::new();
+                scan(&t, r, |f| all.push(f));
+                prop_assert_eq!(find_folded(&t, r), all);
+            }
+        }
+    }
+
+    /// Random mixes of the pieces with no digit: dates only from words.
+    fn no_digits() -> impl Strategy<Value = String> {
+        let pieces: Vec<&str> = crate::numbers::tests::PIECES
+            .iter()
+            .copied()
+            .filter(|p| !fold(p).bytes().any(|b| b.is_ascii_digit()))
+            .collect();
+        proptest::collection::vec(proptest::sample::select(pieces), 0..48).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        #[test]
         fn find_agrees_on_any_string(s in "\\PC*", t in any::<String>(), r in reference()) {
             prop_assert_eq!(find(&s, r), find_by_copy(&s, r));
             prop_assert_eq!(find(&t, r), find_by_copy(&t, r));
@@ -1290,6 +1337,17 @@ mod tests {
             assert_eq!(find(&s, r), find_by_copy(&s, r), "{s}");
             assert!(!find(&s, r).is_empty(), "{s}");
         }
+    }
+
+    #[test]
+    fn precheck_keeps_dates_without_digits() {
+        let r = Some(d(2020, 10, 1));
+        for s in ["في الأول من الشهر الجاري", "قال أمس", "غرة تشرين الأول المقبل", "يوم الجمعة"]
+        {
+            assert!(!find_folded(&fold(s), r).is_empty(), "{s}");
+            assert!(find_folded(&fold(s), None).is_empty(), "{s}");
+        }
+        assert!(!may_hold_date(&fold("نص بلا تاريخ ولا عدد"), r));
     }
 
     #[test]
