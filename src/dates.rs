@@ -37,9 +37,8 @@
 //! nothing (its input is folded into a stack buffer; one longer than 256
 //! bytes, or holding a character beyond U+FFFF, is folded on the heap, and a
 //! character beyond U+07FF is looked up in `fold` the first time the process
-//! meets it);
-//! [`find`] allocates the folded copy of its input (text and offset map) and
-//! the vector it returns.
+//! meets it); [`find`] allocates only the vector it returns: it folds its
+//! input a token at a time as it lexes it, with offsets into the input.
 //!
 //! **rasad never reads a date the page does not print.** It never looks at the
 //! clock: with no reference date, relative words and year-less dates give
@@ -65,8 +64,8 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use crate::Span;
-use crate::numbers::Window;
-use crate::text::{Normalized, fold};
+use crate::numbers::{Folded, Raw, Source, Window, raw_span};
+use crate::text::fold;
 
 /// One date found in a text.
 ///
@@ -140,8 +139,8 @@ pub fn parse(s: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> {
 
 /// Every date expression in `s`, in order, with spans into `s`.
 ///
-/// Allocates the folded copy of `s` (its text and offset map) and the
-/// returned vector, nothing per word or per match.
+/// `s` is folded a token at a time as it is read, never copied whole:
+/// `find` allocates the returned vector and nothing else.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -158,7 +157,17 @@ pub fn parse(s: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> {
 /// assert_eq!(found[1].date.to_string(), "2020-09-27");
 /// ```
 pub fn find(s: &str, reference: Option<NaiveDate>) -> Vec<DateMatch> {
-    let n = Normalized::new(s);
+    let mut out = Vec::new();
+    let sc = Scan { text: Raw(s), toks: Window::new(RawLexer::new(Raw(s))), reference };
+    sc.run(|f| out.push(DateMatch { span: raw_span(f.range), date: f.date }));
+    out
+}
+
+/// [`find`] the long way: fold a copy of `s` with its offset map, scan it
+/// and map each range back. What `find` must always agree with.
+#[cfg(test)]
+fn find_by_copy(s: &str, reference: Option<NaiveDate>) -> Vec<DateMatch> {
+    let n = crate::text::Normalized::new(s);
     let mut out = Vec::new();
     scan(n.text(), reference, |f| out.push(DateMatch { span: n.span(f.range), date: f.date }));
     out
@@ -168,40 +177,38 @@ pub fn find(s: &str, reference: Option<NaiveDate>) -> Vec<DateMatch> {
 /// `relative` set). Linear in the length of `text`.
 pub(crate) fn find_folded(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
     let mut out = Vec::new();
-    scan(text, reference, |f| out.push(f));
+    if may_hold_date(text, reference) {
+        scan(text, reference, |f| out.push(f));
+    }
     out
 }
 
-/// Every date expression in folded text, handed to `emit` in order.
-fn scan(text: &str, reference: Option<NaiveDate>, mut emit: impl FnMut(FoundDate)) {
-    let sc = Scan { text, toks: Window::new(Lexer { text, at: 0 }), reference };
-    let mut i = 0;
-    while let Some(tok) = sc.tok(i) {
-        // `day` and `numeric` look back two tokens, `weekday` one
-        sc.toks.release(i.saturating_sub(4));
-        // punctuation starts nothing, nor a word no expression starts with
-        let may_start = match tok.kind {
-            Kind::Num => true,
-            Kind::Word => sc.word(i).is_some_and(|w| STARTS.contains(w)),
-            Kind::Punct => false,
-        };
-        if !may_start {
-            i += 1;
-            continue;
-        }
-        match sc.at(i) {
-            Some(h) => {
-                if let Some(date) = h.date {
-                    if let (Some(first), Some(last)) = (sc.tok(h.start), sc.tok(h.end - 1)) {
-                        let lead = sc.word(h.start).map_or(0, clitic_len);
-                        emit(FoundDate { range: first.start + lead..last.end, date, relative: h.relative });
-                    }
-                }
-                i = h.end.max(i + 1);
-            }
-            None => i += 1,
-        }
+/// Whether folded `text` may hold a date at all. Most texts the extractors
+/// ask about hold none; one pass over the bytes says so for them, where the
+/// scan would lex every word. Exact: a date is read only from a digit, or,
+/// with a reference date, from a word holding one of [`CUES`]; without a
+/// reference, a date with no digit has no year and nothing to place it by.
+fn may_hold_date(text: &str, reference: Option<NaiveDate>) -> bool {
+    match reference {
+        None => text.bytes().any(|b| b.is_ascii_digit()),
+        Some(_) => CUES.is_match(text),
     }
+}
+
+/// Digits and every word part a date without digits needs: a weekday, a
+/// relative day (`اليوم`, `أمس`, `البارحة`, `الليلة`, `غدا`), a month name
+/// (the first word of each), or `الشهر` (`الأول من الشهر الجاري`).
+static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let words = ["اليوم", "امس", "البارحه", "الليله", "غد", "الشهر"].map(String::from);
+    let digits = ('0'..='9').map(String::from);
+    let cues = WORDS.weekdays.keys().chain(MONTHS.keys()).cloned().chain(words).chain(digits);
+    crate::text::automaton(cues.collect::<Vec<_>>(), aho_corasick::MatchKind::LeftmostFirst)
+});
+
+/// Every date expression in folded text, handed to `emit` in order.
+fn scan(text: &str, reference: Option<NaiveDate>, emit: impl FnMut(FoundDate)) {
+    let sc = Scan { text: Folded(text), toks: Window::new(Lexer { text, at: 0 }), reference };
+    sc.run(emit);
 }
 
 /// The first relative day (`الثلاثاء`, `أمس`, `اليوم`) in a folded sentence,
@@ -613,6 +620,54 @@ impl Iterator for Lexer<'_> {
     }
 }
 
+/// [`Lexer`] over [`Raw`] text: the same tokens, each character folded as
+/// it is read, with offsets into the raw text.
+#[derive(Clone, Copy)]
+struct RawLexer<'a> {
+    text: Raw<'a>,
+    at: usize,
+}
+
+impl<'a> RawLexer<'a> {
+    fn new(text: Raw<'a>) -> Self {
+        RawLexer { text, at: text.skip(0) }
+    }
+}
+
+impl Iterator for RawLexer<'_> {
+    type Item = Tok;
+
+    fn next(&mut self) -> Option<Tok> {
+        let t = self.text;
+        let (mut gap, mut nl) = (false, false);
+        while let Some((c, next)) = t.at(self.at) {
+            let at = self.at;
+            self.at = next;
+            if c.is_whitespace() {
+                gap = true;
+                nl |= c == '\n';
+                continue;
+            }
+            let kind = kind_of(c);
+            match kind {
+                Kind::Num => {
+                    while let Some((_, n)) = t.at(self.at).filter(|d| d.0.is_ascii_digit()) {
+                        self.at = n;
+                    }
+                }
+                Kind::Word => {
+                    while let Some((_, n)) = t.at(self.at).filter(|d| kind_of(d.0) == Kind::Word) {
+                        self.at = n;
+                    }
+                }
+                Kind::Punct => {}
+            }
+            return Some(Tok { kind, start: at, end: self.at, gap, nl });
+        }
+        None
+    }
+}
+
 // ---------------------------------------------------------------- scanning
 
 /// A parsed expression over tokens `start..end`; `date` is `None` when it
@@ -633,24 +688,57 @@ enum Rel {
     Current,
 }
 
-struct Scan<'a> {
-    text: &'a str,
-    toks: Window<Lexer<'a>>,
+/// A scan of text `T` (folded or raw) lexed by `L`.
+struct Scan<T, L: Iterator> {
+    text: T,
+    toks: Window<L>,
     reference: Option<NaiveDate>,
 }
 
-impl Scan<'_> {
+impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
+    /// Every date expression, handed to `emit` in order.
+    fn run(&self, mut emit: impl FnMut(FoundDate)) {
+        let mut i = 0;
+        while let Some(tok) = self.tok(i) {
+            // `day` and `numeric` look back two tokens, `weekday` one
+            self.toks.release(i.saturating_sub(4));
+            // punctuation starts nothing, nor a word no expression starts with
+            let may_start = match tok.kind {
+                Kind::Num => true,
+                Kind::Word => self.word(i).is_some_and(|w| STARTS.contains(&*w)),
+                Kind::Punct => false,
+            };
+            if !may_start {
+                i += 1;
+                continue;
+            }
+            match self.at(i) {
+                Some(h) => {
+                    if let Some(date) = h.date {
+                        if let (Some(first), Some(last)) = (self.tok(h.start), self.tok(h.end - 1)) {
+                            let lead = self.word(h.start).map_or(0, |w| clitic_len(&w));
+                            let start = self.text.offset(first.start..first.end, lead);
+                            emit(FoundDate { range: start..last.end, date, relative: h.relative });
+                        }
+                    }
+                    i = h.end.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+    }
+
     fn tok(&self, i: usize) -> Option<Tok> {
         self.toks.get(i)
     }
 
-    fn word(&self, i: usize) -> Option<&str> {
+    fn word(&self, i: usize) -> Option<T::Str> {
         let t = self.tok(i)?;
-        (t.kind == Kind::Word).then(|| self.text.get(t.start..t.end)).flatten()
+        (t.kind == Kind::Word).then(|| self.text.slice(t.start..t.end)).flatten()
     }
 
     /// The token `i` as a word on the same line as the token before it.
-    fn next_word(&self, i: usize) -> Option<&str> {
+    fn next_word(&self, i: usize) -> Option<T::Str> {
         self.same_line(i).then(|| self.word(i)).flatten()
     }
 
@@ -659,14 +747,17 @@ impl Scan<'_> {
         if t.kind != Kind::Punct || t.nl {
             return None;
         }
-        self.text.get(t.start..t.end)?.chars().next()
+        self.text.slice(t.start..t.end)?.chars().next()
     }
 
     /// Value and digit count of a number of at most four digits.
     fn num(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.tok(i)?;
-        let s = self.text.get(t.start..t.end)?;
-        if t.kind != Kind::Num || s.len() > 4 {
+        if t.kind != Kind::Num {
+            return None;
+        }
+        let s = self.text.slice(t.start..t.end)?;
+        if s.len() > 4 {
             return None;
         }
         Some((s.parse().ok()?, s.len()))
@@ -683,6 +774,7 @@ impl Scan<'_> {
     /// Whatever starts at token `i`.
     fn at(&self, i: usize) -> Option<Hit> {
         let w = self.word(i);
+        let w = w.as_deref();
         // `يوم الثلاثاء`, `يوم أمس`, `يوم 27 أيلول`: the word joins the span.
         if w.is_some_and(|w| strip(w, &["و", "ف"], |c| c == "يوم").is_some()) {
             if let Some(h) = self.relative(i + 1).or_else(|| self.absolute(i + 1)).filter(|_| self.same_line(i + 1)) {
@@ -729,7 +821,7 @@ impl Scan<'_> {
             _ => None,
         }?;
         let mut end = i + 5;
-        if self.next_word(end).is_some_and(|w| has(&WORDS.era_greg, w)) {
+        if self.next_word(end).is_some_and(|w| has(&WORDS.era_greg, &w)) {
             end += 1;
         }
         Some(Hit { start: i, end, date: Some(date), relative: false })
@@ -745,7 +837,8 @@ impl Scan<'_> {
             // `10:27`, `1/2`: part of a time or a fraction.
             let prev = i.checked_sub(1).and_then(|k| self.tok(k)).filter(|p| p.kind == Kind::Punct);
             if let Some(prev) = prev.filter(|_| self.attached(i)) {
-                let p = self.text.get(prev.start..prev.end).unwrap_or("");
+                let p = self.text.slice(prev.start..prev.end);
+                let p = p.as_deref().unwrap_or("");
                 let num_before = i.checked_sub(2).and_then(|k| self.tok(k)).is_some_and(|t| t.kind == Kind::Num);
                 if matches!(p, ":" | "/" | "." | "-" | ",") && num_before {
                     return None;
@@ -753,28 +846,29 @@ impl Scan<'_> {
             }
             let mut j = i + 1;
             // `4 - نوفمبر - 2016`: a dash between the parts of a printed date
-            if self.punct(j) == Some('-') && self.word(j + 1).is_some_and(|w| MONTHS.contains_key(w)) {
+            if self.punct(j) == Some('-') && self.word(j + 1).is_some_and(|w| MONTHS.contains_key(&*w)) {
                 j += 1;
             }
-            if self.next_word(j) == Some("من") {
+            if self.next_word(j).as_deref() == Some("من") {
                 j += 1;
             }
-            if self.next_word(j) == Some("شهر") {
+            if self.next_word(j).as_deref() == Some("شهر") {
                 j += 1;
             }
             return Some((d, j));
         }
         let w = self.word(i)?;
+        let w = &*w;
         // `فاتح أكتوبر` (Moroccan), `غرة رمضان`: the first of the month.
         if strip(w, &["و", "ف"], |c| matches!(c, "فاتح" | "غره")).is_some() {
-            let j = if self.next_word(i + 1) == Some("شهر") { i + 2 } else { i + 1 };
+            let j = if self.next_word(i + 1).as_deref() == Some("شهر") { i + 2 } else { i + 1 };
             return Some((1, j));
         }
         let w = strip(w, &["و", "ف"], |c| WORDS.ordinals.contains_key(c) || WORDS.units.contains_key(c))?;
         let mut j = i + 1;
         let mut d = 0;
         if let Some(&u) = WORDS.units.get(w) {
-            match self.next_word(j) {
+            match self.next_word(j).as_deref() {
                 Some("عشر") => d = 10 + u,
                 Some("والعشرين") => d = 20 + u,
                 Some("والثلاثين") if u == 1 => d = 31,
@@ -789,11 +883,11 @@ impl Scan<'_> {
         }
         // An ordinal word names a day only with `من` (`الأول من أكتوبر`);
         // `تشرين الأول أكتوبر` is a paired month, not the first of October.
-        if self.next_word(j) != Some("من") {
+        if self.next_word(j).as_deref() != Some("من") {
             return None;
         }
         j += 1;
-        if self.next_word(j) == Some("شهر") {
+        if self.next_word(j).as_deref() == Some("شهر") {
             j += 1;
         }
         Some((d, j))
@@ -802,10 +896,10 @@ impl Scan<'_> {
     /// A month name at `i` on the same line: its number, calendar and the
     /// token after it.
     fn month(&self, i: usize) -> Option<(u32, Cal, usize)> {
-        let w = self.word(i)?;
-        let names = MONTHS.get(w)?;
+        let names = MONTHS.get(&*self.word(i)?)?;
         names.iter().find_map(|n| {
-            let rest_ok = n.words.iter().enumerate().skip(1).all(|(k, nw)| self.next_word(i + k) == Some(nw.as_str()));
+            let rest_ok =
+                n.words.iter().enumerate().skip(1).all(|(k, nw)| self.next_word(i + k).as_deref() == Some(nw.as_str()));
             rest_ok.then_some((n.month, n.cal, i + n.words.len()))
         })
     }
@@ -839,10 +933,12 @@ impl Scan<'_> {
             j += 1;
         }
         let mut worded = false;
-        if self.next_word(j) == Some("من") && self.next_word(j + 1).is_some_and(|w| has(&WORDS.year_words, w)) {
+        if self.next_word(j).as_deref() == Some("من")
+            && self.next_word(j + 1).is_some_and(|w| has(&WORDS.year_words, &w))
+        {
             j += 2;
             worded = true;
-        } else if self.next_word(j).is_some_and(|w| has(&WORDS.year_words, w)) {
+        } else if self.next_word(j).is_some_and(|w| has(&WORDS.year_words, &w)) {
             j += 1;
             worded = true;
         }
@@ -856,7 +952,7 @@ impl Scan<'_> {
         j += 1;
         let mut hijri = false;
         let mut marked = false;
-        if let Some(w) = self.next_word(j) {
+        if let Some(w) = self.next_word(j).as_deref() {
             if has(&WORDS.era_hijri, w) || w == "ه" {
                 hijri = true;
                 marked = true;
@@ -876,7 +972,7 @@ impl Scan<'_> {
 
     /// `الماضي`, `المقبل`, `الجاري` after a month.
     fn placement(&self, i: usize) -> Rel {
-        match self.next_word(i) {
+        match self.next_word(i).as_deref() {
             Some(w) if has(&WORDS.past, w) => Rel::Past,
             Some(w) if has(&WORDS.next, w) => Rel::Next,
             Some(w) if has(&WORDS.current, w) => Rel::Current,
@@ -891,7 +987,7 @@ impl Scan<'_> {
         if !self.same_line(j) {
             return None;
         }
-        if self.next_word(j) == Some("الشهر") {
+        if self.next_word(j).as_deref() == Some("الشهر") {
             return self.day_of_this_month(i, d, j + 1);
         }
         let (m, cal, j) = self.month_pair(j)?;
@@ -965,6 +1061,7 @@ impl Scan<'_> {
     /// Relative days: weekday names, `اليوم`, `أمس`, `غدا` and their kin.
     fn relative(&self, i: usize) -> Option<Hit> {
         let raw = self.word(i)?;
+        let raw = &*raw;
         let hit = |end: usize, date: Option<NaiveDate>| Some(Hit { start: i, end, date, relative: true });
         let shift = |days: i64| {
             self.reference.and_then(|r| {
@@ -984,7 +1081,7 @@ impl Scan<'_> {
                 return None;
             }
             // `اليوم الثلاثاء`, `اليوم الثلاثاء 29 أيلول`.
-            if let Some(wd) = self.next_word(i + 1).filter(|w| WORDS.weekdays.contains_key(*w)) {
+            if let Some(wd) = self.next_word(i + 1).as_deref().filter(|w| WORDS.weekdays.contains_key(*w)) {
                 if let Some(h) = self.weekday(i + 1, wd) {
                     if !h.relative {
                         return Some(Hit { start: i, ..h });
@@ -996,30 +1093,30 @@ impl Scan<'_> {
         }
         if strip(raw, CLITICS, |c| c == "امس" || c == "الامس").is_some() {
             // `أمس الأول`: the day before yesterday.
-            if self.next_word(i + 1) == Some("الاول") {
+            if self.next_word(i + 1).as_deref() == Some("الاول") {
                 return hit(i + 2, shift(-2));
             }
             return hit(self.after_weekday(i + 1), shift(-1));
         }
         match strip(raw, CLITICS, |c| matches!(c, "اول" | "البارحه" | "الليله" | "غدا" | "غد" | "بعد"))?
         {
-            "اول" => match (self.next_word(i + 1), self.next_word(i + 2)) {
+            "اول" => match (self.next_word(i + 1).as_deref(), self.next_word(i + 2).as_deref()) {
                 (Some("امس"), _) => hit(i + 2, shift(-2)),
                 (Some("من"), Some("امس")) => hit(i + 3, shift(-2)),
                 _ => None,
             },
             "البارحه" => hit(self.after_weekday(i + 1), shift(-1)),
-            "الليله" => match self.next_word(i + 1) {
+            "الليله" => match self.next_word(i + 1).as_deref() {
                 Some("الماضيه" | "البارحه") => hit(i + 2, shift(-1)),
                 _ => None,
             },
             "غدا" => hit(self.after_weekday(i + 1), shift(1)),
             "غد" => {
                 let prev = i.checked_sub(1).and_then(|p| self.word(p));
-                prev.is_some_and(|p| has(&WORDS.tomorrow_before, p)).then_some(())?;
+                prev.is_some_and(|p| has(&WORDS.tomorrow_before, &p)).then_some(())?;
                 hit(i + 1, shift(1))
             }
-            "بعد" => match self.next_word(i + 1) {
+            "بعد" => match self.next_word(i + 1).as_deref() {
                 Some("غد" | "غدا") => hit(i + 2, shift(2)),
                 _ => None,
             },
@@ -1030,7 +1127,7 @@ impl Scan<'_> {
     /// `أمس الثلاثاء`, `غدا الجمعة`: the weekday names the same day and joins
     /// the span. Returns the token after the expression.
     fn after_weekday(&self, i: usize) -> usize {
-        match self.next_word(i) {
+        match self.next_word(i).as_deref() {
             Some(w) if WORDS.weekdays.contains_key(w) => i + 1,
             _ => i,
         }
@@ -1041,11 +1138,15 @@ impl Scan<'_> {
     fn weekday(&self, i: usize, w: &str) -> Option<Hit> {
         let wd = *WORDS.weekdays.get(w)?;
         let next = self.next_word(i + 1);
+        let next = next.as_deref();
         // `الأحد عشر` is "the eleven"; `كلا الاثنين` is "both".
         if matches!(next, Some("عشر" | "والعشرين")) {
             return None;
         }
-        if i > 0 && self.same_line(i) && matches!(self.word(i - 1), Some("كلا" | "هذين" | "بين")) && w == "الاثنين"
+        if i > 0
+            && self.same_line(i)
+            && matches!(self.word(i - 1).as_deref(), Some("كلا" | "هذين" | "بين"))
+            && w == "الاثنين"
         {
             return None;
         }
@@ -1081,14 +1182,14 @@ impl Scan<'_> {
     /// الأول`, `اليوم العالمي`, nor `ذلك اليوم`, `حتى اليوم`.
     fn is_today(&self, i: usize) -> bool {
         if i > 0 && self.same_line(i) {
-            if let Some(p) = self.word(i - 1) {
+            if let Some(p) = self.word(i - 1).as_deref() {
                 let p = strip(p, &["و", "ف"], |c| has(&WORDS.not_today_before, c)).unwrap_or(p);
                 if has(&WORDS.not_today_before, p) {
                     return false;
                 }
             }
         }
-        match self.next_word(i + 1) {
+        match self.next_word(i + 1).as_deref() {
             None => true,
             Some(n) if WORDS.weekdays.contains_key(n) => true,
             Some(n) if has(&WORDS.not_today_after, n) => false,
@@ -1176,6 +1277,77 @@ mod tests {
         // 1 Ramadan 1445 was 11 March 2024.
         let got = hijri_to_gregorian(1445, 9, 1).unwrap();
         assert!((got - d(2024, 3, 11)).num_days().abs() <= 1, "{got}");
+    }
+
+    use proptest::prelude::*;
+
+    /// No reference, a Thursday, a leap day.
+    fn reference() -> impl Strategy<Value = Option<NaiveDate>> {
+        proptest::sample::select(vec![None, Some(d(2020, 10, 1)), Some(d(2024, 2, 29))])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn find_agrees_with_the_folded_copy(s in crate::numbers::tests::mixed(), r in reference()) {
+            prop_assert_eq!(find(&s, r), find_by_copy(&s, r));
+        }
+
+        #[test]
+        fn precheck_drops_no_date(s in crate::numbers::tests::mixed(), w in no_digits(), r in reference()) {
+            for t in [fold(&s), fold(&w)] {
+                let mut all = Vec::new();
+                scan(&t, r, |f| all.push(f));
+                prop_assert_eq!(find_folded(&t, r), all);
+            }
+        }
+    }
+
+    /// Random mixes of the pieces with no digit: dates only from words.
+    fn no_digits() -> impl Strategy<Value = String> {
+        let pieces: Vec<&str> = crate::numbers::tests::PIECES
+            .iter()
+            .copied()
+            .filter(|p| !fold(p).bytes().any(|b| b.is_ascii_digit()))
+            .collect();
+        proptest::collection::vec(proptest::sample::select(pieces), 0..48).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn find_agrees_on_any_string(s in "\\PC*", t in any::<String>(), r in reference()) {
+            prop_assert_eq!(find(&s, r), find_by_copy(&s, r));
+            prop_assert_eq!(find(&t, r), find_by_copy(&t, r));
+        }
+    }
+
+    #[test]
+    fn find_agrees_on_marked_and_long_words() {
+        let r = Some(d(2020, 10, 1));
+        let long = "ب".repeat(40);
+        for s in [
+            "وَالثُّلَاثَاءِ، ٠٦-١٠-٢٠٢٠ م".to_string(),
+            "بِالأَمْسِ وفي الـ٢٧ من أيلول\u{200f}/سبتمبر ٢٠٢٠".to_string(),
+            format!("اليوم ال{long}ي و{long}ين 27 أيلول"),
+            "غـــدا\u{2028}الجمعة".to_string(),
+        ] {
+            assert_eq!(find(&s, r), find_by_copy(&s, r), "{s}");
+            assert!(!find(&s, r).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn precheck_keeps_dates_without_digits() {
+        let r = Some(d(2020, 10, 1));
+        for s in ["في الأول من الشهر الجاري", "قال أمس", "غرة تشرين الأول المقبل", "يوم الجمعة"]
+        {
+            assert!(!find_folded(&fold(s), r).is_empty(), "{s}");
+            assert!(find_folded(&fold(s), None).is_empty(), "{s}");
+        }
+        assert!(!may_hold_date(&fold("نص بلا تاريخ ولا عدد"), r));
     }
 
     #[test]

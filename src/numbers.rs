@@ -18,8 +18,10 @@
 //! [`parse`] and [`ordinal`] allocate nothing (their input is folded into a
 //! stack buffer; one longer than 256 bytes, or holding a character beyond
 //! U+FFFF, is folded on the heap, and a character beyond U+07FF is looked
-//! up in `fold` the first time the process meets it); [`find`] allocates the folded copy of its
-//! input (text and offset map) and the vector it returns.
+//! up in `fold` the first time the process meets it); [`find`] allocates
+//! only the vector it returns: it folds its input a token at a time as it
+//! lexes it (diacritics and tatweel skipped, Arabic-Indic and Persian digits
+//! read as digits), with offsets into the input itself.
 //!
 //! ```
 //! use rasad::{Qualifier, numbers};
@@ -29,11 +31,11 @@
 //! ```
 
 use std::cell::Cell;
-use std::ops::Range;
+use std::ops::{Deref, Range};
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
 
-use crate::text::{Normalized, fold};
+use crate::text::fold;
 use crate::{Count, Qualifier, Span};
 
 /// One count expression found in a text.
@@ -111,16 +113,33 @@ pub fn parse(s: &str) -> Option<Count> {
 
 /// Every count expression in `s`, in order, with spans into `s`.
 ///
-/// Allocates the folded copy of `s` (its text and offset map) and the
-/// returned vector, nothing per word or per match.
+/// `s` is folded a token at a time as it is read, never copied whole:
+/// `find` allocates the returned vector and nothing else.
 ///
 /// ```
-/// let found = rasad::numbers::find("قُتل ٣ جنود وأصيب نحو عشرين آخرين في 2020.10.02");
+/// let text = "قُتل ٣ جنود وأصيب نحو عشرين آخرين في 2020.10.02";
+/// let found = rasad::numbers::find(text);
 /// let values: Vec<u64> = found.iter().map(|m| m.count.value).collect();
 /// assert_eq!(values, [3, 20]);
+/// assert_eq!(found[0].span.text(text), Some("٣"));
+/// assert_eq!(found[1].span.text(text), Some("نحو عشرين"));
 /// ```
 pub fn find(s: &str) -> Vec<NumberMatch> {
-    let n = Normalized::new(s);
+    let mut out = Vec::new();
+    Scan::raw(s).run(|f| out.push(NumberMatch { span: raw_span(f.range), count: f.count }));
+    out
+}
+
+/// The span of a range of raw offsets, as `Normalized::span` gives it.
+pub(crate) fn raw_span(r: Range<usize>) -> Span {
+    Span { start: r.start, end: r.end.max(r.start) }
+}
+
+/// [`find`] the long way: fold a copy of `s` with its offset map, scan it
+/// and map each range back. What `find` must always agree with.
+#[cfg(test)]
+fn find_by_copy(s: &str) -> Vec<NumberMatch> {
+    let n = crate::text::Normalized::new(s);
     let mut out = Vec::new();
     Scan::new(n.text(), false).run(|f| out.push(NumberMatch { span: n.span(f.range), count: f.count }));
     out
@@ -237,6 +256,228 @@ pub(crate) fn fold_into<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
 /// Room on the stack for an expression given to `parse` or `ordinal`;
 /// longer ones are folded on the heap.
 pub(crate) const SHORT: usize = 256;
+
+// ---------------------------------------------------------------------------
+// Text the scans read: folded already, or raw and folded a token at a time.
+
+/// What [`fold`] makes of `c`: `None` when it drops it. A character beyond
+/// the Basic Multilingual Plane folds to itself (a unit test checks it).
+#[inline]
+fn fold_char(c: char) -> Option<char> {
+    let v = match LOW_FOLD.get(c as usize) {
+        Some(&v) => v,
+        None => match HIGH_FOLD.get((c as usize).wrapping_sub(0x800)) {
+            Some(slot) => match slot.load(Relaxed) {
+                0 => {
+                    let v = fold_of(c);
+                    slot.store(v + 1, Relaxed);
+                    v
+                }
+                v => v - 1,
+            },
+            None => c as u32,
+        },
+    };
+    // (`fold` never makes two characters of one: a unit test checks it)
+    (v != DROPPED).then(|| char::from_u32(v).unwrap_or(c))
+}
+
+/// The text a scan reads, with tokens as ranges of byte offsets into it:
+/// [`Folded`] text as the extractors hold it, or [`Raw`] input folded a
+/// token at a time, so that its offsets are already the spans to report.
+pub(crate) trait Source: Copy {
+    /// The folded text of a token.
+    type Str: Deref<Target = str>;
+    /// The folded text of the token at `r`.
+    fn slice(self, r: Range<usize>) -> Option<Self::Str>;
+    /// Where folded byte `k` of the token at `r` comes from.
+    fn offset(self, r: Range<usize>, k: usize) -> usize;
+    /// Whether the folded text of the token at `r` holds one of `pats`.
+    fn contains_any(self, r: Range<usize>, pats: &[String]) -> bool;
+}
+
+/// Text already folded: tokens are slices of it.
+#[derive(Clone, Copy)]
+pub(crate) struct Folded<'a>(pub(crate) &'a str);
+
+impl<'a> Source for Folded<'a> {
+    type Str = &'a str;
+
+    #[inline]
+    fn slice(self, r: Range<usize>) -> Option<&'a str> {
+        self.0.get(r)
+    }
+
+    #[inline]
+    fn offset(self, r: Range<usize>, k: usize) -> usize {
+        r.start + k
+    }
+
+    fn contains_any(self, r: Range<usize>, pats: &[String]) -> bool {
+        self.0.get(r).is_some_and(|w| pats.iter().any(|p| w.contains(p.as_str())))
+    }
+}
+
+/// Raw input read as [`fold`] would fold it, one character at a time, with
+/// offsets into the input. Every offset a lexer holds stands on a character
+/// `fold` keeps (or at the end): dropped characters (diacritics, tatweel,
+/// direction marks) are passed as soon as they are met, so that a token
+/// ends where the next kept character starts, as `Normalized::span` ends it.
+#[derive(Clone, Copy)]
+pub(crate) struct Raw<'a>(pub(crate) &'a str);
+
+/// Room for one folded token of raw text. Longer than any word the tables
+/// hold (with its clitics), so a longer word is in none of them.
+const INLINE: usize = 64;
+/// How much of a longer word's start and end [`Inline`] keeps.
+const HEAD: usize = 24;
+const TAIL: usize = 24;
+
+/// A token of raw text folded on the stack. A word longer than [`INLINE`]
+/// bytes is kept as its first and last few characters around U+FFFD: it
+/// matches no table entry, and still answers what the readers ask of any
+/// word (its article and clitics, its ending, that it has five letters);
+/// what it contains is asked through [`Source::contains_any`].
+#[derive(Clone, Copy)]
+pub(crate) struct Inline {
+    buf: [u8; INLINE],
+    len: usize,
+}
+
+impl Inline {
+    fn push(&mut self, c: char) -> bool {
+        let n = c.len_utf8();
+        match self.buf.get_mut(self.len..self.len + n) {
+            Some(out) => {
+                c.encode_utf8(out);
+                self.len += n;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+impl Deref for Inline {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        std::str::from_utf8(self.buf.get(..self.len).unwrap_or_default()).unwrap_or_default()
+    }
+}
+
+impl<'a> Raw<'a> {
+    /// The character at byte `p` and its length, ASCII decoded in place.
+    #[inline]
+    fn decode(self, p: usize) -> Option<(char, usize)> {
+        let &x = self.0.as_bytes().get(p)?;
+        if x.is_ascii() {
+            return Some((char::from(x), 1));
+        }
+        let c = self.0.get(p..)?.chars().next()?;
+        Some((c, c.len_utf8()))
+    }
+
+    /// `p` moved past any characters [`fold`] drops.
+    #[inline]
+    pub(crate) fn skip(self, mut p: usize) -> usize {
+        while let Some((c, len)) = self.decode(p) {
+            if fold_char(c).is_some() {
+                break;
+            }
+            p += len;
+        }
+        p
+    }
+
+    /// The folded character at `p` and the offset of the next kept one.
+    #[inline]
+    pub(crate) fn at(self, p: usize) -> Option<(char, usize)> {
+        let (c, len) = self.decode(p)?;
+        Some((fold_char(c).unwrap_or(c), self.skip(p + len)))
+    }
+
+    /// The folded character before `p` and its offset.
+    pub(crate) fn before(self, mut p: usize) -> Option<(char, usize)> {
+        loop {
+            let c = self.0.get(..p)?.chars().next_back()?;
+            p -= c.len_utf8();
+            if let Some(f) = fold_char(c) {
+                return Some((f, p));
+            }
+        }
+    }
+
+    /// The folded characters of `r`.
+    fn chars(self, r: Range<usize>) -> impl Iterator<Item = char> + Clone + 'a {
+        let s = self.0.get(r).unwrap_or_default();
+        s.chars().filter_map(fold_char)
+    }
+
+    /// A word longer than [`INLINE`]: its start and end around U+FFFD.
+    fn long(self, r: Range<usize>) -> Inline {
+        let mut w = Inline { buf: [0; INLINE], len: 0 };
+        for c in self.chars(r.clone()) {
+            if w.len + c.len_utf8() > HEAD {
+                break;
+            }
+            w.push(c);
+        }
+        w.push('\u{FFFD}');
+        let mut tail = ['\0'; TAIL];
+        let (mut n, mut bytes) = (0, 0);
+        let s = self.0.get(r).unwrap_or_default();
+        for c in s.chars().rev().filter_map(fold_char) {
+            if bytes + c.len_utf8() > TAIL || n == TAIL {
+                break;
+            }
+            tail[n] = c;
+            (n, bytes) = (n + 1, bytes + c.len_utf8());
+        }
+        for &c in tail[..n].iter().rev() {
+            w.push(c);
+        }
+        w
+    }
+}
+
+impl Source for Raw<'_> {
+    type Str = Inline;
+
+    fn slice(self, r: Range<usize>) -> Option<Inline> {
+        let mut w = Inline { buf: [0; INLINE], len: 0 };
+        for c in self.chars(r.clone()) {
+            if !w.push(c) {
+                return Some(self.long(r));
+            }
+        }
+        Some(w)
+    }
+
+    fn offset(self, r: Range<usize>, k: usize) -> usize {
+        let (mut p, mut n) = (r.start, 0);
+        while n < k && p < r.end {
+            let Some((c, next)) = self.at(p) else { break };
+            (n, p) = (n + c.len_utf8(), next);
+        }
+        p
+    }
+
+    fn contains_any(self, r: Range<usize>, pats: &[String]) -> bool {
+        let mut it = self.chars(r);
+        loop {
+            if pats.iter().any(|pat| {
+                let mut from = it.clone();
+                pat.chars().all(|p| from.next() == Some(p))
+            }) {
+                return true;
+            }
+            if it.next().is_none() {
+                return false;
+            }
+        }
+    }
+}
 
 // ---------------------------------------------------------------------------
 // Tables. Written as normal Arabic and folded once.
@@ -1037,6 +1278,163 @@ impl Iterator for Lexer<'_> {
     }
 }
 
+/// [`Lexer`] over [`Raw`] text: the same tokens, each character folded as
+/// it is read, with offsets into the raw text.
+#[derive(Clone, Copy)]
+struct RawLexer<'a> {
+    t: Raw<'a>,
+    i: usize,
+}
+
+impl<'a> RawLexer<'a> {
+    fn new(t: Raw<'a>) -> Self {
+        RawLexer { t, i: t.skip(0) }
+    }
+
+    /// The offset after the digit at `p`, if a digit stands there.
+    fn digit(&self, p: usize) -> Option<usize> {
+        self.t.at(p).filter(|c| c.0.is_ascii_digit()).map(|c| c.1)
+    }
+
+    /// The offset after `n` digits from `p`.
+    fn digits_from(&self, p: usize, n: usize) -> Option<usize> {
+        (0..n).try_fold(p, |p, _| self.digit(p))
+    }
+
+    fn digits(&mut self) -> (u64, u32) {
+        let (mut v, mut n) = (0u64, 0u32);
+        while let Some((d, next)) = self.t.at(self.i).filter(|c| c.0.is_ascii_digit()) {
+            v = v.saturating_mul(10).saturating_add(u64::from(d as u8 - b'0'));
+            n += 1;
+            self.i = next;
+        }
+        (v, n)
+    }
+
+    /// [`Lexer::number`], character by character.
+    fn number(&mut self) -> Tok {
+        let t = self.t;
+        let s = self.i;
+        let is_sep = |c: char| matches!(c, '.' | ',' | ':' | '/' | '-');
+        let prev = t.before(s);
+        let prev2 = prev.and_then(|p| t.before(p.1)).map(|p| p.0);
+        let prev = prev.map(|p| p.0);
+        let zero_led = t.at(s).is_some_and(|c| c.0 == '0') && self.digits_from(s, 3).is_some();
+        if prev == Some('+') || zero_led {
+            let mut e = s;
+            while let Some((c, next)) = t.at(self.i) {
+                if c.is_ascii_digit() {
+                    self.i = next;
+                    e = next;
+                } else if matches!(c, ' ' | '-' | '(' | ')') && self.digit(next).is_some() {
+                    self.i = next;
+                } else {
+                    break;
+                }
+            }
+            return Tok { s, e, k: Tk::Num(Digits::Skip, 0) };
+        }
+        let (v1, l1) = self.digits();
+        let (mut v2, mut l2) = (0, 0);
+        let mut groups = 1;
+        let mut sep: Option<char> = None;
+        let mut mixed = false;
+        let mut rest3 = true;
+        let mut acc = v1;
+        while let Some((c, after)) = t.at(self.i) {
+            // three digits and no fourth
+            let three = || self.digits_from(after, 3).filter(|&p| self.digit(p).is_none());
+            let next_sep = if is_sep(c) && self.digit(after).is_some() {
+                Some(c)
+            } else if c == '،' && l1 <= 3 && three().is_some() {
+                Some(',')
+            } else if c == ' ' && matches!(sep, None | Some(' ')) && l1 <= 3 && rest3 {
+                three().filter(|&p| !t.at(p).is_some_and(|(x, q)| is_sep(x) && self.digit(q).is_some())).map(|_| ' ')
+            } else {
+                None
+            };
+            let Some(c) = next_sep else { break };
+            self.i = after;
+            let (v, l) = self.digits();
+            if sep.is_some_and(|p| p != c) {
+                mixed = true;
+            }
+            sep = Some(c);
+            groups += 1;
+            if groups == 2 {
+                (v2, l2) = (v, l);
+            }
+            rest3 &= l == 3;
+            acc = acc.saturating_mul(1000).saturating_add(v);
+        }
+        let e = self.i;
+        let next = t.at(e).map(|c| c.0);
+        let latin_after = next.is_some_and(|c| c.is_ascii_alphabetic());
+        let latin_before = prev == Some('-') && prev2.is_some_and(|c| c.is_ascii_alphabetic());
+        let code = prev.is_some_and(|c| matches!(c, '_' | '=' | '/' | '#' | '@' | '&' | '\\'))
+            || matches!(next, Some('_' | '/' | '@'));
+        let d = if l1 > 18 || latin_after || latin_before || code || mixed {
+            Digits::Skip
+        } else {
+            match (groups, sep) {
+                (1, _) if l1 >= 10 => Digits::Skip,
+                (1, _) => Digits::Int(v1),
+                (_, Some(':' | '/')) => Digits::Skip,
+                (2, Some('-')) if l1 <= 6 && l2 <= 6 => Digits::Pair(v1, v2),
+                (_, Some('-')) => Digits::Skip,
+                (_, Some(' ')) => Digits::Grouped(acc),
+                (2, Some(_)) => Digits::Dec { int: v1, frac: v2, digits: l2, thousands: l1 <= 3 && l2 == 3 },
+                _ if l1 <= 3 && rest3 => Digits::Grouped(acc),
+                _ => Digits::Skip,
+            }
+        };
+        Tok { s, e, k: Tk::Num(d, l1) }
+    }
+}
+
+impl Iterator for RawLexer<'_> {
+    type Item = Tok;
+
+    fn next(&mut self) -> Option<Tok> {
+        let t = self.t;
+        loop {
+            let s = self.i;
+            let (c, next) = t.at(s)?;
+            if c.is_ascii() {
+                let k = match c {
+                    ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' => {
+                        self.i = next;
+                        continue;
+                    }
+                    '0'..='9' => return Some(self.number()),
+                    'a'..='z' | 'A'..='Z' => {
+                        let mut e = next;
+                        while let Some((_, n)) = t.at(e).filter(|c| c.0.is_ascii_alphanumeric()) {
+                            e = n;
+                        }
+                        self.i = e;
+                        return Some(Tok { s, e, k: Tk::Latin });
+                    }
+                    _ => Tk::Punct(c),
+                };
+                self.i = next;
+                return Some(Tok { s, e: next, k });
+            }
+            self.i = next;
+            if c.is_whitespace() {
+                continue;
+            }
+            if !is_letter(c) {
+                return Some(Tok { s, e: next, k: Tk::Punct(c) });
+            }
+            while let Some((_, n)) = t.at(self.i).filter(|c| !c.0.is_ascii() && is_letter(c.0)) {
+                self.i = n;
+            }
+            return Some(Tok { s, e: self.i, k: Tk::Word });
+        }
+    }
+}
+
 /// A letter; the Arabic blocks are checked first since the general Unicode
 /// lookup is slow for every character of a document.
 fn is_letter(c: char) -> bool {
@@ -1254,31 +1652,40 @@ where
     }
 }
 
-struct Scan<'a> {
-    t: &'a str,
-    toks: Window<Lexer<'a>>,
+/// A scan of text `T` (folded or raw) lexed by `L`.
+struct Scan<T, L: Iterator> {
+    t: T,
+    toks: Window<L>,
     /// Read `صفر` as 0 (whole-string parsing only).
     zero: bool,
 }
 
-impl<'a> Scan<'a> {
+impl<'a> Scan<Folded<'a>, Lexer<'a>> {
     fn new(t: &'a str, zero: bool) -> Self {
-        Scan { t, toks: Window::new(Lexer::new(t)), zero }
+        Scan { t: Folded(t), toks: Window::new(Lexer::new(t)), zero }
     }
+}
 
+impl<'a> Scan<Raw<'a>, RawLexer<'a>> {
+    fn raw(t: &'a str) -> Self {
+        Scan { t: Raw(t), toks: Window::new(RawLexer::new(Raw(t))), zero: false }
+    }
+}
+
+impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
     #[inline]
     fn tok(&self, i: usize) -> Option<Tok> {
         self.toks.get(i)
     }
 
-    fn word(&self, i: usize) -> Option<&'a str> {
+    fn word(&self, i: usize) -> Option<T::Str> {
         let tk = self.tok(i)?;
-        if tk.k == Tk::Word { self.t.get(tk.s..tk.e) } else { None }
+        if tk.k == Tk::Word { self.t.slice(tk.s..tk.e) } else { None }
     }
 
     /// Token `i` is exactly one of the folded `words`.
     fn word_is(&self, i: usize, words: &[&str]) -> bool {
-        self.word(i).is_some_and(|w| words.contains(&w))
+        self.word(i).is_some_and(|w| words.contains(&&*w))
     }
 
     /// Every count, in order, handed to `emit`.
@@ -1291,7 +1698,7 @@ impl<'a> Scan<'a> {
             // qualifier and an article) and `rise_before`
             self.toks.release(i.saturating_sub(8));
             match self.tok(i).map(|t| t.k) {
-                Some(Tk::Word) if !self.word(i).is_some_and(may_start) => {
+                Some(Tk::Word) if !self.word(i).is_some_and(|w| may_start(&w)) => {
                     i += 1;
                     continue;
                 }
@@ -1334,7 +1741,8 @@ impl<'a> Scan<'a> {
         let (k, s) = match tk.k {
             Tk::Num(d, _) if !waw => (AK::Num(d), tk.s),
             Tk::Word => {
-                let w = self.t.get(tk.s..tk.e)?;
+                let w = self.t.slice(tk.s..tk.e)?;
+                let w = &*w;
                 if waw {
                     if w == "و" || w == "وال" {
                         // `و 15`, `و15`, `والـ15`: the next token carries no clitic of its own.
@@ -1342,10 +1750,10 @@ impl<'a> Scan<'a> {
                         return (a.s == self.tok(j + 1)?.s).then_some(a);
                     }
                     let r = w.strip_prefix('و')?;
-                    (AK::W(*WORDS.get(r)?), tk.s + 'و'.len_utf8())
+                    (AK::W(*WORDS.get(r)?), self.t.offset(tk.s..tk.e, 'و'.len_utf8()))
                 } else {
                     let (k, c) = number_word(w)?;
-                    (AK::W(k), tk.s + c)
+                    (AK::W(k), self.t.offset(tk.s..tk.e, c))
                 }
             }
             _ => return None,
@@ -1430,8 +1838,8 @@ impl<'a> Scan<'a> {
             // `ألفا شخص`: alone before its noun, `ألفا`/`مليونا` is the dual
             // construct (two thousand), not the accusative after a count.
             AK::W(W::Scale(s, Form::Sing))
-                if self.t.get(a.s..a.e).is_some_and(|w| w.ends_with('ا'))
-                    && self.word(a.next).is_some_and(|w| number_word(w).is_none()) =>
+                if self.word(a.next - 1).is_some_and(|w| w.ends_with('ا'))
+                    && self.word(a.next).is_some_and(|w| number_word(&w).is_none()) =>
             {
                 p.value = 2 * s;
                 return Some(p);
@@ -1529,11 +1937,11 @@ impl<'a> Scan<'a> {
         let Some((v, len)) = p.lone else { return false };
         let sets = &*SETS;
         let prev = i.checked_sub(1).and_then(|k| self.word(k));
-        let prev_is = |set: &Set| prev.is_some_and(|w| clitic_forms(w).any(|(_, r)| set.contains(r)));
+        let prev_is = |set: &Set| prev.as_deref().is_some_and(|w| clitic_forms(w).any(|(_, r)| set.contains(r)));
         if prev_is(&sets.not_after) {
             return true;
         }
-        if self.word(p.next).is_some_and(|w| sets.time_after.contains(w)) {
+        if self.word(p.next).is_some_and(|w| sets.time_after.contains(&*w)) {
             return true;
         }
         // `ميغ-29`: letters hyphenated to the digits name a model.
@@ -1577,12 +1985,13 @@ impl<'a> Scan<'a> {
 
     /// Whether token `k` is a word of `set`, possibly behind clitics.
     fn word_in(&self, k: usize, set: &Set) -> bool {
-        self.word(k).is_some_and(|w| clitic_forms(w).any(|(_, r)| set.contains(r)))
+        self.word(k).is_some_and(|w| clitic_forms(&w).any(|(_, r)| set.contains(r)))
     }
 
     /// Whether a verb of change stands in the four tokens before `i`.
     fn rise_before(&self, i: usize) -> bool {
-        (i.saturating_sub(4)..i).any(|k| self.word(k).is_some_and(|w| SETS.rise.iter().any(|r| w.contains(r.as_str()))))
+        (i.saturating_sub(4)..i)
+            .any(|k| self.tok(k).is_some_and(|t| t.k == Tk::Word && self.t.contains_any(t.s..t.e, &SETS.rise)))
     }
 
     /// The longest pattern among `pats` whose words end just before token
@@ -1590,8 +1999,8 @@ impl<'a> Scan<'a> {
     /// clitic, left out of the returned start.
     fn before(&self, i: usize, floor: usize) -> Option<(usize, Intro)> {
         // `نحو الـ20`: the article written before digits.
-        let article =
-            self.word(i.wrapping_sub(1)) == Some("ال") && matches!(self.tok(i).map(|t| t.k), Some(Tk::Num(..)));
+        let article = self.word(i.wrapping_sub(1)).as_deref() == Some("ال")
+            && matches!(self.tok(i).map(|t| t.k), Some(Tk::Num(..)));
         let i = if article { i - 1 } else { i };
         let mut best: Option<(usize, usize, Intro)> = None;
         for (pat, k) in BEFORE_P.iter() {
@@ -1601,10 +2010,10 @@ impl<'a> Scan<'a> {
                 continue;
             }
             let Some(fw) = self.word(first) else { continue };
-            let Some((c, _)) = clitic_forms(fw).find(|(_, r)| *r == pat[0]) else { continue };
-            if (1..n).all(|x| self.word(first + x) == Some(pat[x].as_str())) {
+            let Some((c, _)) = clitic_forms(&fw).find(|(_, r)| *r == pat[0]) else { continue };
+            if (1..n).all(|x| self.word(first + x).as_deref() == Some(pat[x].as_str())) {
                 let Some(t) = self.tok(first) else { continue };
-                let start = t.s + c;
+                let start = self.t.offset(t.s..t.e, c);
                 if start >= floor {
                     best = Some((n, start, *k));
                 }
@@ -1621,7 +2030,7 @@ impl<'a> Scan<'a> {
             if best.is_some_and(|b| b.2 - j >= n) {
                 continue;
             }
-            if (0..n).all(|x| self.word(j + x) == Some(pat[x].as_str())) {
+            if (0..n).all(|x| self.word(j + x).as_deref() == Some(pat[x].as_str())) {
                 if let Some(t) = self.tok(j + n - 1) {
                     best = Some((t.e, *q, j + n));
                 }
@@ -1698,17 +2107,18 @@ impl<'a> Scan<'a> {
     /// or construct plural follows and no negation (`لم يصب أحد`) precedes.
     fn one_of(&self, i: usize) -> Option<(usize, usize, usize)> {
         let w = self.word(i)?;
-        let (c, r) = clitic_forms(w).find(|(_, r)| matches!(*r, "احد" | "احدي") /* folded أحد، إحدى */)?;
+        let (c, _) =
+            clitic_forms(&w).find(|(_, r)| matches!(*r, "احد" | "احدي") /* folded أحد، إحدى */)?;
         let next = self.word(i + 1)?;
-        let construct = clitic_forms(next).any(|(_, x)| SETS.one_of.contains(x));
-        if !(next.starts_with("ال") || construct) || number_word(next).is_some() {
+        let construct = clitic_forms(&next).any(|(_, x)| SETS.one_of.contains(x));
+        if !(next.starts_with("ال") || construct) || number_word(&next).is_some() {
             return None;
         }
         if i.checked_sub(1).is_some_and(|k| self.word_is(k, &["لا", "لم", "ولا", "ولم", "ما", "دون"])) {
             return None;
         }
-        let s = self.tok(i)?.s + c;
-        Some((s, s + r.len(), i + 1))
+        let t = self.tok(i)?;
+        Some((self.t.offset(t.s..t.e, c), t.e, i + 1))
     }
 
     /// A dual person noun at token `i`: (start, end, next token).
@@ -1716,9 +2126,9 @@ impl<'a> Scan<'a> {
         let tk = self.tok(i)?;
         let w = self.word(i)?;
         let pair = ["اثنين", "اثنان", "اثنتين", "اثنتان"];
-        let (c, stem) = clitic_forms(w).find(|(_, r)| DUALS.contains(*r)).or_else(|| {
+        let (c, stem) = clitic_forms(&w).find(|(_, r)| DUALS.contains(*r)).or_else(|| {
             // A sound plural that is a dual only before a dual verb or `اثنين`.
-            let (c, r) = clitic_forms(w).last()?;
+            let (c, r) = clitic_forms(&w).last()?;
             let ok = r.ends_with("ين") && !r.starts_with("ال") && r.chars().count() >= 5;
             ok.then_some((c, r))
         })?;
@@ -1728,26 +2138,26 @@ impl<'a> Scan<'a> {
         if self.word_is(end, &pair) {
             end += 1;
         } else if sure {
-            if self.word(end).is_some_and(|v| verbs.contains(v)) {
+            if self.word(end).is_some_and(|v| verbs.contains(&*v)) {
                 end += 1;
             }
         } else {
-            let adj = self.word(end).is_some_and(|a| a.ends_with("ين") && !verbs.contains(a));
-            if self.word(end).is_some_and(|v| verbs.contains(v)) {
+            let adj = self.word(end).is_some_and(|a| a.ends_with("ين") && !verbs.contains(&*a));
+            if self.word(end).is_some_and(|v| verbs.contains(&*v)) {
                 end += 1;
-            } else if adj && self.word(end + 1).is_some_and(|v| verbs.contains(v)) {
+            } else if adj && self.word(end + 1).is_some_and(|v| verbs.contains(&*v)) {
                 end += 2;
             } else {
                 return None;
             }
         }
-        Some((tk.s + c, self.tok(end - 1)?.e, end))
+        Some((self.t.offset(tk.s..tk.e, c), self.tok(end - 1)?.e, end))
     }
 
     /// An ordinal at token `i`: its value and the token after it.
     fn ordinal_at(&self, i: usize) -> Option<(u32, usize)> {
         let w = self.word(i)?;
-        let (_, stem, art) = split_article(w);
+        let (_, stem, art) = split_article(&w);
         let o = ORDINALS.get(stem)?;
         if o.article && !art {
             return None;
@@ -1756,7 +2166,7 @@ impl<'a> Scan<'a> {
             if self.word_is(i + 1, &["عشر", "عشره"]) {
                 return Some((o.value + 10, i + 2));
             }
-            if let Some(t) = self.word(i + 1).and_then(|n| n.strip_prefix("وال")) {
+            if let Some(t) = self.word(i + 1).as_deref().and_then(|n| n.strip_prefix("وال")) {
                 if let Some(tens) = ORDINALS.get(t).filter(|t| t.article) {
                     return Some((o.value + tens.value, i + 2));
                 }
@@ -1767,7 +2177,7 @@ impl<'a> Scan<'a> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn vals(s: &str) -> Vec<(u64, Qualifier, Option<u64>)> {
@@ -1814,6 +2224,204 @@ mod tests {
         w.release(200);
         for i in (0..all.len() + 2).rev() {
             assert!(same(w.get(i), all.get(i)), "token {i}");
+        }
+    }
+
+    #[test]
+    fn fold_char_agrees_with_fold() {
+        for c in (0u32..=0x10_FFFF).filter_map(char::from_u32) {
+            let f = fold(c.encode_utf8(&mut [0; 4]));
+            let mut buf = [0; 4];
+            assert_eq!(f.as_str(), fold_char(c).map_or("", |x| x.encode_utf8(&mut buf)), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn raw_words_fold_on_the_stack() {
+        let t = "وَالأَرْبَعَةُ ـــ آلاف";
+        let toks: Vec<Tok> = RawLexer::new(Raw(t)).collect();
+        let words: Vec<String> = toks.iter().filter_map(|k| Raw(t).slice(k.s..k.e)).map(|w| w.to_string()).collect();
+        assert_eq!(words, ["والاربعه", "الاف"]);
+        // offsets are raw: the word ends after its last diacritic, where the space starts
+        assert_eq!(&t[toks[0].s..toks[0].e], "وَالأَرْبَعَةُ");
+        assert_eq!(Raw(t).offset(toks[0].s..toks[0].e, 2), "وَ".len());
+        // a word longer than any table entry keeps its start and end
+        let long = format!("وال{}ين", "ب".repeat(60));
+        let w = Raw(&long).slice(0..long.len()).unwrap();
+        assert!(w.starts_with("وال") && w.ends_with("ين") && w.contains('\u{FFFD}'));
+        assert!(Raw(&long).contains_any(0..long.len(), &[fold("ببين")]));
+        assert!(!Raw(&long).contains_any(0..long.len(), &[fold("رتفع")]));
+    }
+
+    /// Pieces of text the readers have rules for, and the characters
+    /// folding changes, to be strung together at random.
+    pub(crate) const PIECES: &[&str] = &[
+        "ثلاثة",
+        "عشر",
+        "آلاف",
+        "مئة",
+        "وخمسة",
+        "وعشرون",
+        "ألفين",
+        "ألفا",
+        "جنديين",
+        "قتلا",
+        "مدنيين",
+        "نحو",
+        "ما",
+        "لا",
+        "يقل",
+        "عن",
+        "بين",
+        "و",
+        "من",
+        "إلى",
+        "أحد",
+        "الجنود",
+        "عشرات",
+        "بضعة",
+        "مليون",
+        "نصف",
+        "أيلول",
+        "سبتمبر",
+        "تشرين",
+        "الثاني",
+        "الأول",
+        "رمضان",
+        "هـ",
+        "م",
+        "أمس",
+        "اليوم",
+        "الذي",
+        "الثلاثاء",
+        "الماضي",
+        "المقبل",
+        "الشهر",
+        "عام",
+        "الساعة",
+        "ارتفع",
+        "الحادي",
+        "والعشرين",
+        "الثامن",
+        "يوم",
+        "ال",
+        "في",
+        "غد",
+        "غدا",
+        "بعد",
+        "فاتح",
+        "غرة",
+        "الليلة",
+        "أول",
+        "قتيل",
+        "ABC",
+        "November",
+        "ميغ",
+        "على",
+        "الأقل",
+        "أو",
+        "أكثر",
+        "1",
+        "5",
+        "21",
+        "2020",
+        "٢٠٢٠",
+        "۱۲",
+        "٣",
+        "۵",
+        "1,200",
+        "١٬٢٠٠",
+        "1.5",
+        "٫٥",
+        "٬",
+        "٫",
+        "06-10-2020",
+        "١٠/٩/٢٠٢٠",
+        "10:27",
+        "+",
+        "0",
+        "/",
+        "-",
+        "—",
+        ".",
+        ",",
+        "،",
+        "(",
+        ")",
+        "«",
+        "\"",
+        "“",
+        "_",
+        "@",
+        "=",
+        " ",
+        " ",
+        " ",
+        "  ",
+        "\n",
+        "\u{a0}",
+        "\u{64e}",
+        "\u{651}",
+        "\u{640}",
+        "\u{200f}",
+        "\r",
+        "\t",
+        "\u{2028}",
+        "ً",
+        "%",
+        "٪",
+        "é",
+        "𝐀",
+        "A",
+    ];
+
+    /// Random mixes of [`PIECES`].
+    pub(crate) fn mixed() -> impl Strategy<Value = String> {
+        proptest::collection::vec(proptest::sample::select(PIECES), 0..48).prop_map(|v| v.concat())
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn find_agrees_with_the_folded_copy(s in mixed()) {
+            prop_assert_eq!(find(&s), find_by_copy(&s));
+        }
+
+        #[test]
+        fn find_agrees_on_any_string(s in "\\PC*", t in any::<String>()) {
+            prop_assert_eq!(find(&s), find_by_copy(&s));
+            prop_assert_eq!(find(&t), find_by_copy(&t));
+        }
+    }
+
+    #[test]
+    fn mixed_texts_hold_numbers_and_dates() {
+        use proptest::strategy::ValueTree;
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        let day = chrono::NaiveDate::from_ymd_opt(2020, 10, 1);
+        let (mut nums, mut dates) = (0, 0);
+        for _ in 0..200 {
+            let Ok(tree) = mixed().new_tree(&mut runner) else { continue };
+            let s = tree.current();
+            nums += usize::from(!find(&s).is_empty());
+            dates += usize::from(!crate::dates::find(&s, day).is_empty());
+        }
+        assert!(nums > 50 && dates > 20, "{nums} with numbers, {dates} with dates");
+    }
+
+    #[test]
+    fn find_agrees_on_long_words() {
+        let long = "ب".repeat(40);
+        for s in [
+            format!("قتل و{long}ين قتلا"),
+            format!("أحد ال{long} و{long}ارتفع من 20 إلى 30"),
+            format!("{long}{long} 5 {long}ًين"),
+            format!("بين 3 و{long}"),
+        ] {
+            assert_eq!(find(&s), find_by_copy(&s), "{s}");
         }
     }
 
