@@ -933,7 +933,10 @@ struct Tables {
     /// Indices into `institutions` (in its order) by the head's last byte.
     institutions_by_last: Vec<Vec<usize>>,
     not_institution_after: Vec<String>,
-    titles: AhoCorasick,
+    /// Folded TITLES (and their `لل` forms).
+    title_texts: Vec<String>,
+    /// Gazetteer patterns and titles by their first word.
+    starts: Starts,
     title_set: WordSet,
     title_words: WordSet,
     fillers: Vec<String>,
@@ -999,7 +1002,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         institutions,
         institutions_by_last,
         not_institution_after: NOT_INSTITUTION_AFTER.iter().map(|s| fold(s)).collect(),
-        titles: ac(&title_texts),
+        starts: Starts::build(&title_texts),
+        title_texts: title_texts.clone(),
         title_set: title_texts.iter().cloned().collect(),
         title_words: TITLE_WORDS
             .iter()
@@ -1027,6 +1031,193 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         }),
     }
 });
+
+/// Every gazetteer pattern and every title, by its first word (its
+/// longest run of letters and digits from the start). A match must start
+/// at a word start, after at most two clitics, and end at a word end, so a
+/// match starting at `p` in a word ending at `end` has `text[p..end]` as its
+/// first word: one lookup per possible start finds every candidate, where an
+/// automaton would walk every byte of every line.
+struct Starts {
+    map: WordMap<Bucket>,
+    /// Bits over a hash of each key's last bytes ([`Starts::tail_bit`]):
+    /// most words end like no key, and are rejected before hashing.
+    tails: Vec<u64>,
+    /// The same over the keys that begin a longer pattern (`ميليشيات` of
+    /// `ميليشيات الحوثي`), and over the keys that are a whole pattern.
+    spanning: Vec<u64>,
+    whole: Vec<u64>,
+}
+
+/// The patterns sharing one first word, longest first (as an automaton's
+/// leftmost-longest match would prefer them).
+#[derive(Default)]
+struct Bucket {
+    /// Indices into `GAZETTEER.patterns`.
+    gazetteer: Vec<u32>,
+    /// Indices into `Tables::title_texts`.
+    titles: Vec<u32>,
+}
+
+impl Starts {
+    const BITS: u32 = 16;
+
+    fn build(titles: &[String]) -> Self {
+        let mut map: WordMap<Bucket> = WordMap::default();
+        let first = |p: &str| p[..p.find(|c: char| !is_letter(c)).unwrap_or(p.len())].to_string();
+        for (i, p) in GAZETTEER.patterns.iter().enumerate() {
+            map.entry(first(&p.text)).or_default().gazetteer.push(i as u32);
+        }
+        for (i, p) in titles.iter().enumerate() {
+            map.entry(first(p)).or_default().titles.push(i as u32);
+        }
+        let g = &*GAZETTEER;
+        let mut tails = vec![0u64; (1 << Starts::BITS) / 64];
+        let mut spanning = tails.clone();
+        let mut whole = tails.clone();
+        for (key, b) in map.iter_mut() {
+            // a stable sort: among equal lengths the earlier pattern, as the automaton
+            b.gazetteer.sort_by_key(|&i| std::cmp::Reverse(g.patterns[i as usize].text.len()));
+            b.titles.sort_by_key(|&i| std::cmp::Reverse(titles[i as usize].len()));
+            let (i, bit) = Starts::tail_bit(key);
+            tails[i] |= bit;
+            let texts = b
+                .gazetteer
+                .iter()
+                .map(|&i| g.patterns[i as usize].text.as_str())
+                .chain(b.titles.iter().map(|&i| titles[i as usize].as_str()));
+            for text in texts {
+                if text.len() > key.len() {
+                    spanning[i] |= bit;
+                } else {
+                    whole[i] |= bit;
+                }
+            }
+        }
+        Starts { map, tails, spanning, whole }
+    }
+
+    /// May `key` begin a pattern longer than itself (`spanning`), or be a
+    /// whole pattern?
+    fn may(set: &[u64], key: &str) -> bool {
+        let (i, bit) = Starts::tail_bit(key);
+        set[i] & bit != 0
+    }
+
+    /// The slot and bit of a key: a hash of its last (at most eight) bytes
+    /// and its length class.
+    fn tail_bit(key: &str) -> (usize, u64) {
+        let b = key.as_bytes();
+        let v = match b.last_chunk::<8>() {
+            Some(tail) => u64::from_le_bytes(*tail) ^ 8,
+            None => b.iter().fold(b.len() as u64, |v, &x| (v << 8) ^ u64::from(x)),
+        };
+        let h = v.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Starts::BITS);
+        ((h >> 6) as usize, 1 << (h & 63))
+    }
+
+    /// The patterns whose first word is `key`.
+    fn get(&self, key: &str) -> Option<&Bucket> {
+        let (i, bit) = Starts::tail_bit(key);
+        if self.tails[i] & bit == 0 {
+            return None;
+        }
+        self.map.get(key)
+    }
+}
+
+/// The longest of `patterns` that the text at `p` spells (within `limit`),
+/// as `(pattern index, end)`.
+fn longest_at<'a>(
+    text: &str,
+    p: usize,
+    limit: usize,
+    patterns: &[u32],
+    pattern: impl Fn(usize) -> &'a str,
+) -> Option<(usize, usize)> {
+    let rest = text.get(p..limit)?.as_bytes();
+    patterns
+        .iter()
+        .map(|&i| i as usize)
+        .find(|&i| rest.starts_with(pattern(i).as_bytes()))
+        .map(|i| (i, p + pattern(i).len()))
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Gazetteer,
+    Title,
+}
+
+impl Bucket {
+    fn of(&self, kind: Kind) -> &[u32] {
+        match kind {
+            Kind::Gazetteer => &self.gazetteer,
+            Kind::Title => &self.titles,
+        }
+    }
+}
+
+/// The pattern text of an index of a bucket.
+fn pattern_text(kind: Kind, i: usize) -> &'static str {
+    match kind {
+        Kind::Gazetteer => GAZETTEER.patterns[i].text.as_str(),
+        Kind::Title => TABLES.title_texts[i].as_str(),
+    }
+}
+
+/// Would the leftmost-longest automaton the tables were first written for
+/// have hidden a match at `p` (in `words[k]`) under an earlier match that
+/// it then dropped for not starting or ending at a word edge? Such a match
+/// starts at or after `from`, either inside one of the three words before
+/// and running past the space (`الميليشيات الحوثية` under `ميليشيات
+/// الحوثي`), or at an earlier clitic start of the same word and ending
+/// inside it. The scan keeps the old matches exactly.
+fn hidden(text: &str, words: &[Range<usize>], k: usize, p: usize, from: usize, limit: usize, kind: Kind) -> bool {
+    let starts = &TABLES.starts;
+    for w in &words[k.saturating_sub(3)..k] {
+        // suffixes of eight bytes or more share their hash: one look rules them all out
+        let long = w.len() >= 8 && Starts::may(&starts.spanning, &text[w.clone()]);
+        for (i, _) in text[w.clone()].char_indices() {
+            let q = w.start + i;
+            if q < from || (w.end - q >= 8 && !long) {
+                continue;
+            }
+            let key = &text[q..w.end];
+            if !Starts::may(&starts.spanning, key) {
+                continue;
+            }
+            let Some(b) = starts.map.get(key) else { continue };
+            if longest_at(text, q, limit, b.of(kind), |i| pattern_text(kind, i)).is_some_and(|(_, end)| end > p) {
+                return true;
+            }
+        }
+    }
+    // an all-letter pattern from an earlier clitic start, ending inside the word
+    let w = &words[k];
+    let mut q = w.start;
+    while q < p {
+        if q >= from {
+            for (i, c) in text[p..w.end].char_indices() {
+                let end = p + i + c.len_utf8();
+                if end >= w.end {
+                    break;
+                }
+                let key = &text[q..end];
+                if Starts::may(&starts.whole, key)
+                    && starts
+                        .map
+                        .get(key)
+                        .is_some_and(|b| b.of(kind).iter().any(|&i| pattern_text(kind, i as usize) == key))
+                {
+                    return true;
+                }
+            }
+        }
+        q += text[q..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
+}
 
 // ------------------------------------------------------------------ helpers
 
@@ -1271,9 +1462,7 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     };
     let body: Vec<Range<usize>> =
         doc.lines.iter().enumerate().filter(|(i, _)| doc.is_body(*i)).map(|(_, l)| l.range.clone()).collect();
-    for line in &body {
-        r.gazetteer(line.clone());
-    }
+    let heads = r.scan(&body);
     r.settle();
     r.institutions();
     // the ambiguous demonyms and separatists are rare: one look at the
@@ -1291,9 +1480,7 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         r.separatists(line.clone(), separatists);
     }
     r.settle();
-    for line in &body {
-        r.titles(line.clone());
-    }
+    r.titles(heads);
     r.settle();
     for line in &body {
         r.surnames_in(line.clone());
@@ -1307,10 +1494,6 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
 }
 
 impl Resolver<'_> {
-    fn text(&self) -> &str {
-        self.doc.text()
-    }
-
     fn entry_actor(&mut self, entry: usize) -> usize {
         // most mentions are of an actor already seen: no record to build
         if let Some(i) = self.actors.by_id(&GAZETTEER.entries[entry].id) {
@@ -1345,42 +1528,91 @@ impl Resolver<'_> {
         self.cands = kept;
     }
 
-    fn gazetteer(&mut self, line: Range<usize>) {
+    /// One pass over the words of the body lines: every gazetteer match is
+    /// taken in, and the title heads are returned (with their lines) for
+    /// [`Resolver::titles`]. Matches follow an automaton's leftmost-longest
+    /// rule, then keep only those that start at a word start (after at most
+    /// two clitics) and end at a word end.
+    #[inline(never)]
+    fn scan(&mut self, body: &[Range<usize>]) -> Vec<(Range<usize>, Range<usize>)> {
+        let t = &*TABLES;
         let g = &*GAZETTEER;
-        let slice = &self.doc.text()[line.clone()];
-        let found: Vec<(Range<usize>, usize, Form)> = g
-            .automaton
-            .find_iter(slice)
-            .map(|m| (line.start + m.start()..line.start + m.end(), m.pattern().as_usize()))
-            .filter(|(r, _)| clitic_start(self.text(), r.start).is_some() && at_word_end(self.text(), r.end))
-            .map(|(r, p)| (r, g.patterns[p].entry, g.patterns[p].form))
-            .collect();
-        for (range, entry, form) in found {
-            if form == Form::NotActor || self.qualifies_a_thing(&range) || self.surname_of_another(&range, entry) {
-                continue;
-            }
-            let a = self.entry_actor(entry);
-            if self.actors.list[a].kind == ActorKind::Person {
-                // every spelling the text uses is a surname to look for later
-                // a spelling names one entry: registering it again changes nothing
-                let doc = self.doc;
-                let name = &doc.text()[range.clone()];
-                if !self.registered_names.contains(name) {
-                    self.registered_names.insert(name.to_string());
-                    self.register_surname(name, a);
+        let doc = self.doc;
+        let text = doc.text();
+        let mut heads = Vec::new();
+        for line in body {
+            // where the next match may start: a match hides what it covers
+            let (mut gaz_from, mut title_from) = (line.start, line.start);
+            let words = doc.words(line.clone());
+            for (k, w) in words.iter().enumerate() {
+                let mut p = w.start;
+                for n in 0..3 {
+                    if n > 0 {
+                        // the start after one more clitic, if the word goes on
+                        match text[p..w.end].chars().next() {
+                            Some(c @ ('و' | 'ف' | 'ب' | 'ل' | 'ك')) if p + c.len_utf8() < w.end => {
+                                p += c.len_utf8()
+                            }
+                            _ => break,
+                        }
+                    }
+                    if p < gaz_from && p < title_from {
+                        continue;
+                    }
+                    let Some(bucket) = t.starts.get(&text[p..w.end]) else { continue };
+                    if p >= gaz_from {
+                        let found = longest_at(text, p, line.end, &bucket.gazetteer, |i| g.patterns[i].text.as_str());
+                        if let Some((i, end)) = found {
+                            if !hidden(text, words, k, p, gaz_from, line.end, Kind::Gazetteer) {
+                                gaz_from = end;
+                                if at_word_end(text, end) {
+                                    self.gazetteer_match(p..end, g.patterns[i].entry, g.patterns[i].form);
+                                }
+                            }
+                        }
+                    }
+                    if p >= title_from {
+                        let found = longest_at(text, p, line.end, &bucket.titles, |i| t.title_texts[i].as_str());
+                        if let Some((_, end)) = found {
+                            if !hidden(text, words, k, p, title_from, line.end, Kind::Title) {
+                                title_from = end;
+                                if at_word_end(text, end) {
+                                    heads.push((p..end, line.clone()));
+                                }
+                            }
+                        }
+                    }
                 }
             }
-            let form = match form {
-                Form::Name => MentionForm::Name,
-                Form::Adjective => MentionForm::Adjective,
-                Form::Capital => MentionForm::Capital,
-                Form::NotActor => continue,
-            };
-            if self.actors.list[a].kind == ActorKind::Person {
-                self.register_person(a);
-            }
-            self.add(range, a, form);
         }
+        heads
+    }
+
+    fn gazetteer_match(&mut self, range: Range<usize>, entry: usize, form: Form) {
+        if form == Form::NotActor || self.qualifies_a_thing(&range) || self.surname_of_another(&range, entry) {
+            return;
+        }
+        let a = self.entry_actor(entry);
+        if self.actors.list[a].kind == ActorKind::Person {
+            // every spelling the text uses is a surname to look for later
+            // a spelling names one entry: registering it again changes nothing
+            let doc = self.doc;
+            let name = &doc.text()[range.clone()];
+            if !self.registered_names.contains(name) {
+                self.registered_names.insert(name.to_string());
+                self.register_surname(name, a);
+            }
+        }
+        let form = match form {
+            Form::Name => MentionForm::Name,
+            Form::Adjective => MentionForm::Adjective,
+            Form::Capital => MentionForm::Capital,
+            Form::NotActor => return,
+        };
+        if self.actors.list[a].kind == ActorKind::Person {
+            self.register_person(a);
+        }
+        self.add(range, a, form);
     }
 
     /// A demonym or capital that qualifies a thing, not an actor: a
@@ -1696,24 +1928,18 @@ impl Resolver<'_> {
         true
     }
 
-    fn titles(&mut self, line: Range<usize>) {
-        let t = &*TABLES;
-        let doc = self.doc;
-        let text = doc.text();
-        let heads: Vec<Range<usize>> = t
-            .titles
-            .find_iter(&text[line.clone()])
-            .map(|m| line.start + m.start()..line.start + m.end())
-            .filter(|r| clitic_start(text, r.start).is_some() && at_word_end(text, r.end))
-            .collect();
-        for head in heads {
+    /// Title heads (in text order, with their lines) that no longer
+    /// mention hides.
+    fn titles(&mut self, heads: Vec<(Range<usize>, Range<usize>)>) {
+        let text = self.doc.text();
+        for (head, line) in heads {
             // a head inside an already-settled longer mention (an institution) is not a title
             if self.covered(&(head.start..head.start + 1))
                 && self.cand_at(head.clone()).is_none_or(|c| c.range.start != head.start)
             {
                 continue;
             }
-            self.title_at(head, line.clone(), text);
+            self.title_at(head, line, text);
         }
     }
 

@@ -1,6 +1,6 @@
 //! The gazetteer: states, organizations, groups, institutions and persons,
-//! from the tab-separated tables beside this file, compiled once into one
-//! Aho-Corasick automaton over folded text.
+//! from the tab-separated tables beside this file, indexed once by the first
+//! word of each folded pattern.
 //!
 //! Adding an entity is one line in a table: `states.tsv` (with its
 //! adjectives, from which every demonym form is generated), `orgs.tsv`, or
@@ -49,7 +49,26 @@ pub(crate) struct Gazetteer {
     pub entries: Vec<Entry>,
     pub patterns: Vec<Pattern>,
     pub by_id: crate::text::WordMap<usize>,
-    pub automaton: AhoCorasick,
+    /// An automaton over every pattern, built on first use: the resolver
+    /// looks patterns up by their first word instead (see
+    /// [`crate::actors`]), so only the stage benchmarks pay for it.
+    pub automaton: LazyAutomaton,
+}
+
+/// The gazetteer's Aho-Corasick automaton (leftmost-longest), built the
+/// first time it is dereferenced.
+pub(crate) struct LazyAutomaton;
+
+static AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    crate::text::automaton(GAZETTEER.patterns.iter().map(|p| p.text.as_str()), MatchKind::LeftmostLongest)
+});
+
+impl std::ops::Deref for LazyAutomaton {
+    type Target = AhoCorasick;
+
+    fn deref(&self) -> &AhoCorasick {
+        &AUTOMATON
+    }
 }
 
 const STATES: &str = include_str!("states.tsv");
@@ -183,8 +202,7 @@ impl Gazetteer {
         patterns.extend(extra);
         let by_id =
             entries.iter().enumerate().filter(|(_, e)| !e.id.is_empty()).map(|(i, e)| (e.id.clone(), i)).collect();
-        let automaton = crate::text::automaton(patterns.iter().map(|p| p.text.as_str()), MatchKind::LeftmostLongest);
-        Gazetteer { entries, patterns, by_id, automaton }
+        Gazetteer { entries, patterns, by_id, automaton: LazyAutomaton }
     }
 }
 
