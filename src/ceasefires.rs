@@ -517,22 +517,6 @@ impl Suffixes {
         }
         Some((hits, n))
     }
-
-    /// Does `w` end with a word of the trie?
-    fn ends_any(&self, w: &str) -> bool {
-        let mut node = 0;
-        for c in w.chars().rev() {
-            let sym = symbol(c);
-            match self.next.get(node * SYMBOLS + sym) {
-                Some(&child) if sym != 0 && child != 0 => node = child as usize,
-                _ => return false,
-            }
-            if self.entry.get(node).is_some_and(|&e| e != 0) {
-                return true;
-            }
-        }
-        false
-    }
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -607,6 +591,7 @@ impl Classes {
         }
     }
 
+    #[inline(always)]
     fn is(&self, c: Class) -> bool {
         self.mask & c.bit() != 0 && self.contains(&c)
     }
@@ -614,6 +599,7 @@ impl Classes {
 
 impl std::ops::Deref for Classes {
     type Target = [Class];
+    #[inline(always)]
     fn deref(&self) -> &[Class] {
         &self.items[..self.n as usize]
     }
@@ -627,6 +613,7 @@ impl std::fmt::Debug for Classes {
 
 impl Class {
     /// A bit for the variant, whatever its fields.
+    #[inline(always)]
     fn bit(self) -> u64 {
         let i = match self {
             Class::Head { .. } => 0,
@@ -680,9 +667,11 @@ struct Tok {
 }
 
 impl Tok {
+    #[inline(always)]
     fn has(&self, f: impl Fn(&Class) -> bool) -> bool {
         self.cls.iter().any(f)
     }
+    #[inline(always)]
     fn is(&self, c: Class) -> bool {
         self.cls.is(c)
     }
@@ -794,6 +783,8 @@ struct Sentence<'a> {
     link: Vec<bool>,
     /// For each token, whether it is inside an actor's name.
     in_unit: Vec<bool>,
+    /// Every class bit of every token ([`Class::bit`]).
+    mask: u64,
 }
 
 impl Sentence<'_> {
@@ -969,6 +960,10 @@ impl Sentence<'_> {
     /// Does the token at `t` open a mediator (`بوساطة`, `الوسطاء`,
     /// `بجهود`)? Bare `جهود` is a push towards a goal, not a broker.
     fn mediates(&self, t: usize) -> bool {
+        // most sentences hold neither class: one test, not one per token
+        if self.mask & (Class::Lead.bit() | Class::Mediate.bit()) == 0 {
+            return false;
+        }
         if self.toks[t].is(Class::Lead) {
             // `المفاوضات التي تقودها X`, `جهود قادتها X`; not `التحالف الذي تقوده`
             return (t.saturating_sub(5)..t).any(|j| self.toks[j].is(Class::Talks));
@@ -1446,7 +1441,8 @@ fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>) -> Sentence<'a>
             }
         }
     }
-    let mut s = Sentence { text, toks, units, unit_at, link: Vec::new(), in_unit };
+    let mask = toks.iter().fold(0, |m, t| m | t.cls.mask);
+    let mut s = Sentence { text, toks, units, unit_at, link: Vec::new(), in_unit, mask };
     s.link = (0..s.units.len()).map(|k| s.joined(k)).collect();
     s
 }
@@ -1482,31 +1478,95 @@ static FORCE: LazyLock<String> = LazyLock::new(|| fold("حيز"));
 /// Every table word that can carry a [`cue_bits`] class, and the word
 /// [`FORCE`], as a suffix trie: a word has such a class only if one of them
 /// ends it (each stem `classify` tries is a suffix of the word).
-static GATE: LazyLock<Suffixes> = LazyLock::new(|| {
+static GATE: LazyLock<Gate> = LazyLock::new(|| {
     let mut forms: Vec<&str> =
         TABLES.words.iter().filter(|(_, v)| v.iter().any(|(_, c)| cue_bits(c) != 0)).map(|(k, _)| k.as_str()).collect();
     forms.push(FORCE.as_str());
     forms.sort_unstable();
     forms.dedup();
-    let mut gate = Suffixes::default();
+    let mut gate = Gate {
+        ends: Suffixes::default(),
+        triples: vec![false; SYMBOLS * SYMBOLS * SYMBOLS],
+        pairs: vec![false; SYMBOLS * SYMBOLS],
+        single: [false; SYMBOLS],
+    };
     for f in forms {
-        gate.insert(f, Vec::new());
+        let mut last = f.chars().rev().map(symbol);
+        match (last.next(), last.next(), last.next()) {
+            (Some(z), Some(y), Some(x)) => gate.triples[(x * SYMBOLS + y) * SYMBOLS + z] = true,
+            (Some(z), Some(y), None) => gate.pairs[y * SYMBOLS + z] = true,
+            (Some(z), None, _) => gate.single[z] = true,
+            _ => {}
+        }
+        gate.ends.insert(f, Vec::new());
     }
     gate
 });
+
+/// The suffix trie of [`GATE`], and a quick no before its walk: the last
+/// three letters of every form (`triples[(x * SYMBOLS + y) * SYMBOLS + z]`).
+/// Most words end in three letters no form ends in. Forms of two letters
+/// and of one are in `pairs` and `single`.
+struct Gate {
+    ends: Suffixes,
+    triples: Vec<bool>,
+    pairs: Vec<bool>,
+    single: [bool; SYMBOLS],
+}
+
+impl Gate {
+    /// Does the word `w` end with a form? The same answer as a walk of the
+    /// trie by `char`s, read off the bytes: a letter outside the trie's
+    /// alphabet ends the walk, as its symbol does.
+    #[inline(always)]
+    fn ends_any(&self, w: &[u8]) -> bool {
+        if let [.., a, b, c, d, e, f] = *w {
+            if let (Some(x), Some(y), Some(z)) = (letter(a, b), letter(c, d), letter(e, f)) {
+                if !self.triples[(x * SYMBOLS + y) * SYMBOLS + z] && !self.pairs[y * SYMBOLS + z] && !self.single[z] {
+                    return false;
+                }
+            }
+        }
+        let t = &self.ends;
+        let mut node = 0;
+        let mut end = w.len();
+        while end >= 2 {
+            let Some(sym) = letter(w[end - 2], w[end - 1]) else { return false };
+            match t.next.get(node * SYMBOLS + sym) {
+                Some(&child) if child != 0 => node = child as usize,
+                _ => return false,
+            }
+            if t.entry.get(node).is_some_and(|&e| e != 0) {
+                return true;
+            }
+            end -= 2;
+        }
+        false
+    }
+}
+
+/// The trie symbol of a two-byte letter `ء`..`ي` from its lead and
+/// continuation bytes; `None` for anything else.
+#[inline(always)]
+fn letter(lead: u8, cont: u8) -> Option<usize> {
+    let c = (u32::from(lead & 0x1F) << 6) | u32::from(cont & 0x3F);
+    (matches!(lead, 0xD8 | 0xD9) && cont & 0xC0 == 0x80 && (0x0621..=0x064A).contains(&c)).then(|| (c - FIRST) as usize)
+}
 
 /// The [`cue_bits`] of a sentence's words, and [`CUE`]: one walk of
 /// [`GATE`] per word, and `classify` only for the words it ends.
 fn sentence_bits(doc: &Doc, range: Range<usize>) -> u8 {
     let text = doc.text();
+    let bytes = text.as_bytes();
+    let (gate, complete) = (&*GATE, TABLES.complete);
     let mut bits = 0;
     let mut head = None;
     for (k, w) in doc.words(range).iter().enumerate() {
-        let Some(word) = text.get(w.clone()) else { continue };
         // without a full trie (never, for these tables) classify every word
-        if TABLES.complete && !GATE.ends_any(word) {
+        if complete && !bytes.get(w.clone()).is_some_and(|b| gate.ends_any(b)) {
             continue;
         }
+        let Some(word) = text.get(w.clone()) else { continue };
         let mut word_bits = 0;
         for c in classify(text, w.clone()).cls.iter() {
             word_bits |= cue_bits(c);
@@ -1547,8 +1607,18 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     let mut built: Vec<Built> = Vec::new();
     let mut counts: HashMap<usize, usize> = HashMap::new();
     let mut last_cue: Option<usize> = None;
-    for (idx, sent) in doc.sentences.iter().filter(|sent| doc.is_body(sent.line)).enumerate() {
-        let bits = sentence_bits(doc, sent.range.clone());
+    let body: Vec<(&crate::text::segment::Sentence, u8)> = doc
+        .sentences
+        .iter()
+        .filter(|sent| doc.is_body(sent.line))
+        .map(|sent| (sent, sentence_bits(doc, sent.range.clone())))
+        .collect();
+    // no sentence holds a cue: no clause gives an item (a sentence without
+    // one speaks only of a ceasefire named just before it)
+    if body.iter().all(|(_, b)| b & CUE == 0) {
+        return Vec::new();
+    }
+    for (idx, &(sent, bits)) in body.iter().enumerate() {
         let cue = bits & CUE != 0;
         // a sentence after a cue speaks of it only through a breach or an
         // entry into force (see `collect_items`)
