@@ -125,6 +125,63 @@ struct Tables {
     /// Every copyright cue in one automaton: most lines have none, and one
     /// pass says so.
     copyright_any: AhoCorasick,
+    /// Every pattern of `ac` by its first word: a name is cited only where
+    /// it opens a word (behind at most two clitics), so a line where no
+    /// word opens one is never searched.
+    names: Heads,
+    /// Every text a byline part can be read as (listed names, `وكالة`,
+    /// `ووكالات`, `خاص`, source cues) by its first word: a short line where
+    /// no word opens one credits nothing, so it is never split into parts.
+    credits: Heads,
+}
+
+/// Texts by their first word, for a per-word test of where one occurs.
+struct Heads {
+    /// First word → the rest of each text that opens with it.
+    rest: WordMap<Vec<String>>,
+    /// [`head_key`] of every first word: most words are turned away by one bit.
+    bits: Vec<u64>,
+    /// A text opens with a non-word character: it may occur anywhere.
+    anywhere: bool,
+}
+
+/// Bits in [`Heads::bits`].
+const HEAD_BITS: usize = 1 << 16;
+
+/// A cheap hash of a word's bytes (length, last two and third characters)
+/// into [`HEAD_BITS`] buckets.
+fn head_key(w: &[u8]) -> usize {
+    let n = w.len();
+    let at = |i: usize| u32::from(w.get(i).copied().unwrap_or(0));
+    let x = (n as u32 & 0xFF) | at(n.wrapping_sub(1)) << 8 | at(n.saturating_sub(3)) << 16 | at(5) << 24;
+    (x.wrapping_mul(0x9E37_79B1) >> 16) as usize % HEAD_BITS
+}
+
+impl Heads {
+    fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut h = Heads { rest: WordMap::default(), bits: vec![0; HEAD_BITS / 64], anywhere: false };
+        for p in texts {
+            let w = p.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+            if w.is_empty() {
+                h.anywhere = true;
+                continue;
+            }
+            let k = head_key(w.as_bytes());
+            h.bits[k / 64] |= 1 << (k % 64);
+            h.rest.entry(w.to_string()).or_default().push(p[w.len()..].to_string());
+        }
+        h
+    }
+
+    /// Does a text occur at `w.start` of `text` (a word's range), within `limit`?
+    fn opens(&self, text: &str, w: Range<usize>, limit: usize) -> bool {
+        let k = head_key(text.as_bytes().get(w.clone()).unwrap_or_default());
+        if self.bits[k / 64] & (1 << (k % 64)) == 0 {
+            return false;
+        }
+        let (Some(word), Some(after)) = (text.get(w.clone()), text.get(w.end..limit)) else { return false };
+        self.rest.get(word).is_some_and(|rs| rs.iter().any(|r| after.starts_with(r.as_str())))
+    }
 }
 
 /// Section labels printed above titles. Short unknown lines above a title
@@ -368,6 +425,10 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         }
     }
     let ac = crate::text::automaton(&texts, MatchKind::LeftmostLongest);
+    let names = Heads::new(texts.iter().map(String::as_str));
+    let source_cues = folded(SOURCE_CUES);
+    let more = folded(&["وكالة ", "ووكالات", "خاص", "حصري"]);
+    let credits = Heads::new(exact.keys().chain(&more).chain(&source_cues).map(String::as_str));
     Tables {
         agencies,
         pats,
@@ -383,11 +444,51 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         speech_cues: folded(SPEECH_CUES),
         caption_marks: crate::text::automaton(folded(CAPTION_MARKS), MatchKind::Standard),
         author_openings: folded(AUTHOR_OPENINGS),
-        source_cues: folded(SOURCE_CUES),
+        source_cues,
         copyright: folded(COPYRIGHT),
         copyright_any: crate::text::automaton(folded(COPYRIGHT), MatchKind::Standard),
+        names,
+        credits,
     }
 });
+
+/// A clitic letter (`و ف ب ل ك`) as the two bytes at `i`.
+fn clitic_at(w: &[u8], i: usize) -> bool {
+    matches!(w.get(i..i + 2), Some([0xD9, 0x88 | 0x81 | 0x84 | 0x83] | [0xD8, 0xA8]))
+}
+
+/// Could [`cite_in`] find a name in this folded range of whole words? Only
+/// where a word, behind at most two clitics, opens a name.
+fn may_cite(doc: &Doc, r: Range<usize>) -> bool {
+    let h = &TABLES.names;
+    if h.anywhere {
+        return true;
+    }
+    let text = doc.text();
+    let bytes = text.as_bytes();
+    doc.words(r.clone()).iter().any(|w| {
+        let b = &bytes[w.clone()];
+        h.opens(text, w.clone(), r.end)
+            || (b.len() > 2
+                && clitic_at(b, 0)
+                && (h.opens(text, w.start + 2..w.end, r.end)
+                    || (b.len() > 4 && clitic_at(b, 2) && h.opens(text, w.start + 4..w.end, r.end))))
+    })
+}
+
+/// Could a part of this folded range be a credit or a source cue? Such a
+/// part is quoted (`عدن: «الأيام»`), or once stripped is a text of
+/// [`Tables::credits`] opening a word, or opens with `وكالات`.
+fn may_credit(doc: &Doc, r: Range<usize>) -> bool {
+    let h = &TABLES.credits;
+    let text = doc.text();
+    h.anywhere
+        || text.get(r.clone()).is_some_and(|s| s.contains(['«', '"', '»']))
+        || doc
+            .words(r.clone())
+            .iter()
+            .any(|w| h.opens(text, w.clone(), r.end) || text.get(w.clone()).is_some_and(|s| s.starts_with("وكالات")))
+}
 
 // ---------------------------------------------------------------- lines
 
@@ -420,9 +521,10 @@ fn words_upto(s: &str, cap: usize) -> usize {
     n
 }
 
-/// ASCII digits in `s` (folding made every digit ASCII).
-fn digits(s: &str) -> usize {
-    s.bytes().filter(u8::is_ascii_digit).count()
+/// At least four ASCII digits in `s` (folding made every digit ASCII),
+/// counting no further than the fourth.
+fn four_digits(s: &str) -> bool {
+    s.bytes().filter(u8::is_ascii_digit).nth(3).is_some()
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -496,7 +598,7 @@ fn date_line(line: &str) -> Option<(NaiveDate, DateCue)> {
     let t = &*TABLES;
     // every absolute date the dates reader returns without a reference has
     // a four-digit year: a line with fewer digits has none
-    if digits(line) < 4 {
+    if !four_digits(line) {
         return None;
     }
     let found = absolute_dates(line);
@@ -545,7 +647,7 @@ fn date_line(line: &str) -> Option<(NaiveDate, DateCue)> {
 /// Digits with at most two words beside them: a date line the dates reader
 /// may not know (`2020.10.02 | 10:27 دمشق`). Never a headline.
 fn dateish(line: &str) -> bool {
-    digits(line) >= 4
+    four_digits(line)
         && line.split_whitespace().filter(|w| w.chars().any(|c| c.is_alphabetic() && !c.is_ascii())).count() <= 2
 }
 
@@ -577,12 +679,17 @@ fn is_sep(c: char) -> bool {
     matches!(c, '-' | 'ـ' | '|' | '/' | ':' | '+' | '۔' | '(' | ')' | '،' | ',' | '[' | ']' | '\\' | '؛' | '•')
 }
 
-/// Split a folded string at separators into parts (ranges relative to `base`).
+/// Split a folded string at separators into parts (ranges relative to `base`),
+/// handing each to `emit` in order until it returns `false`.
 /// A separator between two digits (`10:27`, `06-10-2020`) does not split.
 /// `gap(i)`: the space at folded offset `i` stands beside a tatweel used as a
 /// dash (`إسطنبول ـ وكالات`), which folding dropped.
-fn split_parts(s: &str, base: usize, gap: impl Fn(usize) -> bool) -> Vec<(Range<usize>, bool, Option<char>)> {
-    let mut out = Vec::new();
+fn split_parts(
+    s: &str,
+    base: usize,
+    gap: impl Fn(usize) -> bool,
+    mut emit: impl FnMut(Range<usize>, bool, Option<char>) -> bool,
+) {
     let mut start = 0;
     let mut depth = 0u32;
     let mut start_depth = 0u32;
@@ -605,7 +712,9 @@ fn split_parts(s: &str, base: usize, gap: impl Fn(usize) -> bool) -> Vec<(Range<
         if prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()) {
             continue;
         }
-        out.push((base + start..base + i, start_depth > 0, Some(c)));
+        if !emit(base + start..base + i, start_depth > 0, Some(c)) {
+            return;
+        }
         match c {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = depth.saturating_sub(1),
@@ -614,8 +723,7 @@ fn split_parts(s: &str, base: usize, gap: impl Fn(usize) -> bool) -> Vec<(Range<
         start = i + width;
         start_depth = depth;
     }
-    out.push((base + start..base + s.len(), start_depth > 0, None));
-    out
+    emit(base + start..base + s.len(), start_depth > 0, None);
 }
 
 fn classify_part(f: &str) -> PartKind {
@@ -644,8 +752,15 @@ fn classify_part(f: &str) -> PartKind {
 }
 
 fn parts(doc: &Doc, r: Range<usize>) -> Vec<Part> {
+    parts_while(doc, r, |_| true)
+}
+
+/// The parts of a folded range, up to and including the first one `keep`
+/// turns down: a lead is read only as far as it can go on.
+fn parts_while(doc: &Doc, r: Range<usize>, mut keep: impl FnMut(&Part) -> bool) -> Vec<Part> {
     let text = doc.text();
-    let Some(s) = text.get(r.clone()) else { return Vec::new() };
+    let mut out = Vec::new();
+    let Some(s) = text.get(r.clone()) else { return out };
     // most lines print no tatweel at all: then no space stands beside one
     let before = text.get(..r.start).and_then(|h| h.chars().next_back()).map_or(0, char::len_utf8);
     let sp = doc.span(r.start - before..r.end);
@@ -661,31 +776,29 @@ fn parts(doc: &Doc, r: Range<usize>) -> Vec<Part> {
         let prev = text.get(..i).and_then(|h| h.chars().next_back()).map_or(0, char::len_utf8);
         around(i, i + 1) || (prev > 0 && around(i - prev, i))
     };
-    split_parts(s, r.start, tatweel)
-        .into_iter()
-        .filter_map(|(pr, in_paren, sep)| {
-            let raw = text.get(pr.clone())?;
-            let quoted = raw.contains(['«', '"', '»']);
-            let inner = strip(raw);
-            if inner.is_empty() {
-                return None;
-            }
-            // `strip` only trims: `inner` is a subslice of `raw`, no search needed
-            let off = inner.as_ptr() as usize - raw.as_ptr() as usize;
-            let range = pr.start + off..pr.start + off + inner.len();
-            // `اندبندنت عربية ووكالات`: a name and the wires in one part
-            if let Some(name) = inner.strip_suffix(" ووكالات").map(str::trim_end).filter(|n| !n.is_empty()) {
-                let wires = range.end - "وكالات".len()..range.end;
-                let name_range = range.start..range.start + name.len();
-                return Some(vec![
-                    Part { kind: classify_part(name), range: name_range, quoted, in_paren, sep: Some('+') },
-                    Part { kind: PartKind::Generic, range: wires, quoted: false, in_paren, sep },
-                ]);
-            }
-            Some(vec![Part { kind: classify_part(inner), range, quoted, in_paren, sep }])
-        })
-        .flatten()
-        .collect()
+    split_parts(s, r.start, tatweel, |pr, in_paren, sep| {
+        let Some(raw) = text.get(pr.clone()) else { return true };
+        let quoted = raw.contains(['«', '"', '»']);
+        let inner = strip(raw);
+        if inner.is_empty() {
+            return true;
+        }
+        // `strip` only trims: `inner` is a subslice of `raw`, no search needed
+        let off = inner.as_ptr() as usize - raw.as_ptr() as usize;
+        let range = pr.start + off..pr.start + off + inner.len();
+        let from = out.len();
+        // `اندبندنت عربية ووكالات`: a name and the wires in one part
+        if let Some(name) = inner.strip_suffix(" ووكالات").map(str::trim_end).filter(|n| !n.is_empty()) {
+            let wires = range.end - "وكالات".len()..range.end;
+            let name_range = range.start..range.start + name.len();
+            out.push(Part { kind: classify_part(name), range: name_range, quoted, in_paren, sep: Some('+') });
+            out.push(Part { kind: PartKind::Generic, range: wires, quoted: false, in_paren, sep });
+        } else {
+            out.push(Part { kind: classify_part(inner), range, quoted, in_paren, sep });
+        }
+        out[from..].iter().all(&mut keep)
+    });
+    out
 }
 
 /// What a byline or source line credits.
@@ -832,9 +945,12 @@ fn reporter_byline(doc: &Doc, i: usize) -> Option<String> {
 
 /// The parts of a line short enough to be a byline or a source line (ten
 /// words at most); `None` for a longer one. Split once, read as both.
-fn short_parts(doc: &Doc, i: usize) -> Option<Vec<Part>> {
+/// Without `cue` (no source cue on the line above), a line that names no
+/// credit and no cue is not split: nothing in it could be read.
+fn short_parts(doc: &Doc, i: usize, cue: bool) -> Option<Vec<Part>> {
     let l = doc.lines.get(i)?;
-    (words_upto(line_text(doc, i), 11) <= 10).then(|| parts(doc, l.range.clone()))
+    let s = line_text(doc, i);
+    (words_upto(s, 11) <= 10 && (cue || may_credit(doc, l.range.clone()))).then(|| parts(doc, l.range.clone()))
 }
 
 /// The opening of a paragraph read as a byline (`بيروت (رويترز) -`,
@@ -847,19 +963,16 @@ fn byline_lead(doc: &Doc, i: usize) -> Option<(Byline, usize)> {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let ps = parts(doc, l.range.start..end);
-    let mut take = 0;
-    for p in &ps {
+    let goes_on = |p: &Part| {
         let ok = match p.kind {
             PartKind::Unknown(n) => p.in_paren && n <= 5 || n <= 2 || p.quoted && n <= 4,
             PartKind::Cue => false,
             _ => true,
         };
-        if !ok || p.sep.is_none() {
-            break;
-        }
-        take += 1;
-    }
+        ok && p.sep.is_some()
+    };
+    let ps = parts_while(doc, l.range.start..end, goes_on);
+    let mut take = ps.iter().take_while(|p| goes_on(p)).count();
     // a lead ends at a credit: drop trailing unknown words
     while take > 0 && matches!(ps[take - 1].kind, PartKind::Unknown(_)) {
         take -= 1;
@@ -878,7 +991,8 @@ fn copyright(doc: &Doc, i: usize) -> Option<String> {
     let t = &*TABLES;
     let l = doc.lines.get(i)?;
     let s = line_text(doc, i);
-    if !t.copyright_any.is_match(s) {
+    // every cue holds `©`, `copyright` or `محفوظ`: a byte search rules most lines out
+    if !(s.contains('©') || s.contains("copyright") || s.contains("محفوظ")) || !t.copyright_any.is_match(s) {
         return None;
     }
     let (at, len) = t.copyright.iter().find_map(|c| s.find(c.as_str()).map(|a| (a, c.len())))?;
@@ -967,7 +1081,7 @@ fn not_title(doc: &Doc, i: usize) -> bool {
         || is_author(s)
         || is_label(s)
         || is_breadcrumb(s)
-        || short_parts(doc, i).is_some_and(|ps| {
+        || short_parts(doc, i, false).is_some_and(|ps| {
             read_byline(doc, &ps, false, false).is_some_and(|b| !b.quoted_outlet || !b.agencies.is_empty())
                 || ps.iter().any(|p| p.kind == PartKind::Cue)
         })
@@ -1150,7 +1264,7 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
             continue;
         }
         // a bare cue is one or two words, a byline ten at most
-        let ps = short_parts(doc, i);
+        let ps = short_parts(doc, i, cue_pending);
         let bare_cue = ps.as_deref().is_some_and(|ps| ps.len() == 1 && ps[0].kind == PartKind::Cue);
         if bare_cue {
             cue_pending = true;
@@ -1218,7 +1332,9 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
                 r.start = at.clamp(r.start, r.end);
             }
         }
-        cite_in(doc, r, &mut cited, || is_caption(line_text(doc, i)));
+        if lead_end.is_some_and(|(li, _)| li == i) || may_cite(doc, r.clone()) {
+            cite_in(doc, r, &mut cited, || is_caption(line_text(doc, i)));
+        }
     }
     src.cited = cited.into_iter().map(|(_, n)| n).collect();
     src
