@@ -109,6 +109,8 @@ struct Tables {
     ac: AhoCorasick,
     /// Folded name → agency, for whole byline parts.
     exact: WordMap<usize>,
+    /// The longest key of `exact`, in bytes.
+    exact_max: usize,
     labels: Vec<String>,
     weekdays: Vec<String>,
     publish_cues: Vec<String>,
@@ -150,6 +152,7 @@ const HEAD_BITS: usize = 1 << 16;
 
 /// A cheap hash of a word's bytes (length, last two and third characters)
 /// into [`HEAD_BITS`] buckets.
+#[inline]
 fn head_key(w: &[u8]) -> usize {
     let n = w.len();
     let at = |i: usize| u32::from(w.get(i).copied().unwrap_or(0));
@@ -174,11 +177,14 @@ impl Heads {
     }
 
     /// Does a text occur at `w.start` of `text` (a word's range), within `limit`?
+    #[inline]
     fn opens(&self, text: &str, w: Range<usize>, limit: usize) -> bool {
         let k = head_key(text.as_bytes().get(w.clone()).unwrap_or_default());
-        if self.bits[k / 64] & (1 << (k % 64)) == 0 {
-            return false;
-        }
+        self.bits.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0) && self.opens_slow(text, w, limit)
+    }
+
+    #[inline(never)]
+    fn opens_slow(&self, text: &str, w: Range<usize>, limit: usize) -> bool {
         let (Some(word), Some(after)) = (text.get(w.clone()), text.get(w.end..limit)) else { return false };
         self.rest.get(word).is_some_and(|rs| rs.iter().any(|r| after.starts_with(r.as_str())))
     }
@@ -433,6 +439,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         agencies,
         pats,
         ac,
+        exact_max: exact.keys().map(String::len).max().unwrap_or(0),
         exact,
         labels: folded(LABELS),
         weekdays: folded(WEEKDAYS),
@@ -496,10 +503,6 @@ fn is_word_char(c: char) -> bool {
     crate::text::is_word_char(c)
 }
 
-fn words(s: &str) -> usize {
-    words_upto(s, usize::MAX)
-}
-
 /// [`words`], counting no further than `cap`: every caller compares the
 /// count with a small bound, and a paragraph has hundreds of words.
 fn words_upto(s: &str, cap: usize) -> usize {
@@ -542,12 +545,33 @@ fn line_text<'d>(doc: &'d Doc, i: usize) -> &'d str {
     doc.lines.get(i).and_then(|l| doc.text().get(l.range.clone())).unwrap_or("")
 }
 
-fn is_paragraph(s: &str) -> bool {
+/// [`words_upto`] of line `i`, read off the document's words: two words
+/// with no whitespace between them (`أ.ف.ب`, `10:27`) are one.
+fn line_words_upto(doc: &Doc, i: usize, cap: usize) -> usize {
+    let Some(l) = doc.lines.get(i) else { return 0 };
+    let text = doc.text();
+    let mut n = 0;
+    let mut prev_end = None;
+    for w in doc.words(l.range.clone()) {
+        let apart = prev_end.is_none_or(|e| text.get(e..w.start).is_some_and(|g| g.chars().any(char::is_whitespace)));
+        if apart {
+            n += 1;
+            if n >= cap {
+                break;
+            }
+        }
+        prev_end = Some(w.end);
+    }
+    n
+}
+
+fn is_paragraph(doc: &Doc, i: usize) -> bool {
+    let s = line_text(doc, i);
     // a summary bullet under the title (`- المتحدث باسم …: …`) is not yet the text
     if s.starts_with(['-', '•', '*', '▪']) {
         return false;
     }
-    let n = words_upto(s, 15);
+    let n = line_words_upto(doc, i, 15);
     n >= 15 || (n >= 6 && ends_sentence(s))
 }
 
@@ -644,11 +668,15 @@ fn date_line(line: &str) -> Option<(NaiveDate, DateCue)> {
     (unknown <= limit).then_some((first, cue))
 }
 
+/// A letter outside ASCII; Arabic letters without a table lookup.
+fn non_ascii_letter(c: char) -> bool {
+    !c.is_ascii() && (('\u{0620}'..='\u{064A}').contains(&c) || c.is_alphabetic())
+}
+
 /// Digits with at most two words beside them: a date line the dates reader
 /// may not know (`2020.10.02 | 10:27 دمشق`). Never a headline.
 fn dateish(line: &str) -> bool {
-    four_digits(line)
-        && line.split_whitespace().filter(|w| w.chars().any(|c| c.is_alphabetic() && !c.is_ascii())).count() <= 2
+    four_digits(line) && line.split_whitespace().filter(|w| w.chars().any(non_ascii_letter)).count() <= 2
 }
 
 // ---------------------------------------------------------------- bylines
@@ -734,7 +762,9 @@ fn classify_part(f: &str) -> PartKind {
     }
     let bare = s.strip_prefix("وكاله ").unwrap_or(s);
     let bare = bare.strip_suffix(" للانباء").unwrap_or(bare);
-    if let Some(&i) = t.exact.get(bare).or_else(|| t.exact.get(s)) {
+    // a part longer than every listed name (a lead's first clause) is none
+    let lookup = |k: &str| if k.len() <= t.exact_max { t.exact.get(k) } else { None };
+    if let Some(&i) = lookup(bare).or_else(|| lookup(s)) {
         return PartKind::Known(i);
     }
     if s.starts_with("وكالات") || s.starts_with("وكاله ") {
@@ -743,13 +773,17 @@ fn classify_part(f: &str) -> PartKind {
     if s == "خاص" || s == "حصري" || s.starts_with("خاص ب") {
         return PartKind::Exclusive;
     }
-    if s.chars().any(|c| c.is_ascii_digit())
+    if s.bytes().any(|c| c.is_ascii_digit())
         || s.split_whitespace().all(|w| t.weekdays.iter().any(|d| d == w) || t.date_words.iter().any(|d| d == w))
     {
         return PartKind::DateTime;
     }
-    PartKind::Unknown(words(s))
+    // every reader compares the count with five or less
+    PartKind::Unknown(words_upto(s, UNKNOWN_CAP))
 }
+
+/// Words counted in an unknown part: more than five make no byline.
+const UNKNOWN_CAP: usize = 6;
 
 fn parts(doc: &Doc, r: Range<usize>) -> Vec<Part> {
     parts_while(doc, r, |_| true)
@@ -949,8 +983,8 @@ fn reporter_byline(doc: &Doc, i: usize) -> Option<String> {
 /// credit and no cue is not split: nothing in it could be read.
 fn short_parts(doc: &Doc, i: usize, cue: bool) -> Option<Vec<Part>> {
     let l = doc.lines.get(i)?;
-    let s = line_text(doc, i);
-    (words_upto(s, 11) <= 10 && (cue || may_credit(doc, l.range.clone()))).then(|| parts(doc, l.range.clone()))
+    (line_words_upto(doc, i, 11) <= 10 && (cue || may_credit(doc, l.range.clone())))
+        .then(|| parts(doc, l.range.clone()))
 }
 
 /// The opening of a paragraph read as a byline (`بيروت (رويترز) -`,
@@ -1053,7 +1087,9 @@ fn known_in(doc: &Doc, r: Range<usize>) -> Option<(usize, String)> {
 // ---------------------------------------------------------------- headline
 
 fn is_caption(s: &str) -> bool {
-    TABLES.caption_marks.is_match(s)
+    // every mark holds `صوره`, `ارشيف`, `(getty` or `(afp`: byte searches rule most lines out
+    (s.contains("صوره") || s.contains("ارشيف") || s.contains("(getty") || s.contains("(afp"))
+        && TABLES.caption_marks.is_match(s)
 }
 
 fn is_author(s: &str) -> bool {
@@ -1103,14 +1139,14 @@ fn find_headline(doc: &Doc) -> Option<usize> {
     }
     let title_like = |i: usize| {
         let s = line_text(doc, i);
-        let n = words_upto(s, 36);
+        let n = line_words_upto(doc, i, 36);
         (2..=35).contains(&n) && !(n >= 15 && ends_sentence(s))
     };
     for (k, &i) in eligible.iter().enumerate() {
-        let n = words_upto(line_text(doc, i), 36);
+        let n = line_words_upto(doc, i, 36);
         let next = eligible.get(k + 1).copied();
         // a short line above a title is a section label
-        if n <= 3 && next.is_some_and(|j| words_upto(line_text(doc, j), 4) >= 4 && title_like(j)) {
+        if n <= 3 && next.is_some_and(|j| line_words_upto(doc, j, 4) >= 4 && title_like(j)) {
             continue;
         }
         return (n <= 35).then_some(i);
@@ -1220,7 +1256,7 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
     let n = doc.lines.len();
     let from = headline.map_or(0, |h| h + 1);
     let paras: Vec<usize> =
-        (from..n).filter(|&i| doc.lines[i].kind == LineKind::Body && is_paragraph(line_text(doc, i))).collect();
+        (from..n).filter(|&i| doc.lines[i].kind == LineKind::Body && is_paragraph(doc, i)).collect();
     // the footer ends at the first related list or comments after the text
     let after = paras.last().map_or(from, |&p| p + 1);
     let end = (after..n).find(|&i| matches!(doc.lines[i].kind, LineKind::Comments | LineKind::Related)).unwrap_or(n);
