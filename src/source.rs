@@ -430,7 +430,14 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             pats.push(Pat { agency: idx, merged_lam: false, with_agency_word });
         }
     }
-    let ac = crate::text::automaton(&texts, MatchKind::LeftmostLongest);
+    // a contiguous NFA, not the crate's usual DFA: it is searched only on
+    // the few lines where a word opens a name (see `Heads`), and a DFA of
+    // every name costs more to build than those searches save
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build(&texts)
+        .expect("the agency automaton builds");
     let names = Heads::new(texts.iter().map(String::as_str));
     let source_cues = folded(SOURCE_CUES);
     let more = folded(&["وكالة ", "ووكالات", "خاص", "حصري"]);
@@ -553,7 +560,11 @@ fn line_words_upto(doc: &Doc, i: usize, cap: usize) -> usize {
     let mut n = 0;
     let mut prev_end = None;
     for w in doc.words(l.range.clone()) {
-        let apart = prev_end.is_none_or(|e| text.get(e..w.start).is_some_and(|g| g.chars().any(char::is_whitespace)));
+        // most gaps open with a plain space
+        let apart = prev_end.is_none_or(|e| {
+            text.as_bytes().get(e) == Some(&b' ')
+                || text.get(e..w.start).is_some_and(|g| g.chars().any(char::is_whitespace))
+        });
         if apart {
             n += 1;
             if n >= cap {
@@ -618,6 +629,29 @@ fn starts_with_any(s: &str, list: &[String]) -> bool {
 
 /// A line that is a date and little else: the date, with weekday, time,
 /// city or a publication cue beside it.
+/// [`date_line`] of each line, read once: the headline search, the zones
+/// and the reporter line ask about the same header lines.
+struct DateLines(Vec<Option<Option<(NaiveDate, DateCue)>>>);
+
+impl DateLines {
+    fn new(doc: &Doc) -> Self {
+        DateLines(vec![None; doc.lines.len()])
+    }
+
+    fn get(&mut self, doc: &Doc, i: usize) -> Option<(NaiveDate, DateCue)> {
+        match self.0.get(i) {
+            Some(Some(known)) => *known,
+            _ => {
+                let found = date_line(line_text(doc, i));
+                if let Some(slot) = self.0.get_mut(i) {
+                    *slot = Some(found);
+                }
+                found
+            }
+        }
+    }
+}
+
 fn date_line(line: &str) -> Option<(NaiveDate, DateCue)> {
     let t = &*TABLES;
     // every absolute date the dates reader returns without a reference has
@@ -1109,10 +1143,10 @@ fn is_label(s: &str) -> bool {
 }
 
 /// Lines that can never be the title.
-fn not_title(doc: &Doc, i: usize) -> bool {
+fn not_title(doc: &Doc, i: usize, dl: &mut DateLines) -> bool {
     let s = line_text(doc, i);
     dateish(s)
-        || date_line(s).is_some()
+        || dl.get(doc, i).is_some()
         || is_caption(s)
         || is_author(s)
         || is_label(s)
@@ -1124,11 +1158,11 @@ fn not_title(doc: &Doc, i: usize) -> bool {
         || copyright(doc, i).is_some()
 }
 
-fn find_headline(doc: &Doc) -> Option<usize> {
+fn find_headline(doc: &Doc, dl: &mut DateLines) -> Option<usize> {
     let mut eligible = Vec::new();
     for (i, l) in doc.lines.iter().enumerate() {
         match l.kind {
-            LineKind::Body if !not_title(doc, i) => {
+            LineKind::Body if !not_title(doc, i, dl) => {
                 eligible.push(i);
                 if eligible.len() >= 4 {
                     break;
@@ -1244,7 +1278,8 @@ fn cite_in(doc: &Doc, r: Range<usize>, out: &mut Vec<(usize, String)>, skip: imp
 /// Fill the source fields, and set `doc.headline` and, when a publication
 /// date is found, `doc.reference`.
 pub(crate) fn extract(doc: &mut Doc) -> Source {
-    let headline = find_headline(doc);
+    let mut dl = DateLines::new(doc);
+    let headline = find_headline(doc, &mut dl);
     doc.headline = headline;
     let mut src = Source {
         headline: headline.map(|i| original(doc, doc.lines[i].range.clone()).to_string()),
@@ -1255,8 +1290,13 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
     // comments inside or after the article are never among them
     let n = doc.lines.len();
     let from = headline.map_or(0, |h| h + 1);
-    let paras: Vec<usize> =
-        (from..n).filter(|&i| doc.lines[i].kind == LineKind::Body && is_paragraph(doc, i)).collect();
+    // only the first three and the last are read: the lines between are
+    // never asked
+    let is_para = |i: &usize| doc.lines[*i].kind == LineKind::Body && is_paragraph(doc, *i);
+    let mut paras: Vec<usize> = (from..n).filter(is_para).take(3).collect();
+    if let Some(&third) = paras.get(2) {
+        paras.extend((third + 1..n).rev().find(is_para));
+    }
     // the footer ends at the first related list or comments after the text
     let after = paras.last().map_or(from, |&p| p + 1);
     let end = (after..n).find(|&i| matches!(doc.lines[i].kind, LineKind::Comments | LineKind::Related)).unwrap_or(n);
@@ -1293,7 +1333,7 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
     let mut after_image = false;
     for &(i, header) in &zone {
         let s = line_text(doc, i);
-        if let Some((d, cue)) = date_line(s) {
+        if let Some((d, cue)) = dl.get(doc, i) {
             let rank = if cue == DateCue::Plain && !header { 3 } else { 1 };
             dates.push((cue, rank, i, d));
             cue_pending = false;
@@ -1327,7 +1367,7 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
     if src.dateline.is_none() {
         let last = (0..first_par)
             .rev()
-            .find(|&i| usable(i) && doc.lines[i].kind == LineKind::Body && date_line(line_text(doc, i)).is_none());
+            .find(|&i| usable(i) && doc.lines[i].kind == LineKind::Body && dl.get(doc, i).is_none());
         if let Some(i) = last.filter(|&i| headline.is_some_and(|h| h < i)) {
             src.dateline = reporter_byline(doc, i);
         }
