@@ -77,7 +77,7 @@ use crate::Source;
 use crate::dates::find_folded;
 use crate::doc::Doc;
 use crate::text::segment::LineKind;
-use crate::text::{WordMap, fold};
+use crate::text::{WordMap, WordSet, fold};
 
 const TABLE: &str = include_str!("agencies.tsv");
 
@@ -112,10 +112,14 @@ struct Tables {
     /// The longest key of `exact`, in bytes.
     exact_max: usize,
     labels: Vec<String>,
-    weekdays: Vec<String>,
+    /// [`WEEKDAYS`], folded.
+    weekday_set: WordSet,
+    /// [`WEEKDAYS`] and [`DATE_WORDS`]: one lookup per word.
+    date_vocab: WordSet,
+    /// [`PUBLISH_CUES`] and [`UPDATE_CUES`].
+    cue_vocab: WordSet,
     publish_cues: Vec<String>,
     update_cues: Vec<String>,
-    date_words: Vec<String>,
     near_cues: Vec<String>,
     adjacent_cues: Vec<String>,
     speech_cues: Vec<String>,
@@ -449,10 +453,11 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         exact_max: exact.keys().map(String::len).max().unwrap_or(0),
         exact,
         labels: folded(LABELS),
-        weekdays: folded(WEEKDAYS),
+        weekday_set: folded(WEEKDAYS).into_iter().collect(),
+        date_vocab: folded(WEEKDAYS).into_iter().chain(folded(DATE_WORDS)).collect(),
+        cue_vocab: folded(PUBLISH_CUES).into_iter().chain(folded(UPDATE_CUES)).collect(),
         publish_cues: folded(PUBLISH_CUES),
         update_cues: folded(UPDATE_CUES),
-        date_words: folded(DATE_WORDS),
         near_cues: folded(NEAR_CUES),
         adjacent_cues: folded(ADJACENT_CUES),
         speech_cues: folded(SPEECH_CUES),
@@ -690,9 +695,9 @@ fn date_line(line: &str) -> Option<(NaiveDate, DateCue)> {
         if w.is_empty()
             || w.chars().any(|c| c.is_ascii_digit())
             || w.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
-            || t.weekdays.iter().any(|d| d == w || w.strip_prefix('و') == Some(d.as_str()))
-            || t.date_words.iter().any(|d| d == w)
-            || t.publish_cues.iter().chain(&t.update_cues).any(|d| d == w)
+            || t.date_vocab.contains(w)
+            || t.cue_vocab.contains(w)
+            || w.strip_prefix('و').is_some_and(|d| t.weekday_set.contains(d))
         {
             continue;
         }
@@ -807,9 +812,7 @@ fn classify_part(f: &str) -> PartKind {
     if s == "خاص" || s == "حصري" || s.starts_with("خاص ب") {
         return PartKind::Exclusive;
     }
-    if s.bytes().any(|c| c.is_ascii_digit())
-        || s.split_whitespace().all(|w| t.weekdays.iter().any(|d| d == w) || t.date_words.iter().any(|d| d == w))
-    {
+    if s.bytes().any(|c| c.is_ascii_digit()) || s.split_whitespace().all(|w| t.date_vocab.contains(w)) {
         return PartKind::DateTime;
     }
     // every reader compares the count with five or less
@@ -903,7 +906,7 @@ fn city_before_date(doc: &Doc, r: Range<usize>) -> Option<String> {
     let digit = s.find(|c: char| c.is_ascii_digit())?;
     let head = s.get(..digit)?.trim_end();
     let ws: Vec<&str> = head.split_whitespace().collect();
-    let dateish = |w: &&str| t.weekdays.iter().any(|d| d == w) || t.date_words.iter().any(|d| d == w);
+    let dateish = |w: &&str| t.date_vocab.contains(*w);
     if ws.is_empty() || ws.len() > 2 || ws.iter().any(dateish) || !head.chars().all(|c| c.is_alphabetic() || c == ' ') {
         return None;
     }
