@@ -77,7 +77,7 @@ use crate::Source;
 use crate::dates::find_folded;
 use crate::doc::Doc;
 use crate::text::segment::LineKind;
-use crate::text::{WordMap, fold};
+use crate::text::{WordMap, WordSet, fold};
 
 const TABLE: &str = include_str!("agencies.tsv");
 
@@ -109,11 +109,17 @@ struct Tables {
     ac: AhoCorasick,
     /// Folded name → agency, for whole byline parts.
     exact: WordMap<usize>,
+    /// The longest key of `exact`, in bytes.
+    exact_max: usize,
     labels: Vec<String>,
-    weekdays: Vec<String>,
+    /// [`WEEKDAYS`], folded.
+    weekday_set: WordSet,
+    /// [`WEEKDAYS`] and [`DATE_WORDS`]: one lookup per word.
+    date_vocab: WordSet,
+    /// [`PUBLISH_CUES`] and [`UPDATE_CUES`].
+    cue_vocab: WordSet,
     publish_cues: Vec<String>,
     update_cues: Vec<String>,
-    date_words: Vec<String>,
     near_cues: Vec<String>,
     adjacent_cues: Vec<String>,
     speech_cues: Vec<String>,
@@ -125,6 +131,67 @@ struct Tables {
     /// Every copyright cue in one automaton: most lines have none, and one
     /// pass says so.
     copyright_any: AhoCorasick,
+    /// Every pattern of `ac` by its first word: a name is cited only where
+    /// it opens a word (behind at most two clitics), so a line where no
+    /// word opens one is never searched.
+    names: Heads,
+    /// Every text a byline part can be read as (listed names, `وكالة`,
+    /// `ووكالات`, `خاص`, source cues) by its first word: a short line where
+    /// no word opens one credits nothing, so it is never split into parts.
+    credits: Heads,
+}
+
+/// Texts by their first word, for a per-word test of where one occurs.
+struct Heads {
+    /// First word → the rest of each text that opens with it.
+    rest: WordMap<Vec<String>>,
+    /// [`head_key`] of every first word: most words are turned away by one bit.
+    bits: Vec<u64>,
+    /// A text opens with a non-word character: it may occur anywhere.
+    anywhere: bool,
+}
+
+/// Bits in [`Heads::bits`].
+const HEAD_BITS: usize = 1 << 16;
+
+/// A cheap hash of a word's bytes (length, last two and third characters)
+/// into [`HEAD_BITS`] buckets.
+#[inline]
+fn head_key(w: &[u8]) -> usize {
+    let n = w.len();
+    let at = |i: usize| u32::from(w.get(i).copied().unwrap_or(0));
+    let x = (n as u32 & 0xFF) | at(n.wrapping_sub(1)) << 8 | at(n.saturating_sub(3)) << 16 | at(5) << 24;
+    (x.wrapping_mul(0x9E37_79B1) >> 16) as usize % HEAD_BITS
+}
+
+impl Heads {
+    fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut h = Heads { rest: WordMap::default(), bits: vec![0; HEAD_BITS / 64], anywhere: false };
+        for p in texts {
+            let w = p.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+            if w.is_empty() {
+                h.anywhere = true;
+                continue;
+            }
+            let k = head_key(w.as_bytes());
+            h.bits[k / 64] |= 1 << (k % 64);
+            h.rest.entry(w.to_string()).or_default().push(p[w.len()..].to_string());
+        }
+        h
+    }
+
+    /// Does a text occur at `w.start` of `text` (a word's range), within `limit`?
+    #[inline]
+    fn opens(&self, text: &str, w: Range<usize>, limit: usize) -> bool {
+        let k = head_key(text.as_bytes().get(w.clone()).unwrap_or_default());
+        self.bits.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0) && self.opens_slow(text, w, limit)
+    }
+
+    #[inline(never)]
+    fn opens_slow(&self, text: &str, w: Range<usize>, limit: usize) -> bool {
+        let (Some(word), Some(after)) = (text.get(w.clone()), text.get(w.end..limit)) else { return false };
+        self.rest.get(word).is_some_and(|rs| rs.iter().any(|r| after.starts_with(r.as_str())))
+    }
 }
 
 /// Section labels printed above titles. Short unknown lines above a title
@@ -367,36 +434,85 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             pats.push(Pat { agency: idx, merged_lam: false, with_agency_word });
         }
     }
-    let ac = crate::text::automaton(&texts, MatchKind::LeftmostLongest);
+    // a contiguous NFA, not the crate's usual DFA: it is searched only on
+    // the few lines where a word opens a name (see `Heads`), and a DFA of
+    // every name costs more to build than those searches save
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build(&texts)
+        .expect("the agency automaton builds");
+    let names = Heads::new(texts.iter().map(String::as_str));
+    let source_cues = folded(SOURCE_CUES);
+    let more = folded(&["وكالة ", "ووكالات", "خاص", "حصري"]);
+    let credits = Heads::new(exact.keys().chain(&more).chain(&source_cues).map(String::as_str));
     Tables {
         agencies,
         pats,
         ac,
+        exact_max: exact.keys().map(String::len).max().unwrap_or(0),
         exact,
         labels: folded(LABELS),
-        weekdays: folded(WEEKDAYS),
+        weekday_set: folded(WEEKDAYS).into_iter().collect(),
+        date_vocab: folded(WEEKDAYS).into_iter().chain(folded(DATE_WORDS)).collect(),
+        cue_vocab: folded(PUBLISH_CUES).into_iter().chain(folded(UPDATE_CUES)).collect(),
         publish_cues: folded(PUBLISH_CUES),
         update_cues: folded(UPDATE_CUES),
-        date_words: folded(DATE_WORDS),
         near_cues: folded(NEAR_CUES),
         adjacent_cues: folded(ADJACENT_CUES),
         speech_cues: folded(SPEECH_CUES),
         caption_marks: crate::text::automaton(folded(CAPTION_MARKS), MatchKind::Standard),
         author_openings: folded(AUTHOR_OPENINGS),
-        source_cues: folded(SOURCE_CUES),
+        source_cues,
         copyright: folded(COPYRIGHT),
         copyright_any: crate::text::automaton(folded(COPYRIGHT), MatchKind::Standard),
+        names,
+        credits,
     }
 });
+
+/// A clitic letter (`و ف ب ل ك`) as the two bytes at `i`.
+fn clitic_at(w: &[u8], i: usize) -> bool {
+    matches!(w.get(i..i + 2), Some([0xD9, 0x88 | 0x81 | 0x84 | 0x83] | [0xD8, 0xA8]))
+}
+
+/// Could [`cite_in`] find a name in this folded range of whole words? Only
+/// where a word, behind at most two clitics, opens a name.
+fn may_cite(doc: &Doc, r: Range<usize>) -> bool {
+    let h = &TABLES.names;
+    if h.anywhere {
+        return true;
+    }
+    let text = doc.text();
+    let bytes = text.as_bytes();
+    doc.words(r.clone()).iter().any(|w| {
+        let b = &bytes[w.clone()];
+        h.opens(text, w.clone(), r.end)
+            || (b.len() > 2
+                && clitic_at(b, 0)
+                && (h.opens(text, w.start + 2..w.end, r.end)
+                    || (b.len() > 4 && clitic_at(b, 2) && h.opens(text, w.start + 4..w.end, r.end))))
+    })
+}
+
+/// Could a part of this folded range be a credit or a source cue? Such a
+/// part is quoted (`عدن: «الأيام»`), or once stripped is a text of
+/// [`Tables::credits`] opening a word, or opens with `وكالات`.
+fn may_credit(doc: &Doc, r: Range<usize>) -> bool {
+    let h = &TABLES.credits;
+    let text = doc.text();
+    h.anywhere
+        || text.get(r.clone()).is_some_and(|s| s.contains(['«', '"', '»']))
+        || doc
+            .words(r.clone())
+            .iter()
+            .any(|w| h.opens(text, w.clone(), r.end) || text.get(w.clone()).is_some_and(|s| s.starts_with("وكالات")))
+}
 
 // ---------------------------------------------------------------- lines
 
 fn is_word_char(c: char) -> bool {
     crate::text::is_word_char(c)
-}
-
-fn words(s: &str) -> usize {
-    words_upto(s, usize::MAX)
 }
 
 /// [`words`], counting no further than `cap`: every caller compares the
@@ -420,9 +536,25 @@ fn words_upto(s: &str, cap: usize) -> usize {
     n
 }
 
-/// ASCII digits in `s` (folding made every digit ASCII).
-fn digits(s: &str) -> usize {
-    s.bytes().filter(u8::is_ascii_digit).count()
+/// At least four ASCII digits in `s` (folding made every digit ASCII),
+/// counting no further than the fourth.
+fn four_digits(s: &str) -> bool {
+    // eight bytes at a time: most header and footer lines hold no digit
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut n = 0;
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    for c in &mut chunks {
+        let y = u64::from_le_bytes(c.try_into().unwrap_or_default()) ^ 0x3030_3030_3030_3030;
+        // high bit of a byte set where it is not '0'..='9' (the byte xor
+        // '0' is 10 or more, or has its own high bit); no carry crosses bytes
+        let not_digit = (((y & LOW7) + 0x7676_7676_7676_7676) | y) & HIGH;
+        n += 8 - not_digit.count_ones();
+        if n >= 4 {
+            return true;
+        }
+    }
+    n + chunks.remainder().iter().filter(|b| b.is_ascii_digit()).count() as u32 >= 4
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -440,12 +572,37 @@ fn line_text<'d>(doc: &'d Doc, i: usize) -> &'d str {
     doc.lines.get(i).and_then(|l| doc.text().get(l.range.clone())).unwrap_or("")
 }
 
-fn is_paragraph(s: &str) -> bool {
+/// [`words_upto`] of line `i`, read off the document's words: two words
+/// with no whitespace between them (`أ.ف.ب`, `10:27`) are one.
+fn line_words_upto(doc: &Doc, i: usize, cap: usize) -> usize {
+    let Some(l) = doc.lines.get(i) else { return 0 };
+    let text = doc.text();
+    let mut n = 0;
+    let mut prev_end = None;
+    for w in doc.words(l.range.clone()) {
+        // most gaps open with a plain space
+        let apart = prev_end.is_none_or(|e| {
+            text.as_bytes().get(e) == Some(&b' ')
+                || text.get(e..w.start).is_some_and(|g| g.chars().any(char::is_whitespace))
+        });
+        if apart {
+            n += 1;
+            if n >= cap {
+                break;
+            }
+        }
+        prev_end = Some(w.end);
+    }
+    n
+}
+
+fn is_paragraph(doc: &Doc, i: usize) -> bool {
+    let s = line_text(doc, i);
     // a summary bullet under the title (`- المتحدث باسم …: …`) is not yet the text
     if s.starts_with(['-', '•', '*', '▪']) {
         return false;
     }
-    let n = words_upto(s, 15);
+    let n = line_words_upto(doc, i, 15);
     n >= 15 || (n >= 6 && ends_sentence(s))
 }
 
@@ -492,11 +649,34 @@ fn starts_with_any(s: &str, list: &[String]) -> bool {
 
 /// A line that is a date and little else: the date, with weekday, time,
 /// city or a publication cue beside it.
+/// [`date_line`] of each line, read once: the headline search, the zones
+/// and the reporter line ask about the same header lines.
+struct DateLines(Vec<Option<Option<(NaiveDate, DateCue)>>>);
+
+impl DateLines {
+    fn new(doc: &Doc) -> Self {
+        DateLines(vec![None; doc.lines.len()])
+    }
+
+    fn get(&mut self, doc: &Doc, i: usize) -> Option<(NaiveDate, DateCue)> {
+        match self.0.get(i) {
+            Some(Some(known)) => *known,
+            _ => {
+                let found = date_line(line_text(doc, i));
+                if let Some(slot) = self.0.get_mut(i) {
+                    *slot = Some(found);
+                }
+                found
+            }
+        }
+    }
+}
+
 fn date_line(line: &str) -> Option<(NaiveDate, DateCue)> {
     let t = &*TABLES;
     // every absolute date the dates reader returns without a reference has
     // a four-digit year: a line with fewer digits has none
-    if digits(line) < 4 {
+    if !four_digits(line) {
         return None;
     }
     let found = absolute_dates(line);
@@ -530,9 +710,9 @@ fn date_line(line: &str) -> Option<(NaiveDate, DateCue)> {
         if w.is_empty()
             || w.chars().any(|c| c.is_ascii_digit())
             || w.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
-            || t.weekdays.iter().any(|d| d == w || w.strip_prefix('و') == Some(d.as_str()))
-            || t.date_words.iter().any(|d| d == w)
-            || t.publish_cues.iter().chain(&t.update_cues).any(|d| d == w)
+            || t.date_vocab.contains(w)
+            || t.cue_vocab.contains(w)
+            || w.strip_prefix('و').is_some_and(|d| t.weekday_set.contains(d))
         {
             continue;
         }
@@ -542,11 +722,15 @@ fn date_line(line: &str) -> Option<(NaiveDate, DateCue)> {
     (unknown <= limit).then_some((first, cue))
 }
 
+/// A letter outside ASCII; Arabic letters without a table lookup.
+fn non_ascii_letter(c: char) -> bool {
+    !c.is_ascii() && (('\u{0620}'..='\u{064A}').contains(&c) || c.is_alphabetic())
+}
+
 /// Digits with at most two words beside them: a date line the dates reader
 /// may not know (`2020.10.02 | 10:27 دمشق`). Never a headline.
 fn dateish(line: &str) -> bool {
-    digits(line) >= 4
-        && line.split_whitespace().filter(|w| w.chars().any(|c| c.is_alphabetic() && !c.is_ascii())).count() <= 2
+    four_digits(line) && line.split_whitespace().filter(|w| w.chars().any(non_ascii_letter)).count() <= 2
 }
 
 // ---------------------------------------------------------------- bylines
@@ -577,12 +761,17 @@ fn is_sep(c: char) -> bool {
     matches!(c, '-' | 'ـ' | '|' | '/' | ':' | '+' | '۔' | '(' | ')' | '،' | ',' | '[' | ']' | '\\' | '؛' | '•')
 }
 
-/// Split a folded string at separators into parts (ranges relative to `base`).
+/// Split a folded string at separators into parts (ranges relative to `base`),
+/// handing each to `emit` in order until it returns `false`.
 /// A separator between two digits (`10:27`, `06-10-2020`) does not split.
 /// `gap(i)`: the space at folded offset `i` stands beside a tatweel used as a
 /// dash (`إسطنبول ـ وكالات`), which folding dropped.
-fn split_parts(s: &str, base: usize, gap: impl Fn(usize) -> bool) -> Vec<(Range<usize>, bool, Option<char>)> {
-    let mut out = Vec::new();
+fn split_parts(
+    s: &str,
+    base: usize,
+    gap: impl Fn(usize) -> bool,
+    mut emit: impl FnMut(Range<usize>, bool, Option<char>) -> bool,
+) {
     let mut start = 0;
     let mut depth = 0u32;
     let mut start_depth = 0u32;
@@ -605,7 +794,9 @@ fn split_parts(s: &str, base: usize, gap: impl Fn(usize) -> bool) -> Vec<(Range<
         if prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()) {
             continue;
         }
-        out.push((base + start..base + i, start_depth > 0, Some(c)));
+        if !emit(base + start..base + i, start_depth > 0, Some(c)) {
+            return;
+        }
         match c {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = depth.saturating_sub(1),
@@ -614,8 +805,7 @@ fn split_parts(s: &str, base: usize, gap: impl Fn(usize) -> bool) -> Vec<(Range<
         start = i + width;
         start_depth = depth;
     }
-    out.push((base + start..base + s.len(), start_depth > 0, None));
-    out
+    emit(base + start..base + s.len(), start_depth > 0, None);
 }
 
 fn classify_part(f: &str) -> PartKind {
@@ -626,7 +816,9 @@ fn classify_part(f: &str) -> PartKind {
     }
     let bare = s.strip_prefix("وكاله ").unwrap_or(s);
     let bare = bare.strip_suffix(" للانباء").unwrap_or(bare);
-    if let Some(&i) = t.exact.get(bare).or_else(|| t.exact.get(s)) {
+    // a part longer than every listed name (a lead's first clause) is none
+    let lookup = |k: &str| if k.len() <= t.exact_max { t.exact.get(k) } else { None };
+    if let Some(&i) = lookup(bare).or_else(|| lookup(s)) {
         return PartKind::Known(i);
     }
     if s.starts_with("وكالات") || s.starts_with("وكاله ") {
@@ -635,17 +827,26 @@ fn classify_part(f: &str) -> PartKind {
     if s == "خاص" || s == "حصري" || s.starts_with("خاص ب") {
         return PartKind::Exclusive;
     }
-    if s.chars().any(|c| c.is_ascii_digit())
-        || s.split_whitespace().all(|w| t.weekdays.iter().any(|d| d == w) || t.date_words.iter().any(|d| d == w))
-    {
+    if s.bytes().any(|c| c.is_ascii_digit()) || s.split_whitespace().all(|w| t.date_vocab.contains(w)) {
         return PartKind::DateTime;
     }
-    PartKind::Unknown(words(s))
+    // every reader compares the count with five or less
+    PartKind::Unknown(words_upto(s, UNKNOWN_CAP))
 }
 
+/// Words counted in an unknown part: more than five make no byline.
+const UNKNOWN_CAP: usize = 6;
+
 fn parts(doc: &Doc, r: Range<usize>) -> Vec<Part> {
+    parts_while(doc, r, |_| true)
+}
+
+/// The parts of a folded range, up to and including the first one `keep`
+/// turns down: a lead is read only as far as it can go on.
+fn parts_while(doc: &Doc, r: Range<usize>, mut keep: impl FnMut(&Part) -> bool) -> Vec<Part> {
     let text = doc.text();
-    let Some(s) = text.get(r.clone()) else { return Vec::new() };
+    let mut out = Vec::new();
+    let Some(s) = text.get(r.clone()) else { return out };
     // most lines print no tatweel at all: then no space stands beside one
     let before = text.get(..r.start).and_then(|h| h.chars().next_back()).map_or(0, char::len_utf8);
     let sp = doc.span(r.start - before..r.end);
@@ -661,31 +862,29 @@ fn parts(doc: &Doc, r: Range<usize>) -> Vec<Part> {
         let prev = text.get(..i).and_then(|h| h.chars().next_back()).map_or(0, char::len_utf8);
         around(i, i + 1) || (prev > 0 && around(i - prev, i))
     };
-    split_parts(s, r.start, tatweel)
-        .into_iter()
-        .filter_map(|(pr, in_paren, sep)| {
-            let raw = text.get(pr.clone())?;
-            let quoted = raw.contains(['«', '"', '»']);
-            let inner = strip(raw);
-            if inner.is_empty() {
-                return None;
-            }
-            // `strip` only trims: `inner` is a subslice of `raw`, no search needed
-            let off = inner.as_ptr() as usize - raw.as_ptr() as usize;
-            let range = pr.start + off..pr.start + off + inner.len();
-            // `اندبندنت عربية ووكالات`: a name and the wires in one part
-            if let Some(name) = inner.strip_suffix(" ووكالات").map(str::trim_end).filter(|n| !n.is_empty()) {
-                let wires = range.end - "وكالات".len()..range.end;
-                let name_range = range.start..range.start + name.len();
-                return Some(vec![
-                    Part { kind: classify_part(name), range: name_range, quoted, in_paren, sep: Some('+') },
-                    Part { kind: PartKind::Generic, range: wires, quoted: false, in_paren, sep },
-                ]);
-            }
-            Some(vec![Part { kind: classify_part(inner), range, quoted, in_paren, sep }])
-        })
-        .flatten()
-        .collect()
+    split_parts(s, r.start, tatweel, |pr, in_paren, sep| {
+        let Some(raw) = text.get(pr.clone()) else { return true };
+        let quoted = raw.contains(['«', '"', '»']);
+        let inner = strip(raw);
+        if inner.is_empty() {
+            return true;
+        }
+        // `strip` only trims: `inner` is a subslice of `raw`, no search needed
+        let off = inner.as_ptr() as usize - raw.as_ptr() as usize;
+        let range = pr.start + off..pr.start + off + inner.len();
+        let from = out.len();
+        // `اندبندنت عربية ووكالات`: a name and the wires in one part
+        if let Some(name) = inner.strip_suffix(" ووكالات").map(str::trim_end).filter(|n| !n.is_empty()) {
+            let wires = range.end - "وكالات".len()..range.end;
+            let name_range = range.start..range.start + name.len();
+            out.push(Part { kind: classify_part(name), range: name_range, quoted, in_paren, sep: Some('+') });
+            out.push(Part { kind: PartKind::Generic, range: wires, quoted: false, in_paren, sep });
+        } else {
+            out.push(Part { kind: classify_part(inner), range, quoted, in_paren, sep });
+        }
+        out[from..].iter().all(&mut keep)
+    });
+    out
 }
 
 /// What a byline or source line credits.
@@ -722,7 +921,7 @@ fn city_before_date(doc: &Doc, r: Range<usize>) -> Option<String> {
     let digit = s.find(|c: char| c.is_ascii_digit())?;
     let head = s.get(..digit)?.trim_end();
     let ws: Vec<&str> = head.split_whitespace().collect();
-    let dateish = |w: &&str| t.weekdays.iter().any(|d| d == w) || t.date_words.iter().any(|d| d == w);
+    let dateish = |w: &&str| t.date_vocab.contains(*w);
     if ws.is_empty() || ws.len() > 2 || ws.iter().any(dateish) || !head.chars().all(|c| c.is_alphabetic() || c == ' ') {
         return None;
     }
@@ -832,9 +1031,12 @@ fn reporter_byline(doc: &Doc, i: usize) -> Option<String> {
 
 /// The parts of a line short enough to be a byline or a source line (ten
 /// words at most); `None` for a longer one. Split once, read as both.
-fn short_parts(doc: &Doc, i: usize) -> Option<Vec<Part>> {
+/// Without `cue` (no source cue on the line above), a line that names no
+/// credit and no cue is not split: nothing in it could be read.
+fn short_parts(doc: &Doc, i: usize, cue: bool) -> Option<Vec<Part>> {
     let l = doc.lines.get(i)?;
-    (words_upto(line_text(doc, i), 11) <= 10).then(|| parts(doc, l.range.clone()))
+    (line_words_upto(doc, i, 11) <= 10 && (cue || may_credit(doc, l.range.clone())))
+        .then(|| parts(doc, l.range.clone()))
 }
 
 /// The opening of a paragraph read as a byline (`بيروت (رويترز) -`,
@@ -847,19 +1049,16 @@ fn byline_lead(doc: &Doc, i: usize) -> Option<(Byline, usize)> {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let ps = parts(doc, l.range.start..end);
-    let mut take = 0;
-    for p in &ps {
+    let goes_on = |p: &Part| {
         let ok = match p.kind {
             PartKind::Unknown(n) => p.in_paren && n <= 5 || n <= 2 || p.quoted && n <= 4,
             PartKind::Cue => false,
             _ => true,
         };
-        if !ok || p.sep.is_none() {
-            break;
-        }
-        take += 1;
-    }
+        ok && p.sep.is_some()
+    };
+    let ps = parts_while(doc, l.range.start..end, goes_on);
+    let mut take = ps.iter().take_while(|p| goes_on(p)).count();
     // a lead ends at a credit: drop trailing unknown words
     while take > 0 && matches!(ps[take - 1].kind, PartKind::Unknown(_)) {
         take -= 1;
@@ -878,7 +1077,8 @@ fn copyright(doc: &Doc, i: usize) -> Option<String> {
     let t = &*TABLES;
     let l = doc.lines.get(i)?;
     let s = line_text(doc, i);
-    if !t.copyright_any.is_match(s) {
+    // every cue holds `©`, `copyright` or `محفوظ`: a byte search rules most lines out
+    if !(s.contains('©') || s.contains("copyright") || s.contains("محفوظ")) || !t.copyright_any.is_match(s) {
         return None;
     }
     let (at, len) = t.copyright.iter().find_map(|c| s.find(c.as_str()).map(|a| (a, c.len())))?;
@@ -939,7 +1139,9 @@ fn known_in(doc: &Doc, r: Range<usize>) -> Option<(usize, String)> {
 // ---------------------------------------------------------------- headline
 
 fn is_caption(s: &str) -> bool {
-    TABLES.caption_marks.is_match(s)
+    // every mark holds `صوره`, `ارشيف`, `(getty` or `(afp`: byte searches rule most lines out
+    (s.contains("صوره") || s.contains("ارشيف") || s.contains("(getty") || s.contains("(afp"))
+        && TABLES.caption_marks.is_match(s)
 }
 
 fn is_author(s: &str) -> bool {
@@ -959,26 +1161,26 @@ fn is_label(s: &str) -> bool {
 }
 
 /// Lines that can never be the title.
-fn not_title(doc: &Doc, i: usize) -> bool {
+fn not_title(doc: &Doc, i: usize, dl: &mut DateLines) -> bool {
     let s = line_text(doc, i);
     dateish(s)
-        || date_line(s).is_some()
+        || dl.get(doc, i).is_some()
         || is_caption(s)
         || is_author(s)
         || is_label(s)
         || is_breadcrumb(s)
-        || short_parts(doc, i).is_some_and(|ps| {
+        || short_parts(doc, i, false).is_some_and(|ps| {
             read_byline(doc, &ps, false, false).is_some_and(|b| !b.quoted_outlet || !b.agencies.is_empty())
                 || ps.iter().any(|p| p.kind == PartKind::Cue)
         })
         || copyright(doc, i).is_some()
 }
 
-fn find_headline(doc: &Doc) -> Option<usize> {
+fn find_headline(doc: &Doc, dl: &mut DateLines) -> Option<usize> {
     let mut eligible = Vec::new();
     for (i, l) in doc.lines.iter().enumerate() {
         match l.kind {
-            LineKind::Body if !not_title(doc, i) => {
+            LineKind::Body if !not_title(doc, i, dl) => {
                 eligible.push(i);
                 if eligible.len() >= 4 {
                     break;
@@ -989,14 +1191,14 @@ fn find_headline(doc: &Doc) -> Option<usize> {
     }
     let title_like = |i: usize| {
         let s = line_text(doc, i);
-        let n = words_upto(s, 36);
+        let n = line_words_upto(doc, i, 36);
         (2..=35).contains(&n) && !(n >= 15 && ends_sentence(s))
     };
     for (k, &i) in eligible.iter().enumerate() {
-        let n = words_upto(line_text(doc, i), 36);
+        let n = line_words_upto(doc, i, 36);
         let next = eligible.get(k + 1).copied();
         // a short line above a title is a section label
-        if n <= 3 && next.is_some_and(|j| words_upto(line_text(doc, j), 4) >= 4 && title_like(j)) {
+        if n <= 3 && next.is_some_and(|j| line_words_upto(doc, j, 4) >= 4 && title_like(j)) {
             continue;
         }
         return (n <= 35).then_some(i);
@@ -1094,7 +1296,8 @@ fn cite_in(doc: &Doc, r: Range<usize>, out: &mut Vec<(usize, String)>, skip: imp
 /// Fill the source fields, and set `doc.headline` and, when a publication
 /// date is found, `doc.reference`.
 pub(crate) fn extract(doc: &mut Doc) -> Source {
-    let headline = find_headline(doc);
+    let mut dl = DateLines::new(doc);
+    let headline = find_headline(doc, &mut dl);
     doc.headline = headline;
     let mut src = Source {
         headline: headline.map(|i| original(doc, doc.lines[i].range.clone()).to_string()),
@@ -1105,8 +1308,13 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
     // comments inside or after the article are never among them
     let n = doc.lines.len();
     let from = headline.map_or(0, |h| h + 1);
-    let paras: Vec<usize> =
-        (from..n).filter(|&i| doc.lines[i].kind == LineKind::Body && is_paragraph(line_text(doc, i))).collect();
+    // only the first three and the last are read: the lines between are
+    // never asked
+    let is_para = |i: &usize| doc.lines[*i].kind == LineKind::Body && is_paragraph(doc, *i);
+    let mut paras: Vec<usize> = (from..n).filter(is_para).take(3).collect();
+    if let Some(&third) = paras.get(2) {
+        paras.extend((third + 1..n).rev().find(is_para));
+    }
     // the footer ends at the first related list or comments after the text
     let after = paras.last().map_or(from, |&p| p + 1);
     let end = (after..n).find(|&i| matches!(doc.lines[i].kind, LineKind::Comments | LineKind::Related)).unwrap_or(n);
@@ -1143,14 +1351,14 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
     let mut after_image = false;
     for &(i, header) in &zone {
         let s = line_text(doc, i);
-        if let Some((d, cue)) = date_line(s) {
+        if let Some((d, cue)) = dl.get(doc, i) {
             let rank = if cue == DateCue::Plain && !header { 3 } else { 1 };
             dates.push((cue, rank, i, d));
             cue_pending = false;
             continue;
         }
         // a bare cue is one or two words, a byline ten at most
-        let ps = short_parts(doc, i);
+        let ps = short_parts(doc, i, cue_pending);
         let bare_cue = ps.as_deref().is_some_and(|ps| ps.len() == 1 && ps[0].kind == PartKind::Cue);
         if bare_cue {
             cue_pending = true;
@@ -1177,7 +1385,7 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
     if src.dateline.is_none() {
         let last = (0..first_par)
             .rev()
-            .find(|&i| usable(i) && doc.lines[i].kind == LineKind::Body && date_line(line_text(doc, i)).is_none());
+            .find(|&i| usable(i) && doc.lines[i].kind == LineKind::Body && dl.get(doc, i).is_none());
         if let Some(i) = last.filter(|&i| headline.is_some_and(|h| h < i)) {
             src.dateline = reporter_byline(doc, i);
         }
@@ -1218,8 +1426,25 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
                 r.start = at.clamp(r.start, r.end);
             }
         }
-        cite_in(doc, r, &mut cited, || is_caption(line_text(doc, i)));
+        if lead_end.is_some_and(|(li, _)| li == i) || may_cite(doc, r.clone()) {
+            cite_in(doc, r, &mut cited, || is_caption(line_text(doc, i)));
+        }
     }
     src.cited = cited.into_iter().map(|(_, n)| n).collect();
     src
+}
+
+#[cfg(test)]
+mod tests {
+    use super::four_digits;
+
+    #[test]
+    fn four_digits_counts_like_a_byte_scan() {
+        for s in
+            ["", "123", "1234", "a1b2c3d4", "١٢٣٤ نص", "نص 12 نص 3 نص 4", "abcdefgh12345678", "x:/09@9", "ÿ0ÿ1ÿ2ÿ3ÿ"]
+        {
+            let naive = s.bytes().filter(u8::is_ascii_digit).count() >= 4;
+            assert_eq!(four_digits(s), naive, "{s:?}");
+        }
+    }
 }
