@@ -1489,7 +1489,7 @@ pub(crate) fn may_hold_date(doc: &Doc, range: Range<usize>) -> bool {
 /// digit when it is `0x30..=0x39`, so its `^ 0x30` is below ten: no high
 /// bit, and none after adding `0x76` to its low seven bits (which cannot
 /// carry into the next byte).
-fn has_ascii_digit(bytes: &[u8]) -> bool {
+pub(crate) fn has_ascii_digit(bytes: &[u8]) -> bool {
     const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks_exact(8);
