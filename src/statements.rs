@@ -1707,9 +1707,10 @@ fn reported(doc: &Doc, clause: Range<usize>) -> Range<usize> {
     let mut end = clause.end;
     // a new clause joined by a conjunction after a comma is not part of it;
     // every such tail opens with its comma, so only commas are tried
-    if let Some((i, _)) =
-        body.match_indices(['،', ',']).find(|&(i, _)| CLAUSE_TAILS.iter().any(|t| body[i..].starts_with(t)))
-    {
+    // (found by their bytes: `،` is D8 8C, and a comma is ASCII)
+    let b = body.as_bytes();
+    let comma = |i: usize| b[i] == b',' || b[i] == 0xD8 && b.get(i + 1) == Some(&0x8C);
+    if let Some(i) = (0..b.len()).find(|&i| comma(i) && CLAUSE_TAILS.iter().any(|t| body[i..].starts_with(t))) {
         end = start + i;
     }
     let mut trimmed = text[start..end].trim_end_matches([' ', '.', '،', ',', '\n']);
