@@ -964,9 +964,11 @@ fn has_cue(doc: &Doc, range: Range<usize>) -> bool {
         let t = shape(w);
         shapes.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0) && lookup(w).entry.cue()
     };
+    // most sentences hold no digit: their words need no parting
+    let digits = text.as_bytes().get(range.clone()).is_none_or(crate::statements::has_ascii_digit);
     doc.words(range).iter().any(|r| {
         let w = &text[r.clone()];
-        if w.bytes().any(|b| b.is_ascii_digit()) {
+        if digits && w.bytes().any(|b| b.is_ascii_digit()) {
             w.split(|c: char| c.is_ascii_digit()).any(is_cue)
         } else {
             is_cue(w)
@@ -1119,7 +1121,7 @@ fn items(doc: &Doc, range: Range<usize>) -> (Vec<Item>, Option<Vec<FoundDate>>) 
     let base = range.start;
     let nums = crate::numbers::find_folded(sent);
     // dates only matter where there are numbers to set apart from them
-    let dates = (!nums.is_empty()).then(|| crate::dates::find_folded(sent, doc.reference));
+    let dates = (!nums.is_empty()).then(|| sentence_dates(doc, range.clone()));
     let overlaps_date =
         |r: &Range<usize>| dates.iter().flatten().any(|d| d.range.start + base < r.end && r.start < d.range.end + base);
     let nums: Vec<(Range<usize>, Count)> = nums
@@ -1177,6 +1179,14 @@ fn items(doc: &Doc, range: Range<usize>) -> (Vec<Item>, Option<Vec<FoundDate>>) 
         out.push(Item { range: r, kind: Kind::Word(w), inner: false, waw: false });
     }
     (add_duals(out), dates)
+}
+
+/// The dates of a sentence, read only where a cue says one may stand.
+fn sentence_dates(doc: &Doc, range: Range<usize>) -> Vec<FoundDate> {
+    match doc.text().get(range.clone()) {
+        Some(sent) if crate::statements::may_hold_date(doc, range) => crate::dates::find_folded(sent, doc.reference),
+        _ => Vec::new(),
+    }
 }
 
 /// Dual nouns count two: `قتيلين`, `جنديين`, and a `-ين` plural before a dual
@@ -1995,7 +2005,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
             continue;
         }
         hits.sort_by_key(|h| h.evidence.start);
-        let sentence_dates = dates.unwrap_or_else(|| crate::dates::find_folded(&text[s.range.clone()], doc.reference));
+        let sentence_dates = dates.unwrap_or_else(|| sentence_dates(doc, s.range.clone()));
         let date: Option<NaiveDate> = sentence_dates.iter().find(|d| d.relative).map(|d| d.date);
         let date_ranges: Vec<Range<usize>> =
             sentence_dates.iter().map(|d| d.range.start + s.range.start..d.range.end + s.range.start).collect();

@@ -305,11 +305,8 @@ struct Tables {
     /// The forms of more than one word: the first word, the rest (with its
     /// space) and the pattern index.
     verb_phrases: Vec<(String, String, usize)>,
-    /// A quick no for most words before [`Tables::verb_index`] is asked: the
-    /// byte lengths of the one-word forms, and which (first, last) letter
-    /// pairs they have (by [`ends_code`]).
-    verb_len: Range<usize>,
-    verb_ends: Vec<u128>,
+    /// A quick no for most words before [`Tables::verb_index`] is asked.
+    verb_shapes: Shapes,
     verb_kind: Vec<StatementKind>,
     verb_text: Vec<String>,
     unnamed: WordSet,
@@ -362,14 +359,12 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let intransitive = pats.iter().map(|p| INTRANSITIVE.iter().any(|v| fold(v) == *p)).collect();
     let mut verb_index = crate::text::WordMap::default();
     let mut verb_phrases = Vec::new();
-    let (mut shortest, mut longest, mut verb_ends) = (usize::MAX, 0, vec![0u128; 128]);
+    let mut verb_shapes = Shapes::default();
     for (k, p) in pats.iter().enumerate() {
         match p.split_once(' ') {
             None => {
                 verb_index.entry(p.clone()).or_insert(k);
-                (shortest, longest) = (shortest.min(p.len()), longest.max(p.len()));
-                let (first, last) = ends_code(p);
-                verb_ends[first] |= 1 << last;
+                verb_shapes.add(p);
             }
             Some((first, rest)) => verb_phrases.push((first.to_string(), format!(" {rest}"), k)),
         }
@@ -377,8 +372,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     Tables {
         verb_index,
         verb_phrases,
-        verb_len: shortest..longest + 1,
-        verb_ends,
+        verb_shapes,
         verb_kind: kinds,
         verb_text: pats,
         unnamed: word_set(UNNAMED),
@@ -804,9 +798,7 @@ fn verb_forms(doc: &Doc, sr: Range<usize>, out: &mut Vec<(Range<usize>, usize)>)
     let t = &*TABLES;
     let text = doc.text();
     let lookup = |stem: &str| {
-        let (first, last) = ends_code(stem);
-        let maybe = t.verb_len.contains(&stem.len()) && t.verb_ends[first] >> last & 1 == 1;
-        if maybe { t.verb_index.get(stem).copied() } else { None }
+        if t.verb_shapes.may_hold(stem) { t.verb_index.get(stem).copied() } else { None }
     };
     for w in doc.words(sr.clone()) {
         let word = &text[w.clone()];
@@ -835,16 +827,42 @@ fn verb_forms(doc: &Doc, sr: Range<usize>, out: &mut Vec<(Range<usize>, usize)>)
     }
 }
 
-/// A word's first and last two bytes reduced to 7 bits each: the letter of
-/// an Arabic letter's two bytes (U+0621..U+064A lead with 0xD8 or 0xD9).
-/// Any word maps somewhere, so this filters, never decides.
-fn ends_code(word: &str) -> (usize, usize) {
-    let b = word.as_bytes();
-    let code = |i: usize, j: usize| match (b.get(i), b.get(j)) {
-        (Some(&x), Some(&y)) => usize::from(x & 1) << 6 | usize::from(y & 0x3F),
-        _ => 0,
-    };
-    (code(0, 1), code(b.len().wrapping_sub(2), b.len().wrapping_sub(1)))
+/// A quick no for most words before a word table is asked: one bit per
+/// hash of a word's shape (its length, first two and last four bytes), set
+/// for every word of the table. Any word maps somewhere, so this filters,
+/// never decides.
+struct Shapes(Vec<u64>);
+
+impl Default for Shapes {
+    fn default() -> Self {
+        Shapes(vec![0; 1 << (Self::BITS - 6)])
+    }
+}
+
+impl Shapes {
+    const BITS: u32 = 16;
+
+    fn shape(w: &str) -> usize {
+        let b = w.as_bytes();
+        let key = match (b.first_chunk::<2>(), b.last_chunk::<4>()) {
+            (Some(&h), Some(&t)) => {
+                (b.len() as u64) << 48 | u64::from(u16::from_le_bytes(h)) << 32 | u64::from(u32::from_le_bytes(t))
+            }
+            // a word shorter than four bytes hashes all of them
+            _ => b.iter().fold(b.len() as u64, |k, &x| k << 8 | u64::from(x)),
+        };
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::BITS)) as usize
+    }
+
+    fn add(&mut self, w: &str) {
+        let t = Self::shape(w);
+        self.0[t / 64] |= 1 << (t % 64);
+    }
+
+    fn may_hold(&self, w: &str) -> bool {
+        let t = Self::shape(w);
+        self.0.get(t / 64).is_some_and(|b| b >> (t % 64) & 1 == 1)
+    }
 }
 
 #[cfg(test)]
@@ -1290,7 +1308,10 @@ fn statement(
     let from = (cue.range.start.saturating_sub(200).max(sent.start)..=cue.range.start)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(cue.range.start);
-    let date = crate::dates::find_folded(&text[from..content.start.max(from)], doc.reference).first().map(|d| d.date);
+    let window = from..content.start.max(from);
+    let date = may_hold_date(doc, window.clone())
+        .then(|| crate::dates::find_folded(&text[window], doc.reference).first().map(|d| d.date))
+        .flatten();
     let range =
         doc_word_start(text, cue.range.start).min(sent.start.max(cue.range.start))..content.end.max(cue.range.end);
     let span_start = sent.start.min(range.start);
@@ -1306,6 +1327,184 @@ fn statement(
         span,
     };
     Some(Found { item, range, content })
+}
+
+/// The first words of month names (`crate::dates` reads a day only with
+/// one), as the date reader lists them.
+const MONTH_WORDS: &[&str] = &[
+    "كانون",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "مايس",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين",
+    "يناير",
+    "فبراير",
+    "فبرایر",
+    "مارس",
+    "أبريل",
+    "إبريل",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يونيه",
+    "يوليو",
+    "يوليه",
+    "أغسطس",
+    "اغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "جانفي",
+    "فيفري",
+    "أفريل",
+    "ماي",
+    "جوان",
+    "جويلية",
+    "جويلة",
+    "أوت",
+    "يوليوز",
+    "غشت",
+    "شتنبر",
+    "نونبر",
+    "دجنبر",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "محرم",
+    "صفر",
+    "ربيع",
+    "جمادى",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو",
+    "ذي",
+    // a day of the reference month: `الثامن من الشهر الجاري`
+    "الشهر",
+];
+
+/// Words a date relative to the reference date needs: weekdays and day
+/// words (`أول أمس` and `بعد غد` hold `أمس` and `غد`).
+const RELATIVE_WORDS: &[&str] = &[
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الثلثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "اليوم",
+    "أمس",
+    "الأمس",
+    "البارحة",
+    "الليلة",
+    "غدا",
+    "غد",
+];
+
+/// The clitics the date reader lets stick to a day word.
+const DATE_CLITICS: &[&str] = &["", "و", "ف", "ب", "وب", "فب", "ل"];
+
+/// The words of [`MONTH_WORDS`] and [`RELATIVE_WORDS`] behind every clitic
+/// (`true` for the relative ones), with a quick no for the rest.
+struct DateCues {
+    words: crate::text::WordMap<bool>,
+    shapes: Shapes,
+}
+
+static DATE_CUES: LazyLock<DateCues> = LazyLock::new(|| {
+    let mut words = crate::text::WordMap::default();
+    let all = MONTH_WORDS.iter().map(|w| (w, false)).chain(RELATIVE_WORDS.iter().map(|w| (w, true)));
+    for (w, relative) in all {
+        for c in DATE_CLITICS {
+            words.entry(format!("{c}{}", fold(w))).or_insert(relative);
+        }
+    }
+    let mut shapes = Shapes::default();
+    words.keys().for_each(|w| shapes.add(w));
+    DateCues { words, shapes }
+});
+
+/// Could [`crate::dates::find_folded`] find a date in `text[range]`? A date
+/// it returns is written with numbers (`28/9/2020`: digits glued by `-`,
+/// `.` or `/`), with a month name or `الشهر` (whatever gives the day), or,
+/// with a reference date, with a weekday or a day word. A stretch with none
+/// of them holds no date, and its words are ruled out by a few byte
+/// comparisons each instead of the date reader's full scan.
+pub(crate) fn may_hold_date(doc: &Doc, range: Range<usize>) -> bool {
+    let cues = &*DATE_CUES;
+    let text = doc.text();
+    let Some(window) = text.as_bytes().get(range.clone()) else { return true };
+    let relative = doc.reference.is_some();
+    let digits = has_ascii_digit(window);
+    let numeric = |w: &[u8]| w[0].is_ascii_digit() && matches!(w[1], b'-' | b'.' | b'/') && w[2].is_ascii_digit();
+    if digits && window.windows(3).any(numeric) {
+        return true;
+    }
+    let is_cue = |w: &str| cues.shapes.may_hold(w) && cues.words.get(w).is_some_and(|&r| relative || !r);
+    Words::after(doc, range.start, range.end).iter().any(|w| {
+        let piece = &text[w];
+        // the date reader parts digits from letters
+        if digits && piece.bytes().any(|b| b.is_ascii_digit()) {
+            piece.split(|c: char| c.is_ascii_digit()).any(is_cue)
+        } else {
+            is_cue(piece)
+        }
+    })
+}
+
+/// Does `bytes` hold an ASCII digit? Eight bytes at a time: a byte is a
+/// digit when it is `0x30..=0x39`, so its `^ 0x30` is below ten: no high
+/// bit, and none after adding `0x76` to its low seven bits (which cannot
+/// carry into the next byte).
+pub(crate) fn has_ascii_digit(bytes: &[u8]) -> bool {
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let digit_in = |x: u64| {
+        let y = x ^ 0x3030_3030_3030_3030;
+        !(((y & LOW) + 0x7676_7676_7676_7676) | y) & HIGHS != 0
+    };
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        if digit_in(u64::from_le_bytes(word)) {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// A verb written passive (`أُعلن`، `ذُكر`): a damma on its first letter.
@@ -1508,9 +1707,10 @@ fn reported(doc: &Doc, clause: Range<usize>) -> Range<usize> {
     let mut end = clause.end;
     // a new clause joined by a conjunction after a comma is not part of it;
     // every such tail opens with its comma, so only commas are tried
-    if let Some((i, _)) =
-        body.match_indices(['،', ',']).find(|&(i, _)| CLAUSE_TAILS.iter().any(|t| body[i..].starts_with(t)))
-    {
+    // (found by their bytes: `،` is D8 8C, and a comma is ASCII)
+    let b = body.as_bytes();
+    let comma = |i: usize| b[i] == b',' || b[i] == 0xD8 && b.get(i + 1) == Some(&0x8C);
+    if let Some(i) = (0..b.len()).find(|&i| comma(i) && CLAUSE_TAILS.iter().any(|t| body[i..].starts_with(t))) {
         end = start + i;
     }
     let mut trimmed = text[start..end].trim_end_matches([' ', '.', '،', ',', '\n']);
@@ -1565,6 +1765,7 @@ fn refine(kind: StatementKind, verb: &str, content: &str) -> StatementKind {
 mod tests {
     use super::*;
     use aho_corasick::MatchKind;
+    use chrono::NaiveDate;
 
     fn run(text: &str) -> Vec<Statement> {
         let doc = Doc::new(text, None);
@@ -1611,6 +1812,49 @@ mod tests {
         assert_eq!(got, want);
         assert!(got.len() >= 6);
         assert!(t.verb_phrases.iter().all(|(first, _, _)| t.verb_index.contains_key(first)));
+    }
+
+    #[test]
+    fn date_precheck_passes_every_date() {
+        // every stretch the date reader finds a date in passes the precheck
+        let texts = [
+            "قال الوزير يوم الثلاثاء 29 أيلول/سبتمبر 2020 إن",
+            "وأعلن أمس الأول، في 06-10-2020 أن",
+            "ذكر في الثامن من الشهر الجاري وفاتح أكتوبر ثم غدا",
+            "صرح بالأمس واليوم والليلة الماضية وبعد غد قبل 15 رمضان 1445 هـ",
+            "november 1, 2024 و2020.10.02 و27 من الشهر الماضي والأحد المقبل",
+            "قال3/4/2020 وx12/9/2021 وأول أمس ويوم غد",
+        ];
+        let reference = NaiveDate::from_ymd_opt(2020, 10, 1);
+        for t in texts {
+            for r in [None, reference] {
+                let doc = Doc::new(t, r);
+                let text = doc.text();
+                let at: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+                for &s in &at {
+                    for &e in at.iter().filter(|&&e| e >= s) {
+                        if !crate::dates::find_folded(&text[s..e], r).is_empty() {
+                            assert!(may_hold_date(&doc, s..e), "{:?}", &text[s..e]);
+                        }
+                    }
+                }
+            }
+        }
+        let doc = Doc::new("قال الوزير الثلاثاء إن 12 شخصا قتلوا", None);
+        assert!(!may_hold_date(&doc, 0..doc.text().len()));
+    }
+
+    #[test]
+    fn digits_are_found_eight_bytes_at_a_time() {
+        for b in 0..=255u8 {
+            for at in 0..11 {
+                let mut v = vec![b'a'; 11];
+                v[at] = b;
+                assert_eq!(has_ascii_digit(&v), b.is_ascii_digit(), "{b} at {at}");
+                v.iter_mut().filter(|x| **x == b'a').for_each(|x| *x = 0xD9);
+                assert_eq!(has_ascii_digit(&v), b.is_ascii_digit(), "{b} at {at}");
+            }
+        }
     }
 
     #[test]
