@@ -195,15 +195,32 @@ fn may_hold_date(text: &str, reference: Option<NaiveDate>) -> bool {
     }
 }
 
-/// Digits and every word part a date without digits needs: a weekday, a
-/// relative day (`اليوم`, `أمس`, `البارحة`, `الليلة`, `غدا`), a month name
-/// (the first word of each), or `الشهر` (`الأول من الشهر الجاري`).
+/// Digits and every word part a date without digits needs (see [`cue_words`]).
 static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    let words = ["اليوم", "امس", "البارحه", "الليله", "غد", "الشهر"].map(String::from);
     let digits = ('0'..='9').map(String::from);
-    let cues = WORDS.weekdays.keys().chain(MONTHS.keys()).cloned().chain(words).chain(digits);
+    let cues = cue_words().map(|(w, _)| w).chain(digits);
     crate::text::automaton(cues.collect::<Vec<_>>(), aho_corasick::MatchKind::LeftmostFirst)
 });
+
+/// Relative day words the scan reads without a digit (`أول أمس` and `بعد
+/// غد` hold `أمس` and `غد`).
+const DAY_WORDS: &[&str] = &["اليوم", "أمس", "الأمس", "البارحة", "الليلة", "غدا", "غد"];
+
+/// The folded words without which no date is read except from digits, with
+/// `true` for those that give a date only against a reference date: the
+/// first word of every month name and `الشهر` (`الثامن من الشهر الجاري`);
+/// weekdays and relative day words. Callers that rule text out before
+/// asking for its dates build their tests from this one list.
+pub(crate) fn cue_words() -> impl Iterator<Item = (String, bool)> {
+    let absolute = MONTHS.keys().cloned().chain([fold("الشهر")]).map(|w| (w, false));
+    let relative = WORDS.weekdays.keys().cloned().chain(DAY_WORDS.iter().map(|w| fold(w))).map(|w| (w, true));
+    absolute.chain(relative)
+}
+
+/// The clitics a date word may carry: none, or one of [`CLITICS`].
+pub(crate) fn cue_clitics() -> impl Iterator<Item = &'static str> {
+    std::iter::once("").chain(CLITICS.iter().copied())
+}
 
 /// Every date expression in folded text, handed to `emit` in order.
 fn scan(text: &str, reference: Option<NaiveDate>, emit: impl FnMut(FoundDate)) {

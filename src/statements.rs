@@ -1329,116 +1329,9 @@ fn statement(
     Some(Found { item, range, content })
 }
 
-/// The first words of month names (`crate::dates` reads a day only with
-/// one), as the date reader lists them.
-const MONTH_WORDS: &[&str] = &[
-    "كانون",
-    "شباط",
-    "آذار",
-    "نيسان",
-    "أيار",
-    "مايس",
-    "حزيران",
-    "تموز",
-    "آب",
-    "أيلول",
-    "تشرين",
-    "يناير",
-    "فبراير",
-    "فبرایر",
-    "مارس",
-    "أبريل",
-    "إبريل",
-    "ابريل",
-    "مايو",
-    "يونيو",
-    "يونيه",
-    "يوليو",
-    "يوليه",
-    "أغسطس",
-    "اغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "اكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-    "جانفي",
-    "فيفري",
-    "أفريل",
-    "ماي",
-    "جوان",
-    "جويلية",
-    "جويلة",
-    "أوت",
-    "يوليوز",
-    "غشت",
-    "شتنبر",
-    "نونبر",
-    "دجنبر",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "محرم",
-    "صفر",
-    "ربيع",
-    "جمادى",
-    "رجب",
-    "شعبان",
-    "رمضان",
-    "شوال",
-    "ذو",
-    "ذي",
-    // a day of the reference month: `الثامن من الشهر الجاري`
-    "الشهر",
-];
-
-/// Words a date relative to the reference date needs: weekdays and day
-/// words (`أول أمس` and `بعد غد` hold `أمس` and `غد`).
-const RELATIVE_WORDS: &[&str] = &[
-    "الأحد",
-    "الاثنين",
-    "الإثنين",
-    "الثلاثاء",
-    "الثلثاء",
-    "الأربعاء",
-    "الخميس",
-    "الجمعة",
-    "السبت",
-    "اليوم",
-    "أمس",
-    "الأمس",
-    "البارحة",
-    "الليلة",
-    "غدا",
-    "غد",
-];
-
-/// The clitics the date reader lets stick to a day word.
-const DATE_CLITICS: &[&str] = &["", "و", "ف", "ب", "وب", "فب", "ل"];
-
-/// The words of [`MONTH_WORDS`] and [`RELATIVE_WORDS`] behind every clitic
-/// (`true` for the relative ones), with a quick no for the rest.
+/// The date reader's cue words ([`crate::dates::cue_words`]) behind every
+/// clitic it allows (`true` for the relative ones), with a quick no for the
+/// rest.
 struct DateCues {
     words: crate::text::WordMap<bool>,
     shapes: Shapes,
@@ -1446,10 +1339,9 @@ struct DateCues {
 
 static DATE_CUES: LazyLock<DateCues> = LazyLock::new(|| {
     let mut words = crate::text::WordMap::default();
-    let all = MONTH_WORDS.iter().map(|w| (w, false)).chain(RELATIVE_WORDS.iter().map(|w| (w, true)));
-    for (w, relative) in all {
-        for c in DATE_CLITICS {
-            words.entry(format!("{c}{}", fold(w))).or_insert(relative);
+    for (w, relative) in crate::dates::cue_words() {
+        for c in crate::dates::cue_clitics() {
+            words.entry(format!("{c}{w}")).or_insert(relative);
         }
     }
     let mut shapes = Shapes::default();
