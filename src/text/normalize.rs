@@ -131,9 +131,15 @@ pub fn fold(s: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct Normalized {
     text: String,
-    /// `map[i]`: original byte offset of the character that produced folded
-    /// byte `i`; one extra entry holds the original length.
-    map: Vec<u32>,
+    /// Where the distance between folded and original offsets changes:
+    /// `(folded, original)` pairs in increasing order, the first at 0. A
+    /// character starting at folded byte `f` comes from original byte
+    /// `original + (f - folded)` of the last pair at or before `f`. Nearly
+    /// every character folds to itself, so this holds a pair per dropped
+    /// mark or resized character, not an entry per byte.
+    shifts: Vec<(u32, u32)>,
+    /// Byte length of the original input.
+    len: u32,
 }
 
 impl Normalized {
@@ -145,7 +151,7 @@ impl Normalized {
     /// ```
     pub fn new(input: &str) -> Self {
         let mut text = String::with_capacity(input.len());
-        let mut map = Vec::with_capacity(input.len() + 1);
+        let mut shifts = vec![(0u32, 0u32)];
         let bytes = input.as_bytes();
         // characters that fold to themselves (nearly all) are copied a run
         // at a time; only the others are pushed one by one
@@ -173,19 +179,27 @@ impl Normalized {
                 at += c.len_utf8();
                 continue;
             }
-            copy_run(input, run..at, &mut text, &mut map);
+            text.push_str(&input[run..at]);
+            let width = match f {
+                Fold::Char(f) => f.len_utf8(),
+                Fold::Drop => 0,
+            };
+            if width != c.len_utf8() {
+                // the folded character (if any) maps to `at`, what follows
+                // it to the end of the original character
+                if width > 0 {
+                    shift(&mut shifts, text.len(), at);
+                }
+                shift(&mut shifts, text.len() + width, at + c.len_utf8());
+            }
             if let Fold::Char(f) = f {
                 text.push(f);
-                for _ in 0..f.len_utf8() {
-                    map.push(at as u32);
-                }
             }
             at += c.len_utf8();
             run = at;
         }
-        copy_run(input, run..input.len(), &mut text, &mut map);
-        map.push(input.len() as u32);
-        Normalized { text, map }
+        text.push_str(&input[run..]);
+        Normalized { text, shifts, len: input.len() as u32 }
     }
 
     /// The folded text.
@@ -197,7 +211,8 @@ impl Normalized {
         &self.text
     }
 
-    /// The original byte offset of folded byte `i` (`i` may be the length).
+    /// The original byte offset of folded byte `i` (`i` may be the length):
+    /// where the character holding it starts in the input.
     ///
     /// ```
     /// // the diacritic after ق is dropped: folded byte 2 (ت) comes from byte 4
@@ -205,7 +220,18 @@ impl Normalized {
     /// assert_eq!(n.orig(2), 4);
     /// ```
     pub fn orig(&self, i: usize) -> usize {
-        self.map[i.min(self.map.len() - 1)] as usize
+        let bytes = self.text.as_bytes();
+        if i >= bytes.len() {
+            return self.len as usize;
+        }
+        // the start of the folded character holding byte `i`
+        let mut f = i;
+        while f > 0 && bytes[f] & 0xC0 == 0x80 {
+            f -= 1;
+        }
+        let k = self.shifts.partition_point(|&(s, _)| s as usize <= f);
+        let (s, o) = self.shifts[k.saturating_sub(1)];
+        o as usize + (f - s as usize)
     }
 
     /// The original span covering the folded range `range`: it starts at the
@@ -229,19 +255,14 @@ impl Normalized {
     }
 }
 
-/// Append `input[r]` unchanged, each byte mapped to the start of its
-/// character.
-fn copy_run(input: &str, r: std::ops::Range<usize>, text: &mut String, map: &mut Vec<u32>) {
-    text.push_str(&input[r.clone()]);
-    let mut start = r.start as u32;
-    // an exact-size iterator: `extend` writes without a capacity check per byte
-    map.extend(input.as_bytes()[r.clone()].iter().zip(r.start as u32..).map(|(&b, at)| {
-        // a byte that is no UTF-8 continuation byte starts a character
-        if (b as i8) >= -0x40 {
-            start = at;
-        }
-        start
-    }));
+/// Record that folded byte `folded` comes from original byte `orig`; a later
+/// record at the same folded byte (marks dropped in a row) replaces it.
+fn shift(shifts: &mut Vec<(u32, u32)>, folded: usize, orig: usize) {
+    let pair = (folded as u32, orig as u32);
+    match shifts.last_mut() {
+        Some(last) if last.0 == pair.0 => *last = pair,
+        _ => shifts.push(pair),
+    }
 }
 
 #[cfg(test)]
@@ -269,6 +290,32 @@ mod tests {
         let j = n.text().find("12").unwrap();
         let sp = n.span(j..n.text().len());
         assert_eq!(&input[sp.start..sp.end], "١٢");
+    }
+
+    /// The offset map as it was first written: an entry per folded byte.
+    fn reference_map(input: &str) -> (String, Vec<usize>) {
+        let (mut text, mut map) = (String::new(), Vec::new());
+        for (at, c) in input.char_indices() {
+            if let Fold::Char(f) = fold_char(c) {
+                text.push(f);
+                map.extend(std::iter::repeat_n(at, f.len_utf8()));
+            }
+        }
+        map.push(input.len());
+        (text, map)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sparse_map_matches_the_reference(input in "[a-zA-Z0-9 .\n\r\t\u{600}-\u{6ff}\u{a0}\u{ad}\u{2000}-\u{2030}\u{feff}é中🙂“”‹]{0,40}") {
+            let n = Normalized::new(&input);
+            let (text, map) = reference_map(&input);
+            proptest::prop_assert_eq!(n.text(), text.as_str());
+            for (i, &o) in map.iter().enumerate() {
+                proptest::prop_assert_eq!(n.orig(i), o, "byte {}", i);
+            }
+            proptest::prop_assert_eq!(n.orig(map.len() + 3), input.len());
+        }
     }
 
     #[test]
