@@ -1,6 +1,20 @@
 //! Folding Arabic text for matching, with a map back to original offsets.
 
+use std::ops::Range;
+
+use super::{CLASS, OTHER, SPACE, WORD, is_word_char};
 use crate::Span;
+
+/// The class ([`WORD`], [`SPACE`], [`OTHER`]) of any character, as
+/// `super::class_at` reads it.
+fn class_of(c: char, table: &[u8; 0x800]) -> u8 {
+    match table.get(c as usize) {
+        Some(&class) => class,
+        None if c.is_whitespace() => SPACE,
+        None if is_word_char(c) => WORD,
+        None => OTHER,
+    }
+}
 
 /// What one input character becomes in the folded text.
 enum Fold {
@@ -150,6 +164,31 @@ impl Normalized {
     /// assert_eq!(n.text(), "الي اللقاء");
     /// ```
     pub fn new(input: &str) -> Self {
+        Self::build::<false>(input).0
+    }
+
+    /// Fold `input` and find every word of the folded text on the way (the
+    /// ranges `crate::text::words(text, 0..text.len())` gives): the fold
+    /// decodes every character anyway, so a separate scan is saved.
+    pub(crate) fn with_tokens(input: &str) -> (Self, Vec<Range<usize>>) {
+        Self::build::<true>(input)
+    }
+
+    fn build<const TOKENS: bool>(input: &str) -> (Self, Vec<Range<usize>>) {
+        let table = &*CLASS;
+        // about one word in six bytes of Arabic
+        let mut tokens = Vec::with_capacity(if TOKENS { input.len() / 6 + 1 } else { 0 });
+        // folded start of the word being read
+        let mut word: Option<usize> = None;
+        // a character of class `class` at folded offset `at` opens, extends
+        // or ends a word
+        let mut note = |class: u8, at: usize| {
+            if class == WORD {
+                word.get_or_insert(at);
+            } else if let Some(start) = word.take() {
+                tokens.push(start..at);
+            }
+        };
         let mut text = String::with_capacity(input.len());
         let mut shifts = vec![(0u32, 0u32)];
         let bytes = input.as_bytes();
@@ -161,14 +200,21 @@ impl Normalized {
             // fast path: an ASCII or two-byte character (Arabic) that folds
             // to itself, decoded and looked up without building a `char`
             let b = bytes[at];
+            // (inside a run, folded offset `text.len() + at - run`)
             if b < 0x80 {
                 if LOW[usize::from(b)] == u32::from(b) {
+                    if TOKENS {
+                        note(table[usize::from(b)], text.len() + at - run);
+                    }
                     at += 1;
                     continue;
                 }
             } else if let (0xC0..=0xDF, Some(&b2)) = (b, bytes.get(at + 1)) {
                 let cp = (u32::from(b & 0x1F) << 6) | u32::from(b2 & 0x3F);
                 if LOW.get(cp as usize) == Some(&cp) {
+                    if TOKENS {
+                        note(table[cp as usize], text.len() + at - run);
+                    }
                     at += 2;
                     continue;
                 }
@@ -176,6 +222,9 @@ impl Normalized {
             let Some(c) = input.get(at..).and_then(|t| t.chars().next()) else { break };
             let f = fold_char(c);
             if matches!(f, Fold::Char(f) if f == c) {
+                if TOKENS {
+                    note(class_of(c, table), text.len() + at - run);
+                }
                 at += c.len_utf8();
                 continue;
             }
@@ -193,13 +242,19 @@ impl Normalized {
                 shift(&mut shifts, text.len() + width, at + c.len_utf8());
             }
             if let Fold::Char(f) = f {
+                if TOKENS {
+                    note(class_of(f, table), text.len());
+                }
                 text.push(f);
             }
             at += c.len_utf8();
             run = at;
         }
         text.push_str(&input[run..]);
-        Normalized { text, shifts, len: input.len() as u32 }
+        if let Some(start) = word {
+            tokens.push(start..text.len());
+        }
+        (Normalized { text, shifts, len: input.len() as u32 }, tokens)
     }
 
     /// The folded text.
@@ -306,6 +361,12 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn tokens_found_while_folding_match_a_scan(input in "[a-zA-Z0-9 .,\n\u{600}-\u{6ff}\u{a0}\u{ad}\u{2000}-\u{2030}é中🙂“”‹ⅷ]{0,40}") {
+            let (n, tokens) = Normalized::with_tokens(&input);
+            proptest::prop_assert_eq!(&tokens, &crate::text::words(n.text(), 0..n.text().len()));
+        }
+
         #[test]
         fn sparse_map_matches_the_reference(input in "[a-zA-Z0-9 .\n\r\t\u{600}-\u{6ff}\u{a0}\u{ad}\u{2000}-\u{2030}\u{feff}é中🙂“”‹]{0,40}") {
             let n = Normalized::new(&input);

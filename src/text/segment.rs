@@ -274,7 +274,7 @@ const TERMINATORS: &[(&str, LineKind)] = &[
 
 struct Tables {
     furniture: Vec<String>,
-    related_line: Vec<String>,
+    related_line: Openings,
     related_heading: Vec<String>,
     /// Every furniture phrase in one automaton: one pass per line instead of
     /// one substring search per phrase.
@@ -282,7 +282,7 @@ struct Tables {
     /// A piece of every furniture phrase, searched once over the whole page
     /// (see [`phrase_anchors`]); `None` where no packed searcher builds.
     phrase_anchors: Option<aho_corasick::packed::Searcher>,
-    furniture_opening: Vec<String>,
+    furniture_opening: Openings,
     terminators: Vec<(String, LineKind)>,
     /// Byte length of the longest terminator.
     longest_terminator: usize,
@@ -301,11 +301,11 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         longest_furniture: furniture.iter().map(String::len).max().unwrap_or(0),
         longest_terminator: terminators.iter().map(|(s, _)| s.len()).max().unwrap_or(0),
         furniture,
-        related_line: folded(RELATED_LINE),
+        related_line: Openings::new(RELATED_LINE),
         related_heading: folded(RELATED_HEADING),
         furniture_phrase: super::automaton(folded(FURNITURE_PHRASE), aho_corasick::MatchKind::Standard),
         phrase_anchors: phrase_anchors(&folded(FURNITURE_PHRASE)),
-        furniture_opening: folded(FURNITURE_OPENING),
+        furniture_opening: Openings::new(FURNITURE_OPENING),
         terminators,
     }
 });
@@ -414,7 +414,7 @@ fn classify(f: &LineFacts, t: &Tables, phrase: bool) -> LineKind {
     if let Some(k) = f.terminator {
         return k;
     }
-    if starts_with_any(line, &t.related_line) {
+    if t.related_line.opens(line) {
         return LineKind::Related;
     }
     if (c.len() <= t.longest_furniture && t.furniture.iter().any(|s| c == s))
@@ -424,31 +424,47 @@ fn classify(f: &LineFacts, t: &Tables, phrase: bool) -> LineKind {
         return LineKind::Furniture;
     }
     if f.words <= FURNITURE_MAX_WORDS
-        && ((phrase && t.furniture_phrase.is_match(line)) || starts_with_any(line, &t.furniture_opening))
+        && ((phrase && t.furniture_phrase.is_match(line)) || t.furniture_opening.opens(line))
     {
         return LineKind::Furniture;
     }
     LineKind::Body
 }
 
-/// Does `line` open with one of `list`? The first four bytes are compared
-/// inline before a whole opening is: most lines share none with any.
-fn starts_with_any(line: &str, list: &[String]) -> bool {
-    let head = |s: &[u8]| -> u32 {
-        let mut w = [0u8; 4];
-        let n = s.len().min(4);
-        w[..n].copy_from_slice(&s[..n]);
-        u32::from_le_bytes(w)
-    };
-    let l = line.as_bytes();
-    let lh = head(l);
-    list.iter().any(|s| {
-        let s = s.as_bytes();
-        // bytes of `s` past its length are zero in `sh`: mask them off
-        let n = s.len().min(4) as u32;
-        let mask = if n == 4 { u32::MAX } else { (1u32 << (8 * n)) - 1 };
-        head(s) == lh & mask && l.starts_with(s)
-    })
+/// Line openings, each with its first four bytes as a number: those are
+/// compared inline before a whole opening is, and most lines share them
+/// with none.
+struct Openings(Vec<(u32, u32, String)>);
+
+impl Openings {
+    fn new(list: &[&str]) -> Self {
+        Openings(
+            folded(list)
+                .into_iter()
+                .map(|s| {
+                    let n = s.len().min(4);
+                    // an opening shorter than four bytes compares that many
+                    let mask = if n == 4 { u32::MAX } else { (1u32 << (8 * n)) - 1 };
+                    (head(s.as_bytes()), mask, s)
+                })
+                .collect(),
+        )
+    }
+
+    /// Does `line` open with one of them?
+    fn opens(&self, line: &str) -> bool {
+        let h = head(line.as_bytes());
+        self.0.iter().any(|(head, mask, s)| h & mask == *head && line.starts_with(s.as_str()))
+    }
+}
+
+/// The first four bytes of `s` (zeros past its end) as one number.
+fn head(s: &[u8]) -> u32 {
+    let mut w = [0u8; 4];
+    for (w, b) in w.iter_mut().zip(s) {
+        *w = *b;
+    }
+    u32::from_le_bytes(w)
 }
 
 fn is_file_name(line: &str) -> bool {
@@ -564,9 +580,11 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     out
 }
 
-/// Every word of `text`: the same ranges as
+/// Every word of `text` (what `Normalized::with_tokens` finds while folding,
+/// kept to check it against): the same ranges as
 /// `crate::text::words(text, 0..text.len())`, found by a byte scan that
 /// classifies ASCII and two-byte characters by table.
+#[cfg(test)]
 pub(crate) fn tokens(text: &str) -> Vec<Range<usize>> {
     let table = &*CLASS;
     let len = text.len();
