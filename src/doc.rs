@@ -33,7 +33,7 @@ impl<'a> Doc<'a> {
     pub fn new(input: &'a str, reference: Option<NaiveDate>) -> Self {
         // words are found while folding: one pass over the input for both
         let (norm, tokens) = Normalized::with_tokens(input);
-        let lines = segment::lines(norm.text());
+        let lines = segment::lines_with(norm.text(), &tokens);
         let sentences = segment::sentences(norm.text(), &lines);
         Doc { input, norm, lines, sentences, tokens, headline: None, reference }
     }

@@ -344,26 +344,25 @@ fn core(line: &str) -> &str {
 
 /// Whitespace-separated pieces with at least one letter or digit, counted
 /// up to `cap`: callers only compare the count with small bounds, and a
-/// paragraph has hundreds of words.
-fn words(line: &str, cap: usize) -> usize {
-    // the same count as
-    // `split_whitespace().filter(|w| w.chars().any(is_word_char)).count()`:
-    // in folded text the only whitespace inside a line is ' ', so once a
-    // piece has a letter the scan jumps to the next space byte
-    let (table, bytes) = (&*CLASS, line.as_bytes());
+/// paragraph has hundreds of words. `tokens` are the words (see [`tokens`])
+/// from the first one inside `line` on, `base` the folded offset of `line`:
+/// a piece is a run of words with no space between them (in folded text the
+/// only whitespace inside a line is ' '), so the count is the same as
+/// `split_whitespace().filter(|w| w.chars().any(is_word_char)).count()`.
+fn words(line: &str, base: usize, tokens: &[Range<usize>], cap: usize) -> usize {
+    let end = base + line.len();
+    let bytes = line.as_bytes();
     let mut n = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let (class, width) = class_at(line, i, table);
-        if class != WORD {
-            i += width;
-            continue;
+    let mut prev: Option<usize> = None;
+    for w in tokens.iter().take_while(|w| w.end <= end) {
+        let gap = prev.map_or(&[][..], |p| &bytes[p - base..w.start - base]);
+        if prev.is_none() || gap.contains(&b' ') {
+            n += 1;
+            if n >= cap {
+                break;
+            }
         }
-        n += 1;
-        if n >= cap {
-            break;
-        }
-        i += bytes[i..].iter().position(|&b| b == b' ').unwrap_or(bytes.len() - i);
+        prev = Some(w.end);
     }
     n
 }
@@ -388,7 +387,9 @@ struct LineFacts<'a> {
 }
 
 impl<'a> LineFacts<'a> {
-    fn new(line: &'a str, t: &Tables) -> Self {
+    /// `base` is the folded offset of `line`, `tokens` the words of the
+    /// text from its first one on.
+    fn new(line: &'a str, base: usize, tokens: &[Range<usize>], t: &Tables) -> Self {
         let core = core(line);
         // a heading is short: a paragraph is compared with none of them
         let terminator = if core.len() <= t.longest_terminator {
@@ -396,7 +397,7 @@ impl<'a> LineFacts<'a> {
         } else {
             None
         };
-        LineFacts { line, core, words: words(line, WORDS_CAP), terminator }
+        LineFacts { line, core, words: words(line, base, tokens, WORDS_CAP), terminator }
     }
 
     fn is_paragraph(&self) -> bool {
@@ -512,7 +513,15 @@ impl std::hash::Hasher for LineHasher {
 /// after it (titles of other articles) take its kind, up to the first
 /// paragraph or source line, or an `end of list` marker.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
+    lines_with(text, &tokens(text))
+}
+
+/// [`lines`] given the words of `text` (see [`tokens`]), found once for
+/// the whole page.
+pub(crate) fn lines_with(text: &str, tokens: &[Range<usize>]) -> Vec<Line> {
     let t = &*TABLES;
+    // index in `tokens` of the first word not before the current line
+    let mut first_word = 0;
     let mut out = Vec::new();
     let mut start = 0;
     let mut rest: Option<LineKind> = None;
@@ -542,7 +551,8 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
             Some(k) if !trimmed.is_empty() => k,
             _ if trimmed.is_empty() => LineKind::Blank,
             _ => {
-                let facts = LineFacts::new(trimmed, t);
+                first_word += tokens[first_word..].partition_point(|w| w.start < range.start);
+                let facts = LineFacts::new(trimmed, range.start, &tokens[first_word..], t);
                 let mut k = classify(&facts, t, phrase);
                 if let Some(b) = block {
                     if trimmed == "end of list"
@@ -580,11 +590,10 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     out
 }
 
-/// Every word of `text` (what `Normalized::with_tokens` finds while folding,
-/// kept to check it against): the same ranges as
+/// Every word of `text` (what `Normalized::with_tokens` finds while
+/// folding): the same ranges as
 /// `crate::text::words(text, 0..text.len())`, found by a byte scan that
 /// classifies ASCII and two-byte characters by table.
-#[cfg(test)]
 pub(crate) fn tokens(text: &str) -> Vec<Range<usize>> {
     let table = &*CLASS;
     let len = text.len();
