@@ -1,6 +1,7 @@
 //! Folding Arabic text for matching, with a map back to original offsets.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::{CLASS, OTHER, SPACE, WORD, is_word_char};
 use crate::Span;
@@ -43,6 +44,18 @@ static LOW: [u32; 0x700] = {
     t
 };
 const DROPPED: u32 = u32::MAX;
+
+/// For every code point below U+0800 (one or two UTF-8 bytes) that folds to
+/// itself, its class (`CLASS`); [`CHANGES`] for the others. The fold loop
+/// decides "copy unchanged" and "which class" with this one load.
+static KEEP: LazyLock<[u8; 0x800]> = LazyLock::new(|| {
+    std::array::from_fn(|cp| match LOW.get(cp) {
+        Some(&f) if f == cp as u32 => CLASS[cp],
+        _ => CHANGES,
+    })
+});
+/// In [`KEEP`]: the character does not fold to itself (or lies past [`LOW`]).
+const CHANGES: u8 = u8::MAX;
 
 /// What one character becomes: [`fold_rare`], through [`LOW`] where it can.
 #[inline(always)]
@@ -175,7 +188,7 @@ impl Normalized {
     }
 
     fn build<const TOKENS: bool>(input: &str) -> (Self, Vec<Range<usize>>) {
-        let table = &*CLASS;
+        let (table, keep) = (&*CLASS, &*KEEP);
         // about one word in six bytes of Arabic
         let mut tokens = Vec::with_capacity(if TOKENS { input.len() / 6 + 1 } else { 0 });
         // folded start of the word being read
@@ -202,18 +215,19 @@ impl Normalized {
             let b = bytes[at];
             // (inside a run, folded offset `text.len() + at - run`)
             if b < 0x80 {
-                if LOW[usize::from(b)] == u32::from(b) {
+                let class = keep[usize::from(b)];
+                if class != CHANGES {
                     if TOKENS {
-                        note(table[usize::from(b)], text.len() + at - run);
+                        note(class, text.len() + at - run);
                     }
                     at += 1;
                     continue;
                 }
             } else if let (0xC0..=0xDF, Some(&b2)) = (b, bytes.get(at + 1)) {
-                let cp = (u32::from(b & 0x1F) << 6) | u32::from(b2 & 0x3F);
-                if LOW.get(cp as usize) == Some(&cp) {
+                let class = keep[(usize::from(b & 0x1F) << 6) | usize::from(b2 & 0x3F)];
+                if class != CHANGES {
                     if TOKENS {
-                        note(table[cp as usize], text.len() + at - run);
+                        note(class, text.len() + at - run);
                     }
                     at += 2;
                     continue;
