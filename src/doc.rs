@@ -31,10 +31,10 @@ pub(crate) struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     pub fn new(input: &'a str, reference: Option<NaiveDate>) -> Self {
-        let norm = Normalized::new(input);
-        let lines = segment::lines(norm.text());
+        // words are found while folding: one pass over the input for both
+        let (norm, tokens) = Normalized::with_tokens(input);
+        let lines = segment::lines_with(norm.text(), &tokens);
         let sentences = segment::sentences(norm.text(), &lines);
-        let tokens = segment::tokens(norm.text());
         Doc { input, norm, lines, sentences, tokens, headline: None, reference }
     }
 

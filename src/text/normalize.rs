@@ -1,6 +1,21 @@
 //! Folding Arabic text for matching, with a map back to original offsets.
 
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::{CLASS, OTHER, SPACE, WORD, is_word_char};
 use crate::Span;
+
+/// The class ([`WORD`], [`SPACE`], [`OTHER`]) of any character, as
+/// `super::class_at` reads it.
+fn class_of(c: char, table: &[u8; 0x800]) -> u8 {
+    match table.get(c as usize) {
+        Some(&class) => class,
+        None if c.is_whitespace() => SPACE,
+        None if is_word_char(c) => WORD,
+        None => OTHER,
+    }
+}
 
 /// What one input character becomes in the folded text.
 enum Fold {
@@ -29,6 +44,18 @@ static LOW: [u32; 0x700] = {
     t
 };
 const DROPPED: u32 = u32::MAX;
+
+/// For every code point below U+0800 (one or two UTF-8 bytes) that folds to
+/// itself, its class (`CLASS`); [`CHANGES`] for the others. The fold loop
+/// decides "copy unchanged" and "which class" with this one load.
+static KEEP: LazyLock<[u8; 0x800]> = LazyLock::new(|| {
+    std::array::from_fn(|cp| match LOW.get(cp) {
+        Some(&f) if f == cp as u32 => CLASS[cp],
+        _ => CHANGES,
+    })
+});
+/// In [`KEEP`]: the character does not fold to itself (or lies past [`LOW`]).
+const CHANGES: u8 = u8::MAX;
 
 /// What one character becomes: [`fold_rare`], through [`LOW`] where it can.
 #[inline(always)]
@@ -131,9 +158,15 @@ pub fn fold(s: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct Normalized {
     text: String,
-    /// `map[i]`: original byte offset of the character that produced folded
-    /// byte `i`; one extra entry holds the original length.
-    map: Vec<u32>,
+    /// Where the distance between folded and original offsets changes:
+    /// `(folded, original)` pairs in increasing order, the first at 0. A
+    /// character starting at folded byte `f` comes from original byte
+    /// `original + (f - folded)` of the last pair at or before `f`. Nearly
+    /// every character folds to itself, so this holds a pair per dropped
+    /// mark or resized character, not an entry per byte.
+    shifts: Vec<(u32, u32)>,
+    /// Byte length of the original input.
+    len: u32,
 }
 
 impl Normalized {
@@ -144,8 +177,33 @@ impl Normalized {
     /// assert_eq!(n.text(), "الي اللقاء");
     /// ```
     pub fn new(input: &str) -> Self {
+        Self::build::<false>(input).0
+    }
+
+    /// Fold `input` and find every word of the folded text on the way (the
+    /// ranges `crate::text::words(text, 0..text.len())` gives): the fold
+    /// decodes every character anyway, so a separate scan is saved.
+    pub(crate) fn with_tokens(input: &str) -> (Self, Vec<Range<usize>>) {
+        Self::build::<true>(input)
+    }
+
+    fn build<const TOKENS: bool>(input: &str) -> (Self, Vec<Range<usize>>) {
+        let (table, keep) = (&*CLASS, &*KEEP);
+        // about one word in six bytes of Arabic
+        let mut tokens = Vec::with_capacity(if TOKENS { input.len() / 6 + 1 } else { 0 });
+        // folded start of the word being read
+        let mut word: Option<usize> = None;
+        // a character of class `class` at folded offset `at` opens, extends
+        // or ends a word
+        let mut note = |class: u8, at: usize| {
+            if class == WORD {
+                word.get_or_insert(at);
+            } else if let Some(start) = word.take() {
+                tokens.push(start..at);
+            }
+        };
         let mut text = String::with_capacity(input.len());
-        let mut map = Vec::with_capacity(input.len() + 1);
+        let mut shifts = vec![(0u32, 0u32)];
         let bytes = input.as_bytes();
         // characters that fold to themselves (nearly all) are copied a run
         // at a time; only the others are pushed one by one
@@ -155,14 +213,22 @@ impl Normalized {
             // fast path: an ASCII or two-byte character (Arabic) that folds
             // to itself, decoded and looked up without building a `char`
             let b = bytes[at];
+            // (inside a run, folded offset `text.len() + at - run`)
             if b < 0x80 {
-                if LOW[usize::from(b)] == u32::from(b) {
+                let class = keep[usize::from(b)];
+                if class != CHANGES {
+                    if TOKENS {
+                        note(class, text.len() + at - run);
+                    }
                     at += 1;
                     continue;
                 }
             } else if let (0xC0..=0xDF, Some(&b2)) = (b, bytes.get(at + 1)) {
-                let cp = (u32::from(b & 0x1F) << 6) | u32::from(b2 & 0x3F);
-                if LOW.get(cp as usize) == Some(&cp) {
+                let class = keep[(usize::from(b & 0x1F) << 6) | usize::from(b2 & 0x3F)];
+                if class != CHANGES {
+                    if TOKENS {
+                        note(class, text.len() + at - run);
+                    }
                     at += 2;
                     continue;
                 }
@@ -170,22 +236,39 @@ impl Normalized {
             let Some(c) = input.get(at..).and_then(|t| t.chars().next()) else { break };
             let f = fold_char(c);
             if matches!(f, Fold::Char(f) if f == c) {
+                if TOKENS {
+                    note(class_of(c, table), text.len() + at - run);
+                }
                 at += c.len_utf8();
                 continue;
             }
-            copy_run(input, run..at, &mut text, &mut map);
-            if let Fold::Char(f) = f {
-                text.push(f);
-                for _ in 0..f.len_utf8() {
-                    map.push(at as u32);
+            text.push_str(&input[run..at]);
+            let width = match f {
+                Fold::Char(f) => f.len_utf8(),
+                Fold::Drop => 0,
+            };
+            if width != c.len_utf8() {
+                // the folded character (if any) maps to `at`, what follows
+                // it to the end of the original character
+                if width > 0 {
+                    shift(&mut shifts, text.len(), at);
                 }
+                shift(&mut shifts, text.len() + width, at + c.len_utf8());
+            }
+            if let Fold::Char(f) = f {
+                if TOKENS {
+                    note(class_of(f, table), text.len());
+                }
+                text.push(f);
             }
             at += c.len_utf8();
             run = at;
         }
-        copy_run(input, run..input.len(), &mut text, &mut map);
-        map.push(input.len() as u32);
-        Normalized { text, map }
+        text.push_str(&input[run..]);
+        if let Some(start) = word {
+            tokens.push(start..text.len());
+        }
+        (Normalized { text, shifts, len: input.len() as u32 }, tokens)
     }
 
     /// The folded text.
@@ -197,7 +280,8 @@ impl Normalized {
         &self.text
     }
 
-    /// The original byte offset of folded byte `i` (`i` may be the length).
+    /// The original byte offset of folded byte `i` (`i` may be the length):
+    /// where the character holding it starts in the input.
     ///
     /// ```
     /// // the diacritic after ق is dropped: folded byte 2 (ت) comes from byte 4
@@ -205,7 +289,18 @@ impl Normalized {
     /// assert_eq!(n.orig(2), 4);
     /// ```
     pub fn orig(&self, i: usize) -> usize {
-        self.map[i.min(self.map.len() - 1)] as usize
+        let bytes = self.text.as_bytes();
+        if i >= bytes.len() {
+            return self.len as usize;
+        }
+        // the start of the folded character holding byte `i`
+        let mut f = i;
+        while f > 0 && bytes[f] & 0xC0 == 0x80 {
+            f -= 1;
+        }
+        let k = self.shifts.partition_point(|&(s, _)| s as usize <= f);
+        let (s, o) = self.shifts[k.saturating_sub(1)];
+        o as usize + (f - s as usize)
     }
 
     /// The original span covering the folded range `range`: it starts at the
@@ -229,19 +324,14 @@ impl Normalized {
     }
 }
 
-/// Append `input[r]` unchanged, each byte mapped to the start of its
-/// character.
-fn copy_run(input: &str, r: std::ops::Range<usize>, text: &mut String, map: &mut Vec<u32>) {
-    text.push_str(&input[r.clone()]);
-    let mut start = r.start as u32;
-    // an exact-size iterator: `extend` writes without a capacity check per byte
-    map.extend(input.as_bytes()[r.clone()].iter().zip(r.start as u32..).map(|(&b, at)| {
-        // a byte that is no UTF-8 continuation byte starts a character
-        if (b as i8) >= -0x40 {
-            start = at;
-        }
-        start
-    }));
+/// Record that folded byte `folded` comes from original byte `orig`; a later
+/// record at the same folded byte (marks dropped in a row) replaces it.
+fn shift(shifts: &mut Vec<(u32, u32)>, folded: usize, orig: usize) {
+    let pair = (folded as u32, orig as u32);
+    match shifts.last_mut() {
+        Some(last) if last.0 == pair.0 => *last = pair,
+        _ => shifts.push(pair),
+    }
 }
 
 #[cfg(test)]
@@ -269,6 +359,38 @@ mod tests {
         let j = n.text().find("12").unwrap();
         let sp = n.span(j..n.text().len());
         assert_eq!(&input[sp.start..sp.end], "١٢");
+    }
+
+    /// The offset map as it was first written: an entry per folded byte.
+    fn reference_map(input: &str) -> (String, Vec<usize>) {
+        let (mut text, mut map) = (String::new(), Vec::new());
+        for (at, c) in input.char_indices() {
+            if let Fold::Char(f) = fold_char(c) {
+                text.push(f);
+                map.extend(std::iter::repeat_n(at, f.len_utf8()));
+            }
+        }
+        map.push(input.len());
+        (text, map)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_found_while_folding_match_a_scan(input in "[a-zA-Z0-9 .,\n\u{600}-\u{6ff}\u{a0}\u{ad}\u{2000}-\u{2030}é中🙂“”‹ⅷ]{0,40}") {
+            let (n, tokens) = Normalized::with_tokens(&input);
+            proptest::prop_assert_eq!(&tokens, &crate::text::words(n.text(), 0..n.text().len()));
+        }
+
+        #[test]
+        fn sparse_map_matches_the_reference(input in "[a-zA-Z0-9 .\n\r\t\u{600}-\u{6ff}\u{a0}\u{ad}\u{2000}-\u{2030}\u{feff}é中🙂“”‹]{0,40}") {
+            let n = Normalized::new(&input);
+            let (text, map) = reference_map(&input);
+            proptest::prop_assert_eq!(n.text(), text.as_str());
+            for (i, &o) in map.iter().enumerate() {
+                proptest::prop_assert_eq!(n.orig(i), o, "byte {}", i);
+            }
+            proptest::prop_assert_eq!(n.orig(map.len() + 3), input.len());
+        }
     }
 
     #[test]

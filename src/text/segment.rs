@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use super::normalize::fold;
-use super::{CLASS, SPACE, WORD, class_at};
+use super::{CLASS, WORD, class_at};
 
 /// What a line of the page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -274,12 +274,15 @@ const TERMINATORS: &[(&str, LineKind)] = &[
 
 struct Tables {
     furniture: Vec<String>,
-    related_line: Vec<String>,
+    related_line: Openings,
     related_heading: Vec<String>,
     /// Every furniture phrase in one automaton: one pass per line instead of
     /// one substring search per phrase.
     furniture_phrase: AhoCorasick,
-    furniture_opening: Vec<String>,
+    /// A piece of every furniture phrase, searched once over the whole page
+    /// (see [`phrase_anchors`]); `None` where no packed searcher builds.
+    phrase_anchors: Option<aho_corasick::packed::Searcher>,
+    furniture_opening: Openings,
     terminators: Vec<(String, LineKind)>,
     /// Byte length of the longest terminator.
     longest_terminator: usize,
@@ -298,13 +301,34 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         longest_furniture: furniture.iter().map(String::len).max().unwrap_or(0),
         longest_terminator: terminators.iter().map(|(s, _)| s.len()).max().unwrap_or(0),
         furniture,
-        related_line: folded(RELATED_LINE),
+        related_line: Openings::new(RELATED_LINE),
         related_heading: folded(RELATED_HEADING),
         furniture_phrase: super::automaton(folded(FURNITURE_PHRASE), aho_corasick::MatchKind::Standard),
-        furniture_opening: folded(FURNITURE_OPENING),
+        phrase_anchors: phrase_anchors(&folded(FURNITURE_PHRASE)),
+        furniture_opening: Openings::new(FURNITURE_OPENING),
         terminators,
     }
 });
+
+/// The page-wide prefilter for [`FURNITURE_PHRASE`]: a packed (SIMD)
+/// search for a piece of each phrase, so that the exact automaton runs only
+/// on the few lines holding one. The packed searcher tells candidates by
+/// their first bytes, and on an Arabic page the lead bytes D8 and D9 start
+/// half of all bytes and the article `ال` a third of the words: each piece
+/// therefore starts past an opening `ال`, at the second byte of a letter.
+fn phrase_anchors(phrases: &[String]) -> Option<aho_corasick::packed::Searcher> {
+    let pieces = phrases.iter().map(|p| {
+        let skip = if p.starts_with("ال") && p.len() > "ال".len() + 2 {
+            "ال".len() + 1
+        } else if p.len() > 2 {
+            1
+        } else {
+            0
+        };
+        &p.as_bytes()[skip..]
+    });
+    aho_corasick::packed::Config::new().builder().extend(pieces).build()
+}
 
 fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0620}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' | '\u{0750}'..='\u{077F}')
@@ -320,26 +344,25 @@ fn core(line: &str) -> &str {
 
 /// Whitespace-separated pieces with at least one letter or digit, counted
 /// up to `cap`: callers only compare the count with small bounds, and a
-/// paragraph has hundreds of words.
-fn words(line: &str, cap: usize) -> usize {
-    // one pass over the characters, the same count as
-    // `split_whitespace().filter(|w| w.chars().any(is_word_char)).count()`
-    let table = &*CLASS;
+/// paragraph has hundreds of words. `tokens` are the words (see [`tokens`])
+/// from the first one inside `line` on, `base` the folded offset of `line`:
+/// a piece is a run of words with no space between them (in folded text the
+/// only whitespace inside a line is ' '), so the count is the same as
+/// `split_whitespace().filter(|w| w.chars().any(is_word_char)).count()`.
+fn words(line: &str, base: usize, tokens: &[Range<usize>], cap: usize) -> usize {
+    let end = base + line.len();
+    let bytes = line.as_bytes();
     let mut n = 0;
-    let mut counted = false;
-    let mut i = 0;
-    while i < line.len() {
-        let (class, width) = class_at(line, i, table);
-        i += width;
-        if class == SPACE {
-            counted = false;
-        } else if !counted && class == WORD {
+    let mut prev: Option<usize> = None;
+    for w in tokens.iter().take_while(|w| w.end <= end) {
+        let gap = prev.map_or(&[][..], |p| &bytes[p - base..w.start - base]);
+        if prev.is_none() || gap.contains(&b' ') {
             n += 1;
             if n >= cap {
                 break;
             }
-            counted = true;
         }
+        prev = Some(w.end);
     }
     n
 }
@@ -364,7 +387,9 @@ struct LineFacts<'a> {
 }
 
 impl<'a> LineFacts<'a> {
-    fn new(line: &'a str, t: &Tables) -> Self {
+    /// `base` is the folded offset of `line`, `tokens` the words of the
+    /// text from its first one on.
+    fn new(line: &'a str, base: usize, tokens: &[Range<usize>], t: &Tables) -> Self {
         let core = core(line);
         // a heading is short: a paragraph is compared with none of them
         let terminator = if core.len() <= t.longest_terminator {
@@ -372,7 +397,7 @@ impl<'a> LineFacts<'a> {
         } else {
             None
         };
-        LineFacts { line, core, words: words(line, WORDS_CAP), terminator }
+        LineFacts { line, core, words: words(line, base, tokens, WORDS_CAP), terminator }
     }
 
     fn is_paragraph(&self) -> bool {
@@ -380,7 +405,9 @@ impl<'a> LineFacts<'a> {
     }
 }
 
-fn classify(f: &LineFacts, t: &Tables) -> LineKind {
+/// `phrase` says whether the line may hold a [`FURNITURE_PHRASE`] (the
+/// page-wide prefilter found a piece of one in it).
+fn classify(f: &LineFacts, t: &Tables, phrase: bool) -> LineKind {
     let (line, c) = (f.line, f.core);
     if line.trim().is_empty() {
         return LineKind::Blank;
@@ -388,7 +415,7 @@ fn classify(f: &LineFacts, t: &Tables) -> LineKind {
     if let Some(k) = f.terminator {
         return k;
     }
-    if t.related_line.iter().any(|s| line.starts_with(s.as_str())) {
+    if t.related_line.opens(line) {
         return LineKind::Related;
     }
     if (c.len() <= t.longest_furniture && t.furniture.iter().any(|s| c == s))
@@ -398,11 +425,47 @@ fn classify(f: &LineFacts, t: &Tables) -> LineKind {
         return LineKind::Furniture;
     }
     if f.words <= FURNITURE_MAX_WORDS
-        && (t.furniture_phrase.is_match(line) || t.furniture_opening.iter().any(|s| line.starts_with(s.as_str())))
+        && ((phrase && t.furniture_phrase.is_match(line)) || t.furniture_opening.opens(line))
     {
         return LineKind::Furniture;
     }
     LineKind::Body
+}
+
+/// Line openings, each with its first four bytes as a number: those are
+/// compared inline before a whole opening is, and most lines share them
+/// with none.
+struct Openings(Vec<(u32, u32, String)>);
+
+impl Openings {
+    fn new(list: &[&str]) -> Self {
+        Openings(
+            folded(list)
+                .into_iter()
+                .map(|s| {
+                    let n = s.len().min(4);
+                    // an opening shorter than four bytes compares that many
+                    let mask = if n == 4 { u32::MAX } else { (1u32 << (8 * n)) - 1 };
+                    (head(s.as_bytes()), mask, s)
+                })
+                .collect(),
+        )
+    }
+
+    /// Does `line` open with one of them?
+    fn opens(&self, line: &str) -> bool {
+        let h = head(line.as_bytes());
+        self.0.iter().any(|(head, mask, s)| h & mask == *head && line.starts_with(s.as_str()))
+    }
+}
+
+/// The first four bytes of `s` (zeros past its end) as one number.
+fn head(s: &[u8]) -> u32 {
+    let mut w = [0u8; 4];
+    for (w, b) in w.iter_mut().zip(s) {
+        *w = *b;
+    }
+    u32::from_le_bytes(w)
 }
 
 fn is_file_name(line: &str) -> bool {
@@ -450,7 +513,15 @@ impl std::hash::Hasher for LineHasher {
 /// after it (titles of other articles) take its kind, up to the first
 /// paragraph or source line, or an `end of list` marker.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
+    lines_with(text, &tokens(text))
+}
+
+/// [`lines`] given the words of `text` (see [`tokens`]), found once for
+/// the whole page.
+pub(crate) fn lines_with(text: &str, tokens: &[Range<usize>]) -> Vec<Line> {
     let t = &*TABLES;
+    // index in `tokens` of the first word not before the current line
+    let mut first_word = 0;
     let mut out = Vec::new();
     let mut start = 0;
     let mut rest: Option<LineKind> = None;
@@ -459,8 +530,19 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     // a set, not a list: pages with many lines stay linear
     let mut seen: HashSet<&str, std::hash::BuildHasherDefault<LineHasher>> =
         HashSet::with_capacity_and_hasher(text.len() / 128, Default::default());
+    // where a piece of a furniture phrase starts, in order: a line without
+    // one holds no phrase (no piece holds a line break, so every line
+    // holding one gets a match of its own)
+    let mut anchors = t.phrase_anchors.as_ref().map(|s| s.find_iter(text.as_bytes()).map(|m| m.start()).peekable());
     for piece in text.split_inclusive('\n') {
         let end = start + piece.len();
+        let phrase = match &mut anchors {
+            Some(a) => {
+                while a.next_if(|&at| at < start).is_some() {}
+                a.peek().is_some_and(|&at| at < end)
+            }
+            None => true,
+        };
         let raw = &text[start..end];
         let lead = raw.len() - raw.trim_start().len();
         let trimmed = raw.trim();
@@ -469,8 +551,9 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
             Some(k) if !trimmed.is_empty() => k,
             _ if trimmed.is_empty() => LineKind::Blank,
             _ => {
-                let facts = LineFacts::new(trimmed, t);
-                let mut k = classify(&facts, t);
+                first_word += tokens[first_word..].partition_point(|w| w.start < range.start);
+                let facts = LineFacts::new(trimmed, range.start, &tokens[first_word..], t);
+                let mut k = classify(&facts, t, phrase);
                 if let Some(b) = block {
                     if trimmed == "end of list"
                         || (k == LineKind::Body && (facts.is_paragraph() || is_source_line(trimmed)))
@@ -507,7 +590,8 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     out
 }
 
-/// Every word of `text`: the same ranges as
+/// Every word of `text` (what `Normalized::with_tokens` finds while
+/// folding): the same ranges as
 /// `crate::text::words(text, 0..text.len())`, found by a byte scan that
 /// classifies ASCII and two-byte characters by table.
 pub(crate) fn tokens(text: &str) -> Vec<Range<usize>> {
@@ -554,6 +638,18 @@ pub(crate) fn sentences(text: &str, lines: &[Line]) -> Vec<Sentence> {
         // lead byte never occurs inside another character
         let mut i = 0;
         while i < bytes.len() {
+            // eight bytes at a time past text with no mark in it; then one
+            // byte back, in case a two-byte mark straddles the last chunk
+            let from = i;
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                if may_hold_mark(chunk) {
+                    break;
+                }
+                i += 8;
+            }
+            if i > from {
+                i -= 1;
+            }
             let b = bytes[i];
             if !MARK_BYTE[usize::from(b)] {
                 i += 1;
@@ -603,6 +699,28 @@ static MARK_BYTE: [bool; 256] = {
     t[0xDB] = true;
     t
 };
+
+/// Whether eight bytes may hold (a byte of) a mark [`sentences`] reads: an
+/// ASCII byte other than a space, the lead byte C2 of `«` `»`, or the second
+/// byte 9F of `؟` or 94 of `۔`. Tested a word at a time: Arabic letters and
+/// spaces, nearly all of a line, pass through.
+fn may_hold_mark(chunk: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut w = [0u8; 8];
+    w.copy_from_slice(chunk);
+    let w = u64::from_le_bytes(w);
+    // a byte of `w ^ b * ONES` is zero where `w` has byte `b`
+    let has = |b: u8| {
+        let x = w ^ (u64::from(b) * ONES);
+        x.wrapping_sub(ONES) & !x & HIGH
+    };
+    // high bit set in a byte that is not a space: its low seven bits differ
+    // from those of a space (no carry crosses bytes: each sum is below 0x100)
+    let not_space = ((w ^ (0x20 * ONES)) & !HIGH).wrapping_add(!HIGH) & HIGH;
+    let ascii_not_space = not_space & !w;
+    (ascii_not_space | has(0xC2) | has(0x9F) | has(0x94)) != 0
+}
 
 /// Byte length of the sentence stop (`. ! ? ؟ ۔`) opening `b`, or 0.
 fn stop_len(b: &[u8]) -> usize {
@@ -674,6 +792,19 @@ mod tests {
         for t in ["", "a", "قال 21 جنديا، وAB-12؟ ok", "x\u{2028}é漢字 ٣ «اسم» ڤيتنام", "  ."]
         {
             assert_eq!(tokens(t), super::super::words(t, 0..t.len()), "{t}");
+        }
+    }
+
+    #[test]
+    fn two_byte_stops_found_at_every_alignment() {
+        // spaces shift the stop across the eight-byte chunks of the scan
+        for pad in 0..17 {
+            for stop in ["؟", "۔", "."] {
+                let f = format!("{}هل انتهت المعارك في المدينة{stop} نعم انتهت", " ".repeat(pad));
+                let ls = lines(&f);
+                let n = sentences(&f, &ls).len();
+                assert_eq!(n, 2, "pad {pad} stop {stop}");
+            }
         }
     }
 
