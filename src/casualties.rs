@@ -965,7 +965,7 @@ fn has_cue(doc: &Doc, range: Range<usize>) -> bool {
         shapes.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0) && lookup(w).entry.cue()
     };
     // most sentences hold no digit: their words need no parting
-    let digits = text.as_bytes().get(range.clone()).is_none_or(crate::statements::has_ascii_digit);
+    let digits = text.as_bytes().get(range.clone()).is_none_or(crate::text::has_ascii_digit);
     doc.words(range).iter().any(|r| {
         let w = &text[r.clone()];
         if digits && w.bytes().any(|b| b.is_ascii_digit()) {

@@ -1360,7 +1360,7 @@ pub(crate) fn may_hold_date(doc: &Doc, range: Range<usize>) -> bool {
     let text = doc.text();
     let Some(window) = text.as_bytes().get(range.clone()) else { return true };
     let relative = doc.reference.is_some();
-    let digits = has_ascii_digit(window);
+    let digits = crate::text::has_ascii_digit(window);
     let numeric = |w: &[u8]| w[0].is_ascii_digit() && matches!(w[1], b'-' | b'.' | b'/') && w[2].is_ascii_digit();
     if digits && window.windows(3).any(numeric) {
         return true;
@@ -1375,28 +1375,6 @@ pub(crate) fn may_hold_date(doc: &Doc, range: Range<usize>) -> bool {
             is_cue(piece)
         }
     })
-}
-
-/// Does `bytes` hold an ASCII digit? Eight bytes at a time: a byte is a
-/// digit when it is `0x30..=0x39`, so its `^ 0x30` is below ten: no high
-/// bit, and none after adding `0x76` to its low seven bits (which cannot
-/// carry into the next byte).
-pub(crate) fn has_ascii_digit(bytes: &[u8]) -> bool {
-    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = bytes.chunks_exact(8);
-    let digit_in = |x: u64| {
-        let y = x ^ 0x3030_3030_3030_3030;
-        !(((y & LOW) + 0x7676_7676_7676_7676) | y) & HIGHS != 0
-    };
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        if digit_in(u64::from_le_bytes(word)) {
-            return true;
-        }
-    }
-    chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// A verb written passive (`أُعلن`، `ذُكر`): a damma on its first letter.
@@ -1734,19 +1712,6 @@ mod tests {
         }
         let doc = Doc::new("قال الوزير الثلاثاء إن 12 شخصا قتلوا", None);
         assert!(!may_hold_date(&doc, 0..doc.text().len()));
-    }
-
-    #[test]
-    fn digits_are_found_eight_bytes_at_a_time() {
-        for b in 0..=255u8 {
-            for at in 0..11 {
-                let mut v = vec![b'a'; 11];
-                v[at] = b;
-                assert_eq!(has_ascii_digit(&v), b.is_ascii_digit(), "{b} at {at}");
-                v.iter_mut().filter(|x| **x == b'a').for_each(|x| *x = 0xD9);
-                assert_eq!(has_ascii_digit(&v), b.is_ascii_digit(), "{b} at {at}");
-            }
-        }
     }
 
     #[test]
