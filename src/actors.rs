@@ -943,6 +943,9 @@ struct Tables {
     stop: WordSet,
     separatists: AhoCorasick,
     regions: AhoCorasick,
+    /// The same patterns with a (SIMD) prefilter, for the few lines that
+    /// might name a region's authorities.
+    regions_any: AhoCorasick,
     region_of: Vec<usize>,
     authorities: Vec<String>,
     particles: Vec<String>,
@@ -1014,6 +1017,10 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         stop: STOP.iter().map(|s| fold(s)).collect(),
         separatists: ac(&seps),
         regions: ac(&region_pats),
+        regions_any: AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&region_pats)
+            .expect("the region automaton builds"),
         region_of,
         authorities: AUTHORITIES.iter().map(|s| fold(s)).collect(),
         particles: NAME_PARTICLES.iter().map(|s| fold(s)).collect(),
@@ -1613,8 +1620,12 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     r.settle();
     r.drop_capitals_as_places();
     let separatists = doc.text().contains(t.separatist_cue.as_str());
-    for line in &body {
-        r.separatists(line.clone(), separatists);
+    // regional authorities need a region's name: most documents name none
+    let regions = t.regions_any.is_match(doc.text());
+    if separatists || regions {
+        for line in &body {
+            r.separatists(line.clone(), separatists, regions);
+        }
     }
     r.settle();
     r.titles(heads);
@@ -1959,8 +1970,9 @@ impl<'d> Resolver<'d> {
     }
 
     /// Separatist phrases and regional authorities in a line; `any`: does
-    /// the document hold the separatist cue at all?
-    fn separatists(&mut self, line: Range<usize>, any: bool) {
+    /// the document hold the separatist cue at all? `regions`: does it name
+    /// a region?
+    fn separatists(&mut self, line: Range<usize>, any: bool, regions: bool) {
         let t = &*TABLES;
         let text = self.doc.text();
         let line_text = &text[line.clone()];
@@ -1974,7 +1986,10 @@ impl<'d> Resolver<'d> {
             }
         }
         // `مسؤولون أرمن في إقليم قره باغ`: authorities of a region
-        let authorities = t.authority_cues.iter().any(|c| line_text.contains(c.as_str()));
+        // only a line naming a region can name its authorities
+        let authorities = regions
+            && t.regions_any.is_match(line_text)
+            && t.authority_cues.iter().any(|c| line_text.contains(c.as_str()));
         if authorities {
             for m in t.regions.find_iter(line_text) {
                 let r = line.start + m.start()..line.start + m.end();
