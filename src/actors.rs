@@ -1539,6 +1539,9 @@ struct Resolver<'d> {
     /// Spellings and persons whose surnames are registered.
     registered_names: WordSet,
     registered_persons: Vec<usize>,
+    /// The office of each actor's role, once it has one (a role, once
+    /// set, never changes).
+    offices: Vec<Option<String>>,
 }
 
 /// A filter over the last four bytes of a set of keys, for cheap rejection
@@ -1603,6 +1606,7 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         region: None,
         registered_names: WordSet::default(),
         registered_persons: Vec::new(),
+        offices: Vec::new(),
     };
     let body: Vec<Range<usize>> =
         doc.lines.iter().enumerate().filter(|(i, _)| doc.is_body(*i)).map(|(_, l)| l.range.clone()).collect();
@@ -2426,15 +2430,23 @@ impl<'d> Resolver<'d> {
         if want.is_empty() {
             return;
         }
+        // each person's office is folded once
+        self.offices.resize(self.actors.list.len(), None);
+        for (p, slot) in self.actors.list.iter().zip(self.offices.iter_mut()) {
+            if slot.is_none() && p.kind == ActorKind::Person {
+                *slot = p.role.as_deref().map(office);
+            }
+        }
         // the person of that office named last before the title
+        let offices = &self.offices;
         let found = self
             .actors
             .list
             .iter()
             .enumerate()
-            .filter(|(_, p)| {
+            .filter(|(i, p)| {
                 p.kind == ActorKind::Person
-                    && p.role.as_deref().is_some_and(|r| office(r) == want)
+                    && offices[*i].as_deref() == Some(want.as_str())
                     && (affiliation.is_none() || p.affiliation == affiliation)
             })
             .filter_map(|(i, p)| {
