@@ -943,6 +943,9 @@ struct Tables {
     stop: WordSet,
     separatists: AhoCorasick,
     regions: AhoCorasick,
+    /// The same patterns with a (SIMD) prefilter, for the few lines that
+    /// might name a region's authorities.
+    regions_any: AhoCorasick,
     region_of: Vec<usize>,
     authorities: Vec<String>,
     particles: Vec<String>,
@@ -1014,6 +1017,10 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         stop: STOP.iter().map(|s| fold(s)).collect(),
         separatists: ac(&seps),
         regions: ac(&region_pats),
+        regions_any: AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&region_pats)
+            .expect("the region automaton builds"),
         region_of,
         authorities: AUTHORITIES.iter().map(|s| fold(s)).collect(),
         particles: NAME_PARTICLES.iter().map(|s| fold(s)).collect(),
@@ -1047,6 +1054,15 @@ struct Starts {
     /// `ميليشيات الحوثي`), and over the keys that are a whole pattern.
     spanning: Vec<u64>,
     whole: Vec<u64>,
+    /// The keys that begin a longer pattern, by their last six bytes
+    /// ([`Starts::six_bit`]), and those shorter than six bytes by their last
+    /// two: a word none of whose suffixes is such a key starts no match
+    /// that runs past it.
+    spanning_six: Vec<u64>,
+    spanning_short: Vec<u64>,
+    short_keys: Vec<String>,
+    /// The lengths (at most four) under which short keys are filed.
+    short_lens: Vec<usize>,
 }
 
 /// The patterns sharing one first word, longest first (as an automaton's
@@ -1057,6 +1073,9 @@ struct Bucket {
     gazetteer: Vec<u32>,
     /// Indices into `Tables::title_texts`.
     titles: Vec<u32>,
+    /// For each pattern of `gazetteer` and of `titles`, its (at most) eight
+    /// bytes after the key and their mask: a cheap test before comparing.
+    next: [Vec<(u64, u64)>; 2],
 }
 
 impl Starts {
@@ -1079,6 +1098,16 @@ impl Starts {
             // a stable sort: among equal lengths the earlier pattern, as the automaton
             b.gazetteer.sort_by_key(|&i| std::cmp::Reverse(g.patterns[i as usize].text.len()));
             b.titles.sort_by_key(|&i| std::cmp::Reverse(titles[i as usize].len()));
+            let next = |text: &str| {
+                let rest = &text.as_bytes()[key.len()..];
+                let n = rest.len().min(8);
+                let mut v = [0u8; 8];
+                v[..n].copy_from_slice(&rest[..n]);
+                let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+                (u64::from_le_bytes(v), mask)
+            };
+            b.next[0] = b.gazetteer.iter().map(|&i| next(&g.patterns[i as usize].text)).collect();
+            b.next[1] = b.titles.iter().map(|&i| next(&titles[i as usize])).collect();
             let (i, bit) = Starts::tail_bit(key);
             tails[i] |= bit;
             let texts = b
@@ -1094,7 +1123,63 @@ impl Starts {
                 }
             }
         }
-        Starts { map, tails, spanning, whole }
+        let mut spanning_six = vec![0u64; (1 << Starts::BITS) / 64];
+        let mut spanning_short = spanning_six.clone();
+        let mut short_keys = Vec::new();
+        for (key, b) in &map {
+            let longer = b.gazetteer.iter().any(|&i| g.patterns[i as usize].text.len() > key.len())
+                || b.titles.iter().any(|&i| titles[i as usize].len() > key.len());
+            if !longer {
+                continue;
+            }
+            let kb = key.as_bytes();
+            match kb.last_chunk::<6>() {
+                Some(six) => {
+                    let (i, bit) = Starts::six_bit(six);
+                    spanning_six[i] |= bit;
+                }
+                None => {
+                    let (i, bit) = Starts::two_bit(kb);
+                    spanning_short[i] |= bit;
+                    short_keys.push(key.clone());
+                }
+            }
+        }
+        let mut short_lens: Vec<usize> = short_keys.iter().map(|k| k.len().min(4)).collect();
+        short_lens.sort_unstable();
+        short_lens.dedup();
+        Starts { map, tails, spanning, whole, spanning_six, spanning_short, short_keys, short_lens }
+    }
+
+    fn six_bit(six: &[u8; 6]) -> (usize, u64) {
+        let mut v = [0u8; 8];
+        v[..6].copy_from_slice(six);
+        let h = u64::from_le_bytes(v).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Starts::BITS);
+        ((h >> 6) as usize, 1 << (h & 63))
+    }
+
+    /// The slot and bit of the last four bytes of a key (all of a shorter one).
+    fn two_bit(b: &[u8]) -> (usize, u64) {
+        let tail = &b[b.len().saturating_sub(4)..];
+        let v = tail.iter().fold(tail.len() as u64, |v, &x| (v << 8) ^ u64::from(x));
+        let h = v.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Starts::BITS);
+        ((h >> 6) as usize, 1 << (h & 63))
+    }
+
+    /// May some suffix of `word` be a key that begins a longer pattern?
+    fn may_span(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        if let Some(six) = b.last_chunk::<6>() {
+            let (i, bit) = Starts::six_bit(six);
+            if self.spanning_six[i] & bit != 0 {
+                return true;
+            }
+        }
+        // a short key is matched by its last four bytes (all of it if shorter)
+        self.short_lens.iter().any(|&n| {
+            let (i, bit) = Starts::two_bit(&b[b.len().saturating_sub(n)..]);
+            self.spanning_short[i] & bit != 0
+        }) && self.short_keys.iter().any(|k| word.ends_with(k.as_str()))
     }
 
     /// May `key` begin a pattern longer than itself (`spanning`), or be a
@@ -1126,27 +1211,37 @@ impl Starts {
     }
 }
 
-/// The longest of `patterns` that the text at `p` spells (within `limit`),
-/// as `(pattern index, end)`.
-fn longest_at<'a>(
+/// The longest pattern of a kind in `bucket` that the text at `p` spells
+/// (within `limit`), as `(pattern index, end)`; the text at `p` spells the
+/// bucket's key up to `key_end`.
+fn longest_at(
     text: &str,
     p: usize,
+    key_end: usize,
     limit: usize,
-    patterns: &[u32],
-    pattern: impl Fn(usize) -> &'a str,
+    bucket: &Bucket,
+    kind: Kind,
 ) -> Option<(usize, usize)> {
-    let rest = text.get(p..limit)?.as_bytes();
-    patterns
+    let rest = text.as_bytes().get(key_end..limit.max(key_end))?;
+    let n = rest.len().min(8);
+    let mut v = [0u8; 8];
+    v[..n].copy_from_slice(&rest[..n]);
+    let next = u64::from_le_bytes(v);
+    let key_len = key_end - p;
+    let ids = bucket.of(kind);
+    bucket.next[kind as usize]
         .iter()
-        .map(|&i| i as usize)
-        .find(|&i| rest.starts_with(pattern(i).as_bytes()))
-        .map(|i| (i, p + pattern(i).len()))
+        .zip(ids)
+        .filter(|((bytes, mask), _)| next & mask == *bytes)
+        .map(|(_, &i)| i as usize)
+        .find(|&i| rest.starts_with(&pattern_text(kind, i).as_bytes()[key_len..]))
+        .map(|i| (i, p + pattern_text(kind, i).len()))
 }
 
 #[derive(Clone, Copy)]
 enum Kind {
-    Gazetteer,
-    Title,
+    Gazetteer = 0,
+    Title = 1,
 }
 
 impl Bucket {
@@ -1172,28 +1267,40 @@ fn pattern_text(kind: Kind, i: usize) -> &'static str {
 /// starts at or after `from`, either inside one of the three words before
 /// and running past the space (`الميليشيات الحوثية` under `ميليشيات
 /// الحوثي`), or at an earlier clitic start of the same word and ending
-/// inside it. The scan keeps the old matches exactly.
-fn hidden(text: &str, words: &[Range<usize>], k: usize, p: usize, from: usize, limit: usize, kind: Kind) -> bool {
-    let starts = &TABLES.starts;
-    for w in &words[k.saturating_sub(3)..k] {
-        // suffixes of eight bytes or more share their hash: one look rules them all out
-        let long = w.len() >= 8 && Starts::may(&starts.spanning, &text[w.clone()]);
-        for (i, _) in text[w.clone()].char_indices() {
-            let q = w.start + i;
-            if q < from || (w.end - q >= 8 && !long) {
-                continue;
+/// inside it. The scan keeps the old matches exactly. `reach` caches, for
+/// the last words of the line, how far a match from inside each reaches.
+#[allow(clippy::too_many_arguments)]
+fn hidden(
+    text: &str,
+    words: &[Range<usize>],
+    k: usize,
+    p: usize,
+    from: usize,
+    limit: usize,
+    kind: Kind,
+    reach: &mut [(usize, [usize; 2]); 4],
+) -> bool {
+    for j in k.saturating_sub(3)..k {
+        let w = &words[j];
+        if from >= w.end {
+            continue; // every start in the word is behind `from`
+        }
+        let ends = if from <= w.start {
+            // every start counts: the same for every later match of the line
+            let slot = &mut reach[j % 4];
+            if slot.0 != j {
+                *slot = (j, reach_from(text, w, w.start, limit));
             }
-            let key = &text[q..w.end];
-            if !Starts::may(&starts.spanning, key) {
-                continue;
-            }
-            let Some(b) = starts.map.get(key) else { continue };
-            if longest_at(text, q, limit, b.of(kind), |i| pattern_text(kind, i)).is_some_and(|(_, end)| end > p) {
-                return true;
-            }
+            slot.1
+        } else {
+            reach_from(text, w, from, limit)
+        };
+        if ends[kind as usize] > p {
+            return true;
         }
     }
     // an all-letter pattern from an earlier clitic start, ending inside the word
+    let starts = &TABLES.starts;
     let w = &words[k];
     let mut q = w.start;
     while q < p {
@@ -1217,6 +1324,36 @@ fn hidden(text: &str, words: &[Range<usize>], k: usize, p: usize, from: usize, l
         q += text[q..].chars().next().map_or(1, char::len_utf8);
     }
     false
+}
+
+/// The farthest end (0: none) of a gazetteer pattern and of a title that
+/// the text spells from a start in word `w` at or after `from` and that
+/// runs past the word.
+fn reach_from(text: &str, w: &Range<usize>, from: usize, limit: usize) -> [usize; 2] {
+    let starts = &TABLES.starts;
+    let mut ends = [0, 0];
+    if !starts.may_span(&text[w.clone()]) {
+        return ends;
+    }
+    // suffixes of eight bytes or more share their hash: one look rules them all out
+    let long = w.len() >= 8 && Starts::may(&starts.spanning, &text[w.clone()]);
+    for (i, _) in text[w.clone()].char_indices() {
+        let q = w.start + i;
+        if q < from || (w.end - q >= 8 && !long) {
+            continue;
+        }
+        let key = &text[q..w.end];
+        if !Starts::may(&starts.spanning, key) {
+            continue;
+        }
+        let Some(b) = starts.map.get(key) else { continue };
+        for kind in [Kind::Gazetteer, Kind::Title] {
+            if let Some((_, end)) = longest_at(text, q, w.end, limit, b, kind) {
+                ends[kind as usize] = ends[kind as usize].max(end);
+            }
+        }
+    }
+    ends
 }
 
 // ------------------------------------------------------------------ helpers
@@ -1365,6 +1502,13 @@ fn office(role: &str) -> String {
     }
 }
 
+/// A demonym or capital that qualifies a thing, not an actor: a language,
+/// a currency, a time zone, a make (`اللغة الروسية`, `الليرة التركية`,
+/// `بتوقيت موسكو`, `صنع أمريكي`); `prev` is the word before.
+fn qualifies_a_thing(prev: Option<&str>) -> bool {
+    prev.is_some_and(|prev| stems(prev).any(|p| TABLES.things.contains(p)))
+}
+
 // ------------------------------------------------------------------ resolution
 
 /// A candidate mention before overlaps are settled.
@@ -1395,6 +1539,9 @@ struct Resolver<'d> {
     /// Spellings and persons whose surnames are registered.
     registered_names: WordSet,
     registered_persons: Vec<usize>,
+    /// The office of each actor's role, once it has one (a role, once
+    /// set, never changes).
+    offices: Vec<Option<String>>,
 }
 
 /// A filter over the last four bytes of a set of keys, for cheap rejection
@@ -1459,6 +1606,7 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         region: None,
         registered_names: WordSet::default(),
         registered_persons: Vec::new(),
+        offices: Vec::new(),
     };
     let body: Vec<Range<usize>> =
         doc.lines.iter().enumerate().filter(|(i, _)| doc.is_body(*i)).map(|(_, l)| l.range.clone()).collect();
@@ -1476,8 +1624,12 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     r.settle();
     r.drop_capitals_as_places();
     let separatists = doc.text().contains(t.separatist_cue.as_str());
-    for line in &body {
-        r.separatists(line.clone(), separatists);
+    // regional authorities need a region's name: most documents name none
+    let regions = t.regions_any.is_match(doc.text());
+    if separatists || regions {
+        for line in &body {
+            r.separatists(line.clone(), separatists, regions);
+        }
     }
     r.settle();
     r.titles(heads);
@@ -1493,7 +1645,7 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     actors
 }
 
-impl Resolver<'_> {
+impl<'d> Resolver<'d> {
     fn entry_actor(&mut self, entry: usize) -> usize {
         // most mentions are of an actor already seen: no record to build
         if let Some(i) = self.actors.by_id(&GAZETTEER.entries[entry].id) {
@@ -1543,7 +1695,9 @@ impl Resolver<'_> {
         for line in body {
             // where the next match may start: a match hides what it covers
             let (mut gaz_from, mut title_from) = (line.start, line.start);
+            let base = doc.tokens.partition_point(|w| w.start < line.start);
             let words = doc.words(line.clone());
+            let mut reach = [(usize::MAX, [0; 2]); 4];
             for (k, w) in words.iter().enumerate() {
                 let mut p = w.start;
                 for n in 0..3 {
@@ -1561,20 +1715,21 @@ impl Resolver<'_> {
                     }
                     let Some(bucket) = t.starts.get(&text[p..w.end]) else { continue };
                     if p >= gaz_from {
-                        let found = longest_at(text, p, line.end, &bucket.gazetteer, |i| g.patterns[i].text.as_str());
+                        let found = longest_at(text, p, w.end, line.end, bucket, Kind::Gazetteer);
                         if let Some((i, end)) = found {
-                            if !hidden(text, words, k, p, gaz_from, line.end, Kind::Gazetteer) {
+                            if !hidden(text, words, k, p, gaz_from, line.end, Kind::Gazetteer, &mut reach) {
                                 gaz_from = end;
                                 if at_word_end(text, end) {
-                                    self.gazetteer_match(p..end, g.patterns[i].entry, g.patterns[i].form);
+                                    let prev = self.prev_word(base + k);
+                                    self.gazetteer_match(p..end, prev, g.patterns[i].entry, g.patterns[i].form);
                                 }
                             }
                         }
                     }
                     if p >= title_from {
-                        let found = longest_at(text, p, line.end, &bucket.titles, |i| t.title_texts[i].as_str());
+                        let found = longest_at(text, p, w.end, line.end, bucket, Kind::Title);
                         if let Some((_, end)) = found {
-                            if !hidden(text, words, k, p, title_from, line.end, Kind::Title) {
+                            if !hidden(text, words, k, p, title_from, line.end, Kind::Title, &mut reach) {
                                 title_from = end;
                                 if at_word_end(text, end) {
                                     heads.push((p..end, line.clone()));
@@ -1588,8 +1743,20 @@ impl Resolver<'_> {
         heads
     }
 
-    fn gazetteer_match(&mut self, range: Range<usize>, entry: usize, form: Form) {
-        if form == Form::NotActor || self.qualifies_a_thing(&range) || self.surname_of_another(&range, entry) {
+    /// The word before token `i` of the document, if only spaces stand
+    /// between (as [`word_before`] at the token's start).
+    fn prev_word(&self, i: usize) -> Option<&'d str> {
+        let doc = self.doc;
+        let text = doc.text();
+        let prev = doc.tokens.get(i.checked_sub(1)?)?;
+        let at = doc.tokens.get(i)?.start;
+        text.as_bytes()[prev.end..at].iter().all(|&b| b == b' ').then(|| &text[prev.clone()])
+    }
+
+    /// `prev`: the word before the match's word (clitics included), if
+    /// only spaces stand between.
+    fn gazetteer_match(&mut self, range: Range<usize>, prev: Option<&str>, entry: usize, form: Form) {
+        if form == Form::NotActor || qualifies_a_thing(prev) || self.surname_of_another(&range, prev, entry) {
             return;
         }
         let a = self.entry_actor(entry);
@@ -1615,28 +1782,14 @@ impl Resolver<'_> {
         self.add(range, a, form);
     }
 
-    /// A demonym or capital that qualifies a thing, not an actor: a
-    /// language, a currency, a time zone, a make (`اللغة الروسية`, `الليرة
-    /// التركية`, `بتوقيت موسكو`, `صنع أمريكي`).
-    fn qualifies_a_thing(&self, range: &Range<usize>) -> bool {
-        let text = self.doc.text();
-        let start = clitic_start(text, range.start).unwrap_or(range.start);
-        let Some(prev) = word_before(text, start) else { return false };
-        let prev = &text[prev];
-        stems(prev).any(|p| TABLES.things.contains(p))
-    }
-
     /// A known person's bare surname that names a place (`بلدة ساكي`).
-    fn surname_of_another(&self, range: &Range<usize>, entry: usize) -> bool {
+    fn surname_of_another(&self, range: &Range<usize>, prev: Option<&str>, entry: usize) -> bool {
         let e = &GAZETTEER.entries[entry];
         let text = self.doc.text();
         if e.kind != ActorKind::Person || text[range.clone()].contains(' ') {
             return false;
         }
-        let start = clitic_start(text, range.start).unwrap_or(range.start);
-        let Some(prev) = word_before(text, start) else { return false };
-        let prev = &text[prev];
-        stems(prev).any(|p| TABLES.places.contains(p))
+        prev.is_some_and(|prev| stems(prev).any(|p| TABLES.places.contains(p)))
     }
 
     fn drop_capitals_as_places(&mut self) {
@@ -1821,8 +1974,9 @@ impl Resolver<'_> {
     }
 
     /// Separatist phrases and regional authorities in a line; `any`: does
-    /// the document hold the separatist cue at all?
-    fn separatists(&mut self, line: Range<usize>, any: bool) {
+    /// the document hold the separatist cue at all? `regions`: does it name
+    /// a region?
+    fn separatists(&mut self, line: Range<usize>, any: bool, regions: bool) {
         let t = &*TABLES;
         let text = self.doc.text();
         let line_text = &text[line.clone()];
@@ -1836,7 +1990,10 @@ impl Resolver<'_> {
             }
         }
         // `مسؤولون أرمن في إقليم قره باغ`: authorities of a region
-        let authorities = t.authority_cues.iter().any(|c| line_text.contains(c.as_str()));
+        // only a line naming a region can name its authorities
+        let authorities = regions
+            && t.regions_any.is_match(line_text)
+            && t.authority_cues.iter().any(|c| line_text.contains(c.as_str()));
         if authorities {
             for m in t.regions.find_iter(line_text) {
                 let r = line.start + m.start()..line.start + m.end();
@@ -2273,15 +2430,23 @@ impl Resolver<'_> {
         if want.is_empty() {
             return;
         }
+        // each person's office is folded once
+        self.offices.resize(self.actors.list.len(), None);
+        for (p, slot) in self.actors.list.iter().zip(self.offices.iter_mut()) {
+            if slot.is_none() && p.kind == ActorKind::Person {
+                *slot = p.role.as_deref().map(office);
+            }
+        }
         // the person of that office named last before the title
+        let offices = &self.offices;
         let found = self
             .actors
             .list
             .iter()
             .enumerate()
-            .filter(|(_, p)| {
+            .filter(|(i, p)| {
                 p.kind == ActorKind::Person
-                    && p.role.as_deref().is_some_and(|r| office(r) == want)
+                    && offices[*i].as_deref() == Some(want.as_str())
                     && (affiliation.is_none() || p.affiliation == affiliation)
             })
             .filter_map(|(i, p)| {
