@@ -978,6 +978,13 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         }
     }
     let mut title_texts: Vec<String> = TITLES.iter().map(|t| fold(t)).collect();
+    // `المتحدث باسمها`: the pronoun stands for the body `باسم` would name
+    let pronoun: Vec<String> = title_texts
+        .iter()
+        .filter(|t| t.ends_with("باسم"))
+        .flat_map(|t| ["ه", "ها", "هم", "هما"].map(|p| format!("{t}{p}")))
+        .collect();
+    title_texts.extend(pronoun);
     let lam: Vec<String> = title_texts.iter().filter_map(|h| h.strip_prefix("ال").map(|r| format!("لل{r}"))).collect();
     title_texts.extend(lam);
     let ac = |pats: &[String]| crate::text::automaton(pats, MatchKind::LeftmostLongest);
@@ -1050,19 +1057,6 @@ struct Starts {
     /// Bits over a hash of each key's last bytes ([`Starts::tail_bit`]):
     /// most words end like no key, and are rejected before hashing.
     tails: Vec<u64>,
-    /// The same over the keys that begin a longer pattern (`ميليشيات` of
-    /// `ميليشيات الحوثي`), and over the keys that are a whole pattern.
-    spanning: Vec<u64>,
-    whole: Vec<u64>,
-    /// The keys that begin a longer pattern, by their last six bytes
-    /// ([`Starts::six_bit`]), and those shorter than six bytes by their last
-    /// two: a word none of whose suffixes is such a key starts no match
-    /// that runs past it.
-    spanning_six: Vec<u64>,
-    spanning_short: Vec<u64>,
-    short_keys: Vec<String>,
-    /// The lengths (at most four) under which short keys are filed.
-    short_lens: Vec<usize>,
 }
 
 /// The patterns sharing one first word, longest first (as an automaton's
@@ -1092,8 +1086,6 @@ impl Starts {
         }
         let g = &*GAZETTEER;
         let mut tails = vec![0u64; (1 << Starts::BITS) / 64];
-        let mut spanning = tails.clone();
-        let mut whole = tails.clone();
         for (key, b) in map.iter_mut() {
             // a stable sort: among equal lengths the earlier pattern, as the automaton
             b.gazetteer.sort_by_key(|&i| std::cmp::Reverse(g.patterns[i as usize].text.len()));
@@ -1110,83 +1102,8 @@ impl Starts {
             b.next[1] = b.titles.iter().map(|&i| next(&titles[i as usize])).collect();
             let (i, bit) = Starts::tail_bit(key);
             tails[i] |= bit;
-            let texts = b
-                .gazetteer
-                .iter()
-                .map(|&i| g.patterns[i as usize].text.as_str())
-                .chain(b.titles.iter().map(|&i| titles[i as usize].as_str()));
-            for text in texts {
-                if text.len() > key.len() {
-                    spanning[i] |= bit;
-                } else {
-                    whole[i] |= bit;
-                }
-            }
         }
-        let mut spanning_six = vec![0u64; (1 << Starts::BITS) / 64];
-        let mut spanning_short = spanning_six.clone();
-        let mut short_keys = Vec::new();
-        for (key, b) in &map {
-            let longer = b.gazetteer.iter().any(|&i| g.patterns[i as usize].text.len() > key.len())
-                || b.titles.iter().any(|&i| titles[i as usize].len() > key.len());
-            if !longer {
-                continue;
-            }
-            let kb = key.as_bytes();
-            match kb.last_chunk::<6>() {
-                Some(six) => {
-                    let (i, bit) = Starts::six_bit(six);
-                    spanning_six[i] |= bit;
-                }
-                None => {
-                    let (i, bit) = Starts::two_bit(kb);
-                    spanning_short[i] |= bit;
-                    short_keys.push(key.clone());
-                }
-            }
-        }
-        let mut short_lens: Vec<usize> = short_keys.iter().map(|k| k.len().min(4)).collect();
-        short_lens.sort_unstable();
-        short_lens.dedup();
-        Starts { map, tails, spanning, whole, spanning_six, spanning_short, short_keys, short_lens }
-    }
-
-    fn six_bit(six: &[u8; 6]) -> (usize, u64) {
-        let mut v = [0u8; 8];
-        v[..6].copy_from_slice(six);
-        let h = u64::from_le_bytes(v).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Starts::BITS);
-        ((h >> 6) as usize, 1 << (h & 63))
-    }
-
-    /// The slot and bit of the last four bytes of a key (all of a shorter one).
-    fn two_bit(b: &[u8]) -> (usize, u64) {
-        let tail = &b[b.len().saturating_sub(4)..];
-        let v = tail.iter().fold(tail.len() as u64, |v, &x| (v << 8) ^ u64::from(x));
-        let h = v.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Starts::BITS);
-        ((h >> 6) as usize, 1 << (h & 63))
-    }
-
-    /// May some suffix of `word` be a key that begins a longer pattern?
-    fn may_span(&self, word: &str) -> bool {
-        let b = word.as_bytes();
-        if let Some(six) = b.last_chunk::<6>() {
-            let (i, bit) = Starts::six_bit(six);
-            if self.spanning_six[i] & bit != 0 {
-                return true;
-            }
-        }
-        // a short key is matched by its last four bytes (all of it if shorter)
-        self.short_lens.iter().any(|&n| {
-            let (i, bit) = Starts::two_bit(&b[b.len().saturating_sub(n)..]);
-            self.spanning_short[i] & bit != 0
-        }) && self.short_keys.iter().any(|k| word.ends_with(k.as_str()))
-    }
-
-    /// May `key` begin a pattern longer than itself (`spanning`), or be a
-    /// whole pattern?
-    fn may(set: &[u64], key: &str) -> bool {
-        let (i, bit) = Starts::tail_bit(key);
-        set[i] & bit != 0
+        Starts { map, tails }
     }
 
     /// The slot and bit of a key: a hash of its last (at most eight) bytes
@@ -1212,8 +1129,8 @@ impl Starts {
 }
 
 /// The longest pattern of a kind in `bucket` that the text at `p` spells
-/// (within `limit`), as `(pattern index, end)`; the text at `p` spells the
-/// bucket's key up to `key_end`.
+/// (within `limit`) up to a word end, as `(pattern index, end)`; the text at
+/// `p` spells the bucket's key up to `key_end`.
 fn longest_at(
     text: &str,
     p: usize,
@@ -1234,7 +1151,10 @@ fn longest_at(
         .zip(ids)
         .filter(|((bytes, mask), _)| next & mask == *bytes)
         .map(|(_, &i)| i as usize)
-        .find(|&i| rest.starts_with(&pattern_text(kind, i).as_bytes()[key_len..]))
+        .find(|&i| {
+            rest.starts_with(&pattern_text(kind, i).as_bytes()[key_len..])
+                && at_word_end(text, p + pattern_text(kind, i).len())
+        })
         .map(|i| (i, p + pattern_text(kind, i).len()))
 }
 
@@ -1259,101 +1179,6 @@ fn pattern_text(kind: Kind, i: usize) -> &'static str {
         Kind::Gazetteer => GAZETTEER.patterns[i].text.as_str(),
         Kind::Title => TABLES.title_texts[i].as_str(),
     }
-}
-
-/// Would the leftmost-longest automaton the tables were first written for
-/// have hidden a match at `p` (in `words[k]`) under an earlier match that
-/// it then dropped for not starting or ending at a word edge? Such a match
-/// starts at or after `from`, either inside one of the three words before
-/// and running past the space (`الميليشيات الحوثية` under `ميليشيات
-/// الحوثي`), or at an earlier clitic start of the same word and ending
-/// inside it. The scan keeps the old matches exactly. `reach` caches, for
-/// the last words of the line, how far a match from inside each reaches.
-#[allow(clippy::too_many_arguments)]
-fn hidden(
-    text: &str,
-    words: &[Range<usize>],
-    k: usize,
-    p: usize,
-    from: usize,
-    limit: usize,
-    kind: Kind,
-    reach: &mut [(usize, [usize; 2]); 4],
-) -> bool {
-    for j in k.saturating_sub(3)..k {
-        let w = &words[j];
-        if from >= w.end {
-            continue; // every start in the word is behind `from`
-        }
-        let ends = if from <= w.start {
-            // every start counts: the same for every later match of the line
-            let slot = &mut reach[j % 4];
-            if slot.0 != j {
-                *slot = (j, reach_from(text, w, w.start, limit));
-            }
-            slot.1
-        } else {
-            reach_from(text, w, from, limit)
-        };
-        if ends[kind as usize] > p {
-            return true;
-        }
-    }
-    // an all-letter pattern from an earlier clitic start, ending inside the word
-    let starts = &TABLES.starts;
-    let w = &words[k];
-    let mut q = w.start;
-    while q < p {
-        if q >= from {
-            for (i, c) in text[p..w.end].char_indices() {
-                let end = p + i + c.len_utf8();
-                if end >= w.end {
-                    break;
-                }
-                let key = &text[q..end];
-                if Starts::may(&starts.whole, key)
-                    && starts
-                        .map
-                        .get(key)
-                        .is_some_and(|b| b.of(kind).iter().any(|&i| pattern_text(kind, i as usize) == key))
-                {
-                    return true;
-                }
-            }
-        }
-        q += text[q..].chars().next().map_or(1, char::len_utf8);
-    }
-    false
-}
-
-/// The farthest end (0: none) of a gazetteer pattern and of a title that
-/// the text spells from a start in word `w` at or after `from` and that
-/// runs past the word.
-fn reach_from(text: &str, w: &Range<usize>, from: usize, limit: usize) -> [usize; 2] {
-    let starts = &TABLES.starts;
-    let mut ends = [0, 0];
-    if !starts.may_span(&text[w.clone()]) {
-        return ends;
-    }
-    // suffixes of eight bytes or more share their hash: one look rules them all out
-    let long = w.len() >= 8 && Starts::may(&starts.spanning, &text[w.clone()]);
-    for (i, _) in text[w.clone()].char_indices() {
-        let q = w.start + i;
-        if q < from || (w.end - q >= 8 && !long) {
-            continue;
-        }
-        let key = &text[q..w.end];
-        if !Starts::may(&starts.spanning, key) {
-            continue;
-        }
-        let Some(b) = starts.map.get(key) else { continue };
-        for kind in [Kind::Gazetteer, Kind::Title] {
-            if let Some((_, end)) = longest_at(text, q, w.end, limit, b, kind) {
-                ends[kind as usize] = ends[kind as usize].max(end);
-            }
-        }
-    }
-    ends
 }
 
 // ------------------------------------------------------------------ helpers
@@ -1682,10 +1507,11 @@ impl<'d> Resolver<'d> {
 
     /// One pass over the words of the body lines: every gazetteer match is
     /// taken in, and the title heads are returned (with their lines) for
-    /// [`Resolver::titles`]. Matches follow an automaton's leftmost-longest
-    /// rule, then keep only those that start at a word start (after at most
-    /// two clitics) and end at a word end.
-    #[inline(never)]
+    /// [`Resolver::titles`]. A match starts at a word start (after at most
+    /// two clitics) and ends at a word end; at each start the longest
+    /// pattern wins, and a match hides the starts it covers. A pattern that
+    /// would end inside a word hides nothing (`ميليشيات الحوثي` does not hide
+    /// `الحوثية` in `الميليشيات الحوثية`).
     fn scan(&mut self, body: &[Range<usize>]) -> Vec<(Range<usize>, Range<usize>)> {
         let t = &*TABLES;
         let g = &*GAZETTEER;
@@ -1697,7 +1523,6 @@ impl<'d> Resolver<'d> {
             let (mut gaz_from, mut title_from) = (line.start, line.start);
             let base = doc.tokens.partition_point(|w| w.start < line.start);
             let words = doc.words(line.clone());
-            let mut reach = [(usize::MAX, [0; 2]); 4];
             for (k, w) in words.iter().enumerate() {
                 let mut p = w.start;
                 for n in 0..3 {
@@ -1717,24 +1542,16 @@ impl<'d> Resolver<'d> {
                     if p >= gaz_from {
                         let found = longest_at(text, p, w.end, line.end, bucket, Kind::Gazetteer);
                         if let Some((i, end)) = found {
-                            if !hidden(text, words, k, p, gaz_from, line.end, Kind::Gazetteer, &mut reach) {
-                                gaz_from = end;
-                                if at_word_end(text, end) {
-                                    let prev = self.prev_word(base + k);
-                                    self.gazetteer_match(p..end, prev, g.patterns[i].entry, g.patterns[i].form);
-                                }
-                            }
+                            gaz_from = end;
+                            let prev = self.prev_word(base + k);
+                            self.gazetteer_match(p..end, prev, g.patterns[i].entry, g.patterns[i].form);
                         }
                     }
                     if p >= title_from {
                         let found = longest_at(text, p, w.end, line.end, bucket, Kind::Title);
                         if let Some((_, end)) = found {
-                            if !hidden(text, words, k, p, title_from, line.end, Kind::Title, &mut reach) {
-                                title_from = end;
-                                if at_word_end(text, end) {
-                                    heads.push((p..end, line.clone()));
-                                }
-                            }
+                            title_from = end;
+                            heads.push((p..end, line.clone()));
                         }
                     }
                 }
@@ -2710,6 +2527,26 @@ mod tests {
         assert!(has(&v, "MLI_MIL") && has(&v, "MLI"), "{v:?}");
         let v = actors_of("أعلن البنك عن دعم مالي جديد للشركات.");
         assert!(!has(&v, "MLI"), "{v:?}");
+    }
+
+    #[test]
+    fn a_pattern_ending_inside_a_word_hides_nothing() {
+        // `ميليشيات الحوثي` ends inside `الحوثية`, which names the group itself
+        let v = actors_of("واتهم الجيش الميليشيات الحوثية بقصف الأحياء السكنية.");
+        assert!(has(&v, "houthis"), "{v:?}");
+        // the title `وزير دفاع` ends inside `دفاعها`; `وزير` still heads the name
+        let v = actors_of("وأعلنت أنقرة على لسان وزير دفاعها خلوصي أكار استعدادها للوساطة.");
+        assert!(has(&v, "akar"), "{v:?}");
+    }
+
+    #[test]
+    fn spokesperson_in_its_name() {
+        // `باسمها` stands for the body: the name follows the whole title
+        let v = actors_of("وردّت الجبهة على لسان المتحدث باسمها جيتاتشو رضا بأن الهجوم فشل.");
+        assert!(has(&v, "getachew"), "{v:?}");
+        // and the pronoun is not a name
+        let v = actors_of("وقال المتحدث الرسمي باسمه، في بيان، إن الهجوم فشل.");
+        assert!(v.iter().all(|a| a.1 != ActorKind::Person), "{v:?}");
     }
 
     #[test]
