@@ -36,16 +36,6 @@ pub fn segment(folded: &str) -> usize {
     segment::sentences(folded, &lines).len()
 }
 
-/// One pass of the gazetteer automaton over already folded text. Returns
-/// the number of raw matches, before any rule looks at them.
-///
-/// ```
-/// assert!(rasad::__stages::gazetteer("قالت روسيا") >= 1);
-/// ```
-pub fn gazetteer(folded: &str) -> usize {
-    crate::gazetteer::GAZETTEER.automaton.find_iter(folded).count()
-}
-
 /// An article run through the whole pipeline once, keeping what each stage
 /// hands to the next so any one stage can be run again alone.
 ///
@@ -94,6 +84,16 @@ impl<'a> Staged<'a> {
     pub fn source(&self) -> usize {
         let mut doc = self.doc.clone();
         source::extract(&mut doc).agencies.len()
+    }
+
+    /// The gazetteer lookup alone (the first step of the actor stage, without
+    /// the rules that judge each match). Returns the number of patterns found.
+    ///
+    /// ```
+    /// assert_eq!(rasad::__stages::Staged::new("قالت روسيا وأوكرانيا.").gazetteer(), 2);
+    /// ```
+    pub fn gazetteer(&self) -> usize {
+        actors::gazetteer_matches(&self.doc)
     }
 
     /// The actor stage. Returns the number of actors.

@@ -9,8 +9,6 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use crate::ActorKind;
 use crate::text::fold;
 
@@ -49,26 +47,6 @@ pub(crate) struct Gazetteer {
     pub entries: Vec<Entry>,
     pub patterns: Vec<Pattern>,
     pub by_id: crate::text::WordMap<usize>,
-    /// An automaton over every pattern, built on first use: the resolver
-    /// looks patterns up by their first word instead (see
-    /// [`crate::actors`]), so only the stage benchmarks pay for it.
-    pub automaton: LazyAutomaton,
-}
-
-/// The gazetteer's Aho-Corasick automaton (leftmost-longest), built the
-/// first time it is dereferenced.
-pub(crate) struct LazyAutomaton;
-
-static AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    crate::text::automaton(GAZETTEER.patterns.iter().map(|p| p.text.as_str()), MatchKind::LeftmostLongest)
-});
-
-impl std::ops::Deref for LazyAutomaton {
-    type Target = AhoCorasick;
-
-    fn deref(&self) -> &AhoCorasick {
-        &AUTOMATON
-    }
 }
 
 const STATES: &str = include_str!("states.tsv");
@@ -202,7 +180,7 @@ impl Gazetteer {
         patterns.extend(extra);
         let by_id =
             entries.iter().enumerate().filter(|(_, e)| !e.id.is_empty()).map(|(i, e)| (e.id.clone(), i)).collect();
-        Gazetteer { entries, patterns, by_id, automaton: LazyAutomaton }
+        Gazetteer { entries, patterns, by_id }
     }
 }
 
