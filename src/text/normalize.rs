@@ -214,16 +214,30 @@ impl Normalized {
         let mut state = OUT_WORD;
         let mut word = 0;
         while at < len {
+            // fastest path: Arabic letters (lead byte D8-DB) inside a word,
+            // which fold to themselves and leave the state as it is
+            if TOKENS && state == IN_WORD {
+                while let Some(&[b, b2]) = bytes.get(at..at + 2).and_then(|p| <&[u8; 2]>::try_from(p).ok()) {
+                    if b & 0xFC != 0xD8 || keep[(usize::from(b & 0x1F) << 6) | usize::from(b2 & 0x3F)] != IN_WORD {
+                        break;
+                    }
+                    at += 2;
+                }
+                if at >= len {
+                    break;
+                }
+            }
             // fast path: an ASCII or two-byte character (Arabic) that folds
             // to itself, decoded and looked up without building a `char`
             let b = bytes[at];
-            let (kind, width) = if b < 0x80 {
-                (keep[usize::from(b)], 1)
+            let (cp, width) = if b < 0x80 {
+                (usize::from(b), 1)
             } else if b & 0xE0 == 0xC0 && at + 1 < len {
-                (keep[(usize::from(b & 0x1F) << 6) | usize::from(bytes[at + 1] & 0x3F)], 2)
+                ((usize::from(b & 0x1F) << 6) | usize::from(bytes[at + 1] & 0x3F), 2)
             } else {
-                (CHANGES, 0)
+                (usize::MAX, 0)
             };
+            let kind = keep.get(cp).copied().unwrap_or(CHANGES);
             if !TOKENS && kind != CHANGES || kind == state {
                 at += width;
                 continue;
@@ -238,6 +252,27 @@ impl Normalized {
                 }
                 state = kind;
                 at += width;
+                continue;
+            }
+            // a common changed character (a hamza form of alef, teh
+            // marbuta, a diacritic): folded by table, no `char` decoded
+            if let Some(&f) = LOW.get(cp) {
+                text.push_str(&input[run..at]);
+                if f == DROPPED {
+                    shift(&mut shifts, text.len(), at + width);
+                } else if let Some(f) = char::from_u32(f) {
+                    if f.len_utf8() != width {
+                        shift(&mut shifts, text.len(), at);
+                        shift(&mut shifts, text.len() + f.len_utf8(), at + width);
+                    }
+                    if TOKENS {
+                        note(class_of(f, table), text.len(), &mut state, &mut word, &mut tokens);
+                    }
+                    text.push(f);
+                }
+                at += width;
+                run = at;
+                behind = run.wrapping_sub(text.len());
                 continue;
             }
             let Some(c) = input.get(at..).and_then(|t| t.chars().next()) else { break };
