@@ -46,14 +46,21 @@ static LOW: [u32; 0x700] = {
 const DROPPED: u32 = u32::MAX;
 
 /// For every code point below U+0800 (one or two UTF-8 bytes) that folds to
-/// itself, its class (`CLASS`); [`CHANGES`] for the others. The fold loop
-/// decides "copy unchanged" and "which class" with this one load.
+/// itself, whether it is a letter or digit ([`IN_WORD`]) or not
+/// ([`OUT_WORD`]); [`CHANGES`] for the others. The fold loop decides "copy
+/// unchanged" and "does the word go on" with this one load and one compare
+/// against its state.
 static KEEP: LazyLock<[u8; 0x800]> = LazyLock::new(|| {
     std::array::from_fn(|cp| match LOW.get(cp) {
-        Some(&f) if f == cp as u32 => CLASS[cp],
+        Some(&f) if f == cp as u32 && CLASS[cp] == WORD => IN_WORD,
+        Some(&f) if f == cp as u32 => OUT_WORD,
         _ => CHANGES,
     })
 });
+/// In [`KEEP`]: folds to itself, not a letter or digit.
+const OUT_WORD: u8 = 0;
+/// In [`KEEP`]: folds to itself, a letter or digit.
+const IN_WORD: u8 = 1;
 /// In [`KEEP`]: the character does not fold to itself (or lies past [`LOW`]).
 const CHANGES: u8 = u8::MAX;
 
@@ -191,53 +198,88 @@ impl Normalized {
         let (table, keep) = (&*CLASS, &*KEEP);
         // about one word in six bytes of Arabic
         let mut tokens = Vec::with_capacity(if TOKENS { input.len() / 6 + 1 } else { 0 });
-        // folded start of the word being read
-        let mut word: Option<usize> = None;
-        // a character of class `class` at folded offset `at` opens, extends
-        // or ends a word
-        let mut note = |class: u8, at: usize| {
-            if class == WORD {
-                word.get_or_insert(at);
-            } else if let Some(start) = word.take() {
-                tokens.push(start..at);
-            }
-        };
         let mut text = String::with_capacity(input.len());
         let mut shifts = vec![(0u32, 0u32)];
         let bytes = input.as_bytes();
+        let len = bytes.len();
         // characters that fold to themselves (nearly all) are copied a run
-        // at a time; only the others are pushed one by one
+        // at a time; only the others are pushed one by one. Inside a run the
+        // folded offset of input byte `at` is `at - behind` (wrapping: the
+        // folded text is shorter, `behind` = `run - text.len()`).
         let mut run = 0;
+        let mut behind = 0usize;
         let mut at = 0;
-        while at < bytes.len() {
+        // IN_WORD while reading a word (which started at folded `word`),
+        // else OUT_WORD: a kept character of the same kind needs nothing
+        let mut state = OUT_WORD;
+        let mut word = 0;
+        while at < len {
+            // fastest path: Arabic letters (lead byte D8-DB) inside a word,
+            // which fold to themselves and leave the state as it is
+            if TOKENS && state == IN_WORD {
+                while let Some(&[b, b2]) = bytes.get(at..at + 2).and_then(|p| <&[u8; 2]>::try_from(p).ok()) {
+                    if b & 0xFC != 0xD8 || keep[(usize::from(b & 0x1F) << 6) | usize::from(b2 & 0x3F)] != IN_WORD {
+                        break;
+                    }
+                    at += 2;
+                }
+                if at >= len {
+                    break;
+                }
+            }
             // fast path: an ASCII or two-byte character (Arabic) that folds
             // to itself, decoded and looked up without building a `char`
             let b = bytes[at];
-            // (inside a run, folded offset `text.len() + at - run`)
-            if b < 0x80 {
-                let class = keep[usize::from(b)];
-                if class != CHANGES {
-                    if TOKENS {
-                        note(class, text.len() + at - run);
-                    }
-                    at += 1;
-                    continue;
+            let (cp, width) = if b < 0x80 {
+                (usize::from(b), 1)
+            } else if b & 0xE0 == 0xC0 && at + 1 < len {
+                ((usize::from(b & 0x1F) << 6) | usize::from(bytes[at + 1] & 0x3F), 2)
+            } else {
+                (usize::MAX, 0)
+            };
+            let kind = keep.get(cp).copied().unwrap_or(CHANGES);
+            if !TOKENS && kind != CHANGES || kind == state {
+                at += width;
+                continue;
+            }
+            if kind != CHANGES {
+                // a word opens or ends here
+                let here = at.wrapping_sub(behind);
+                if kind == IN_WORD {
+                    word = here;
+                } else {
+                    tokens.push(word..here);
                 }
-            } else if let (0xC0..=0xDF, Some(&b2)) = (b, bytes.get(at + 1)) {
-                let class = keep[(usize::from(b & 0x1F) << 6) | usize::from(b2 & 0x3F)];
-                if class != CHANGES {
-                    if TOKENS {
-                        note(class, text.len() + at - run);
+                state = kind;
+                at += width;
+                continue;
+            }
+            // a common changed character (a hamza form of alef, teh
+            // marbuta, a diacritic): folded by table, no `char` decoded
+            if let Some(&f) = LOW.get(cp) {
+                text.push_str(&input[run..at]);
+                if f == DROPPED {
+                    shift(&mut shifts, text.len(), at + width);
+                } else if let Some(f) = char::from_u32(f) {
+                    if f.len_utf8() != width {
+                        shift(&mut shifts, text.len(), at);
+                        shift(&mut shifts, text.len() + f.len_utf8(), at + width);
                     }
-                    at += 2;
-                    continue;
+                    if TOKENS {
+                        note(class_of(f, table), text.len(), &mut state, &mut word, &mut tokens);
+                    }
+                    text.push(f);
                 }
+                at += width;
+                run = at;
+                behind = run.wrapping_sub(text.len());
+                continue;
             }
             let Some(c) = input.get(at..).and_then(|t| t.chars().next()) else { break };
             let f = fold_char(c);
             if matches!(f, Fold::Char(f) if f == c) {
                 if TOKENS {
-                    note(class_of(c, table), text.len() + at - run);
+                    note(class_of(c, table), at.wrapping_sub(behind), &mut state, &mut word, &mut tokens);
                 }
                 at += c.len_utf8();
                 continue;
@@ -257,16 +299,17 @@ impl Normalized {
             }
             if let Fold::Char(f) = f {
                 if TOKENS {
-                    note(class_of(f, table), text.len());
+                    note(class_of(f, table), text.len(), &mut state, &mut word, &mut tokens);
                 }
                 text.push(f);
             }
             at += c.len_utf8();
             run = at;
+            behind = run.wrapping_sub(text.len());
         }
         text.push_str(&input[run..]);
-        if let Some(start) = word {
-            tokens.push(start..text.len());
+        if TOKENS && state == IN_WORD {
+            tokens.push(word..text.len());
         }
         (Normalized { text, shifts, len: input.len() as u32 }, tokens)
     }
@@ -321,6 +364,20 @@ impl Normalized {
         let start = self.orig(range.start);
         let end = self.orig(range.end).max(start);
         Span { start, end }
+    }
+}
+
+/// A character of class `class` at folded offset `at` opens, extends or
+/// ends a word (the slow path of the fold loop).
+fn note(class: u8, at: usize, state: &mut u8, word: &mut usize, tokens: &mut Vec<Range<usize>>) {
+    let kind = if class == WORD { IN_WORD } else { OUT_WORD };
+    if kind != *state {
+        if kind == IN_WORD {
+            *word = at;
+        } else {
+            tokens.push(*word..at);
+        }
+        *state = kind;
     }
 }
 
