@@ -725,7 +725,61 @@ impl Tok {
     }
 }
 
+/// Longest word [`classify`] remembers, in bytes (most are far shorter).
+const MEMO_KEY: usize = 32;
+/// Words [`classify`] remembers per thread, a power of two.
+const MEMO_SLOTS: usize = 4096;
+
+/// A word [`classify`] classified before and what it found (`len` 0: empty).
+#[derive(Clone, Copy)]
+struct Memo {
+    key: [u8; MEMO_KEY],
+    len: u8,
+    cls: Classes,
+    conj: bool,
+    lam: bool,
+}
+
+thread_local! {
+    /// The last word classified in each slot: a word's classes depend on
+    /// the word alone, and news text repeats its words, so most words are
+    /// found here at the cost of one hash instead of a trie walk and the
+    /// clitic candidates (direct-mapped, bounded, a pure cache).
+    static MEMO: std::cell::RefCell<Vec<Memo>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 fn classify(text: &str, r: Range<usize>) -> Tok {
+    let b = text.as_bytes().get(r.clone()).unwrap_or(&[]);
+    if b.is_empty() || b.len() > MEMO_KEY {
+        return classify_word(text, r);
+    }
+    let mut key = [0u8; MEMO_KEY];
+    key[..b.len()].copy_from_slice(b);
+    let mut h: u64 = b.len() as u64;
+    for chunk in key.chunks_exact(8) {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(chunk);
+        h = (h ^ u64::from_le_bytes(x)).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+    }
+    let slot = (h as usize) & (MEMO_SLOTS - 1);
+    let len = b.len() as u8;
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.is_empty() {
+            *m = vec![Memo { key: [0; MEMO_KEY], len: 0, cls: Classes::EMPTY, conj: false, lam: false }; MEMO_SLOTS];
+        }
+        if let Some(e) = m.get(slot).filter(|e| e.len == len && e.key == key) {
+            return Tok { r, cls: e.cls, conj: e.conj, lam: e.lam };
+        }
+        let tok = classify_word(text, r);
+        if let Some(e) = m.get_mut(slot) {
+            *e = Memo { key, len, cls: tok.cls, conj: tok.conj, lam: tok.lam };
+        }
+        tok
+    })
+}
+
+fn classify_word(text: &str, r: Range<usize>) -> Tok {
     let t = &*TABLES;
     let w = &text[r.clone()];
     let b = w.as_bytes();
@@ -1016,11 +1070,13 @@ impl Sentence<'_> {
 
     /// Does the token at `t` open a mediator (`بوساطة`, `الوسطاء`,
     /// `بجهود`)? Bare `جهود` is a push towards a goal, not a broker.
+    #[inline(always)]
     fn mediates(&self, t: usize) -> bool {
-        // most sentences hold neither class: one test, not one per token
-        if self.mask & (Class::Lead.bit() | Class::Mediate.bit()) == 0 {
-            return false;
-        }
+        // most sentences hold neither class: one test, not a call per token
+        self.mask & (Class::Lead.bit() | Class::Mediate.bit()) != 0 && self.mediates_at(t)
+    }
+
+    fn mediates_at(&self, t: usize) -> bool {
         if self.toks[t].is(Class::Lead) {
             // `المفاوضات التي تقودها X`, `جهود قادتها X`; not `التحالف الذي تقوده`
             return (t.saturating_sub(5)..t).any(|j| self.toks[j].is(Class::Talks));
@@ -1336,6 +1392,10 @@ fn sides(built: &[Built], actors: &Actors, mut counts: HashMap<usize, usize>) ->
     let mut brokers: Vec<usize> = Vec::new();
     for Built { s, .. } in built {
         count_actors(actors, &s.units, &mut counts);
+        // a sentence with no mediator and no `بين` adds nothing below
+        if s.mask & (Class::Lead.bit() | Class::Mediate.bit() | Class::Between.bit()) == 0 {
+            continue;
+        }
         for (i, t) in s.toks.iter().enumerate() {
             if s.mediates(i) {
                 for w in s.brokers(i, s.toks.len()) {
