@@ -467,6 +467,7 @@ struct Suffixes {
 
 /// Most table words a word can end with, one inside another
 /// (`النار`, `نار`); the tables hold far fewer.
+#[cfg(test)]
 const MAX_HITS: usize = 8;
 
 impl Suffixes {
@@ -492,30 +493,67 @@ impl Suffixes {
 
     /// Every table word `w` ends with, as (byte offset in `w`, index in
     /// `lists`), the longest last; `None` when there are more than
-    /// [`MAX_HITS`].
+    /// [`MAX_HITS`]. Read off the bytes: a letter outside the trie's
+    /// alphabet ends the walk, as its symbol would.
+    #[cfg(test)]
     fn walk(&self, w: &str) -> Option<([(usize, u32); MAX_HITS], usize)> {
+        let b = w.as_bytes();
         let mut hits = [(0, 0); MAX_HITS];
         let mut n = 0;
         let mut node = 0;
-        for (i, c) in w.char_indices().rev() {
-            let sym = symbol(c);
-            if sym == 0 {
-                break;
-            }
+        let mut end = b.len();
+        while end >= 2 {
+            let Some(sym) = letter(b[end - 2], b[end - 1]) else { break };
             node = *self.next.get(node * SYMBOLS + sym)? as usize;
             if node == 0 {
                 break;
             }
-            let e = self.entry[node];
+            end -= 2;
+            let e = self.entry.get(node).copied().unwrap_or(0);
             if e != 0 {
                 if n == MAX_HITS {
                     return None;
                 }
-                hits[n] = (i, e - 1);
+                hits[n] = (end, e - 1);
                 n += 1;
             }
         }
         Some((hits, n))
+    }
+}
+
+/// Byte offsets at which a stem [`classify`] tries can start: after at
+/// most a conjunction, ل + the article, and the article, each a two-byte
+/// letter pair or letter (`وللـ` + `ال` is 10 bytes).
+const STEM_SLOTS: usize = 6;
+
+impl Suffixes {
+    /// The table words `w` ends with that start at an even byte offset
+    /// below `2 * STEM_SLOTS`: `slots[at / 2]` is one plus the index in
+    /// `lists` (0: none); `None` when there is none. Longer words than that
+    /// cannot be a candidate stem, so the walk stops where they would start.
+    #[inline(always)]
+    fn stems(&self, w: &[u8]) -> Option<[u32; STEM_SLOTS]> {
+        let mut slots = [0; STEM_SLOTS];
+        let mut any = false;
+        let mut node = 0;
+        let mut end = w.len();
+        while end >= 2 {
+            let Some(sym) = letter(w[end - 2], w[end - 1]) else { break };
+            node = self.next.get(node * SYMBOLS + sym).map_or(0, |&n| n as usize);
+            if node == 0 {
+                break;
+            }
+            end -= 2;
+            if end < 2 * STEM_SLOTS && end % 2 == 0 {
+                let e = self.entry.get(node).copied().unwrap_or(0);
+                if e != 0 {
+                    slots[end / 2] = e;
+                    any = true;
+                }
+            }
+        }
+        any.then_some(slots)
     }
 }
 
@@ -554,15 +592,25 @@ fn char_count_ge(s: &str, n: usize) -> bool {
     s.chars().nth(n.saturating_sub(1)).is_some()
 }
 
-fn strip_first<'a>(s: &'a str, set: &[char]) -> Option<(&'a str, char)> {
-    let c = s.chars().next()?;
-    if set.contains(&c) {
-        let rest = &s[c.len_utf8()..];
-        if char_count_ge(rest, 2) {
-            return Some((rest, c));
-        }
-    }
-    None
+/// The clitic letters, as UTF-8 bytes.
+const WAW: [u8; 2] = [0xD9, 0x88];
+const FA: [u8; 2] = [0xD9, 0x81];
+const SIN: [u8; 2] = [0xD8, 0xB3];
+const BA: [u8; 2] = [0xD8, 0xA8];
+const LAM: [u8; 2] = [0xD9, 0x84];
+const KAF: [u8; 2] = [0xD9, 0x83];
+const ALEF: [u8; 2] = [0xD8, 0xA7];
+
+/// Do the bytes (a `str` from a char boundary) hold at least two chars?
+#[inline(always)]
+fn two_chars(b: &[u8]) -> bool {
+    let width = |c: u8| match c {
+        0..0x80 => 1,
+        0x80..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    };
+    b.first().is_some_and(|&c| b.len() > width(c))
 }
 
 /// Most classes one word can have: every table word it may end with, one
@@ -677,17 +725,82 @@ impl Tok {
     }
 }
 
+/// Longest word [`classify`] remembers, in bytes (most are far shorter).
+const MEMO_KEY: usize = 32;
+/// Words [`classify`] remembers per thread, a power of two.
+const MEMO_SLOTS: usize = 4096;
+
+/// A word [`classify`] classified before and what it found (`len` 0: empty).
+#[derive(Clone, Copy)]
+struct Memo {
+    key: [u8; MEMO_KEY],
+    len: u8,
+    cls: Classes,
+    conj: bool,
+    lam: bool,
+}
+
+thread_local! {
+    /// The last word classified in each slot: a word's classes depend on
+    /// the word alone, and news text repeats its words, so most words are
+    /// found here at the cost of one hash instead of a trie walk and the
+    /// clitic candidates (direct-mapped, bounded, a pure cache).
+    static MEMO: std::cell::RefCell<Vec<Memo>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 fn classify(text: &str, r: Range<usize>) -> Tok {
+    let b = text.as_bytes().get(r.clone()).unwrap_or(&[]);
+    if b.is_empty() || b.len() > MEMO_KEY {
+        return classify_word(text, r);
+    }
+    let mut key = [0u8; MEMO_KEY];
+    key[..b.len()].copy_from_slice(b);
+    let mut h: u64 = b.len() as u64;
+    for chunk in key.chunks_exact(8) {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(chunk);
+        h = (h ^ u64::from_le_bytes(x)).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+    }
+    let slot = (h as usize) & (MEMO_SLOTS - 1);
+    let len = b.len() as u8;
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.is_empty() {
+            *m = vec![Memo { key: [0; MEMO_KEY], len: 0, cls: Classes::EMPTY, conj: false, lam: false }; MEMO_SLOTS];
+        }
+        if let Some(e) = m.get(slot).filter(|e| e.len == len && e.key == key) {
+            return Tok { r, cls: e.cls, conj: e.conj, lam: e.lam };
+        }
+        let tok = classify_word(text, r);
+        if let Some(e) = m.get_mut(slot) {
+            *e = Memo { key, len, cls: tok.cls, conj: tok.conj, lam: tok.lam };
+        }
+        tok
+    })
+}
+
+fn classify_word(text: &str, r: Range<usize>) -> Tok {
     let t = &*TABLES;
     let w = &text[r.clone()];
+    let b = w.as_bytes();
+    // every candidate stem below is a suffix of `w` starting in its first
+    // few bytes: none in the trie, no class
+    let hits = if t.complete {
+        match t.ends.stems(b) {
+            Some(slots) => Some(slots),
+            None => return Tok { r, cls: Classes::EMPTY, conj: false, lam: false },
+        }
+    } else {
+        None
+    };
     let mut cls = Classes::EMPTY;
-    // every candidate stem below is a suffix of `w`: none, no class
-    let hits = t.ends.walk(w).filter(|_| t.complete);
-    if hits.is_some_and(|(_, k)| k == 0) {
-        return Tok { r, cls, conj: false, lam: false };
-    }
     let (mut conj, mut lam) = (false, false);
-    // candidates: (stem, level: 0 none, 1 conjunction/future, 2 noun clitics, stripped ل),
+    // the clitics are two-byte letters: a candidate stem is the suffix of
+    // `w` from a byte offset (`at`), and stripping one leaves a stem only
+    // when at least two letters follow it
+    let is = |at: usize, c: [u8; 2]| b.get(at..at + 2) == Some(&c[..]);
+    let strips = |at: usize, c: [u8; 2]| is(at, c) && two_chars(&b[at + 2..]);
+    // candidates: (offset, level: 0 none, 1 conjunction/future, 2 noun clitics, stripped ل),
     // on the stack: this runs for every word of every sentence
     fn push<T: Copy, const N: usize>(buf: &mut [T; N], n: &mut usize, item: T) {
         if *n < N {
@@ -695,48 +808,46 @@ fn classify(text: &str, r: Range<usize>) -> Tok {
             *n += 1;
         }
     }
-    let mut cands: [(&str, u8, bool); 20] = [("", 0, false); 20];
+    let mut cands: [(usize, u8, bool); 20] = [(0, 0, false); 20];
     let mut n = 0;
-    let conj_stripped = strip_first(w, &['و', 'ف']).map(|(rest, _)| rest);
-    let level1 = [Some(w), conj_stripped];
-    push(&mut cands, &mut n, (w, 0, false));
+    let conj_stripped = (strips(0, WAW) || strips(0, FA)).then_some(2);
+    let level1 = [Some(0), conj_stripped];
+    push(&mut cands, &mut n, (0, 0, false));
     if let Some(rest) = conj_stripped {
         push(&mut cands, &mut n, (rest, 1, false));
     }
-    for base in level1.iter().flatten() {
-        if let Some((rest, _)) = strip_first(base, &['س']) {
-            push(&mut cands, &mut n, (rest, 1, false));
+    for &base in level1.iter().flatten() {
+        if strips(base, SIN) {
+            push(&mut cands, &mut n, (base + 2, 1, false));
         }
     }
-    let mut nouns: [(&str, bool); 6] = [("", false); 6];
+    let mut nouns: [(usize, bool); 6] = [(0, false); 6];
     let mut k = 0;
-    for base in level1.iter().flatten() {
-        push(&mut nouns, &mut k, (*base, false));
-        if let Some(rest) = base.strip_prefix("لل") {
-            if char_count_ge(rest, 2) {
-                // ل + ال: the article's alef is elided
-                push(&mut nouns, &mut k, (rest, true));
-            }
+    for &base in level1.iter().flatten() {
+        push(&mut nouns, &mut k, (base, false));
+        if is(base, LAM) && strips(base + 2, LAM) {
+            // ل + ال: the article's alef is elided
+            push(&mut nouns, &mut k, (base + 4, true));
         }
-        if let Some((rest, c)) = strip_first(base, &['ب', 'ل', 'ك']) {
-            push(&mut nouns, &mut k, (rest, c == 'ل'));
+        if strips(base, BA) || strips(base, KAF) {
+            push(&mut nouns, &mut k, (base + 2, false));
+        } else if strips(base, LAM) {
+            push(&mut nouns, &mut k, (base + 2, true));
         }
     }
     for &(noun, l) in &nouns[..k] {
         push(&mut cands, &mut n, (noun, 2, l));
-        if let Some(rest) = noun.strip_prefix("ال") {
-            if char_count_ge(rest, 2) {
-                push(&mut cands, &mut n, (rest, 2, l));
-            }
+        if is(noun, ALEF) && strips(noun + 2, LAM) {
+            push(&mut cands, &mut n, (noun + 4, 2, l));
         }
     }
-    for &(c, level, l) in &cands[..n] {
+    for &(at, level, l) in &cands[..n] {
         let found = match &hits {
-            Some((hits, k)) => {
-                let at = w.len() - c.len();
-                hits[..*k].iter().find(|h| h.0 == at).and_then(|h| t.ends.lists.get(h.1 as usize))
-            }
-            None => t.words.get(c),
+            Some(slots) => match slots.get(at / 2) {
+                Some(&e) if e != 0 => t.ends.lists.get(e as usize - 1),
+                _ => None,
+            },
+            None => w.get(at..).and_then(|c| t.words.get(c)),
         };
         if let Some(list) = found {
             for (pos, class) in list {
@@ -746,8 +857,8 @@ fn classify(text: &str, r: Range<usize>) -> Tok {
                 };
                 if ok && !cls.contains(class) {
                     cls.push(*class);
-                    if level >= 1 && c.len() < w.len() {
-                        conj |= w.starts_with('و') || w.starts_with('ف');
+                    if level >= 1 && at > 0 {
+                        conj |= is(0, WAW) || is(0, FA);
                     }
                     lam |= l;
                 }
@@ -959,11 +1070,13 @@ impl Sentence<'_> {
 
     /// Does the token at `t` open a mediator (`بوساطة`, `الوسطاء`,
     /// `بجهود`)? Bare `جهود` is a push towards a goal, not a broker.
+    #[inline(always)]
     fn mediates(&self, t: usize) -> bool {
-        // most sentences hold neither class: one test, not one per token
-        if self.mask & (Class::Lead.bit() | Class::Mediate.bit()) == 0 {
-            return false;
-        }
+        // most sentences hold neither class: one test, not a call per token
+        self.mask & (Class::Lead.bit() | Class::Mediate.bit()) != 0 && self.mediates_at(t)
+    }
+
+    fn mediates_at(&self, t: usize) -> bool {
         if self.toks[t].is(Class::Lead) {
             // `المفاوضات التي تقودها X`, `جهود قادتها X`; not `التحالف الذي تقوده`
             return (t.saturating_sub(5)..t).any(|j| self.toks[j].is(Class::Talks));
@@ -1279,6 +1392,10 @@ fn sides(built: &[Built], actors: &Actors, mut counts: HashMap<usize, usize>) ->
     let mut brokers: Vec<usize> = Vec::new();
     for Built { s, .. } in built {
         count_actors(actors, &s.units, &mut counts);
+        // a sentence with no mediator and no `بين` adds nothing below
+        if s.mask & (Class::Lead.bit() | Class::Mediate.bit() | Class::Between.bit()) == 0 {
+            continue;
+        }
         for (i, t) in s.toks.iter().enumerate() {
             if s.mediates(i) {
                 for w in s.brokers(i, s.toks.len()) {
@@ -1549,9 +1666,28 @@ impl Gate {
 /// continuation bytes; `None` for anything else.
 #[inline(always)]
 fn letter(lead: u8, cont: u8) -> Option<usize> {
-    let c = (u32::from(lead & 0x1F) << 6) | u32::from(cont & 0x3F);
-    (matches!(lead, 0xD8 | 0xD9) && cont & 0xC0 == 0x80 && (0x0621..=0x064A).contains(&c)).then(|| (c - FIRST) as usize)
+    if lead & 0xFE != 0xD8 || cont & 0xC0 != 0x80 {
+        return None;
+    }
+    match LETTERS[(usize::from(lead & 1) << 6) | usize::from(cont & 0x3F)] {
+        0 => None,
+        sym => Some(usize::from(sym)),
+    }
 }
+
+/// The trie symbol of U+0600 + i (lead byte `D8`/`D9`, continuation `i & 63`).
+const LETTERS: [u8; 128] = {
+    let mut t = [0; 128];
+    let mut i = 0;
+    while i < 128 {
+        let c = 0x0600 + i as u32;
+        if c >= 0x0621 && c <= 0x064A {
+            t[i] = (c - FIRST) as u8;
+        }
+        i += 1;
+    }
+    t
+};
 
 /// The [`cue_bits`] of a sentence's words, and [`CUE`]: one walk of
 /// [`GATE`] per word, and `classify` only for the words it ends.
