@@ -1064,9 +1064,38 @@ static CANDIDATES: LazyLock<Set> = LazyLock::new(|| {
     set
 });
 
+/// A bit per [`shape`] of every word in [`CANDIDATES`]: most words of a
+/// text start nothing, and are told so without hashing them whole.
+static CANDIDATE_SHAPES: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 1 << (SHAPE_BITS - 6)];
+    for w in CANDIDATES.iter() {
+        let t = shape(w);
+        bits[t / 64] |= 1 << (t % 64);
+    }
+    bits
+});
+
+const SHAPE_BITS: u32 = 16;
+
+/// A hash of a word's length, first two and last two bytes.
+fn shape(w: &str) -> usize {
+    let b = w.as_bytes();
+    let key = match (b.first_chunk::<2>(), b.last_chunk::<2>()) {
+        (Some(&h), Some(&t)) => {
+            (b.len() as u64) << 32 | u64::from(u16::from_le_bytes(h)) << 16 | u64::from(u16::from_le_bytes(t))
+        }
+        _ => b.iter().fold(b.len() as u64, |k, &x| k << 8 | u64::from(x)),
+    };
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SHAPE_BITS)) as usize
+}
+
 /// Whether the readers at a word token may find something there.
 fn may_start(w: &str) -> bool {
-    w.ends_with("ين") || CANDIDATES.contains(w)
+    if w.ends_with("ين") {
+        return true;
+    }
+    let t = shape(w);
+    CANDIDATE_SHAPES.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0) && CANDIDATES.contains(w)
 }
 
 // ---------------------------------------------------------------------------
