@@ -1212,17 +1212,21 @@ fn sentence_dates(doc: &Doc, range: Range<usize>) -> Vec<FoundDate> {
 /// Dual nouns count two: `قتيلين`, `جنديين`, and a `-ين` plural before a dual
 /// verb (`مدنيين قتلا`). Added only where the numbers reader did not.
 fn add_duals(items: Vec<Item>) -> Vec<Item> {
-    let mut out = Vec::with_capacity(items.len());
+    let dual = |it: &Item, next: Option<&Item>| match it.word() {
+        Some(w) if !it.inner && w.entry.dual => true,
+        Some(w) if !it.inner && w.entry.victim.is_some() => {
+            next.and_then(Item::word).is_some_and(|n| n.entry.dual_verb)
+        }
+        _ => false,
+    };
+    // most sentences hold none: keep their items as they are
+    if !items.iter().enumerate().any(|(k, it)| dual(it, items.get(k + 1))) {
+        return items;
+    }
+    let mut out = Vec::with_capacity(items.len() + 2);
     let mut iter = items.into_iter().peekable();
     while let Some(it) = iter.next() {
-        let dual = match it.word() {
-            Some(w) if !it.inner && w.entry.dual => true,
-            Some(w) if !it.inner && w.entry.victim.is_some() => {
-                iter.peek().and_then(Item::word).is_some_and(|n| n.entry.dual_verb)
-            }
-            _ => false,
-        };
-        if dual {
+        if dual(&it, iter.peek()) {
             let waw = it.word().is_some_and(|w| w.waw);
             out.push(Item { range: it.range.clone(), kind: Kind::Num(Count::exact(2)), inner: false, waw });
             out.push(Item { inner: true, ..it });
