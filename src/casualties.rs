@@ -921,14 +921,24 @@ impl Entry {
 /// A bit per hash of a word's shape (see [`shape`]), set for every cue
 /// form (see [`Entry::cue`]) in [`FORMS`]: rules most words out before the
 /// map is probed.
-static CUE_SHAPES: LazyLock<Vec<u64>> = LazyLock::new(|| {
+static CUE_SHAPES: LazyLock<Vec<u64>> =
+    LazyLock::new(|| shape_bits(FORMS.iter().filter(|(_, w)| w.entry.cue()).map(|(w, _)| w.as_str())));
+
+/// The bits of the shapes of `words`.
+fn shape_bits<'a>(words: impl Iterator<Item = &'a str>) -> Vec<u64> {
     let mut bits = vec![0u64; 1 << (SHAPE_BITS - 6)];
-    for (w, _) in FORMS.iter().filter(|(_, w)| w.entry.cue()) {
+    for w in words {
         let t = shape(w);
         bits[t / 64] |= 1 << (t % 64);
     }
     bits
-});
+}
+
+/// Whether the shape of `w` has its bit in `bits`.
+fn shape_in(bits: &[u64], w: &str) -> bool {
+    let t = shape(w);
+    bits.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0)
+}
 
 const SHAPE_BITS: u32 = 16;
 
@@ -960,10 +970,7 @@ fn has_cue(doc: &Doc, range: Range<usize>) -> bool {
         return true;
     }
     let shapes = &*CUE_SHAPES;
-    let is_cue = |w: &str| {
-        let t = shape(w);
-        shapes.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0) && lookup(w).entry.cue()
-    };
+    let is_cue = |w: &str| shape_in(shapes, w) && lookup(w).entry.cue();
     // most sentences hold no digit: their words need no parting
     let digits = text.as_bytes().get(range.clone()).is_none_or(crate::text::has_ascii_digit);
     doc.words(range).iter().any(|r| {
@@ -1073,42 +1080,55 @@ fn tokens(text: &str, base: usize) -> Vec<(Range<usize>, bool)> {
     // a word and its space take some eight bytes of Arabic
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
     let b = text.as_bytes();
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    // the character at byte `i` and its length; the Arabic block decoded in place
+    let at = |i: usize| -> Option<(char, usize)> {
+        match (*b.get(i)?, b.get(i + 1)) {
+            (x @ 0..=0x7F, _) => Some((char::from(x), 1)),
+            (l @ 0xD8..=0xDB, Some(&t)) => {
+                char::from_u32(u32::from(l & 0x1F) << 6 | u32::from(t & 0x3F)).map(|c| (c, 2))
+            }
+            _ => text.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
+        }
+    };
+    let mut i = 0;
+    while let Some((c, len)) = at(i) {
         if c.is_ascii_digit() {
             let mut end = i + 1;
-            while let Some(&(j, d)) = it.peek() {
-                let sep = matches!(d, ',' | '.') && b.get(j + 1).is_some_and(u8::is_ascii_digit);
-                if d.is_ascii_digit() || sep {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else {
+            while let Some((d, dl)) = at(end) {
+                let sep = matches!(d, ',' | '.') && b.get(end + 1).is_some_and(u8::is_ascii_digit);
+                if !(d.is_ascii_digit() || sep) {
                     break;
                 }
+                end += dl;
             }
             out.push((base + i..base + end, false));
-        } else if crate::text::is_word_char(c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if crate::text::is_word_char(d) && !d.is_ascii_digit() {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else {
+            i = end;
+            continue;
+        }
+        if crate::text::is_word_char(c) {
+            let mut end = i + len;
+            while let Some((d, dl)) = at(end) {
+                if !crate::text::is_word_char(d) || d.is_ascii_digit() {
                     break;
                 }
+                end += dl;
             }
             out.push((base + i..base + end, false));
-        } else if c == '%' {
+            i = end;
+            continue;
+        }
+        if c == '%' {
             out.push((base + i..base + i + 1, false));
         } else if matches!(c, '،' | ',' | '؛' | ';' | ':' | '.' | '!' | '?' | '؟' | '\n') {
-            out.push((base + i..base + i + c.len_utf8(), true));
+            out.push((base + i..base + i + len, true));
         } else if c == '-' {
             // a dash between spaces separates clauses; inside a word or date it does not
-            let spaced = text[..i].ends_with(' ') || text[i + 1..].starts_with(' ');
+            let spaced = i.checked_sub(1).and_then(|p| b.get(p)) == Some(&b' ') || b.get(i + 1) == Some(&b' ');
             if spaced {
                 out.push((base + i..base + i + 1, true));
             }
         }
+        i += len;
     }
     out
 }
@@ -1192,17 +1212,21 @@ fn sentence_dates(doc: &Doc, range: Range<usize>) -> Vec<FoundDate> {
 /// Dual nouns count two: `قتيلين`, `جنديين`, and a `-ين` plural before a dual
 /// verb (`مدنيين قتلا`). Added only where the numbers reader did not.
 fn add_duals(items: Vec<Item>) -> Vec<Item> {
-    let mut out = Vec::with_capacity(items.len());
+    let dual = |it: &Item, next: Option<&Item>| match it.word() {
+        Some(w) if !it.inner && w.entry.dual => true,
+        Some(w) if !it.inner && w.entry.victim.is_some() => {
+            next.and_then(Item::word).is_some_and(|n| n.entry.dual_verb)
+        }
+        _ => false,
+    };
+    // most sentences hold none: keep their items as they are
+    if !items.iter().enumerate().any(|(k, it)| dual(it, items.get(k + 1))) {
+        return items;
+    }
+    let mut out = Vec::with_capacity(items.len() + 2);
     let mut iter = items.into_iter().peekable();
     while let Some(it) = iter.next() {
-        let dual = match it.word() {
-            Some(w) if !it.inner && w.entry.dual => true,
-            Some(w) if !it.inner && w.entry.victim.is_some() => {
-                iter.peek().and_then(Item::word).is_some_and(|n| n.entry.dual_verb)
-            }
-            _ => false,
-        };
-        if dual {
+        if dual(&it, iter.peek()) {
             let waw = it.word().is_some_and(|w| w.waw);
             out.push(Item { range: it.range.clone(), kind: Kind::Num(Count::exact(2)), inner: false, waw });
             out.push(Item { inner: true, ..it });

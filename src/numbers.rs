@@ -868,6 +868,11 @@ fn patterns<T: Copy>(table: &[(&str, T)]) -> Patterns<T> {
 static BEFORE_P: LazyLock<Patterns<Intro>> = LazyLock::new(|| patterns(BEFORE));
 static AFTER_P: LazyLock<Patterns<Qualifier>> = LazyLock::new(|| patterns(AFTER));
 
+/// The last word of every [`BEFORE`] pattern and the first of every
+/// [`AFTER`] one: a word that is neither lets the readers skip the tables.
+static BEFORE_LAST: LazyLock<Set> = LazyLock::new(|| BEFORE_P.iter().filter_map(|(p, _)| p.last().cloned()).collect());
+static AFTER_FIRST: LazyLock<Set> = LazyLock::new(|| AFTER_P.iter().filter_map(|(p, _)| p.first().cloned()).collect());
+
 /// Words before `بين`/`من` that make the numbers after them years.
 const PERIOD: &[&str] = &["الفترة", "الأعوام", "السنوات", "أعوام", "سنوات", "عامي", "الممتدة"];
 
@@ -1059,9 +1064,38 @@ static CANDIDATES: LazyLock<Set> = LazyLock::new(|| {
     set
 });
 
+/// A bit per [`shape`] of every word in [`CANDIDATES`]: most words of a
+/// text start nothing, and are told so without hashing them whole.
+static CANDIDATE_SHAPES: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 1 << (SHAPE_BITS - 6)];
+    for w in CANDIDATES.iter() {
+        let t = shape(w);
+        bits[t / 64] |= 1 << (t % 64);
+    }
+    bits
+});
+
+const SHAPE_BITS: u32 = 16;
+
+/// A hash of a word's length, first two and last two bytes.
+fn shape(w: &str) -> usize {
+    let b = w.as_bytes();
+    let key = match (b.first_chunk::<2>(), b.last_chunk::<2>()) {
+        (Some(&h), Some(&t)) => {
+            (b.len() as u64) << 32 | u64::from(u16::from_le_bytes(h)) << 16 | u64::from(u16::from_le_bytes(t))
+        }
+        _ => b.iter().fold(b.len() as u64, |k, &x| k << 8 | u64::from(x)),
+    };
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SHAPE_BITS)) as usize
+}
+
 /// Whether the readers at a word token may find something there.
 fn may_start(w: &str) -> bool {
-    w.ends_with("ين") || CANDIDATES.contains(w)
+    if w.ends_with("ين") {
+        return true;
+    }
+    let t = shape(w);
+    CANDIDATE_SHAPES.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0) && CANDIDATES.contains(w)
 }
 
 // ---------------------------------------------------------------------------
@@ -2002,6 +2036,12 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
         let article = self.word(i.wrapping_sub(1)).as_deref() == Some("ال")
             && matches!(self.tok(i).map(|t| t.k), Some(Tk::Num(..)));
         let i = if article { i - 1 } else { i };
+        // Every pattern ends on the word before `i` (a one-word pattern
+        // perhaps behind a clitic).
+        let last = self.word(i.checked_sub(1)?)?;
+        if !clitic_forms(&last).any(|(_, r)| BEFORE_LAST.contains(r)) {
+            return None;
+        }
         let mut best: Option<(usize, usize, Intro)> = None;
         for (pat, k) in BEFORE_P.iter() {
             let n = pat.len();
@@ -2024,6 +2064,9 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
 
     /// The longest pattern among the trailing qualifiers starting at token `j`.
     fn after(&self, j: usize) -> Option<(usize, Qualifier, usize)> {
+        if !self.word(j).is_some_and(|w| AFTER_FIRST.contains(&*w)) {
+            return None;
+        }
         let mut best: Option<(usize, Qualifier, usize)> = None;
         for (pat, q) in AFTER_P.iter() {
             let n = pat.len();
@@ -2089,14 +2132,13 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
             } else if count.qualifier == Qualifier::Exact {
                 // `20 شخصا على الأقل`: the qualifier counts, but the range stays
                 // on the number so the caller still finds the noun after it.
+                // (the cheap test first: a qualifier must start there)
                 for skip in 1..=2 {
-                    if !(next..next + skip).all(|k| self.word(k).is_some() && self.phrase(k, false).is_none()) {
-                        break;
-                    }
-                    if let Some((_, q, _)) = self.after(next + skip) {
+                    let Some((_, q, _)) = self.after(next + skip) else { continue };
+                    if (next..next + skip).all(|k| self.word(k).is_some() && self.phrase(k, false).is_none()) {
                         count.qualifier = q;
-                        break;
                     }
+                    break;
                 }
             }
         }
