@@ -460,16 +460,23 @@ impl<'a> Words<'a> {
     }
 }
 
-/// Where `على لسان` (folded) first stands in a sentence, as a substring:
-/// its `على` ends a word, so only the words that end so are tried.
+/// Where `على لسان` (folded) first stands in a sentence: a substring, since
+/// the space after `على` ends its word wherever it stands. Found from its
+/// rarest letter `س` (a byte search skips the rest), then checked in full:
+/// a search for the whole phrase stops at every `ا`-like lead byte.
 fn lisan_at(doc: &Doc, sr: Range<usize>) -> Option<usize> {
-    const ALA: &str = "علي";
-    const LISAN: &str = " لسان";
-    let text = doc.text();
-    Words::after(doc, sr.start, sr.end).iter().find_map(|w| {
-        let hit = text[w.clone()].ends_with(ALA) && w.end + LISAN.len() <= sr.end && text[w.end..].starts_with(LISAN);
-        hit.then(|| w.end - ALA.len())
-    })
+    const PHRASE: &str = "علي لسان";
+    // where `س` stands in the phrase
+    const SIN: usize = "علي ل".len();
+    let s = doc.text().get(sr.clone())?;
+    let mut from = 0;
+    while let Some(i) = s.get(from..).and_then(|r| r.find('س')).map(|i| from + i) {
+        if let Some(at) = i.checked_sub(SIN).filter(|&at| s.get(at..).is_some_and(|r| r.starts_with(PHRASE))) {
+            return Some(sr.start + at);
+        }
+        from = i + 'س'.len_utf8();
+    }
+    None
 }
 
 /// Quotes of a stretch of text: pairs of (open, close) byte positions, where
@@ -797,19 +804,28 @@ fn clause_initial(doc: &Doc, actors: &Actors, sent_start: usize, r: &Range<usize
 fn verb_forms(doc: &Doc, sr: Range<usize>, out: &mut Vec<(Range<usize>, usize)>) {
     let t = &*TABLES;
     let text = doc.text();
-    let lookup = |stem: &str| {
-        if t.verb_shapes.may_hold(stem) { t.verb_index.get(stem).copied() } else { None }
+    let bytes = text.as_bytes();
+    // the shape test reads bytes, so most words are ruled out before any
+    // string is sliced (and its char boundaries checked) or hashed
+    let lookup = |from: usize, to: usize| match bytes.get(from..to) {
+        Some(b) if t.verb_shapes.may_hold_bytes(b) => text.get(from..to).and_then(|w| t.verb_index.get(w).copied()),
+        _ => None,
     };
     for w in doc.words(sr.clone()) {
-        let word = &text[w.clone()];
-        let found = match lookup(word) {
+        let found = match lookup(w.start, w.end) {
             Some(k) => Some((0, k)),
-            // one clitic و or ف (two bytes each) before the verb
-            None if word.starts_with(['و', 'ف']) && word.len() > 2 => lookup(&word[2..]).map(|k| (2, k)),
+            // one clitic و (D9 88) or ف (D9 81) before the verb
+            None if w.len() > 2
+                && bytes.get(w.start) == Some(&0xD9)
+                && matches!(bytes.get(w.start + 1), Some(0x88 | 0x81)) =>
+            {
+                lookup(w.start + 2, w.end).map(|k| (2, k))
+            }
             None => None,
         };
         let Some((lead, k)) = found else { continue };
-        let (start, stem) = (w.start + lead, &word[lead..]);
+        let start = w.start + lead;
+        let stem = &text[start..w.end];
         // every multi-word form starts with a one-word form
         let phrase = t
             .verb_phrases
@@ -843,7 +859,11 @@ impl Shapes {
     const BITS: u32 = 16;
 
     fn shape(w: &str) -> usize {
-        let b = w.as_bytes();
+        Self::shape_bytes(w.as_bytes())
+    }
+
+    #[inline]
+    fn shape_bytes(b: &[u8]) -> usize {
         let key = match (b.first_chunk::<2>(), b.last_chunk::<4>()) {
             (Some(&h), Some(&t)) => {
                 (b.len() as u64) << 48 | u64::from(u16::from_le_bytes(h)) << 32 | u64::from(u32::from_le_bytes(t))
@@ -860,7 +880,12 @@ impl Shapes {
     }
 
     fn may_hold(&self, w: &str) -> bool {
-        let t = Self::shape(w);
+        self.may_hold_bytes(w.as_bytes())
+    }
+
+    #[inline]
+    fn may_hold_bytes(&self, w: &[u8]) -> bool {
+        let t = Self::shape_bytes(w);
         self.0.get(t / 64).is_some_and(|b| b >> (t % 64) & 1 == 1)
     }
 }
@@ -1084,9 +1109,17 @@ impl Genders {
 fn actor_feminine(actors: &Actors, a: usize) -> Option<bool> {
     let rec = &actors.list[a];
     let head = |s: &str| -> Option<bool> {
+        let ends = |w: &str| w.ends_with('ه') || w.ends_with("ات");
+        // folding goes letter by letter, so the first word folded alone is
+        // the first word of the whole folded, unless folding makes it empty
+        // or puts a space in it
+        let first = fold(s.split(' ').next().unwrap_or(""));
+        if !first.is_empty() && !first.contains(char::is_whitespace) {
+            return Some(ends(&first));
+        }
         let f = fold(s);
         let w = f.split_whitespace().next()?;
-        Some(w.ends_with('ه') || w.ends_with("ات"))
+        Some(ends(w))
     };
     match rec.kind {
         ActorKind::State => Some(!MASCULINE_STATES.contains(&rec.id.as_str())),
@@ -1578,9 +1611,7 @@ fn reported(doc: &Doc, clause: Range<usize>) -> Range<usize> {
     // a new clause joined by a conjunction after a comma is not part of it;
     // every such tail opens with its comma, so only commas are tried
     // (found by their bytes: `،` is D8 8C, and a comma is ASCII)
-    let b = body.as_bytes();
-    let comma = |i: usize| b[i] == b',' || b[i] == 0xD8 && b.get(i + 1) == Some(&0x8C);
-    if let Some(i) = (0..b.len()).find(|&i| comma(i) && CLAUSE_TAILS.iter().any(|t| body[i..].starts_with(t))) {
+    if let Some(i) = first_tail(body) {
         end = start + i;
     }
     let mut trimmed = text[start..end].trim_end_matches([' ', '.', '،', ',', '\n']);
@@ -1594,6 +1625,26 @@ fn reported(doc: &Doc, clause: Range<usize>) -> Range<usize> {
         }
     }
     start..start + trimmed.len()
+}
+
+/// Where the first of [`CLAUSE_TAILS`] stands in `body`: every tail opens
+/// with a comma, so only the commas are tried, each kind found by a byte
+/// search (`str::find` of a char) that skips the letters between.
+fn first_tail(body: &str) -> Option<usize> {
+    const COMMAS: [char; 2] = [',', '،'];
+    let next = |c: char, from: usize| body.get(from..).and_then(|r| r.find(c)).map(|i| from + i);
+    let mut at = COMMAS.map(|c| next(c, 0));
+    while let Some(i) = at.iter().flatten().min().copied() {
+        if CLAUSE_TAILS.iter().any(|t| body[i..].starts_with(t)) {
+            return Some(i);
+        }
+        for (k, c) in COMMAS.into_iter().enumerate() {
+            if at[k] == Some(i) {
+                at[k] = next(c, i + c.len_utf8());
+            }
+        }
+    }
+    None
 }
 
 /// What ends a reported clause (folded): a comma and a conjunction.
