@@ -460,23 +460,21 @@ impl<'a> Words<'a> {
     }
 }
 
-/// Where `على لسان` (folded) first stands in a sentence: a substring, since
-/// the space after `على` ends its word wherever it stands. Found from its
-/// rarest letter `س` (a byte search skips the rest), then checked in full:
-/// a search for the whole phrase stops at every `ا`-like lead byte.
+/// Where `على لسان` (folded) first stands in a sentence, as a substring:
+/// its `على` ends a word, so only the words that end so are tried, each
+/// ruled out by its last byte (`ي` ends in `8A`) before any comparison.
 fn lisan_at(doc: &Doc, sr: Range<usize>) -> Option<usize> {
-    const PHRASE: &str = "علي لسان";
-    // where `س` stands in the phrase
-    const SIN: usize = "علي ل".len();
-    let s = doc.text().get(sr.clone())?;
-    let mut from = 0;
-    while let Some(i) = s.get(from..).and_then(|r| r.find('س')).map(|i| from + i) {
-        if let Some(at) = i.checked_sub(SIN).filter(|&at| s.get(at..).is_some_and(|r| r.starts_with(PHRASE))) {
-            return Some(sr.start + at);
-        }
-        from = i + 'س'.len_utf8();
-    }
-    None
+    const ALA: &[u8] = "علي".as_bytes();
+    const LISAN: &[u8] = " لسان".as_bytes();
+    let bytes = doc.text().as_bytes();
+    doc.words(sr.clone()).iter().find_map(|w| {
+        let at = w.end.checked_sub(ALA.len()).filter(|&at| at >= w.start)?;
+        let hit = bytes.get(w.end - 1) == Some(&0x8A)
+            && bytes.get(at..w.end) == Some(ALA)
+            && w.end + LISAN.len() <= sr.end
+            && bytes.get(w.end..w.end + LISAN.len()) == Some(LISAN);
+        hit.then_some(at)
+    })
 }
 
 /// Quotes of a stretch of text: pairs of (open, close) byte positions, where
@@ -491,7 +489,16 @@ pub(crate) fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// Where the pairing of quotes may turn: every line break and quote mark
 /// (`"`, and `«`/`»` by their lead byte 0xC2) of the text, found once per
 /// document so each sentence's stretch does not rescan its letters.
+#[cfg(test)]
 fn quote_marks(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    add_quote_marks(text.as_bytes(), 0, &mut out);
+    out
+}
+
+/// [`quote_marks`] of `bytes`, which stand at `base` in the text, added to
+/// `out`: the marks are read only as far as a sentence with a verb needs.
+fn add_quote_marks(bytes: &[u8], base: usize, out: &mut Vec<usize>) {
     let is_mark = |b: u8| matches!(b, b'\n' | b'"' | 0xC2);
     // eight bytes at a time: most words hold no mark, so a word is ruled out
     // with a few arithmetic steps (a byte equals `c` where `x ^ c` has a
@@ -499,10 +506,8 @@ fn quote_marks(text: &str) -> Vec<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
-    let mut out = Vec::new();
-    let bytes = text.as_bytes();
     let mut chunks = bytes.chunks_exact(8);
-    let mut at = 0;
+    let mut at = base;
     for chunk in &mut chunks {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
@@ -513,7 +518,6 @@ fn quote_marks(text: &str) -> Vec<usize> {
         at += 8;
     }
     out.extend(chunks.remainder().iter().enumerate().filter(|&(_, &b)| is_mark(b)).map(|(i, _)| at + i));
-    out
 }
 
 /// [`quotes`] of `range`, given the [`quote_marks`] of the whole text.
@@ -654,7 +658,8 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
     let mut hits: Vec<(Range<usize>, usize)> = Vec::new();
     let mut cues: Vec<Cue> = Vec::new();
     let genders = Genders::new(actors);
-    let mut marks: Option<Vec<usize>> = None;
+    // the quote marks of the text before `marked`
+    let (mut marks, mut marked) = (Vec::new(), 0);
     for (si, sent) in doc.sentences.iter().enumerate() {
         if sent.range.start < covered_until && sent.range.end <= covered_until {
             continue;
@@ -677,7 +682,11 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             .filter(|s| s.line <= sent.line + 3)
             .last()
             .map_or(sr.end, |s| s.range.end);
-        let qs = pair_quotes(text, sr.start..reach, marks.get_or_insert_with(|| quote_marks(text)));
+        if let Some(more) = text.as_bytes().get(marked..reach) {
+            add_quote_marks(more, marked, &mut marks);
+            marked = reach;
+        }
+        let qs = pair_quotes(text, sr.start..reach, &marks);
         cues.clear();
         cues.extend(hits.drain(..).filter(|(r, _)| !qs.iter().any(|q| q.start < r.start && r.start < q.end)).map(
             |(r, p)| {
