@@ -307,6 +307,8 @@ struct Tables {
     verb_phrases: Vec<(String, String, usize)>,
     /// A quick no for most words before [`Tables::verb_index`] is asked.
     verb_shapes: Shapes,
+    /// The same for [`Tables::content_kinds`].
+    content_shapes: Shapes,
     verb_kind: Vec<StatementKind>,
     verb_text: Vec<String>,
     unnamed: WordSet,
@@ -345,6 +347,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             content_kinds.entry(fold(f)).or_insert((at, *k));
         }
     }
+    let mut content_shapes = Shapes::default();
+    content_kinds.keys().for_each(|w| content_shapes.add(w));
     let mut ambiguous = vec![None; pats.len()];
     for (forms, extra) in AMBIGUOUS {
         let extra: Vec<String> = extra.split('|').filter(|w| !w.is_empty()).map(fold).collect();
@@ -373,6 +377,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         verb_index,
         verb_phrases,
         verb_shapes,
+        content_shapes,
         verb_kind: kinds,
         verb_text: pats,
         unnamed: word_set(UNNAMED),
@@ -409,7 +414,17 @@ impl<'a> Words<'a> {
     fn after(doc: &'a Doc, start: usize, limit: usize) -> Self {
         let toks = doc.tokens.as_slice();
         let (a, b) = if start < limit {
-            (toks.partition_point(|w| w.end <= start), toks.partition_point(|w| w.start < limit))
+            let a = toks.partition_point(|w| w.end <= start);
+            // the stretch is mostly a few words: gallop from its first
+            // instead of searching the whole document again
+            let rest = &toks[a..];
+            let mut hi = 1;
+            while hi < rest.len() && rest[hi].start < limit {
+                hi *= 2;
+            }
+            let lo = hi / 2;
+            let hi = hi.min(rest.len());
+            (a, a + lo + rest[lo..hi].partition_point(|w| w.start < limit))
         } else {
             (0, 0)
         };
@@ -1677,7 +1692,11 @@ fn refine(kind: StatementKind, verb: &str, content: &str) -> StatementKind {
     let window = if expressive { 3 } else { 4 };
     for w in content.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).take(window) {
         // of the openings any stem of the word is, the first listed
-        if let Some(&(_, k)) = stems(w).filter_map(|s| t.content_kinds.get(s)).min_by_key(|(at, _)| *at) {
+        if let Some(&(_, k)) = stems(w)
+            .filter(|s| t.content_shapes.may_hold(s))
+            .filter_map(|s| t.content_kinds.get(s))
+            .min_by_key(|(at, _)| *at)
+        {
             return k;
         }
     }
