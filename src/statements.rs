@@ -1423,13 +1423,15 @@ pub(crate) fn may_hold_date(doc: &Doc, range: Range<usize>) -> bool {
         return true;
     }
     let is_cue = |w: &str| cues.shapes.may_hold(w) && cues.words.get(w).is_some_and(|&r| relative || !r);
+    let bytes = text.as_bytes();
     Words::after(doc, range.start, range.end).iter().any(|w| {
-        let piece = &text[w];
+        let piece = bytes.get(w.clone()).unwrap_or_default();
         // the date reader parts digits from letters
-        if digits && piece.bytes().any(|b| b.is_ascii_digit()) {
-            piece.split(|c: char| c.is_ascii_digit()).any(is_cue)
+        if digits && piece.iter().any(u8::is_ascii_digit) {
+            text[w].split(|c: char| c.is_ascii_digit()).any(is_cue)
         } else {
-            is_cue(piece)
+            // the shape rules most words out before the text is sliced
+            cues.shapes.may_hold_bytes(piece) && is_cue(&text[w])
         }
     })
 }
