@@ -307,6 +307,8 @@ struct Tables {
     verb_phrases: Vec<(String, String, usize)>,
     /// A quick no for most words before [`Tables::verb_index`] is asked.
     verb_shapes: Shapes,
+    /// The same for [`Tables::content_kinds`].
+    content_shapes: Shapes,
     verb_kind: Vec<StatementKind>,
     verb_text: Vec<String>,
     unnamed: WordSet,
@@ -345,6 +347,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             content_kinds.entry(fold(f)).or_insert((at, *k));
         }
     }
+    let mut content_shapes = Shapes::default();
+    content_kinds.keys().for_each(|w| content_shapes.add(w));
     let mut ambiguous = vec![None; pats.len()];
     for (forms, extra) in AMBIGUOUS {
         let extra: Vec<String> = extra.split('|').filter(|w| !w.is_empty()).map(fold).collect();
@@ -373,6 +377,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         verb_index,
         verb_phrases,
         verb_shapes,
+        content_shapes,
         verb_kind: kinds,
         verb_text: pats,
         unnamed: word_set(UNNAMED),
@@ -409,7 +414,17 @@ impl<'a> Words<'a> {
     fn after(doc: &'a Doc, start: usize, limit: usize) -> Self {
         let toks = doc.tokens.as_slice();
         let (a, b) = if start < limit {
-            (toks.partition_point(|w| w.end <= start), toks.partition_point(|w| w.start < limit))
+            let a = toks.partition_point(|w| w.end <= start);
+            // the stretch is mostly a few words: gallop from its first
+            // instead of searching the whole document again
+            let rest = &toks[a..];
+            let mut hi = 1;
+            while hi < rest.len() && rest[hi].start < limit {
+                hi *= 2;
+            }
+            let lo = hi / 2;
+            let hi = hi.min(rest.len());
+            (a, a + lo + rest[lo..hi].partition_point(|w| w.start < limit))
         } else {
             (0, 0)
         };
@@ -461,14 +476,19 @@ impl<'a> Words<'a> {
 }
 
 /// Where `على لسان` (folded) first stands in a sentence, as a substring:
-/// its `على` ends a word, so only the words that end so are tried.
+/// its `على` ends a word, so only the words that end so are tried, each
+/// ruled out by its last byte (`ي` ends in `8A`) before any comparison.
 fn lisan_at(doc: &Doc, sr: Range<usize>) -> Option<usize> {
-    const ALA: &str = "علي";
-    const LISAN: &str = " لسان";
-    let text = doc.text();
-    Words::after(doc, sr.start, sr.end).iter().find_map(|w| {
-        let hit = text[w.clone()].ends_with(ALA) && w.end + LISAN.len() <= sr.end && text[w.end..].starts_with(LISAN);
-        hit.then(|| w.end - ALA.len())
+    const ALA: &[u8] = "علي".as_bytes();
+    const LISAN: &[u8] = " لسان".as_bytes();
+    let bytes = doc.text().as_bytes();
+    doc.words(sr.clone()).iter().find_map(|w| {
+        let at = w.end.checked_sub(ALA.len()).filter(|&at| at >= w.start)?;
+        let hit = bytes.get(w.end - 1) == Some(&0x8A)
+            && bytes.get(at..w.end) == Some(ALA)
+            && w.end + LISAN.len() <= sr.end
+            && bytes.get(w.end..w.end + LISAN.len()) == Some(LISAN);
+        hit.then_some(at)
     })
 }
 
@@ -484,7 +504,16 @@ pub(crate) fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// Where the pairing of quotes may turn: every line break and quote mark
 /// (`"`, and `«`/`»` by their lead byte 0xC2) of the text, found once per
 /// document so each sentence's stretch does not rescan its letters.
+#[cfg(test)]
 fn quote_marks(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    add_quote_marks(text.as_bytes(), 0, &mut out);
+    out
+}
+
+/// [`quote_marks`] of `bytes`, which stand at `base` in the text, added to
+/// `out`: the marks are read only as far as a sentence with a verb needs.
+fn add_quote_marks(bytes: &[u8], base: usize, out: &mut Vec<usize>) {
     let is_mark = |b: u8| matches!(b, b'\n' | b'"' | 0xC2);
     // eight bytes at a time: most words hold no mark, so a word is ruled out
     // with a few arithmetic steps (a byte equals `c` where `x ^ c` has a
@@ -492,10 +521,8 @@ fn quote_marks(text: &str) -> Vec<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
-    let mut out = Vec::new();
-    let bytes = text.as_bytes();
     let mut chunks = bytes.chunks_exact(8);
-    let mut at = 0;
+    let mut at = base;
     for chunk in &mut chunks {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
@@ -506,7 +533,6 @@ fn quote_marks(text: &str) -> Vec<usize> {
         at += 8;
     }
     out.extend(chunks.remainder().iter().enumerate().filter(|&(_, &b)| is_mark(b)).map(|(i, _)| at + i));
-    out
 }
 
 /// [`quotes`] of `range`, given the [`quote_marks`] of the whole text.
@@ -647,7 +673,8 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
     let mut hits: Vec<(Range<usize>, usize)> = Vec::new();
     let mut cues: Vec<Cue> = Vec::new();
     let genders = Genders::new(actors);
-    let mut marks: Option<Vec<usize>> = None;
+    // the quote marks of the text before `marked`
+    let (mut marks, mut marked) = (Vec::new(), 0);
     for (si, sent) in doc.sentences.iter().enumerate() {
         if sent.range.start < covered_until && sent.range.end <= covered_until {
             continue;
@@ -670,7 +697,11 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             .filter(|s| s.line <= sent.line + 3)
             .last()
             .map_or(sr.end, |s| s.range.end);
-        let qs = pair_quotes(text, sr.start..reach, marks.get_or_insert_with(|| quote_marks(text)));
+        if let Some(more) = text.as_bytes().get(marked..reach) {
+            add_quote_marks(more, marked, &mut marks);
+            marked = reach;
+        }
+        let qs = pair_quotes(text, sr.start..reach, &marks);
         cues.clear();
         cues.extend(hits.drain(..).filter(|(r, _)| !qs.iter().any(|q| q.start < r.start && r.start < q.end)).map(
             |(r, p)| {
@@ -797,19 +828,28 @@ fn clause_initial(doc: &Doc, actors: &Actors, sent_start: usize, r: &Range<usize
 fn verb_forms(doc: &Doc, sr: Range<usize>, out: &mut Vec<(Range<usize>, usize)>) {
     let t = &*TABLES;
     let text = doc.text();
-    let lookup = |stem: &str| {
-        if t.verb_shapes.may_hold(stem) { t.verb_index.get(stem).copied() } else { None }
+    let bytes = text.as_bytes();
+    // the shape test reads bytes, so most words are ruled out before any
+    // string is sliced (and its char boundaries checked) or hashed
+    let lookup = |from: usize, to: usize| match bytes.get(from..to) {
+        Some(b) if t.verb_shapes.may_hold_bytes(b) => text.get(from..to).and_then(|w| t.verb_index.get(w).copied()),
+        _ => None,
     };
     for w in doc.words(sr.clone()) {
-        let word = &text[w.clone()];
-        let found = match lookup(word) {
+        let found = match lookup(w.start, w.end) {
             Some(k) => Some((0, k)),
-            // one clitic و or ف (two bytes each) before the verb
-            None if word.starts_with(['و', 'ف']) && word.len() > 2 => lookup(&word[2..]).map(|k| (2, k)),
+            // one clitic و (D9 88) or ف (D9 81) before the verb
+            None if w.len() > 2
+                && bytes.get(w.start) == Some(&0xD9)
+                && matches!(bytes.get(w.start + 1), Some(0x88 | 0x81)) =>
+            {
+                lookup(w.start + 2, w.end).map(|k| (2, k))
+            }
             None => None,
         };
         let Some((lead, k)) = found else { continue };
-        let (start, stem) = (w.start + lead, &word[lead..]);
+        let start = w.start + lead;
+        let stem = &text[start..w.end];
         // every multi-word form starts with a one-word form
         let phrase = t
             .verb_phrases
@@ -843,7 +883,11 @@ impl Shapes {
     const BITS: u32 = 16;
 
     fn shape(w: &str) -> usize {
-        let b = w.as_bytes();
+        Self::shape_bytes(w.as_bytes())
+    }
+
+    #[inline]
+    fn shape_bytes(b: &[u8]) -> usize {
         let key = match (b.first_chunk::<2>(), b.last_chunk::<4>()) {
             (Some(&h), Some(&t)) => {
                 (b.len() as u64) << 48 | u64::from(u16::from_le_bytes(h)) << 32 | u64::from(u32::from_le_bytes(t))
@@ -860,7 +904,12 @@ impl Shapes {
     }
 
     fn may_hold(&self, w: &str) -> bool {
-        let t = Self::shape(w);
+        self.may_hold_bytes(w.as_bytes())
+    }
+
+    #[inline]
+    fn may_hold_bytes(&self, w: &[u8]) -> bool {
+        let t = Self::shape_bytes(w);
         self.0.get(t / 64).is_some_and(|b| b >> (t % 64) & 1 == 1)
     }
 }
@@ -1084,9 +1133,17 @@ impl Genders {
 fn actor_feminine(actors: &Actors, a: usize) -> Option<bool> {
     let rec = &actors.list[a];
     let head = |s: &str| -> Option<bool> {
+        let ends = |w: &str| w.ends_with('ه') || w.ends_with("ات");
+        // folding goes letter by letter, so the first word folded alone is
+        // the first word of the whole folded, unless folding makes it empty
+        // or puts a space in it
+        let first = fold(s.split(' ').next().unwrap_or(""));
+        if !first.is_empty() && !first.contains(char::is_whitespace) {
+            return Some(ends(&first));
+        }
         let f = fold(s);
         let w = f.split_whitespace().next()?;
-        Some(w.ends_with('ه') || w.ends_with("ات"))
+        Some(ends(w))
     };
     match rec.kind {
         ActorKind::State => Some(!MASCULINE_STATES.contains(&rec.id.as_str())),
@@ -1366,13 +1423,15 @@ pub(crate) fn may_hold_date(doc: &Doc, range: Range<usize>) -> bool {
         return true;
     }
     let is_cue = |w: &str| cues.shapes.may_hold(w) && cues.words.get(w).is_some_and(|&r| relative || !r);
+    let bytes = text.as_bytes();
     Words::after(doc, range.start, range.end).iter().any(|w| {
-        let piece = &text[w];
+        let piece = bytes.get(w.clone()).unwrap_or_default();
         // the date reader parts digits from letters
-        if digits && piece.bytes().any(|b| b.is_ascii_digit()) {
-            piece.split(|c: char| c.is_ascii_digit()).any(is_cue)
+        if digits && piece.iter().any(u8::is_ascii_digit) {
+            text[w].split(|c: char| c.is_ascii_digit()).any(is_cue)
         } else {
-            is_cue(piece)
+            // the shape rules most words out before the text is sliced
+            cues.shapes.may_hold_bytes(piece) && is_cue(&text[w])
         }
     })
 }
@@ -1578,9 +1637,7 @@ fn reported(doc: &Doc, clause: Range<usize>) -> Range<usize> {
     // a new clause joined by a conjunction after a comma is not part of it;
     // every such tail opens with its comma, so only commas are tried
     // (found by their bytes: `،` is D8 8C, and a comma is ASCII)
-    let b = body.as_bytes();
-    let comma = |i: usize| b[i] == b',' || b[i] == 0xD8 && b.get(i + 1) == Some(&0x8C);
-    if let Some(i) = (0..b.len()).find(|&i| comma(i) && CLAUSE_TAILS.iter().any(|t| body[i..].starts_with(t))) {
+    if let Some(i) = first_tail(body) {
         end = start + i;
     }
     let mut trimmed = text[start..end].trim_end_matches([' ', '.', '،', ',', '\n']);
@@ -1594,6 +1651,26 @@ fn reported(doc: &Doc, clause: Range<usize>) -> Range<usize> {
         }
     }
     start..start + trimmed.len()
+}
+
+/// Where the first of [`CLAUSE_TAILS`] stands in `body`: every tail opens
+/// with a comma, so only the commas are tried, each kind found by a byte
+/// search (`str::find` of a char) that skips the letters between.
+fn first_tail(body: &str) -> Option<usize> {
+    const COMMAS: [char; 2] = [',', '،'];
+    let next = |c: char, from: usize| body.get(from..).and_then(|r| r.find(c)).map(|i| from + i);
+    let mut at = COMMAS.map(|c| next(c, 0));
+    while let Some(i) = at.iter().flatten().min().copied() {
+        if CLAUSE_TAILS.iter().any(|t| body[i..].starts_with(t)) {
+            return Some(i);
+        }
+        for (k, c) in COMMAS.into_iter().enumerate() {
+            if at[k] == Some(i) {
+                at[k] = next(c, i + c.len_utf8());
+            }
+        }
+    }
+    None
 }
 
 /// What ends a reported clause (folded): a comma and a conjunction.
@@ -1617,7 +1694,11 @@ fn refine(kind: StatementKind, verb: &str, content: &str) -> StatementKind {
     let window = if expressive { 3 } else { 4 };
     for w in content.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).take(window) {
         // of the openings any stem of the word is, the first listed
-        if let Some(&(_, k)) = stems(w).filter_map(|s| t.content_kinds.get(s)).min_by_key(|(at, _)| *at) {
+        if let Some(&(_, k)) = stems(w)
+            .filter(|s| t.content_shapes.may_hold(s))
+            .filter_map(|s| t.content_kinds.get(s))
+            .min_by_key(|(at, _)| *at)
+        {
             return k;
         }
     }
