@@ -1177,28 +1177,26 @@ fn not_title(doc: &Doc, i: usize, dl: &mut DateLines) -> bool {
 }
 
 fn find_headline(doc: &Doc, dl: &mut DateLines) -> Option<usize> {
-    let mut eligible = Vec::new();
-    for (i, l) in doc.lines.iter().enumerate() {
-        match l.kind {
-            LineKind::Body if !not_title(doc, i, dl) => {
-                eligible.push(i);
-                if eligible.len() >= 4 {
-                    break;
-                }
-            }
-            _ => {}
-        }
-    }
+    // the first four body lines that could be a title, found lazily: the
+    // next one is asked for only when the current one is short enough to
+    // be a section label, so the article's paragraphs are rarely read here
+    let mut lines = doc.lines.iter().enumerate();
+    let mut next_eligible = move |dl: &mut DateLines| {
+        lines.by_ref().find(|(i, l)| l.kind == LineKind::Body && !not_title(doc, *i, dl)).map(|(i, _)| i)
+    };
     let title_like = |i: usize| {
         let s = line_text(doc, i);
         let n = line_words_upto(doc, i, 36);
         (2..=35).contains(&n) && !(n >= 15 && ends_sentence(s))
     };
-    for (k, &i) in eligible.iter().enumerate() {
+    let mut cur = next_eligible(dl);
+    for k in 0..4 {
+        let i = cur?;
         let n = line_words_upto(doc, i, 36);
-        let next = eligible.get(k + 1).copied();
+        let next = if k < 3 && n <= 3 { next_eligible(dl) } else { None };
         // a short line above a title is a section label
         if n <= 3 && next.is_some_and(|j| line_words_upto(doc, j, 4) >= 4 && title_like(j)) {
+            cur = next;
             continue;
         }
         return (n <= 35).then_some(i);
