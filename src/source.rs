@@ -651,23 +651,42 @@ fn starts_with_any(s: &str, list: &[String]) -> bool {
 /// city or a publication cue beside it.
 /// [`date_line`] of each line, read once: the headline search, the zones
 /// and the reporter line ask about the same header lines.
-struct DateLines(Vec<Option<Option<(NaiveDate, DateCue)>>>);
+/// [`short_parts`] without a cue is kept too: the headline search and the
+/// header zone split the same lines.
+struct DateLines {
+    dates: Vec<Option<Option<(NaiveDate, DateCue)>>>,
+    parts: Vec<Option<Option<Vec<Part>>>>,
+}
 
 impl DateLines {
     fn new(doc: &Doc) -> Self {
-        DateLines(vec![None; doc.lines.len()])
+        DateLines { dates: vec![None; doc.lines.len()], parts: vec![None; doc.lines.len()] }
     }
 
     fn get(&mut self, doc: &Doc, i: usize) -> Option<(NaiveDate, DateCue)> {
-        match self.0.get(i) {
+        match self.dates.get(i) {
             Some(Some(known)) => *known,
             _ => {
                 let found = date_line(line_text(doc, i));
-                if let Some(slot) = self.0.get_mut(i) {
+                if let Some(slot) = self.dates.get_mut(i) {
                     *slot = Some(found);
                 }
                 found
             }
+        }
+    }
+
+    /// [`short_parts`] of line `i` without a cue, split once.
+    fn parts(&mut self, doc: &Doc, i: usize) -> Option<&[Part]> {
+        let slot = self.parts.get_mut(i)?;
+        slot.get_or_insert_with(|| short_parts(doc, i, false)).as_deref()
+    }
+
+    /// [`short_parts`] of line `i`, taken out of the cache when split before.
+    fn take_parts(&mut self, doc: &Doc, i: usize, cue: bool) -> Option<Vec<Part>> {
+        match self.parts.get_mut(i).and_then(Option::take) {
+            Some(known) if !cue => known,
+            _ => short_parts(doc, i, cue),
         }
     }
 }
@@ -1150,9 +1169,16 @@ fn is_author(s: &str) -> bool {
 
 /// `الرئيسية > أخبار > سياسة`: a trail of short page names.
 fn is_breadcrumb(s: &str) -> bool {
-    let pieces: Vec<&str> = s.split(['>', '»', '›', '/', '|']).collect();
-    let home = pieces.first().is_some_and(|p| strip(p) == "الرييسيه" || strip(p) == "home");
-    (pieces.len() >= 3 || (home && pieces.len() >= 2)) && pieces.iter().all(|p| words_upto(p, 4) <= 3)
+    // one pass, no vector: most lines are a single piece
+    let (mut count, mut home, mut short) = (0, false, true);
+    for (k, p) in s.split(['>', '»', '›', '/', '|']).enumerate() {
+        if k == 0 {
+            home = strip(p) == "الرييسيه" || strip(p) == "home";
+        }
+        count += 1;
+        short = short && words_upto(p, 4) <= 3;
+    }
+    (count >= 3 || (home && count >= 2)) && short
 }
 
 fn is_label(s: &str) -> bool {
@@ -1169,8 +1195,8 @@ fn not_title(doc: &Doc, i: usize, dl: &mut DateLines) -> bool {
         || is_author(s)
         || is_label(s)
         || is_breadcrumb(s)
-        || short_parts(doc, i, false).is_some_and(|ps| {
-            read_byline(doc, &ps, false, false).is_some_and(|b| !b.quoted_outlet || !b.agencies.is_empty())
+        || dl.parts(doc, i).is_some_and(|ps| {
+            read_byline(doc, ps, false, false).is_some_and(|b| !b.quoted_outlet || !b.agencies.is_empty())
                 || ps.iter().any(|p| p.kind == PartKind::Cue)
         })
         || copyright(doc, i).is_some()
@@ -1356,7 +1382,7 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
             continue;
         }
         // a bare cue is one or two words, a byline ten at most
-        let ps = short_parts(doc, i, cue_pending);
+        let ps = dl.take_parts(doc, i, cue_pending);
         let bare_cue = ps.as_deref().is_some_and(|ps| ps.len() == 1 && ps[0].kind == PartKind::Cue);
         if bare_cue {
             cue_pending = true;
