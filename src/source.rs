@@ -617,7 +617,11 @@ fn strip(s: &str) -> &str {
 
 /// The folded text with a year suffix `ء` (Urdu-style `2020ء`) blanked, so
 /// the dates reader sees a bare year. Same length, same offsets.
-fn date_ready(s: &str) -> String {
+fn date_ready(s: &str) -> std::borrow::Cow<'_, str> {
+    // most lines hold no `ء` at all: then they are read as they are
+    if !s.contains('ء') {
+        return s.into();
+    }
     let mut out = String::with_capacity(s.len());
     let mut prev_digit = false;
     for c in s.chars() {
@@ -628,7 +632,7 @@ fn date_ready(s: &str) -> String {
         }
         prev_digit = c.is_ascii_digit();
     }
-    out
+    out.into()
 }
 
 fn absolute_dates(s: &str) -> Vec<(Range<usize>, NaiveDate)> {
