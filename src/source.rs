@@ -478,21 +478,26 @@ fn clitic_at(w: &[u8], i: usize) -> bool {
 
 /// Could [`cite_in`] find a name in this folded range of whole words? Only
 /// where a word, behind at most two clitics, opens a name.
-fn may_cite(doc: &Doc, r: Range<usize>) -> bool {
+/// The start of the first such word: no name the search would keep opens
+/// before it, so the search starts there.
+fn may_cite(doc: &Doc, r: Range<usize>) -> Option<usize> {
     let h = &TABLES.names;
     if h.anywhere {
-        return true;
+        return Some(r.start);
     }
     let text = doc.text();
     let bytes = text.as_bytes();
-    doc.words(r.clone()).iter().any(|w| {
-        let b = &bytes[w.clone()];
-        h.opens(text, w.clone(), r.end)
-            || (b.len() > 2
-                && clitic_at(b, 0)
-                && (h.opens(text, w.start + 2..w.end, r.end)
-                    || (b.len() > 4 && clitic_at(b, 2) && h.opens(text, w.start + 4..w.end, r.end))))
-    })
+    doc.words(r.clone())
+        .iter()
+        .find(|&w| {
+            let b = &bytes[w.clone()];
+            h.opens(text, w.clone(), r.end)
+                || (b.len() > 2
+                    && clitic_at(b, 0)
+                    && (h.opens(text, w.start + 2..w.end, r.end)
+                        || (b.len() > 4 && clitic_at(b, 2) && h.opens(text, w.start + 4..w.end, r.end))))
+        })
+        .map(|w| w.start)
 }
 
 /// Could a part of this folded range be a credit or a source cue? Such a
@@ -1254,10 +1259,12 @@ fn is_cue(w: &str, list: &[String]) -> bool {
 /// Every cited agency in a folded body range, appended to `out` by agency.
 /// `skip` (a caption line) is asked only once a name is found: most lines
 /// name none.
-fn cite_in(doc: &Doc, r: Range<usize>, out: &mut Vec<(usize, String)>, skip: impl FnOnce() -> bool) {
+/// The search starts at folded offset `from` inside `r`.
+fn cite_in(doc: &Doc, r: Range<usize>, from: usize, out: &mut Vec<(usize, String)>, skip: impl FnOnce() -> bool) {
     let t = &*TABLES;
     let Some(s) = doc.text().get(r.clone()) else { return };
-    let mut found = t.ac.find_iter(s).peekable();
+    let start = from.clamp(r.start, r.end) - r.start;
+    let mut found = t.ac.find_iter(aho_corasick::Input::new(s).span(start..s.len())).peekable();
     if found.peek().is_none() || skip() {
         return;
     }
@@ -1454,8 +1461,9 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
                 r.start = at.clamp(r.start, r.end);
             }
         }
-        if lead_end.is_some_and(|(li, _)| li == i) || may_cite(doc, r.clone()) {
-            cite_in(doc, r, &mut cited, || is_caption(line_text(doc, i)));
+        let from = if lead_end.is_some_and(|(li, _)| li == i) { Some(r.start) } else { may_cite(doc, r.clone()) };
+        if let Some(from) = from {
+            cite_in(doc, r, from, &mut cited, || is_caption(line_text(doc, i)));
         }
     }
     src.cited = cited.into_iter().map(|(_, n)| n).collect();
