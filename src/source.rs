@@ -478,21 +478,26 @@ fn clitic_at(w: &[u8], i: usize) -> bool {
 
 /// Could [`cite_in`] find a name in this folded range of whole words? Only
 /// where a word, behind at most two clitics, opens a name.
-fn may_cite(doc: &Doc, r: Range<usize>) -> bool {
+/// The start of the first such word: no name the search would keep opens
+/// before it, so the search starts there.
+fn may_cite(doc: &Doc, r: Range<usize>) -> Option<usize> {
     let h = &TABLES.names;
     if h.anywhere {
-        return true;
+        return Some(r.start);
     }
     let text = doc.text();
     let bytes = text.as_bytes();
-    doc.words(r.clone()).iter().any(|w| {
-        let b = &bytes[w.clone()];
-        h.opens(text, w.clone(), r.end)
-            || (b.len() > 2
-                && clitic_at(b, 0)
-                && (h.opens(text, w.start + 2..w.end, r.end)
-                    || (b.len() > 4 && clitic_at(b, 2) && h.opens(text, w.start + 4..w.end, r.end))))
-    })
+    doc.words(r.clone())
+        .iter()
+        .find(|&w| {
+            let b = &bytes[w.clone()];
+            h.opens(text, w.clone(), r.end)
+                || (b.len() > 2
+                    && clitic_at(b, 0)
+                    && (h.opens(text, w.start + 2..w.end, r.end)
+                        || (b.len() > 4 && clitic_at(b, 2) && h.opens(text, w.start + 4..w.end, r.end))))
+        })
+        .map(|w| w.start)
 }
 
 /// Could a part of this folded range be a credit or a source cue? Such a
@@ -617,7 +622,11 @@ fn strip(s: &str) -> &str {
 
 /// The folded text with a year suffix `ء` (Urdu-style `2020ء`) blanked, so
 /// the dates reader sees a bare year. Same length, same offsets.
-fn date_ready(s: &str) -> String {
+fn date_ready(s: &str) -> std::borrow::Cow<'_, str> {
+    // most lines hold no `ء` at all: then they are read as they are
+    if !s.contains('ء') {
+        return s.into();
+    }
     let mut out = String::with_capacity(s.len());
     let mut prev_digit = false;
     for c in s.chars() {
@@ -628,7 +637,7 @@ fn date_ready(s: &str) -> String {
         }
         prev_digit = c.is_ascii_digit();
     }
-    out
+    out.into()
 }
 
 fn absolute_dates(s: &str) -> Vec<(Range<usize>, NaiveDate)> {
@@ -651,23 +660,42 @@ fn starts_with_any(s: &str, list: &[String]) -> bool {
 /// city or a publication cue beside it.
 /// [`date_line`] of each line, read once: the headline search, the zones
 /// and the reporter line ask about the same header lines.
-struct DateLines(Vec<Option<Option<(NaiveDate, DateCue)>>>);
+/// [`short_parts`] without a cue is kept too: the headline search and the
+/// header zone split the same lines.
+struct DateLines {
+    dates: Vec<Option<Option<(NaiveDate, DateCue)>>>,
+    parts: Vec<Option<Option<Vec<Part>>>>,
+}
 
 impl DateLines {
     fn new(doc: &Doc) -> Self {
-        DateLines(vec![None; doc.lines.len()])
+        DateLines { dates: vec![None; doc.lines.len()], parts: vec![None; doc.lines.len()] }
     }
 
     fn get(&mut self, doc: &Doc, i: usize) -> Option<(NaiveDate, DateCue)> {
-        match self.0.get(i) {
+        match self.dates.get(i) {
             Some(Some(known)) => *known,
             _ => {
                 let found = date_line(line_text(doc, i));
-                if let Some(slot) = self.0.get_mut(i) {
+                if let Some(slot) = self.dates.get_mut(i) {
                     *slot = Some(found);
                 }
                 found
             }
+        }
+    }
+
+    /// [`short_parts`] of line `i` without a cue, split once.
+    fn parts(&mut self, doc: &Doc, i: usize) -> Option<&[Part]> {
+        let slot = self.parts.get_mut(i)?;
+        slot.get_or_insert_with(|| short_parts(doc, i, false)).as_deref()
+    }
+
+    /// [`short_parts`] of line `i`, taken out of the cache when split before.
+    fn take_parts(&mut self, doc: &Doc, i: usize, cue: bool) -> Option<Vec<Part>> {
+        match self.parts.get_mut(i).and_then(Option::take) {
+            Some(known) if !cue => known,
+            _ => short_parts(doc, i, cue),
         }
     }
 }
@@ -1150,9 +1178,16 @@ fn is_author(s: &str) -> bool {
 
 /// `الرئيسية > أخبار > سياسة`: a trail of short page names.
 fn is_breadcrumb(s: &str) -> bool {
-    let pieces: Vec<&str> = s.split(['>', '»', '›', '/', '|']).collect();
-    let home = pieces.first().is_some_and(|p| strip(p) == "الرييسيه" || strip(p) == "home");
-    (pieces.len() >= 3 || (home && pieces.len() >= 2)) && pieces.iter().all(|p| words_upto(p, 4) <= 3)
+    // one pass, no vector: most lines are a single piece
+    let (mut count, mut home, mut short) = (0, false, true);
+    for (k, p) in s.split(['>', '»', '›', '/', '|']).enumerate() {
+        if k == 0 {
+            home = strip(p) == "الرييسيه" || strip(p) == "home";
+        }
+        count += 1;
+        short = short && words_upto(p, 4) <= 3;
+    }
+    (count >= 3 || (home && count >= 2)) && short
 }
 
 fn is_label(s: &str) -> bool {
@@ -1169,36 +1204,34 @@ fn not_title(doc: &Doc, i: usize, dl: &mut DateLines) -> bool {
         || is_author(s)
         || is_label(s)
         || is_breadcrumb(s)
-        || short_parts(doc, i, false).is_some_and(|ps| {
-            read_byline(doc, &ps, false, false).is_some_and(|b| !b.quoted_outlet || !b.agencies.is_empty())
+        || dl.parts(doc, i).is_some_and(|ps| {
+            read_byline(doc, ps, false, false).is_some_and(|b| !b.quoted_outlet || !b.agencies.is_empty())
                 || ps.iter().any(|p| p.kind == PartKind::Cue)
         })
         || copyright(doc, i).is_some()
 }
 
 fn find_headline(doc: &Doc, dl: &mut DateLines) -> Option<usize> {
-    let mut eligible = Vec::new();
-    for (i, l) in doc.lines.iter().enumerate() {
-        match l.kind {
-            LineKind::Body if !not_title(doc, i, dl) => {
-                eligible.push(i);
-                if eligible.len() >= 4 {
-                    break;
-                }
-            }
-            _ => {}
-        }
-    }
+    // the first four body lines that could be a title, found lazily: the
+    // next one is asked for only when the current one is short enough to
+    // be a section label, so the article's paragraphs are rarely read here
+    let mut lines = doc.lines.iter().enumerate();
+    let mut next_eligible = move |dl: &mut DateLines| {
+        lines.by_ref().find(|(i, l)| l.kind == LineKind::Body && !not_title(doc, *i, dl)).map(|(i, _)| i)
+    };
     let title_like = |i: usize| {
         let s = line_text(doc, i);
         let n = line_words_upto(doc, i, 36);
         (2..=35).contains(&n) && !(n >= 15 && ends_sentence(s))
     };
-    for (k, &i) in eligible.iter().enumerate() {
+    let mut cur = next_eligible(dl);
+    for k in 0..4 {
+        let i = cur?;
         let n = line_words_upto(doc, i, 36);
-        let next = eligible.get(k + 1).copied();
+        let next = if k < 3 && n <= 3 { next_eligible(dl) } else { None };
         // a short line above a title is a section label
         if n <= 3 && next.is_some_and(|j| line_words_upto(doc, j, 4) >= 4 && title_like(j)) {
+            cur = next;
             continue;
         }
         return (n <= 35).then_some(i);
@@ -1226,10 +1259,12 @@ fn is_cue(w: &str, list: &[String]) -> bool {
 /// Every cited agency in a folded body range, appended to `out` by agency.
 /// `skip` (a caption line) is asked only once a name is found: most lines
 /// name none.
-fn cite_in(doc: &Doc, r: Range<usize>, out: &mut Vec<(usize, String)>, skip: impl FnOnce() -> bool) {
+/// The search starts at folded offset `from` inside `r`.
+fn cite_in(doc: &Doc, r: Range<usize>, from: usize, out: &mut Vec<(usize, String)>, skip: impl FnOnce() -> bool) {
     let t = &*TABLES;
     let Some(s) = doc.text().get(r.clone()) else { return };
-    let mut found = t.ac.find_iter(s).peekable();
+    let start = from.clamp(r.start, r.end) - r.start;
+    let mut found = t.ac.find_iter(aho_corasick::Input::new(s).span(start..s.len())).peekable();
     if found.peek().is_none() || skip() {
         return;
     }
@@ -1358,7 +1393,7 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
             continue;
         }
         // a bare cue is one or two words, a byline ten at most
-        let ps = short_parts(doc, i, cue_pending);
+        let ps = dl.take_parts(doc, i, cue_pending);
         let bare_cue = ps.as_deref().is_some_and(|ps| ps.len() == 1 && ps[0].kind == PartKind::Cue);
         if bare_cue {
             cue_pending = true;
@@ -1426,8 +1461,9 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
                 r.start = at.clamp(r.start, r.end);
             }
         }
-        if lead_end.is_some_and(|(li, _)| li == i) || may_cite(doc, r.clone()) {
-            cite_in(doc, r, &mut cited, || is_caption(line_text(doc, i)));
+        let from = if lead_end.is_some_and(|(li, _)| li == i) { Some(r.start) } else { may_cite(doc, r.clone()) };
+        if let Some(from) = from {
+            cite_in(doc, r, from, &mut cited, || is_caption(line_text(doc, i)));
         }
     }
     src.cited = cited.into_iter().map(|(_, n)| n).collect();
