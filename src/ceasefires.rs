@@ -748,6 +748,18 @@ thread_local! {
     static MEMO: std::cell::RefCell<Vec<Memo>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// A hash of a memo key (a word's bytes, zero-padded) and its length.
+#[inline(always)]
+fn memo_hash(key: &[u8; MEMO_KEY], len: usize) -> u64 {
+    let mut h: u64 = len as u64;
+    for chunk in key.chunks_exact(8) {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(chunk);
+        h = (h ^ u64::from_le_bytes(x)).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+    }
+    h
+}
+
 fn classify(text: &str, r: Range<usize>) -> Tok {
     let b = text.as_bytes().get(r.clone()).unwrap_or(&[]);
     if b.is_empty() || b.len() > MEMO_KEY {
@@ -755,13 +767,7 @@ fn classify(text: &str, r: Range<usize>) -> Tok {
     }
     let mut key = [0u8; MEMO_KEY];
     key[..b.len()].copy_from_slice(b);
-    let mut h: u64 = b.len() as u64;
-    for chunk in key.chunks_exact(8) {
-        let mut x = [0u8; 8];
-        x.copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(x)).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
-    }
-    let slot = (h as usize) & (MEMO_SLOTS - 1);
+    let slot = (memo_hash(&key, b.len()) as usize) & (MEMO_SLOTS - 1);
     let len = b.len() as u8;
     MEMO.with(|m| {
         let mut m = m.borrow_mut();
@@ -1606,6 +1612,7 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
         triples: vec![false; SYMBOLS * SYMBOLS * SYMBOLS],
         pairs: vec![false; SYMBOLS * SYMBOLS],
         single: [false; SYMBOLS],
+        tails: [0; 256],
     };
     for f in forms {
         let mut last = f.chars().rev().map(symbol);
@@ -1616,6 +1623,19 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
             _ => {}
         }
         gate.ends.insert(f, Vec::new());
+    }
+    // `tails` from the three tables above, over every pair of 7-bit letter
+    // codes (see [`Gate::tail`])
+    for code in 0..1 << 14 {
+        let (y, z) = (usize::from(LETTERS[code >> 7]), usize::from(LETTERS[code & 127]));
+        let ends = z != 0
+            && (gate.single[z]
+                || (y != 0
+                    && (gate.pairs[y * SYMBOLS + z]
+                        || (0..SYMBOLS).any(|x| gate.triples[(x * SYMBOLS + y) * SYMBOLS + z]))));
+        if ends {
+            gate.tails[code / 64] |= 1 << (code % 64);
+        }
     }
     gate
 });
@@ -1629,6 +1649,10 @@ struct Gate {
     triples: Vec<bool>,
     pairs: Vec<bool>,
     single: [bool; SYMBOLS],
+    /// A bit per pair of two-byte letters (`U+0600`..`U+067F`, 7 bits each,
+    /// see [`Gate::tail`]): set when a form ends with the pair or with its
+    /// last letter alone. The first no, read off four bytes.
+    tails: [u64; 256],
 }
 
 impl Gate {
@@ -1637,6 +1661,11 @@ impl Gate {
     /// alphabet ends the walk, as its symbol does.
     #[inline(always)]
     fn ends_any(&self, w: &[u8]) -> bool {
+        if let Some(code) = Gate::tail(w) {
+            if self.tails[code / 64] & (1 << (code % 64)) == 0 {
+                return false;
+            }
+        }
         if let [.., a, b, c, d, e, f] = *w {
             if let (Some(x), Some(y), Some(z)) = (letter(a, b), letter(c, d), letter(e, f)) {
                 if !self.triples[(x * SYMBOLS + y) * SYMBOLS + z] && !self.pairs[y * SYMBOLS + z] && !self.single[z] {
@@ -1659,6 +1688,23 @@ impl Gate {
             end -= 2;
         }
         false
+    }
+}
+
+impl Gate {
+    /// The last two chars of `w` (a `str`'s bytes) when both are in
+    /// `U+0600`..`U+067F` (lead byte `D8`/`D9`): 7 bits each, as
+    /// [`LETTERS`] indexes them.
+    #[inline(always)]
+    fn tail(w: &[u8]) -> Option<usize> {
+        let [.., a, b, c, d] = *w else { return None };
+        // a lead byte is never a continuation: `a` and `c` start chars
+        if a & 0xFE != 0xD8 || c & 0xFE != 0xD8 {
+            return None;
+        }
+        let x = (usize::from(a & 1) << 6) | usize::from(b & 0x3F);
+        let y = (usize::from(c & 1) << 6) | usize::from(d & 0x3F);
+        Some((x << 7) | y)
     }
 }
 
@@ -2339,22 +2385,62 @@ fn effective(doc: &Doc, s: &Sentence, cl: Range<usize>, range: Range<usize>) -> 
     Some(d.date)
 }
 
+/// A word [`ordinal_of`] read (zero-padded, its length) and its value.
+type OrdinalMemo = ([u8; MEMO_KEY], u8, Option<u32>);
+
+/// Words [`ordinal_of`] remembers per thread, a power of two.
+const ORDINAL_SLOTS: usize = 1024;
+
+thread_local! {
+    /// The last word read as an ordinal in each slot and what it gave
+    /// (direct-mapped, bounded, a pure cache like [`MEMO`]): the words
+    /// around a cue repeat, and reading one costs a number scan.
+    static ORDINALS: std::cell::RefCell<Vec<OrdinalMemo>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// [`crate::numbers::ordinal`] of one word, remembered.
+fn ordinal_of(w: &str) -> Option<u32> {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > MEMO_KEY {
+        return crate::numbers::ordinal(w);
+    }
+    let mut key = [0u8; MEMO_KEY];
+    key[..b.len()].copy_from_slice(b);
+    let slot = (memo_hash(&key, b.len()) as usize) & (ORDINAL_SLOTS - 1);
+    let len = b.len() as u8;
+    ORDINALS.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.is_empty() {
+            *m = vec![([0; MEMO_KEY], 0, None); ORDINAL_SLOTS];
+        }
+        if let Some(e) = m.get(slot).filter(|e| e.1 == len && e.0 == key) {
+            return e.2;
+        }
+        let v = crate::numbers::ordinal(w);
+        if let Some(e) = m.get_mut(slot) {
+            *e = (key, len, v);
+        }
+        v
+    })
+}
+
 fn ordinal(s: &Sentence, cl: Range<usize>, head: usize, cue_end: usize) -> Option<u32> {
     let word = |t: usize| s.text.get(s.toks[t].r.clone()).unwrap_or("");
     for t in cl.clone() {
         if s.toks[t].is(Class::Kindred) && t >= cl.start + 2 && word(t - 1) == "من" {
-            if let Some(n) = crate::numbers::ordinal(word(t - 2)) {
+            if let Some(n) = ordinal_of(word(t - 2)) {
                 return Some(n);
             }
         }
     }
     if cue_end < cl.end {
-        if let Some(n) = crate::numbers::ordinal(word(cue_end)) {
+        if let Some(n) = ordinal_of(word(cue_end)) {
             return Some(n);
         }
     }
     if head > cl.start {
-        if let Some(n) = crate::numbers::ordinal(word(head - 1)) {
+        if let Some(n) = ordinal_of(word(head - 1)) {
             return Some(n);
         }
     }
