@@ -1816,7 +1816,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         }
     }
     let (mut side_list, fallback) = sides(&built, actors, counts);
-    let (mut jobs, items) = collect_items(doc, actors, statements, &built, &side_list);
+    let (jobs, items) = collect_items(doc, actors, statements, &built, &side_list);
     if !side_list.0.is_empty() {
         return items.into_iter().map(|i| i.out).collect();
     }
@@ -1871,24 +1871,16 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     } else {
         return items.into_iter().map(|i| i.out).collect();
     }
-    collect_again(doc, actors, statements, &built, &side_list, &mut jobs).into_iter().map(|i| i.out).collect()
+    collect_again(doc, actors, statements, &side_list, &jobs).into_iter().map(|i| i.out).collect()
 }
 
-/// One clause read by [`item`]: its sentence (an index in `built`), its
-/// line, its first and last cue, and what `item` found that does not depend
-/// on the sides (the date it takes effect, its ordinal), so that the second
-/// pass with the sides settled reads only the same clauses again.
+/// One clause that gave an item, and what [`item`] read off it without the
+/// sides, so that the second pass with the sides settled only redoes
+/// [`finish`].
 struct Job {
-    b: usize,
     line: usize,
-    cl: Range<usize>,
-    cue: Cue,
-    last: Cue,
-    dated: Option<Dated>,
+    read: Read,
 }
-
-/// A ceasefire's effective date and ordinal.
-type Dated = (Option<chrono::NaiveDate>, Option<u32>);
 
 /// The first pass: which clauses hold an item (whether a clause gives an
 /// item never depends on the sides), and the items.
@@ -1904,7 +1896,7 @@ fn collect_items(
     // sentences since the last one with a cue: a following sentence may
     // speak of that ceasefire without naming it (`وكان الاتفاق قد دخل حيز التنفيذ`)
     let mut last_cue: Option<usize> = None;
-    for (b, &Built { line, idx, ref s }) in built.iter().enumerate() {
+    for &Built { line, idx, ref s } in built {
         let found = cues(s);
         if found.is_empty() && last_cue.is_none_or(|c| idx - c > 3) {
             continue;
@@ -1926,10 +1918,9 @@ fn collect_items(
                     (&pseudo, &pseudo)
                 }
             };
-            let mut dated = None;
-            if let Some(out) = item(doc, actors, statements, s, side_list, cl.clone(), cue, last, &mut dated) {
-                items.push(Item { line, out });
-                jobs.push(Job { b, line, cl, cue: cue.clone(), last: last.clone(), dated });
+            if let Some(read) = item(doc, actors, s, cl.clone(), cue, last) {
+                items.push(Item { line, out: finish(actors, statements, side_list, &read) });
+                jobs.push(Job { line, read });
                 had = true;
             }
         }
@@ -1939,21 +1930,10 @@ fn collect_items(
 }
 
 /// The second pass, with the sides settled: the clauses of the first.
-fn collect_again(
-    doc: &Doc,
-    actors: &Actors,
-    statements: &[Found],
-    built: &[Built],
-    side_list: &Sides,
-    jobs: &mut [Job],
-) -> Vec<Item> {
+fn collect_again(doc: &Doc, actors: &Actors, statements: &[Found], side_list: &Sides, jobs: &[Job]) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     for job in jobs {
-        let Some(Built { s, .. }) = built.get(job.b) else { continue };
-        let (cl, cue, last) = (job.cl.clone(), &job.cue, &job.last);
-        if let Some(out) = item(doc, actors, statements, s, side_list, cl, cue, last, &mut job.dated) {
-            items.push(Item { line: job.line, out });
-        }
+        items.push(Item { line: job.line, out: finish(actors, statements, side_list, &job.read) });
     }
     drop_restated(doc, &mut items);
     items
@@ -1988,18 +1968,28 @@ fn ids(actors: &Actors, sides: &Sides, who: &[Who]) -> Vec<usize> {
     out
 }
 
-#[allow(clippy::too_many_arguments)]
-fn item(
-    doc: &Doc,
-    actors: &Actors,
-    statements: &[Found],
-    s: &Sentence,
-    sides: &Sides,
-    cl: Range<usize>,
-    cue: &Cue,
-    last: &Cue,
-    dated: &mut Option<Dated>,
-) -> Option<Ceasefire> {
+/// What [`item`] reads off a clause that does not depend on the two sides:
+/// whether it gives an item, its kind, who is named in it, its flags and span.
+struct Read {
+    kind: Kind,
+    agent: Option<Agent>,
+    /// Where the cue starts (for a statement's speaker).
+    at: usize,
+    initiators: Vec<Who>,
+    parties: Vec<Who>,
+    mediators: Vec<Who>,
+    /// The clause names its own parties (`بين X وY`).
+    named: bool,
+    /// The state or group after `مع` right after the cue.
+    counterpart: Option<usize>,
+    immediate: bool,
+    humanitarian: bool,
+    effective: Option<chrono::NaiveDate>,
+    ordinal: Option<u32>,
+    span: crate::Span,
+}
+
+fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, last: &Cue) -> Option<Read> {
     let toks = &s.toks;
     let cue_end = last.toks.end;
     let head = cue.toks.start;
@@ -2214,18 +2204,6 @@ fn item(
             }
         }
     }
-    let mut init_ids = ids(actors, sides, &initiators);
-    let speaker_ok = matches!(agent, Some(Agent::Verb) | Some(Agent::Impersonal) | None)
-        && matches!(kind, Call | Purpose | Offer)
-        && !(agent.is_none() && kind != Call);
-    let mut extra_ids: Vec<String> = Vec::new();
-    if init_ids.is_empty() && speaker_ok {
-        let at = toks[head].r.start;
-        if let Some(st) = statements.iter().find(|st| st.range.start <= at && at < st.range.end) {
-            extra_ids.push(st.item.speaker.clone());
-        }
-    }
-
     // parties: `بين X وY`, the sides words anywhere in the clause
     let before_between = parties.len();
     for t in cl.clone() {
@@ -2267,12 +2245,76 @@ fn item(
             mediators.extend(s.subject(t, cl.start, cl.end).0);
         }
     }
-    let med_ids = ids(actors, sides, &mediators);
+    // flags
+    let win_lo = head.saturating_sub(3).max(cl.start);
+    let win_hi = (cue_end + 6).min(cl.end);
+    let immediate = (win_lo..win_hi).any(|t| toks[t].is(Class::Immediate));
+    let humanitarian = (win_lo..win_hi).any(|t| {
+        toks[t].is(Class::Humane)
+            && (t == cue_end
+                || (t > cl.start && toks[t - 1].is(Class::HumaneLead))
+                || (t > cl.start && cue.toks.contains(&(t - 1))))
+            && !(t > cl.start && toks[t - 1].is(Class::HumaneOther))
+    });
+    let humanitarian =
+        humanitarian || (cl.start + 1..cl.end).any(|t| toks[t].is(Class::Humane) && toks[t - 1].is(Class::HumaneLead));
+    // `على أن يسري بشكل فوري`
+    let immediate = immediate
+        || (cl.start..cl.end)
+            .any(|t| toks[t].is(Class::Effect) && (t + 1..(t + 4).min(cl.end)).any(|k| toks[k].is(Class::Immediate)));
+    let clause_range = toks[cl.start].r.start..toks[cl.end - 1].r.end;
+    let effective = effective(doc, s, cl.clone(), clause_range.clone());
+    let ordinal = ordinal(s, cl.clone(), head, cue_end);
+
+    // extend the span to a closing quote or bracket right after the clause
+    let mut end = clause_range.end;
+    if let Some(c) = s.text.get(end..).and_then(|r| r.chars().next()) {
+        if matches!(c, '"' | '»' | ')') {
+            end += c.len_utf8();
+        }
+    }
+    let span = doc.span(clause_range.start..end);
+    if span.is_empty() {
+        return None;
+    }
+    Some(Read {
+        kind,
+        agent,
+        at: toks[head].r.start,
+        initiators,
+        parties,
+        mediators,
+        named,
+        counterpart,
+        immediate,
+        humanitarian,
+        effective,
+        ordinal,
+        span,
+    })
+}
+
+/// An item with the two sides settled: who the sides words stand for, and
+/// the parties a clause that names none binds.
+fn finish(actors: &Actors, statements: &[Found], sides: &Sides, r: &Read) -> Ceasefire {
+    let Read { kind, agent, at, ref initiators, ref parties, ref mediators, named, counterpart, .. } = *r;
+    let mut init_ids = ids(actors, sides, initiators);
+    let speaker_ok = matches!(agent, Some(Agent::Verb) | Some(Agent::Impersonal) | None)
+        && matches!(kind, Call | Purpose | Offer)
+        && !(agent.is_none() && kind != Call);
+    let mut extra_ids: Vec<String> = Vec::new();
+    if init_ids.is_empty() && speaker_ok {
+        if let Some(st) = statements.iter().find(|st| st.range.start <= at && at < st.range.end) {
+            extra_ids.push(st.item.speaker.clone());
+        }
+    }
+
+    let med_ids = ids(actors, sides, mediators);
     // `هدنة بوساطة قطرية قد انهارت`: the brokers did not break it
     if matches!(kind, Fail | Violate) {
         init_ids.retain(|a| !med_ids.contains(a));
     }
-    let mut party_ids = ids(actors, sides, &parties);
+    let mut party_ids = ids(actors, sides, parties);
     if party_ids.is_empty() && matches!(kind, Agree | Fail) && init_ids.len() >= 2 {
         let both: Vec<usize> = init_ids.iter().copied().filter(|a| sides.0.contains(a)).collect();
         party_ids = if both.len() >= 2 {
@@ -2314,53 +2356,20 @@ fn item(
         }
     }
 
-    // flags
-    let win_lo = head.saturating_sub(3).max(cl.start);
-    let win_hi = (cue_end + 6).min(cl.end);
-    let immediate = (win_lo..win_hi).any(|t| toks[t].is(Class::Immediate));
-    let humanitarian = (win_lo..win_hi).any(|t| {
-        toks[t].is(Class::Humane)
-            && (t == cue_end
-                || (t > cl.start && toks[t - 1].is(Class::HumaneLead))
-                || (t > cl.start && cue.toks.contains(&(t - 1))))
-            && !(t > cl.start && toks[t - 1].is(Class::HumaneOther))
-    });
-    let humanitarian =
-        humanitarian || (cl.start + 1..cl.end).any(|t| toks[t].is(Class::Humane) && toks[t - 1].is(Class::HumaneLead));
-    // `على أن يسري بشكل فوري`
-    let immediate = immediate
-        || (cl.start..cl.end)
-            .any(|t| toks[t].is(Class::Effect) && (t + 1..(t + 4).min(cl.end)).any(|k| toks[k].is(Class::Immediate)));
-    let clause_range = toks[cl.start].r.start..toks[cl.end - 1].r.end;
-    let (effective, ordinal) = *dated.get_or_insert_with(|| {
-        (effective(doc, s, cl.clone(), clause_range.clone()), ordinal(s, cl.clone(), head, cue_end))
-    });
-
     let to_ids = |v: &[usize]| v.iter().map(|a| actors.id(*a).to_string()).collect::<Vec<_>>();
     let mut initiators = to_ids(&init_ids);
     initiators.extend(extra_ids);
-    // extend the span to a closing quote or bracket right after the clause
-    let mut end = clause_range.end;
-    if let Some(c) = s.text.get(end..).and_then(|r| r.chars().next()) {
-        if matches!(c, '"' | '»' | ')') {
-            end += c.len_utf8();
-        }
-    }
-    let span = doc.span(clause_range.start..end);
-    if span.is_empty() {
-        return None;
-    }
-    Some(Ceasefire {
+    Ceasefire {
         kind: kind.out(),
         initiators,
         parties: to_ids(&party_ids),
         mediators: to_ids(&med_ids),
-        immediate,
-        humanitarian,
-        effective,
-        ordinal,
-        span,
-    })
+        immediate: r.immediate,
+        humanitarian: r.humanitarian,
+        effective: r.effective,
+        ordinal: r.ordinal,
+        span: r.span,
+    }
 }
 
 fn effective(doc: &Doc, s: &Sentence, cl: Range<usize>, range: Range<usize>) -> Option<chrono::NaiveDate> {
