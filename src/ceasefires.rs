@@ -614,8 +614,9 @@ fn two_chars(b: &[u8]) -> bool {
 }
 
 /// Most classes one word can have: every table word it may end with, one
-/// inside another, with all their classes (checked by a test).
-const MAX_CLASSES: usize = 16;
+/// inside another, with all their classes (checked by a test; the tables
+/// need 4). Small, as every token holds them.
+const MAX_CLASSES: usize = 8;
 
 /// A word's classes, in the order `classify` found them, kept inline: most
 /// words of a classified sentence have some, and a `Vec` each cost an
@@ -761,6 +762,18 @@ fn memo_hash(key: &[u8; MEMO_KEY], len: usize) -> u64 {
 }
 
 fn classify(text: &str, r: Range<usize>) -> Tok {
+    MEMO.with(|m| classify_in(&mut m.borrow_mut(), text, r))
+}
+
+/// [`classify`] of every word in `words`, the memo taken once.
+fn classify_all(text: &str, words: &[Range<usize>]) -> Vec<Tok> {
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        words.iter().map(|r| classify_in(&mut m, text, r.clone())).collect()
+    })
+}
+
+fn classify_in(m: &mut Vec<Memo>, text: &str, r: Range<usize>) -> Tok {
     let b = text.as_bytes().get(r.clone()).unwrap_or(&[]);
     if b.is_empty() || b.len() > MEMO_KEY {
         return classify_word(text, r);
@@ -769,20 +782,17 @@ fn classify(text: &str, r: Range<usize>) -> Tok {
     key[..b.len()].copy_from_slice(b);
     let slot = (memo_hash(&key, b.len()) as usize) & (MEMO_SLOTS - 1);
     let len = b.len() as u8;
-    MEMO.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.is_empty() {
-            *m = vec![Memo { key: [0; MEMO_KEY], len: 0, cls: Classes::EMPTY, conj: false, lam: false }; MEMO_SLOTS];
-        }
-        if let Some(e) = m.get(slot).filter(|e| e.len == len && e.key == key) {
-            return Tok { r, cls: e.cls, conj: e.conj, lam: e.lam };
-        }
-        let tok = classify_word(text, r);
-        if let Some(e) = m.get_mut(slot) {
-            *e = Memo { key, len, cls: tok.cls, conj: tok.conj, lam: tok.lam };
-        }
-        tok
-    })
+    if m.is_empty() {
+        *m = vec![Memo { key: [0; MEMO_KEY], len: 0, cls: Classes::EMPTY, conj: false, lam: false }; MEMO_SLOTS];
+    }
+    if let Some(e) = m.get(slot).filter(|e| e.len == len && e.key == key) {
+        return Tok { r, cls: e.cls, conj: e.conj, lam: e.lam };
+    }
+    let tok = classify_word(text, r);
+    if let Some(e) = m.get_mut(slot) {
+        *e = Memo { key, len, cls: tok.cls, conj: tok.conj, lam: tok.lam };
+    }
+    tok
 }
 
 fn classify_word(text: &str, r: Range<usize>) -> Tok {
@@ -1546,7 +1556,7 @@ fn units(
 fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>) -> Sentence<'a> {
     let text = doc.text();
     let words = doc.words(range.clone());
-    let toks: Vec<Tok> = words.iter().map(|r| classify(text, r.clone())).collect();
+    let toks = classify_all(text, words);
     let units = units(doc, actors, range, words, |i| toks[i].is(Class::Sides));
     let mut unit_at = vec![None; toks.len()];
     for (k, u) in units.iter().enumerate() {
