@@ -614,8 +614,9 @@ fn two_chars(b: &[u8]) -> bool {
 }
 
 /// Most classes one word can have: every table word it may end with, one
-/// inside another, with all their classes (checked by a test).
-const MAX_CLASSES: usize = 16;
+/// inside another, with all their classes (checked by a test; the tables
+/// need 4). Small, as every token holds them.
+const MAX_CLASSES: usize = 8;
 
 /// A word's classes, in the order `classify` found them, kept inline: most
 /// words of a classified sentence have some, and a `Vec` each cost an
@@ -748,35 +749,50 @@ thread_local! {
     static MEMO: std::cell::RefCell<Vec<Memo>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// A hash of a memo key (a word's bytes, zero-padded) and its length.
+#[inline(always)]
+fn memo_hash(key: &[u8; MEMO_KEY], len: usize) -> u64 {
+    let mut h: u64 = len as u64;
+    for chunk in key.chunks_exact(8) {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(chunk);
+        h = (h ^ u64::from_le_bytes(x)).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+    }
+    h
+}
+
 fn classify(text: &str, r: Range<usize>) -> Tok {
+    MEMO.with(|m| classify_in(&mut m.borrow_mut(), text, r))
+}
+
+/// [`classify`] of every word in `words`, the memo taken once.
+fn classify_all(text: &str, words: &[Range<usize>]) -> Vec<Tok> {
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        words.iter().map(|r| classify_in(&mut m, text, r.clone())).collect()
+    })
+}
+
+fn classify_in(m: &mut Vec<Memo>, text: &str, r: Range<usize>) -> Tok {
     let b = text.as_bytes().get(r.clone()).unwrap_or(&[]);
     if b.is_empty() || b.len() > MEMO_KEY {
         return classify_word(text, r);
     }
     let mut key = [0u8; MEMO_KEY];
     key[..b.len()].copy_from_slice(b);
-    let mut h: u64 = b.len() as u64;
-    for chunk in key.chunks_exact(8) {
-        let mut x = [0u8; 8];
-        x.copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(x)).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
-    }
-    let slot = (h as usize) & (MEMO_SLOTS - 1);
+    let slot = (memo_hash(&key, b.len()) as usize) & (MEMO_SLOTS - 1);
     let len = b.len() as u8;
-    MEMO.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.is_empty() {
-            *m = vec![Memo { key: [0; MEMO_KEY], len: 0, cls: Classes::EMPTY, conj: false, lam: false }; MEMO_SLOTS];
-        }
-        if let Some(e) = m.get(slot).filter(|e| e.len == len && e.key == key) {
-            return Tok { r, cls: e.cls, conj: e.conj, lam: e.lam };
-        }
-        let tok = classify_word(text, r);
-        if let Some(e) = m.get_mut(slot) {
-            *e = Memo { key, len, cls: tok.cls, conj: tok.conj, lam: tok.lam };
-        }
-        tok
-    })
+    if m.is_empty() {
+        *m = vec![Memo { key: [0; MEMO_KEY], len: 0, cls: Classes::EMPTY, conj: false, lam: false }; MEMO_SLOTS];
+    }
+    if let Some(e) = m.get(slot).filter(|e| e.len == len && e.key == key) {
+        return Tok { r, cls: e.cls, conj: e.conj, lam: e.lam };
+    }
+    let tok = classify_word(text, r);
+    if let Some(e) = m.get_mut(slot) {
+        *e = Memo { key, len, cls: tok.cls, conj: tok.conj, lam: tok.lam };
+    }
+    tok
 }
 
 fn classify_word(text: &str, r: Range<usize>) -> Tok {
@@ -1540,7 +1556,7 @@ fn units(
 fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>) -> Sentence<'a> {
     let text = doc.text();
     let words = doc.words(range.clone());
-    let toks: Vec<Tok> = words.iter().map(|r| classify(text, r.clone())).collect();
+    let toks = classify_all(text, words);
     let units = units(doc, actors, range, words, |i| toks[i].is(Class::Sides));
     let mut unit_at = vec![None; toks.len()];
     for (k, u) in units.iter().enumerate() {
@@ -1606,6 +1622,7 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
         triples: vec![false; SYMBOLS * SYMBOLS * SYMBOLS],
         pairs: vec![false; SYMBOLS * SYMBOLS],
         single: [false; SYMBOLS],
+        tails: [0; 256],
     };
     for f in forms {
         let mut last = f.chars().rev().map(symbol);
@@ -1616,6 +1633,19 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
             _ => {}
         }
         gate.ends.insert(f, Vec::new());
+    }
+    // `tails` from the three tables above, over every pair of 7-bit letter
+    // codes (see [`Gate::tail`])
+    for code in 0..1 << 14 {
+        let (y, z) = (usize::from(LETTERS[code >> 7]), usize::from(LETTERS[code & 127]));
+        let ends = z != 0
+            && (gate.single[z]
+                || (y != 0
+                    && (gate.pairs[y * SYMBOLS + z]
+                        || (0..SYMBOLS).any(|x| gate.triples[(x * SYMBOLS + y) * SYMBOLS + z]))));
+        if ends {
+            gate.tails[code / 64] |= 1 << (code % 64);
+        }
     }
     gate
 });
@@ -1629,6 +1659,10 @@ struct Gate {
     triples: Vec<bool>,
     pairs: Vec<bool>,
     single: [bool; SYMBOLS],
+    /// A bit per pair of two-byte letters (`U+0600`..`U+067F`, 7 bits each,
+    /// see [`Gate::tail`]): set when a form ends with the pair or with its
+    /// last letter alone. The first no, read off four bytes.
+    tails: [u64; 256],
 }
 
 impl Gate {
@@ -1637,6 +1671,11 @@ impl Gate {
     /// alphabet ends the walk, as its symbol does.
     #[inline(always)]
     fn ends_any(&self, w: &[u8]) -> bool {
+        if let Some(code) = Gate::tail(w) {
+            if self.tails[code / 64] & (1 << (code % 64)) == 0 {
+                return false;
+            }
+        }
         if let [.., a, b, c, d, e, f] = *w {
             if let (Some(x), Some(y), Some(z)) = (letter(a, b), letter(c, d), letter(e, f)) {
                 if !self.triples[(x * SYMBOLS + y) * SYMBOLS + z] && !self.pairs[y * SYMBOLS + z] && !self.single[z] {
@@ -1659,6 +1698,23 @@ impl Gate {
             end -= 2;
         }
         false
+    }
+}
+
+impl Gate {
+    /// The last two chars of `w` (a `str`'s bytes) when both are in
+    /// `U+0600`..`U+067F` (lead byte `D8`/`D9`): 7 bits each, as
+    /// [`LETTERS`] indexes them.
+    #[inline(always)]
+    fn tail(w: &[u8]) -> Option<usize> {
+        let [.., a, b, c, d] = *w else { return None };
+        // a lead byte is never a continuation: `a` and `c` start chars
+        if a & 0xFE != 0xD8 || c & 0xFE != 0xD8 {
+            return None;
+        }
+        let x = (usize::from(a & 1) << 6) | usize::from(b & 0x3F);
+        let y = (usize::from(c & 1) << 6) | usize::from(d & 0x3F);
+        Some((x << 7) | y)
     }
 }
 
@@ -1770,7 +1826,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         }
     }
     let (mut side_list, fallback) = sides(&built, actors, counts);
-    let (mut jobs, items) = collect_items(doc, actors, statements, &built, &side_list);
+    let (jobs, items) = collect_items(doc, actors, statements, &built, &side_list);
     if !side_list.0.is_empty() {
         return items.into_iter().map(|i| i.out).collect();
     }
@@ -1825,24 +1881,16 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     } else {
         return items.into_iter().map(|i| i.out).collect();
     }
-    collect_again(doc, actors, statements, &built, &side_list, &mut jobs).into_iter().map(|i| i.out).collect()
+    collect_again(doc, actors, statements, &side_list, &jobs).into_iter().map(|i| i.out).collect()
 }
 
-/// One clause read by [`item`]: its sentence (an index in `built`), its
-/// line, its first and last cue, and what `item` found that does not depend
-/// on the sides (the date it takes effect, its ordinal), so that the second
-/// pass with the sides settled reads only the same clauses again.
+/// One clause that gave an item, and what [`item`] read off it without the
+/// sides, so that the second pass with the sides settled only redoes
+/// [`finish`].
 struct Job {
-    b: usize,
     line: usize,
-    cl: Range<usize>,
-    cue: Cue,
-    last: Cue,
-    dated: Option<Dated>,
+    read: Read,
 }
-
-/// A ceasefire's effective date and ordinal.
-type Dated = (Option<chrono::NaiveDate>, Option<u32>);
 
 /// The first pass: which clauses hold an item (whether a clause gives an
 /// item never depends on the sides), and the items.
@@ -1858,7 +1906,7 @@ fn collect_items(
     // sentences since the last one with a cue: a following sentence may
     // speak of that ceasefire without naming it (`وكان الاتفاق قد دخل حيز التنفيذ`)
     let mut last_cue: Option<usize> = None;
-    for (b, &Built { line, idx, ref s }) in built.iter().enumerate() {
+    for &Built { line, idx, ref s } in built {
         let found = cues(s);
         if found.is_empty() && last_cue.is_none_or(|c| idx - c > 3) {
             continue;
@@ -1880,10 +1928,9 @@ fn collect_items(
                     (&pseudo, &pseudo)
                 }
             };
-            let mut dated = None;
-            if let Some(out) = item(doc, actors, statements, s, side_list, cl.clone(), cue, last, &mut dated) {
-                items.push(Item { line, out });
-                jobs.push(Job { b, line, cl, cue: cue.clone(), last: last.clone(), dated });
+            if let Some(read) = item(doc, actors, s, cl.clone(), cue, last) {
+                items.push(Item { line, out: finish(actors, statements, side_list, &read) });
+                jobs.push(Job { line, read });
                 had = true;
             }
         }
@@ -1893,21 +1940,10 @@ fn collect_items(
 }
 
 /// The second pass, with the sides settled: the clauses of the first.
-fn collect_again(
-    doc: &Doc,
-    actors: &Actors,
-    statements: &[Found],
-    built: &[Built],
-    side_list: &Sides,
-    jobs: &mut [Job],
-) -> Vec<Item> {
+fn collect_again(doc: &Doc, actors: &Actors, statements: &[Found], side_list: &Sides, jobs: &[Job]) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     for job in jobs {
-        let Some(Built { s, .. }) = built.get(job.b) else { continue };
-        let (cl, cue, last) = (job.cl.clone(), &job.cue, &job.last);
-        if let Some(out) = item(doc, actors, statements, s, side_list, cl, cue, last, &mut job.dated) {
-            items.push(Item { line: job.line, out });
-        }
+        items.push(Item { line: job.line, out: finish(actors, statements, side_list, &job.read) });
     }
     drop_restated(doc, &mut items);
     items
@@ -1942,18 +1978,28 @@ fn ids(actors: &Actors, sides: &Sides, who: &[Who]) -> Vec<usize> {
     out
 }
 
-#[allow(clippy::too_many_arguments)]
-fn item(
-    doc: &Doc,
-    actors: &Actors,
-    statements: &[Found],
-    s: &Sentence,
-    sides: &Sides,
-    cl: Range<usize>,
-    cue: &Cue,
-    last: &Cue,
-    dated: &mut Option<Dated>,
-) -> Option<Ceasefire> {
+/// What [`item`] reads off a clause that does not depend on the two sides:
+/// whether it gives an item, its kind, who is named in it, its flags and span.
+struct Read {
+    kind: Kind,
+    agent: Option<Agent>,
+    /// Where the cue starts (for a statement's speaker).
+    at: usize,
+    initiators: Vec<Who>,
+    parties: Vec<Who>,
+    mediators: Vec<Who>,
+    /// The clause names its own parties (`بين X وY`).
+    named: bool,
+    /// The state or group after `مع` right after the cue.
+    counterpart: Option<usize>,
+    immediate: bool,
+    humanitarian: bool,
+    effective: Option<chrono::NaiveDate>,
+    ordinal: Option<u32>,
+    span: crate::Span,
+}
+
+fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, last: &Cue) -> Option<Read> {
     let toks = &s.toks;
     let cue_end = last.toks.end;
     let head = cue.toks.start;
@@ -2168,18 +2214,6 @@ fn item(
             }
         }
     }
-    let mut init_ids = ids(actors, sides, &initiators);
-    let speaker_ok = matches!(agent, Some(Agent::Verb) | Some(Agent::Impersonal) | None)
-        && matches!(kind, Call | Purpose | Offer)
-        && !(agent.is_none() && kind != Call);
-    let mut extra_ids: Vec<String> = Vec::new();
-    if init_ids.is_empty() && speaker_ok {
-        let at = toks[head].r.start;
-        if let Some(st) = statements.iter().find(|st| st.range.start <= at && at < st.range.end) {
-            extra_ids.push(st.item.speaker.clone());
-        }
-    }
-
     // parties: `بين X وY`, the sides words anywhere in the clause
     let before_between = parties.len();
     for t in cl.clone() {
@@ -2221,12 +2255,76 @@ fn item(
             mediators.extend(s.subject(t, cl.start, cl.end).0);
         }
     }
-    let med_ids = ids(actors, sides, &mediators);
+    // flags
+    let win_lo = head.saturating_sub(3).max(cl.start);
+    let win_hi = (cue_end + 6).min(cl.end);
+    let immediate = (win_lo..win_hi).any(|t| toks[t].is(Class::Immediate));
+    let humanitarian = (win_lo..win_hi).any(|t| {
+        toks[t].is(Class::Humane)
+            && (t == cue_end
+                || (t > cl.start && toks[t - 1].is(Class::HumaneLead))
+                || (t > cl.start && cue.toks.contains(&(t - 1))))
+            && !(t > cl.start && toks[t - 1].is(Class::HumaneOther))
+    });
+    let humanitarian =
+        humanitarian || (cl.start + 1..cl.end).any(|t| toks[t].is(Class::Humane) && toks[t - 1].is(Class::HumaneLead));
+    // `على أن يسري بشكل فوري`
+    let immediate = immediate
+        || (cl.start..cl.end)
+            .any(|t| toks[t].is(Class::Effect) && (t + 1..(t + 4).min(cl.end)).any(|k| toks[k].is(Class::Immediate)));
+    let clause_range = toks[cl.start].r.start..toks[cl.end - 1].r.end;
+    let effective = effective(doc, s, cl.clone(), clause_range.clone());
+    let ordinal = ordinal(s, cl.clone(), head, cue_end);
+
+    // extend the span to a closing quote or bracket right after the clause
+    let mut end = clause_range.end;
+    if let Some(c) = s.text.get(end..).and_then(|r| r.chars().next()) {
+        if matches!(c, '"' | '»' | ')') {
+            end += c.len_utf8();
+        }
+    }
+    let span = doc.span(clause_range.start..end);
+    if span.is_empty() {
+        return None;
+    }
+    Some(Read {
+        kind,
+        agent,
+        at: toks[head].r.start,
+        initiators,
+        parties,
+        mediators,
+        named,
+        counterpart,
+        immediate,
+        humanitarian,
+        effective,
+        ordinal,
+        span,
+    })
+}
+
+/// An item with the two sides settled: who the sides words stand for, and
+/// the parties a clause that names none binds.
+fn finish(actors: &Actors, statements: &[Found], sides: &Sides, r: &Read) -> Ceasefire {
+    let Read { kind, agent, at, ref initiators, ref parties, ref mediators, named, counterpart, .. } = *r;
+    let mut init_ids = ids(actors, sides, initiators);
+    let speaker_ok = matches!(agent, Some(Agent::Verb) | Some(Agent::Impersonal) | None)
+        && matches!(kind, Call | Purpose | Offer)
+        && !(agent.is_none() && kind != Call);
+    let mut extra_ids: Vec<String> = Vec::new();
+    if init_ids.is_empty() && speaker_ok {
+        if let Some(st) = statements.iter().find(|st| st.range.start <= at && at < st.range.end) {
+            extra_ids.push(st.item.speaker.clone());
+        }
+    }
+
+    let med_ids = ids(actors, sides, mediators);
     // `هدنة بوساطة قطرية قد انهارت`: the brokers did not break it
     if matches!(kind, Fail | Violate) {
         init_ids.retain(|a| !med_ids.contains(a));
     }
-    let mut party_ids = ids(actors, sides, &parties);
+    let mut party_ids = ids(actors, sides, parties);
     if party_ids.is_empty() && matches!(kind, Agree | Fail) && init_ids.len() >= 2 {
         let both: Vec<usize> = init_ids.iter().copied().filter(|a| sides.0.contains(a)).collect();
         party_ids = if both.len() >= 2 {
@@ -2268,53 +2366,20 @@ fn item(
         }
     }
 
-    // flags
-    let win_lo = head.saturating_sub(3).max(cl.start);
-    let win_hi = (cue_end + 6).min(cl.end);
-    let immediate = (win_lo..win_hi).any(|t| toks[t].is(Class::Immediate));
-    let humanitarian = (win_lo..win_hi).any(|t| {
-        toks[t].is(Class::Humane)
-            && (t == cue_end
-                || (t > cl.start && toks[t - 1].is(Class::HumaneLead))
-                || (t > cl.start && cue.toks.contains(&(t - 1))))
-            && !(t > cl.start && toks[t - 1].is(Class::HumaneOther))
-    });
-    let humanitarian =
-        humanitarian || (cl.start + 1..cl.end).any(|t| toks[t].is(Class::Humane) && toks[t - 1].is(Class::HumaneLead));
-    // `على أن يسري بشكل فوري`
-    let immediate = immediate
-        || (cl.start..cl.end)
-            .any(|t| toks[t].is(Class::Effect) && (t + 1..(t + 4).min(cl.end)).any(|k| toks[k].is(Class::Immediate)));
-    let clause_range = toks[cl.start].r.start..toks[cl.end - 1].r.end;
-    let (effective, ordinal) = *dated.get_or_insert_with(|| {
-        (effective(doc, s, cl.clone(), clause_range.clone()), ordinal(s, cl.clone(), head, cue_end))
-    });
-
     let to_ids = |v: &[usize]| v.iter().map(|a| actors.id(*a).to_string()).collect::<Vec<_>>();
     let mut initiators = to_ids(&init_ids);
     initiators.extend(extra_ids);
-    // extend the span to a closing quote or bracket right after the clause
-    let mut end = clause_range.end;
-    if let Some(c) = s.text.get(end..).and_then(|r| r.chars().next()) {
-        if matches!(c, '"' | '»' | ')') {
-            end += c.len_utf8();
-        }
-    }
-    let span = doc.span(clause_range.start..end);
-    if span.is_empty() {
-        return None;
-    }
-    Some(Ceasefire {
+    Ceasefire {
         kind: kind.out(),
         initiators,
         parties: to_ids(&party_ids),
         mediators: to_ids(&med_ids),
-        immediate,
-        humanitarian,
-        effective,
-        ordinal,
-        span,
-    })
+        immediate: r.immediate,
+        humanitarian: r.humanitarian,
+        effective: r.effective,
+        ordinal: r.ordinal,
+        span: r.span,
+    }
 }
 
 fn effective(doc: &Doc, s: &Sentence, cl: Range<usize>, range: Range<usize>) -> Option<chrono::NaiveDate> {
@@ -2339,22 +2404,62 @@ fn effective(doc: &Doc, s: &Sentence, cl: Range<usize>, range: Range<usize>) -> 
     Some(d.date)
 }
 
+/// A word [`ordinal_of`] read (zero-padded, its length) and its value.
+type OrdinalMemo = ([u8; MEMO_KEY], u8, Option<u32>);
+
+/// Words [`ordinal_of`] remembers per thread, a power of two.
+const ORDINAL_SLOTS: usize = 1024;
+
+thread_local! {
+    /// The last word read as an ordinal in each slot and what it gave
+    /// (direct-mapped, bounded, a pure cache like [`MEMO`]): the words
+    /// around a cue repeat, and reading one costs a number scan.
+    static ORDINALS: std::cell::RefCell<Vec<OrdinalMemo>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// [`crate::numbers::ordinal`] of one word, remembered.
+fn ordinal_of(w: &str) -> Option<u32> {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > MEMO_KEY {
+        return crate::numbers::ordinal(w);
+    }
+    let mut key = [0u8; MEMO_KEY];
+    key[..b.len()].copy_from_slice(b);
+    let slot = (memo_hash(&key, b.len()) as usize) & (ORDINAL_SLOTS - 1);
+    let len = b.len() as u8;
+    ORDINALS.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.is_empty() {
+            *m = vec![([0; MEMO_KEY], 0, None); ORDINAL_SLOTS];
+        }
+        if let Some(e) = m.get(slot).filter(|e| e.1 == len && e.0 == key) {
+            return e.2;
+        }
+        let v = crate::numbers::ordinal(w);
+        if let Some(e) = m.get_mut(slot) {
+            *e = (key, len, v);
+        }
+        v
+    })
+}
+
 fn ordinal(s: &Sentence, cl: Range<usize>, head: usize, cue_end: usize) -> Option<u32> {
     let word = |t: usize| s.text.get(s.toks[t].r.clone()).unwrap_or("");
     for t in cl.clone() {
         if s.toks[t].is(Class::Kindred) && t >= cl.start + 2 && word(t - 1) == "من" {
-            if let Some(n) = crate::numbers::ordinal(word(t - 2)) {
+            if let Some(n) = ordinal_of(word(t - 2)) {
                 return Some(n);
             }
         }
     }
     if cue_end < cl.end {
-        if let Some(n) = crate::numbers::ordinal(word(cue_end)) {
+        if let Some(n) = ordinal_of(word(cue_end)) {
             return Some(n);
         }
     }
     if head > cl.start {
-        if let Some(n) = crate::numbers::ordinal(word(head - 1)) {
+        if let Some(n) = ordinal_of(word(head - 1)) {
             return Some(n);
         }
     }
