@@ -372,8 +372,12 @@ fn words(line: &str, base: usize, tokens: &[Range<usize>], cap: usize) -> usize 
     let mut n = 0;
     let mut prev: Option<usize> = None;
     for w in tokens.iter().take_while(|w| w.end <= end) {
-        let gap = prev.map_or(&[][..], |p| &bytes[p - base..w.start - base]);
-        if prev.is_none() || gap.contains(&b' ') {
+        // the gap is nearly always one space: its last byte tells first
+        let spaced = |p: usize| {
+            let gap = &bytes[p - base..w.start - base];
+            gap.last() == Some(&b' ') || gap.contains(&b' ')
+        };
+        if prev.is_none_or(spaced) {
             n += 1;
             if n >= cap {
                 break;
@@ -426,7 +430,7 @@ impl<'a> LineFacts<'a> {
 /// page-wide prefilter found a piece of one in it).
 fn classify(f: &LineFacts, t: &Tables, phrase: bool) -> LineKind {
     let (line, c) = (f.line, f.core);
-    if line.trim().is_empty() {
+    if line.trim_ascii().is_empty() {
         return LineKind::Blank;
     }
     if let Some(k) = f.terminator {
@@ -486,7 +490,7 @@ fn head(s: &[u8]) -> u32 {
 }
 
 fn is_file_name(line: &str) -> bool {
-    let l = line.trim();
+    let l = line.trim_ascii();
     !l.contains(' ') && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".mp4"].iter().any(|e| l.ends_with(e))
 }
 
@@ -580,8 +584,10 @@ fn lines_at(text: &str, tokens: &[Range<usize>], breaks: impl Iterator<Item = us
             }
             None => true,
         };
-        let lead = raw.len() - raw.trim_start().len();
-        let trimmed = raw.trim();
+        // folding leaves no whitespace but ' ' and '\n': ASCII trimming
+        // (a byte loop) trims what `str::trim` would
+        let lead = raw.len() - raw.trim_ascii_start().len();
+        let trimmed = raw.trim_ascii();
         let range = start + lead..start + lead + trimmed.len();
         let kind = match rest {
             Some(k) if !trimmed.is_empty() => k,
@@ -831,8 +837,9 @@ fn stop_len(b: &[u8]) -> usize {
 
 fn push_sentence(out: &mut Vec<Sentence>, s: &str, base: usize, r: Range<usize>, line: usize) {
     let piece = &s[r.clone()];
-    let lead = piece.len() - piece.trim_start().len();
-    let t = piece.trim();
+    // folded text: ' ' and '\n' are its only whitespace
+    let lead = piece.len() - piece.trim_ascii_start().len();
+    let t = piece.trim_ascii();
     if t.chars().any(super::is_word_char) {
         let start = base + r.start + lead;
         out.push(Sentence { range: start..start + t.len(), line });
