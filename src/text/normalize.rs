@@ -274,13 +274,25 @@ impl Normalized {
                         tokens.push(word..here);
                     }
                     state = OUT_WORD;
+                } else if kind == IN_WORD {
+                    word = here;
+                    state = IN_WORD;
                 } else {
-                    if kind == IN_WORD {
-                        word = here;
-                    } else {
-                        tokens.push(word..here);
+                    tokens.push(word..here);
+                    state = OUT_WORD;
+                    // a word ending at a space (or another one-byte sign) is nearly
+                    // always followed by one opening with an Arabic letter: open it here
+                    if let Some(&[b, b2]) = bytes.get(at + 1..at + 3).and_then(|p| <&[u8; 2]>::try_from(p).ok()) {
+                        if width == 1
+                            && b & 0xFC == 0xD8
+                            && keep[(usize::from(b & 0x1F) << 6) | usize::from(b2 & 0x3F)] == IN_WORD
+                        {
+                            word = here + 1;
+                            state = IN_WORD;
+                            at += 3;
+                            continue;
+                        }
                     }
-                    state = kind;
                 }
                 at += width;
                 continue;
