@@ -31,10 +31,11 @@ pub(crate) struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     pub fn new(input: &'a str, reference: Option<NaiveDate>) -> Self {
-        // words are found while folding: one pass over the input for both
-        let (norm, tokens) = Normalized::with_tokens(input);
-        let lines = segment::lines_with(norm.text(), &tokens);
-        let sentences = segment::sentences(norm.text(), &lines);
+        // words, line breaks and sentence marks are found while folding: one
+        // pass over the input for all, and segmentation visits only those
+        let (norm, tokens, marks) = Normalized::with_marks(input);
+        let lines = segment::lines_marked(norm.text(), &tokens, &marks);
+        let sentences = segment::sentences_marked(norm.text(), &lines, &marks);
         Doc { input, norm, lines, sentences, tokens, headline: None, reference }
     }
 

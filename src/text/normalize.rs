@@ -52,6 +52,7 @@ const DROPPED: u32 = u32::MAX;
 /// against its state.
 static KEEP: LazyLock<[u8; 0x800]> = LazyLock::new(|| {
     std::array::from_fn(|cp| match LOW.get(cp) {
+        Some(&f) if f == cp as u32 && char::from_u32(f).is_some_and(is_mark) => MARK,
         Some(&f) if f == cp as u32 && CLASS[cp] == WORD => IN_WORD,
         Some(&f) if f == cp as u32 => OUT_WORD,
         _ => CHANGES,
@@ -61,8 +62,18 @@ static KEEP: LazyLock<[u8; 0x800]> = LazyLock::new(|| {
 const OUT_WORD: u8 = 0;
 /// In [`KEEP`]: folds to itself, a letter or digit.
 const IN_WORD: u8 = 1;
+/// In [`KEEP`]: folds to itself and is a mark ([`is_mark`]), not a letter
+/// or digit.
+const MARK: u8 = 2;
 /// In [`KEEP`]: the character does not fold to itself (or lies past [`LOW`]).
 const CHANGES: u8 = u8::MAX;
+
+/// The folded characters whose positions the fold records (see
+/// [`Normalized::with_marks`]): line breaks and what sentence splitting
+/// reads (stops, quote marks, guillemets). None is a letter or digit.
+pub(crate) fn is_mark(c: char) -> bool {
+    matches!(c, '\n' | '.' | '!' | '?' | '"' | '«' | '»' | '؟' | '۔')
+}
 
 /// What one character becomes: [`fold_rare`], through [`LOW`] where it can.
 #[inline(always)]
@@ -190,14 +201,25 @@ impl Normalized {
     /// Fold `input` and find every word of the folded text on the way (the
     /// ranges `crate::text::words(text, 0..text.len())` gives): the fold
     /// decodes every character anyway, so a separate scan is saved.
+    #[allow(dead_code)]
     pub(crate) fn with_tokens(input: &str) -> (Self, Vec<Range<usize>>) {
+        let (n, tokens, _) = Self::build::<true>(input);
+        (n, tokens)
+    }
+
+    /// [`Normalized::with_tokens`], and also the folded offset of every
+    /// mark ([`is_mark`]: line breaks, sentence stops, quote marks), in
+    /// order, so that segmentation walks those instead of rescanning.
+    pub(crate) fn with_marks(input: &str) -> (Self, Vec<Range<usize>>, Vec<u32>) {
         Self::build::<true>(input)
     }
 
-    fn build<const TOKENS: bool>(input: &str) -> (Self, Vec<Range<usize>>) {
+    fn build<const TOKENS: bool>(input: &str) -> (Self, Vec<Range<usize>>, Vec<u32>) {
         let (table, keep) = (&*CLASS, &*KEEP);
         // about one word in six bytes of Arabic
         let mut tokens = Vec::with_capacity(if TOKENS { input.len() / 6 + 1 } else { 0 });
+        // about one mark in fifty bytes
+        let mut marks = Vec::with_capacity(if TOKENS { input.len() / 32 + 1 } else { 0 });
         let mut text = String::with_capacity(input.len());
         let mut shifts = vec![(0u32, 0u32)];
         let bytes = input.as_bytes();
@@ -245,12 +267,33 @@ impl Normalized {
             if kind != CHANGES {
                 // a word opens or ends here
                 let here = at.wrapping_sub(behind);
-                if kind == IN_WORD {
+                if kind == MARK {
+                    // a mark is never part of a word
+                    marks.push(here as u32);
+                    if state == IN_WORD {
+                        tokens.push(word..here);
+                    }
+                    state = OUT_WORD;
+                } else if kind == IN_WORD {
                     word = here;
+                    state = IN_WORD;
                 } else {
                     tokens.push(word..here);
+                    state = OUT_WORD;
+                    // a word ending at a space (or another one-byte sign) is nearly
+                    // always followed by one opening with an Arabic letter: open it here
+                    if let Some(&[b, b2]) = bytes.get(at + 1..at + 3).and_then(|p| <&[u8; 2]>::try_from(p).ok()) {
+                        if width == 1
+                            && b & 0xFC == 0xD8
+                            && keep[(usize::from(b & 0x1F) << 6) | usize::from(b2 & 0x3F)] == IN_WORD
+                        {
+                            word = here + 1;
+                            state = IN_WORD;
+                            at += 3;
+                            continue;
+                        }
+                    }
                 }
-                state = kind;
                 at += width;
                 continue;
             }
@@ -267,6 +310,9 @@ impl Normalized {
                     }
                     if TOKENS {
                         note(class_of(f, table), text.len(), &mut state, &mut word, &mut tokens);
+                        if is_mark(f) {
+                            marks.push(text.len() as u32);
+                        }
                     }
                     text.push(f);
                 }
@@ -300,6 +346,9 @@ impl Normalized {
             if let Fold::Char(f) = f {
                 if TOKENS {
                     note(class_of(f, table), text.len(), &mut state, &mut word, &mut tokens);
+                    if is_mark(f) {
+                        marks.push(text.len() as u32);
+                    }
                 }
                 text.push(f);
             }
@@ -311,7 +360,7 @@ impl Normalized {
         if TOKENS && state == IN_WORD {
             tokens.push(word..text.len());
         }
-        (Normalized { text, shifts, len: input.len() as u32 }, tokens)
+        (Normalized { text, shifts, len: input.len() as u32 }, tokens, marks)
     }
 
     /// The folded text.
@@ -435,6 +484,14 @@ mod tests {
         #[test]
         fn tokens_found_while_folding_match_a_scan(input in "[a-zA-Z0-9 .,\n\u{600}-\u{6ff}\u{a0}\u{ad}\u{2000}-\u{2030}é中🙂“”‹ⅷ]{0,40}") {
             let (n, tokens) = Normalized::with_tokens(&input);
+            proptest::prop_assert_eq!(&tokens, &crate::text::words(n.text(), 0..n.text().len()));
+        }
+
+        #[test]
+        fn marks_found_while_folding_match_a_scan(input in "[a-z0-9 .!?\"«»؟۔\n\u{600}-\u{6ff}\u{85}\u{2028}\u{66b}“‹›é中]{0,40}") {
+            let (n, tokens, marks) = Normalized::with_marks(&input);
+            let want: Vec<u32> = n.text().char_indices().filter(|&(_, c)| is_mark(c)).map(|(i, _)| i as u32).collect();
+            proptest::prop_assert_eq!(marks, want);
             proptest::prop_assert_eq!(&tokens, &crate::text::words(n.text(), 0..n.text().len()));
         }
 

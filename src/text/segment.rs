@@ -279,9 +279,13 @@ struct Tables {
     /// Every furniture phrase in one automaton: one pass per line instead of
     /// one substring search per phrase.
     furniture_phrase: AhoCorasick,
-    /// A piece of every furniture phrase, searched once over the whole page
-    /// (see [`phrase_anchors`]); `None` where no packed searcher builds.
+    /// A piece of every furniture phrase of [`ANCHOR_MIN`] bytes or more,
+    /// searched once over the whole page (see [`phrase_anchors`]); `None`
+    /// where no packed searcher builds.
     phrase_anchors: Option<aho_corasick::packed::Searcher>,
+    /// The furniture phrases too short for an anchor (`©`), looked for in
+    /// a line only where the page holds one.
+    short_phrases: Vec<String>,
     furniture_opening: Openings,
     terminators: Vec<(String, LineKind)>,
     /// Byte length of the longest terminator.
@@ -305,6 +309,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         related_heading: folded(RELATED_HEADING),
         furniture_phrase: super::automaton(folded(FURNITURE_PHRASE), aho_corasick::MatchKind::Standard),
         phrase_anchors: phrase_anchors(&folded(FURNITURE_PHRASE)),
+        short_phrases: folded(FURNITURE_PHRASE).into_iter().filter(|p| p.len() < ANCHOR_MIN).collect(),
         furniture_opening: Openings::new(FURNITURE_OPENING),
         terminators,
     }
@@ -316,8 +321,12 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 /// their first bytes, and on an Arabic page the lead bytes D8 and D9 start
 /// half of all bytes and the article `ال` a third of the words: each piece
 /// therefore starts past an opening `ال`, at the second byte of a letter.
+/// The searcher tells candidates by as many first bytes as its shortest
+/// piece has (up to four): a two-byte `©` among them would make nearly
+/// every Arabic letter a candidate, so phrases that short are left to
+/// [`Tables::short_phrases`].
 fn phrase_anchors(phrases: &[String]) -> Option<aho_corasick::packed::Searcher> {
-    let pieces = phrases.iter().map(|p| {
+    let pieces = phrases.iter().filter(|p| p.len() >= ANCHOR_MIN).map(|p| {
         let skip = if p.starts_with("ال") && p.len() > "ال".len() + 2 {
             "ال".len() + 1
         } else if p.len() > 2 {
@@ -330,6 +339,9 @@ fn phrase_anchors(phrases: &[String]) -> Option<aho_corasick::packed::Searcher> 
     aho_corasick::packed::Config::new().builder().extend(pieces).build()
 }
 
+/// The shortest furniture phrase given a piece in [`phrase_anchors`].
+const ANCHOR_MIN: usize = 5;
+
 fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0620}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' | '\u{0750}'..='\u{077F}')
 }
@@ -337,9 +349,14 @@ fn is_arabic_letter(c: char) -> bool {
 /// The line with punctuation, digits-in-parentheses and spaces trimmed from
 /// both ends: `التعليقات (2)` → `التعليقات`.
 fn core(line: &str) -> &str {
-    let t = line.trim_matches(|c: char| !super::is_word_char(c) || c.is_ascii_digit());
-    // drop a trailing count like "(12)"
-    t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ' || c == ':')
+    // a letter (not a digit) at both ends: nothing to trim. Trimming to the
+    // first and last letter also drops a trailing count like "(12)".
+    let keep = |c: char| super::is_word_char(c) && !c.is_ascii_digit();
+    let Some(start) = line.char_indices().find(|&(_, c)| keep(c)).map(|(i, _)| i) else {
+        return "";
+    };
+    let end = line.char_indices().rev().find(|&(_, c)| keep(c)).map_or(start, |(i, c)| i + c.len_utf8());
+    &line[start..end]
 }
 
 /// Whitespace-separated pieces with at least one letter or digit, counted
@@ -355,8 +372,12 @@ fn words(line: &str, base: usize, tokens: &[Range<usize>], cap: usize) -> usize 
     let mut n = 0;
     let mut prev: Option<usize> = None;
     for w in tokens.iter().take_while(|w| w.end <= end) {
-        let gap = prev.map_or(&[][..], |p| &bytes[p - base..w.start - base]);
-        if prev.is_none() || gap.contains(&b' ') {
+        // the gap is nearly always one space: its last byte tells first
+        let spaced = |p: usize| {
+            let gap = &bytes[p - base..w.start - base];
+            gap.last() == Some(&b' ') || gap.contains(&b' ')
+        };
+        if prev.is_none_or(spaced) {
             n += 1;
             if n >= cap {
                 break;
@@ -409,7 +430,7 @@ impl<'a> LineFacts<'a> {
 /// page-wide prefilter found a piece of one in it).
 fn classify(f: &LineFacts, t: &Tables, phrase: bool) -> LineKind {
     let (line, c) = (f.line, f.core);
-    if line.trim().is_empty() {
+    if line.trim_ascii().is_empty() {
         return LineKind::Blank;
     }
     if let Some(k) = f.terminator {
@@ -469,7 +490,7 @@ fn head(s: &[u8]) -> u32 {
 }
 
 fn is_file_name(line: &str) -> bool {
-    let l = line.trim();
+    let l = line.trim_ascii();
     !l.contains(' ') && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".mp4"].iter().any(|e| l.ends_with(e))
 }
 
@@ -519,10 +540,25 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
 /// [`lines`] given the words of `text` (see [`tokens`]), found once for
 /// the whole page.
 pub(crate) fn lines_with(text: &str, tokens: &[Range<usize>]) -> Vec<Line> {
+    lines_at(text, tokens, text.match_indices('\n').map(|(i, _)| i))
+}
+
+/// [`lines_with`] given also the marks of `text` the fold recorded (see
+/// `Normalized::with_marks`): the line breaks are among them, so the text
+/// is not scanned for them again.
+pub(crate) fn lines_marked(text: &str, tokens: &[Range<usize>], marks: &[u32]) -> Vec<Line> {
+    let bytes = text.as_bytes();
+    let breaks = marks.iter().map(|&m| m as usize).filter(|&m| bytes.get(m) == Some(&b'\n'));
+    lines_at(text, tokens, breaks)
+}
+
+/// [`lines_with`] given the offset of every line break of `text`, in order.
+fn lines_at(text: &str, tokens: &[Range<usize>], breaks: impl Iterator<Item = usize>) -> Vec<Line> {
     let t = &*TABLES;
     // index in `tokens` of the first word not before the current line
     let mut first_word = 0;
-    let mut out = Vec::new();
+    // about one line in a hundred bytes
+    let mut out = Vec::with_capacity(text.len() / 64 + 1);
     let mut start = 0;
     let mut rest: Option<LineKind> = None;
     let mut block: Option<LineKind> = None;
@@ -534,18 +570,24 @@ pub(crate) fn lines_with(text: &str, tokens: &[Range<usize>]) -> Vec<Line> {
     // one holds no phrase (no piece holds a line break, so every line
     // holding one gets a match of its own)
     let mut anchors = t.phrase_anchors.as_ref().map(|s| s.find_iter(text.as_bytes()).map(|m| m.start()).peekable());
-    for piece in text.split_inclusive('\n') {
-        let end = start + piece.len();
+    let short_phrase = t.short_phrases.iter().any(|p| text.contains(p.as_str()));
+    // each line with its break, the last one without if the text does not
+    // end in one (as `split_inclusive('\n')` gives them)
+    let ends = breaks.map(|b| b + 1).chain((!text.ends_with('\n') && !text.is_empty()).then_some(text.len()));
+    for end in ends {
+        let raw = &text[start..end];
         let phrase = match &mut anchors {
             Some(a) => {
                 while a.next_if(|&at| at < start).is_some() {}
                 a.peek().is_some_and(|&at| at < end)
+                    || short_phrase && t.short_phrases.iter().any(|p| raw.contains(p.as_str()))
             }
             None => true,
         };
-        let raw = &text[start..end];
-        let lead = raw.len() - raw.trim_start().len();
-        let trimmed = raw.trim();
+        // folding leaves no whitespace but ' ' and '\n': ASCII trimming
+        // (a byte loop) trims what `str::trim` would
+        let lead = raw.len() - raw.trim_ascii_start().len();
+        let trimmed = raw.trim_ascii();
         let range = start + lead..start + lead + trimmed.len();
         let kind = match rest {
             Some(k) if !trimmed.is_empty() => k,
@@ -577,7 +619,10 @@ pub(crate) fn lines_with(text: &str, tokens: &[Range<usize>]) -> Vec<Line> {
                 }
                 // a body line of twelve characters or more printed before
                 // is a repeat (inserting a line already seen changes nothing)
-                if k == LineKind::Body && !seen.insert(trimmed) && trimmed.chars().count() >= 12 {
+                // (a line under twelve bytes is neither one nor the
+                // first print of one)
+                if k == LineKind::Body && trimmed.len() >= 12 && !seen.insert(trimmed) && trimmed.chars().count() >= 12
+                {
                     LineKind::Repeat
                 } else {
                     k
@@ -686,6 +731,65 @@ pub(crate) fn sentences(text: &str, lines: &[Line]) -> Vec<Sentence> {
     out
 }
 
+/// [`sentences`] given the marks of `text` the fold recorded (see
+/// `Normalized::with_marks`): every byte the split reads is one, so only
+/// those are visited, not the whole line.
+pub(crate) fn sentences_marked(text: &str, lines: &[Line], marks: &[u32]) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(lines.len());
+    let bytes = text.as_bytes();
+    // index in `marks` of the first mark not before the current line
+    let mut m = 0;
+    for (li, line) in lines.iter().enumerate() {
+        if line.kind != LineKind::Body {
+            continue;
+        }
+        let Some(s) = text.get(line.range.clone()) else { continue };
+        let base = line.range.start;
+        m += marks[m..].partition_point(|&p| (p as usize) < base);
+        let mut begin = 0;
+        let mut in_dq = false;
+        let mut guil = 0u32;
+        // marks of the stops already read as part of a sentence end
+        let mut skip_to = base;
+        while let Some(&p) = marks.get(m) {
+            let at = p as usize;
+            if at >= line.range.end {
+                break;
+            }
+            m += 1;
+            if at < skip_to {
+                continue;
+            }
+            match (bytes[at], bytes.get(at + 1)) {
+                (b'"', _) => in_dq = !in_dq,
+                (0xC2, Some(0xAB)) => guil += 1,
+                (0xC2, Some(0xBB)) => guil = guil.saturating_sub(1),
+                _ => {
+                    let i = at - base;
+                    let w = stop_len(&s.as_bytes()[i..]);
+                    if w > 0 && !in_dq && guil == 0 {
+                        let mut end = i + w;
+                        loop {
+                            let w = stop_len(&s.as_bytes()[end..]);
+                            if w == 0 {
+                                break;
+                            }
+                            end += w;
+                        }
+                        if s[end..].chars().next().is_none_or(char::is_whitespace) {
+                            push_sentence(&mut out, s, base, begin..end, li);
+                            begin = end;
+                        }
+                        skip_to = base + end;
+                    }
+                }
+            }
+        }
+        push_sentence(&mut out, s, base, begin..s.len(), li);
+    }
+    out
+}
+
 /// Bytes that may open a mark [`sentences`] reads: `"`, `.`, `!`, `?`, and
 /// the lead bytes of `«` `»` (C2), `؟` (D8) and `۔` (DB).
 static MARK_BYTE: [bool; 256] = {
@@ -733,8 +837,9 @@ fn stop_len(b: &[u8]) -> usize {
 
 fn push_sentence(out: &mut Vec<Sentence>, s: &str, base: usize, r: Range<usize>, line: usize) {
     let piece = &s[r.clone()];
-    let lead = piece.len() - piece.trim_start().len();
-    let t = piece.trim();
+    // folded text: ' ' and '\n' are its only whitespace
+    let lead = piece.len() - piece.trim_ascii_start().len();
+    let t = piece.trim_ascii();
     if t.chars().any(super::is_word_char) {
         let start = base + r.start + lead;
         out.push(Sentence { range: start..start + t.len(), line });
@@ -805,6 +910,20 @@ mod tests {
                 let n = sentences(&f, &ls).len();
                 assert_eq!(n, 2, "pad {pad} stop {stop}");
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn marked_segmentation_matches_the_scan(input in "[اب ت.!?\"«»؟۔\n\u{2028}“٫©1]{0,60}") {
+            let (n, tokens, marks) = crate::text::Normalized::with_marks(&input);
+            let f = n.text();
+            let want = lines_with(f, &tokens);
+            let got = lines_marked(f, &tokens, &marks);
+            let pairs = |ls: &[Line]| ls.iter().map(|l| (l.range.clone(), l.kind)).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(pairs(&got), pairs(&want));
+            let ranges = |ss: Vec<Sentence>| ss.into_iter().map(|s| (s.range, s.line)).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(ranges(sentences_marked(f, &got, &marks)), ranges(sentences(f, &want)));
         }
     }
 
