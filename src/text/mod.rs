@@ -41,10 +41,28 @@ where
 pub(crate) struct WordHasher(u64);
 
 impl std::hash::Hasher for WordHasher {
+    // eight bytes at a time: most words are two to six Arabic letters
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut v = [0u8; 8];
+            v.copy_from_slice(chunk);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(v)).wrapping_mul(K);
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut v = [0u8; 8];
+            v[..rest.len()].copy_from_slice(rest);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(v) ^ (rest.len() as u64) << 59).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+
+    // a `str` key ends with one `0xff`: no need for the general path
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
 
     fn finish(&self) -> u64 {
