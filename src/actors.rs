@@ -1052,11 +1052,18 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 /// match starting at `p` in a word ending at `end` has `text[p..end]` as its
 /// first word: one lookup per possible start finds every candidate, where an
 /// automaton would walk every byte of every line.
+///
+/// The table is its own open-addressing hash over a key's length and its
+/// first and last eight bytes (two loads, whatever the length): most words
+/// are no key, and are rejected at an empty slot or a tag that differs,
+/// without hashing them a byte at a time.
 struct Starts {
-    map: WordMap<Bucket>,
-    /// Bits over a hash of each key's last bytes ([`Starts::tail_bit`]):
-    /// most words end like no key, and are rejected before hashing.
-    tails: Vec<u64>,
+    /// `(tag, 1 + index into keys)`, `(0, 0)` for an empty slot.
+    slots: Vec<(u32, u32)>,
+    keys: Vec<String>,
+    buckets: Vec<Bucket>,
+    /// Bits of the slot index.
+    bits: u32,
 }
 
 /// The patterns sharing one first word, longest first (as an automaton's
@@ -1072,9 +1079,24 @@ struct Bucket {
     next: [Vec<(u64, u64)>; 2],
 }
 
-impl Starts {
-    const BITS: u32 = 16;
+/// The mask of the first `n` bytes of a little-endian word.
+fn low_bytes(n: usize) -> u64 {
+    if n >= 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 }
+}
 
+/// The first (at most) eight bytes of `b`, zero-padded.
+fn head_word(b: &[u8]) -> u64 {
+    match b.first_chunk::<8>() {
+        Some(c) => u64::from_le_bytes(*c),
+        None => {
+            let mut v = [0u8; 8];
+            v[..b.len()].copy_from_slice(b);
+            u64::from_le_bytes(v)
+        }
+    }
+}
+
+impl Starts {
     fn build(titles: &[String]) -> Self {
         let mut map: WordMap<Bucket> = WordMap::default();
         let first = |p: &str| p[..p.find(|c: char| !is_letter(c)).unwrap_or(p.len())].to_string();
@@ -1085,46 +1107,68 @@ impl Starts {
             map.entry(first(p)).or_default().titles.push(i as u32);
         }
         let g = &*GAZETTEER;
-        let mut tails = vec![0u64; (1 << Starts::BITS) / 64];
-        for (key, b) in map.iter_mut() {
+        let bits = (map.len() * 4).next_power_of_two().trailing_zeros().max(4);
+        let mut starts = Starts { slots: vec![(0, 0); 1 << bits], keys: Vec::new(), buckets: Vec::new(), bits };
+        let mut map: Vec<(String, Bucket)> = map.into_iter().collect();
+        // a fixed order, so the table does not depend on the map's
+        map.sort_by(|a, b| a.0.cmp(&b.0));
+        for (key, mut b) in map {
             // a stable sort: among equal lengths the earlier pattern, as the automaton
             b.gazetteer.sort_by_key(|&i| std::cmp::Reverse(g.patterns[i as usize].text.len()));
             b.titles.sort_by_key(|&i| std::cmp::Reverse(titles[i as usize].len()));
             let next = |text: &str| {
                 let rest = &text.as_bytes()[key.len()..];
-                let n = rest.len().min(8);
-                let mut v = [0u8; 8];
-                v[..n].copy_from_slice(&rest[..n]);
-                let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
-                (u64::from_le_bytes(v), mask)
+                (head_word(rest), low_bytes(rest.len()))
             };
             b.next[0] = b.gazetteer.iter().map(|&i| next(&g.patterns[i as usize].text)).collect();
             b.next[1] = b.titles.iter().map(|&i| next(&titles[i as usize])).collect();
-            let (i, bit) = Starts::tail_bit(key);
-            tails[i] |= bit;
+            let kb = key.as_bytes();
+            let tail = kb.last_chunk::<8>().map_or(head_word(kb), |c| u64::from_le_bytes(*c));
+            let (mut slot, tag) = starts.slot(head_word(kb), tail, kb.len());
+            while starts.slots[slot].1 != 0 {
+                slot = (slot + 1) & ((1 << bits) - 1);
+            }
+            starts.keys.push(key);
+            starts.buckets.push(b);
+            starts.slots[slot] = (tag, starts.keys.len() as u32);
         }
-        Starts { map, tails }
+        starts
     }
 
-    /// The slot and bit of a key: a hash of its last (at most eight) bytes
-    /// and its length class.
-    fn tail_bit(key: &str) -> (usize, u64) {
-        let b = key.as_bytes();
-        let v = match b.last_chunk::<8>() {
-            Some(tail) => u64::from_le_bytes(*tail) ^ 8,
-            None => b.iter().fold(b.len() as u64, |v, &x| (v << 8) ^ u64::from(x)),
+    /// The first slot and the tag of a key from its first and last eight
+    /// bytes (zero-padded) and its length.
+    #[inline]
+    fn slot(&self, head: u64, tail: u64, len: usize) -> (usize, u32) {
+        let h = (head ^ tail.rotate_left(31) ^ (len as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        ((h >> (64 - self.bits)) as usize, (h >> 8) as u32 | 1)
+    }
+
+    /// The patterns whose first word is `text[p..end]`.
+    #[inline]
+    fn get(&self, text: &[u8], p: usize, end: usize) -> Option<&Bucket> {
+        let n = end - p;
+        let head = match text.get(p..p + 8) {
+            Some(c) => head_word(c) & low_bytes(n),
+            None => head_word(text.get(p..end)?),
         };
-        let h = v.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Starts::BITS);
-        ((h >> 6) as usize, 1 << (h & 63))
-    }
-
-    /// The patterns whose first word is `key`.
-    fn get(&self, key: &str) -> Option<&Bucket> {
-        let (i, bit) = Starts::tail_bit(key);
-        if self.tails[i] & bit == 0 {
-            return None;
+        let tail = match n {
+            8.. => head_word(text.get(end - 8..end)?),
+            _ => head,
+        };
+        let (mut slot, tag) = self.slot(head, tail, n);
+        loop {
+            let (t, i) = *self.slots.get(slot)?;
+            if i == 0 {
+                return None;
+            }
+            if t == tag {
+                let i = i as usize - 1;
+                if self.keys.get(i)?.as_bytes() == text.get(p..end)? {
+                    return self.buckets.get(i);
+                }
+            }
+            slot = (slot + 1) & (self.slots.len() - 1);
         }
-        self.map.get(key)
     }
 }
 
@@ -1160,18 +1204,21 @@ fn longest_at(
 
 /// Where a pattern may start in word `w`: its start, and after each of at
 /// most two clitics (`و`, `ف`, `ب`, `ل`, `ك`) while the word goes on.
-fn clitic_starts(text: &str, w: &Range<usize>) -> impl Iterator<Item = usize> {
-    let mut p = Some(w.start);
-    (0..3).map_while(move |n| {
-        let at = p?;
-        if n < 2 {
-            p = match text[at..w.end].chars().next() {
-                Some(c @ ('و' | 'ف' | 'ب' | 'ل' | 'ك')) if at + c.len_utf8() < w.end => Some(at + c.len_utf8()),
-                _ => None,
-            };
-        }
-        Some(at)
-    })
+fn clitic_starts(text: &str, w: &Range<usize>) -> impl Iterator<Item = usize> + use<> {
+    // the clitics are two-byte letters: و ف ل ك (D9 88/81/84/83) and ب (D8 A8)
+    let b = text.as_bytes();
+    let end = w.end;
+    let clitic =
+        |at: usize| at + 2 < end && matches!(b.get(at..at + 2), Some([0xD9, 0x88 | 0x81 | 0x84 | 0x83] | [0xD8, 0xA8]));
+    let n = if !clitic(w.start) {
+        1
+    } else if clitic(w.start + 2) {
+        3
+    } else {
+        2
+    };
+    let start = w.start;
+    (0..n).map(move |k| start + 2 * k)
 }
 
 /// The gazetteer lookup of [`Resolver::scan`] alone, without the rules that
@@ -1188,7 +1235,7 @@ pub(crate) fn gazetteer_matches(doc: &Doc) -> usize {
                 if p < from {
                     continue;
                 }
-                let Some(bucket) = t.starts.get(&text[p..w.end]) else { continue };
+                let Some(bucket) = t.starts.get(text.as_bytes(), p, w.end) else { continue };
                 if let Some((_, end)) = longest_at(text, p, w.end, line.range.end, bucket, Kind::Gazetteer) {
                     from = end;
                     found += 1;
@@ -1569,7 +1616,7 @@ impl<'d> Resolver<'d> {
                     if p < gaz_from && p < title_from {
                         continue;
                     }
-                    let Some(bucket) = t.starts.get(&text[p..w.end]) else { continue };
+                    let Some(bucket) = t.starts.get(text.as_bytes(), p, w.end) else { continue };
                     if p >= gaz_from {
                         let found = longest_at(text, p, w.end, line.end, bucket, Kind::Gazetteer);
                         if let Some((i, end)) = found {
