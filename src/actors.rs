@@ -811,9 +811,8 @@ const SEPARATISTS: &[&str] = &[
 /// Words that, before a region's name, make its authorities an actor.
 const AUTHORITIES: &[&str] = &["مسؤولون", "مسؤولو", "مسؤولين", "سلطات", "السلطات", "قادة", "حكومة"];
 
-/// What every separatist phrase and every authority word contains: a line
-/// without one of these cannot hold them, and most lines do not.
-const SEPARATIST_CUE: &str = "انفصالي";
+/// What every authority word contains: a line without one of these cannot
+/// hold them, and most lines do not.
 const AUTHORITY_CUES: &[&str] = &["مسؤول", "سلطات", "قادة", "حكومة"];
 
 /// Regions whose separatist authorities are a de facto actor: the names of
@@ -954,9 +953,6 @@ struct Tables {
     /// `head + weak demonym` phrases, with the head's code and the state id.
     weak: AhoCorasick,
     weak_of: Vec<(usize, Option<&'static str>, &'static str)>,
-    /// `ال` + each weak demonym: every `weak` pattern holds one.
-    weak_cues: Vec<String>,
-    separatist_cue: String,
     authority_cues: Vec<String>,
     /// ANAPHORS folded: the noun, id suffixes, name stem.
     anaphors: Vec<(String, &'static [&'static str], String)>,
@@ -1008,11 +1004,18 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             }
         }
     }
+    // the words a weak phrase or a separatist phrase must start with
+    let mut cue_words: Vec<(String, u8)> = WEAK_DEMONYMS
+        .iter()
+        .flat_map(|(adj, _)| [format!("ال{adj}"), format!("ال{adj}ة")])
+        .map(|w| (fold(&w), Bucket::WEAK))
+        .collect();
+    cue_words.extend(seps.iter().map(|s| (first_word(s).to_string(), Bucket::SEPARATIST)));
     Tables {
         institutions,
         institutions_by_last,
         not_institution_after: NOT_INSTITUTION_AFTER.iter().map(|s| fold(s)).collect(),
-        starts: Starts::build(&title_texts),
+        starts: Starts::build(&title_texts, &cue_words),
         title_texts: title_texts.clone(),
         title_set: title_texts.iter().cloned().collect(),
         title_words: TITLE_WORDS
@@ -1035,8 +1038,6 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         places: PLACES.iter().map(|s| fold(s)).collect(),
         weak: ac(&weak_pats),
         weak_of,
-        weak_cues: WEAK_DEMONYMS.iter().map(|(adj, _)| fold(&format!("ال{adj}"))).collect(),
-        separatist_cue: fold(SEPARATIST_CUE),
         authority_cues: AUTHORITY_CUES.iter().map(|s| fold(s)).collect(),
         anaphors: ANAPHORS.iter().map(|(n, suf, st)| (fold(n), *suf, fold(st))).collect(),
         anaphor_tails: ANAPHORS.iter().fold(Tails::default(), |mut set, (n, _, _)| {
@@ -1077,6 +1078,15 @@ struct Bucket {
     /// For each pattern of `gazetteer` and of `titles`, its (at most) eight
     /// bytes after the key and their mask: a cheap test before comparing.
     next: [Vec<(u64, u64)>; 2],
+    /// [`Bucket::WEAK`], [`Bucket::SEPARATIST`]: the key is a word a weak
+    /// phrase (`الجيش المالي`) or a separatist phrase starts its last or
+    /// first word with, so only the lines holding one are searched for them.
+    cues: u8,
+}
+
+/// A word's first run of letters and digits.
+fn first_word(p: &str) -> &str {
+    &p[..p.find(|c: char| !is_letter(c)).unwrap_or(p.len())]
 }
 
 /// The mask of the first `n` bytes of a little-endian word.
@@ -1097,14 +1107,16 @@ fn head_word(b: &[u8]) -> u64 {
 }
 
 impl Starts {
-    fn build(titles: &[String]) -> Self {
+    fn build(titles: &[String], cues: &[(String, u8)]) -> Self {
         let mut map: WordMap<Bucket> = WordMap::default();
-        let first = |p: &str| p[..p.find(|c: char| !is_letter(c)).unwrap_or(p.len())].to_string();
         for (i, p) in GAZETTEER.patterns.iter().enumerate() {
-            map.entry(first(&p.text)).or_default().gazetteer.push(i as u32);
+            map.entry(first_word(&p.text).to_string()).or_default().gazetteer.push(i as u32);
         }
         for (i, p) in titles.iter().enumerate() {
-            map.entry(first(p)).or_default().titles.push(i as u32);
+            map.entry(first_word(p).to_string()).or_default().titles.push(i as u32);
+        }
+        for (w, cue) in cues {
+            map.entry(w.clone()).or_default().cues |= cue;
         }
         let g = &*GAZETTEER;
         let bits = (map.len() * 4).next_power_of_two().trailing_zeros().max(4);
@@ -1253,6 +1265,9 @@ enum Kind {
 }
 
 impl Bucket {
+    const WEAK: u8 = 1;
+    const SEPARATIST: u8 = 2;
+
     fn of(&self, kind: Kind) -> &[u32] {
         match kind {
             Kind::Gazetteer => &self.gazetteer,
@@ -1424,6 +1439,9 @@ fn qualifies_a_thing(prev: Option<&str>) -> bool {
 
 // ------------------------------------------------------------------ resolution
 
+/// A title head and its line.
+type Head = (Range<usize>, Range<usize>);
+
 /// A candidate mention before overlaps are settled.
 #[derive(Debug, Clone)]
 struct Cand {
@@ -1523,25 +1541,23 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     };
     let body: Vec<Range<usize>> =
         doc.lines.iter().enumerate().filter(|(i, _)| doc.is_body(*i)).map(|(_, l)| l.range.clone()).collect();
-    let heads = r.scan(&body);
+    let (heads, cues) = r.scan(&body);
     r.settle();
     r.institutions();
-    // the ambiguous demonyms and separatists are rare: one look at the
-    // whole text spares most documents a pass over every line
+    // the ambiguous demonyms and separatists are rare: the scan marked the
+    // lines holding a word their phrases need, and only those are searched
     let t = &*TABLES;
-    if t.weak_cues.iter().any(|c| doc.text().contains(c.as_str())) {
-        for line in &body {
-            r.weak_institutions(line.clone());
-        }
+    for (line, _) in body.iter().zip(&cues).filter(|(_, c)| *c & Bucket::WEAK != 0) {
+        r.weak_institutions(line.clone());
     }
     r.settle();
     r.drop_capitals_as_places();
-    let separatists = doc.text().contains(t.separatist_cue.as_str());
     // regional authorities need a region's name: most documents name none
     let regions = t.regions_any.is_match(doc.text());
+    let separatists = cues.iter().any(|c| c & Bucket::SEPARATIST != 0);
     if separatists || regions {
-        for line in &body {
-            r.separatists(line.clone(), separatists, regions);
+        for (line, c) in body.iter().zip(&cues) {
+            r.separatists(line.clone(), c & Bucket::SEPARATIST != 0, regions);
         }
     }
     r.settle();
@@ -1599,14 +1615,16 @@ impl<'d> Resolver<'d> {
     /// two clitics) and ends at a word end; at each start the longest
     /// pattern wins, and a match hides the starts it covers. A pattern that
     /// would end inside a word hides nothing (`ميليشيات الحوثي` does not hide
-    /// `الحوثية` in `الميليشيات الحوثية`).
-    fn scan(&mut self, body: &[Range<usize>]) -> Vec<(Range<usize>, Range<usize>)> {
+    /// `الحوثية` in `الميليشيات الحوثية`). Also returned: each body line's
+    /// cue marks ([`Bucket::cues`]).
+    fn scan(&mut self, body: &[Range<usize>]) -> (Vec<Head>, Vec<u8>) {
         let t = &*TABLES;
         let g = &*GAZETTEER;
         let doc = self.doc;
         let text = doc.text();
         let mut heads = Vec::new();
-        for line in body {
+        let mut cues = vec![0u8; body.len()];
+        for (line, cue) in body.iter().zip(cues.iter_mut()) {
             // where the next match may start: a match hides what it covers
             let (mut gaz_from, mut title_from) = (line.start, line.start);
             let base = doc.tokens.partition_point(|w| w.start < line.start);
@@ -1617,6 +1635,7 @@ impl<'d> Resolver<'d> {
                         continue;
                     }
                     let Some(bucket) = t.starts.get(text.as_bytes(), p, w.end) else { continue };
+                    *cue |= bucket.cues;
                     if p >= gaz_from {
                         let found = longest_at(text, p, w.end, line.end, bucket, Kind::Gazetteer);
                         if let Some((i, end)) = found {
@@ -1635,7 +1654,7 @@ impl<'d> Resolver<'d> {
                 }
             }
         }
-        heads
+        (heads, cues)
     }
 
     /// The word before token `i` of the document, if only spaces stand
@@ -1869,14 +1888,14 @@ impl<'d> Resolver<'d> {
     }
 
     /// Separatist phrases and regional authorities in a line; `any`: does
-    /// the document hold the separatist cue at all? `regions`: does it name
+    /// the line hold a word a separatist phrase starts with? `regions`: does it name
     /// a region?
     fn separatists(&mut self, line: Range<usize>, any: bool, regions: bool) {
         let t = &*TABLES;
         let text = self.doc.text();
         let line_text = &text[line.clone()];
         let mut found: Vec<Range<usize>> = Vec::new();
-        if any && line_text.contains(t.separatist_cue.as_str()) {
+        if any {
             for m in t.separatists.find_iter(line_text) {
                 let r = line.start + m.start()..line.start + m.end();
                 if clitic_start(text, r.start).is_some() && at_word_end(text, r.end) {
@@ -2636,13 +2655,15 @@ mod tests {
     #[test]
     fn cues_are_in_every_pattern_they_guard() {
         let t = &*TABLES;
+        // the scan marks a line by the word a phrase of the kind starts its demonym or itself with
+        let marks = |w: &str, cue: u8| t.starts.get(w.as_bytes(), 0, w.len()).is_some_and(|b| b.cues & cue != 0);
         for (adj, _) in WEAK_DEMONYMS {
             for form in [format!("ال{adj}"), format!("ال{adj}ة")] {
-                assert!(t.weak_cues.iter().any(|c| fold(&form).contains(c.as_str())), "{form}");
+                assert!(marks(&fold(&form), Bucket::WEAK), "{form}");
             }
         }
         for s in SEPARATISTS {
-            assert!(fold(s).contains(&t.separatist_cue), "{s}");
+            assert!(marks(first_word(&fold(s)), Bucket::SEPARATIST), "{s}");
         }
         for (n, _, _) in ANAPHORS {
             assert!(fold(n).starts_with("ال"), "{n}");
