@@ -956,6 +956,8 @@ struct Tables {
     authority_cues: Vec<String>,
     /// ANAPHORS folded: the noun, id suffixes, name stem.
     anaphors: Vec<(String, &'static [&'static str], String)>,
+    /// The ANAPHORS sorts of each gazetteer entry ([`anaphor_sorts`]).
+    entry_sorts: Vec<u16>,
     /// Last bytes of the ANAPHORS nouns.
     anaphor_tails: Tails,
 }
@@ -1011,6 +1013,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         .map(|w| (fold(&w), Bucket::WEAK))
         .collect();
     cue_words.extend(seps.iter().map(|s| (first_word(s).to_string(), Bucket::SEPARATIST)));
+    let anaphors: Vec<(String, &[&str], String)> =
+        ANAPHORS.iter().map(|(n, suf, st)| (fold(n), *suf, fold(st))).collect();
     Tables {
         institutions,
         institutions_by_last,
@@ -1039,7 +1043,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         weak: ac(&weak_pats),
         weak_of,
         authority_cues: AUTHORITY_CUES.iter().map(|s| fold(s)).collect(),
-        anaphors: ANAPHORS.iter().map(|(n, suf, st)| (fold(n), *suf, fold(st))).collect(),
+        entry_sorts: GAZETTEER.entries.iter().map(|e| anaphor_sorts(&anaphors, &e.id, &e.name, e.kind)).collect(),
+        anaphors,
         anaphor_tails: ANAPHORS.iter().fold(Tails::default(), |mut set, (n, _, _)| {
             set.insert(&fold(n));
             set
@@ -1315,6 +1320,26 @@ pub(crate) fn title_word(w: &str) -> bool {
     TABLES.title_words.contains(w)
 }
 
+/// Which sorts of ANAPHORS (folded) an actor belongs to, as a bit set.
+fn anaphor_sorts(anaphors: &[(String, &[&str], String)], id: &str, name: &str, kind: ActorKind) -> u16 {
+    let name = fold(name);
+    let bare = name.strip_prefix("ال").unwrap_or(&name);
+    let mut bits = 0u16;
+    for (k, (noun, suffixes, stem)) in anaphors.iter().enumerate() {
+        let by_suffix = suffixes.iter().any(|x| id.ends_with(x));
+        let by_name = !stem.is_empty() && (name.starts_with(stem.as_str()) || bare.starts_with(stem.as_str()));
+        let kind_ok = match noun.as_str() {
+            "الحركه" | "الجماعه" | "التنظيم" => kind == ActorKind::Group,
+            "المنظمه" | "البعثه" => kind == ActorKind::Organization,
+            _ => true,
+        };
+        if kind_ok && (by_suffix || by_name || (suffixes.is_empty() && stem.is_empty())) {
+            bits |= 1 << k;
+        }
+    }
+    bits
+}
+
 /// The folded range of the line holding byte `at`.
 fn line_of(doc: &Doc, at: usize) -> Range<usize> {
     let i = doc.lines.partition_point(|l| l.range.start <= at);
@@ -1438,6 +1463,9 @@ fn qualifies_a_thing(prev: Option<&str>) -> bool {
 }
 
 // ------------------------------------------------------------------ resolution
+
+/// Where a range naming an actor ends, and the actor.
+type Named = (usize, usize);
 
 /// A title head and its line.
 type Head = (Range<usize>, Range<usize>);
@@ -2382,47 +2410,33 @@ impl<'d> Resolver<'d> {
         let doc = self.doc;
         let text = doc.text();
         // which sorts each actor belongs to, as a bit set over ANAPHORS
-        let sorts: Vec<u16> = self
-            .actors
-            .list
-            .iter()
-            .map(|a| {
-                let name = fold(&a.name);
-                let bare = name.strip_prefix("ال").unwrap_or(&name);
-                let mut bits = 0u16;
-                for (k, (noun, suffixes, stem)) in t.anaphors.iter().enumerate() {
-                    let by_suffix = suffixes.iter().any(|x| a.id.ends_with(x));
-                    let by_name =
-                        !stem.is_empty() && (name.starts_with(stem.as_str()) || bare.starts_with(stem.as_str()));
-                    let kind_ok = match noun.as_str() {
-                        "الحركه" | "الجماعه" | "التنظيم" => a.kind == ActorKind::Group,
-                        "المنظمه" | "البعثه" => a.kind == ActorKind::Organization,
-                        _ => true,
-                    };
-                    if kind_ok && (by_suffix || by_name || (suffixes.is_empty() && stem.is_empty())) {
-                        bits |= 1 << k;
+        let sorts_of = |actors: &[ActorRec]| -> Vec<u16> {
+            actors
+                .iter()
+                .map(|a| {
+                    // a gazetteer entry's actor: its sorts are known
+                    let entries = &GAZETTEER.entries;
+                    match GAZETTEER.by_id.get(&a.id).map(|&e| (e, &entries[e])) {
+                        Some((e, entry)) if entry.name == a.name && entry.kind == a.kind => t.entry_sorts[e],
+                        _ => anaphor_sorts(&t.anaphors, &a.id, &a.name, a.kind),
                     }
-                }
-                bits
-            })
-            .collect();
-        let mut named: Vec<(usize, usize)> =
-            self.actors.list.iter().enumerate().flat_map(|(i, a)| a.ranges.iter().map(move |r| (r.end, i))).collect();
-        named.sort_unstable();
+                })
+                .collect()
+        };
+        // every actor's ranges by their ends
+        let named_of = |actors: &[ActorRec]| -> Vec<Named> {
+            let mut named: Vec<Named> =
+                actors.iter().enumerate().flat_map(|(i, a)| a.ranges.iter().map(move |r| (r.end, i))).collect();
+            named.sort_unstable();
+            named
+        };
+        // both built at the first noun: most documents have none
+        let mut known: Option<(Vec<u16>, Vec<Named>)> = None;
         let mut next_named = 0;
         let mut last: Vec<Option<usize>> = vec![None; t.anaphors.len()];
         let mut found = Vec::new();
         for line in body {
             for w in self.doc.words(line.clone()).iter().cloned() {
-                while next_named < named.len() && named[next_named].0 <= w.start {
-                    let a = named[next_named].1;
-                    for (k, slot) in last.iter_mut().enumerate() {
-                        if sorts[a] & (1 << k) != 0 {
-                            *slot = Some(a);
-                        }
-                    }
-                    next_named += 1;
-                }
                 let word = &text[w.clone()];
                 // every noun has the article and one of a few last letters:
                 // most words show neither where a stem could start
@@ -2435,6 +2449,18 @@ impl<'d> Resolver<'d> {
                 else {
                     continue;
                 };
+                // the last actor of each sort named before the noun
+                let (sorts, named) =
+                    known.get_or_insert_with(|| (sorts_of(&self.actors.list), named_of(&self.actors.list)));
+                while next_named < named.len() && named[next_named].0 <= w.start {
+                    let a = named[next_named].1;
+                    for (k, slot) in last.iter_mut().enumerate() {
+                        if sorts[a] & (1 << k) != 0 {
+                            *slot = Some(a);
+                        }
+                    }
+                    next_named += 1;
+                }
                 let Some(a) = last[k] else { continue };
                 if self.covered(&w) || self.cand_at(w.clone()).is_some_and(|c| c.range.start == w.start) {
                     continue;
