@@ -1619,10 +1619,24 @@ impl<'d> Resolver<'d> {
     /// Keep the longest of overlapping candidates (earliest first); the
     /// hidden ones stay in their actors' ranges.
     fn settle(&mut self) {
-        self.cands.append(&mut self.pending);
-        self.cands.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(b.range.end.cmp(&a.range.end)));
-        let mut kept: Vec<Cand> = Vec::with_capacity(self.cands.len());
-        for c in self.cands.drain(..) {
+        // the settled ones are sorted and apart already: settling them again
+        // changes nothing, and the new ones are sorted alone and merged in
+        if self.pending.is_empty() {
+            return;
+        }
+        let order = |a: &Cand, b: &Cand| a.range.start.cmp(&b.range.start).then(b.range.end.cmp(&a.range.end));
+        self.pending.sort_by(order);
+        let n = self.cands.len() + self.pending.len();
+        let mut old = std::mem::take(&mut self.cands).into_iter().peekable();
+        let mut new = self.pending.drain(..).peekable();
+        // a stable merge: on equal ranges the settled candidate first
+        let merged = std::iter::from_fn(|| match (old.peek(), new.peek()) {
+            (Some(a), Some(b)) if order(a, b) == std::cmp::Ordering::Greater => new.next(),
+            (Some(_), _) => old.next(),
+            (None, _) => new.next(),
+        });
+        let mut kept: Vec<Cand> = Vec::with_capacity(n);
+        for c in merged {
             match kept.last() {
                 Some(last) if c.range.start < last.range.end => {
                     if c.range.end > last.range.end && c.range.len() > last.range.len() {
