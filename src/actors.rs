@@ -811,9 +811,8 @@ const SEPARATISTS: &[&str] = &[
 /// Words that, before a region's name, make its authorities an actor.
 const AUTHORITIES: &[&str] = &["مسؤولون", "مسؤولو", "مسؤولين", "سلطات", "السلطات", "قادة", "حكومة"];
 
-/// What every separatist phrase and every authority word contains: a line
-/// without one of these cannot hold them, and most lines do not.
-const SEPARATIST_CUE: &str = "انفصالي";
+/// What every authority word contains: a line without one of these cannot
+/// hold them, and most lines do not.
 const AUTHORITY_CUES: &[&str] = &["مسؤول", "سلطات", "قادة", "حكومة"];
 
 /// Regions whose separatist authorities are a de facto actor: the names of
@@ -954,12 +953,11 @@ struct Tables {
     /// `head + weak demonym` phrases, with the head's code and the state id.
     weak: AhoCorasick,
     weak_of: Vec<(usize, Option<&'static str>, &'static str)>,
-    /// `ال` + each weak demonym: every `weak` pattern holds one.
-    weak_cues: Vec<String>,
-    separatist_cue: String,
     authority_cues: Vec<String>,
     /// ANAPHORS folded: the noun, id suffixes, name stem.
     anaphors: Vec<(String, &'static [&'static str], String)>,
+    /// The ANAPHORS sorts of each gazetteer entry ([`anaphor_sorts`]).
+    entry_sorts: Vec<u16>,
     /// Last bytes of the ANAPHORS nouns.
     anaphor_tails: Tails,
 }
@@ -1008,11 +1006,20 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             }
         }
     }
+    // the words a weak phrase or a separatist phrase must start with
+    let mut cue_words: Vec<(String, u8)> = WEAK_DEMONYMS
+        .iter()
+        .flat_map(|(adj, _)| [format!("ال{adj}"), format!("ال{adj}ة")])
+        .map(|w| (fold(&w), Bucket::WEAK))
+        .collect();
+    cue_words.extend(seps.iter().map(|s| (first_word(s).to_string(), Bucket::SEPARATIST)));
+    let anaphors: Vec<(String, &[&str], String)> =
+        ANAPHORS.iter().map(|(n, suf, st)| (fold(n), *suf, fold(st))).collect();
     Tables {
         institutions,
         institutions_by_last,
         not_institution_after: NOT_INSTITUTION_AFTER.iter().map(|s| fold(s)).collect(),
-        starts: Starts::build(&title_texts),
+        starts: Starts::build(&title_texts, &cue_words),
         title_texts: title_texts.clone(),
         title_set: title_texts.iter().cloned().collect(),
         title_words: TITLE_WORDS
@@ -1035,10 +1042,9 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         places: PLACES.iter().map(|s| fold(s)).collect(),
         weak: ac(&weak_pats),
         weak_of,
-        weak_cues: WEAK_DEMONYMS.iter().map(|(adj, _)| fold(&format!("ال{adj}"))).collect(),
-        separatist_cue: fold(SEPARATIST_CUE),
         authority_cues: AUTHORITY_CUES.iter().map(|s| fold(s)).collect(),
-        anaphors: ANAPHORS.iter().map(|(n, suf, st)| (fold(n), *suf, fold(st))).collect(),
+        entry_sorts: GAZETTEER.entries.iter().map(|e| anaphor_sorts(&anaphors, &e.id, &e.name, e.kind)).collect(),
+        anaphors,
         anaphor_tails: ANAPHORS.iter().fold(Tails::default(), |mut set, (n, _, _)| {
             set.insert(&fold(n));
             set
@@ -1052,11 +1058,18 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 /// match starting at `p` in a word ending at `end` has `text[p..end]` as its
 /// first word: one lookup per possible start finds every candidate, where an
 /// automaton would walk every byte of every line.
+///
+/// The table is its own open-addressing hash over a key's length and its
+/// first and last eight bytes (two loads, whatever the length): most words
+/// are no key, and are rejected at an empty slot or a tag that differs,
+/// without hashing them a byte at a time.
 struct Starts {
-    map: WordMap<Bucket>,
-    /// Bits over a hash of each key's last bytes ([`Starts::tail_bit`]):
-    /// most words end like no key, and are rejected before hashing.
-    tails: Vec<u64>,
+    /// `(tag, 1 + index into keys)`, `(0, 0)` for an empty slot.
+    slots: Vec<(u32, u32)>,
+    keys: Vec<String>,
+    buckets: Vec<Bucket>,
+    /// Bits of the slot index.
+    bits: u32,
 }
 
 /// The patterns sharing one first word, longest first (as an automaton's
@@ -1070,61 +1083,109 @@ struct Bucket {
     /// For each pattern of `gazetteer` and of `titles`, its (at most) eight
     /// bytes after the key and their mask: a cheap test before comparing.
     next: [Vec<(u64, u64)>; 2],
+    /// [`Bucket::WEAK`], [`Bucket::SEPARATIST`]: the key is a word a weak
+    /// phrase (`الجيش المالي`) or a separatist phrase starts its last or
+    /// first word with, so only the lines holding one are searched for them.
+    cues: u8,
+}
+
+/// A word's first run of letters and digits.
+fn first_word(p: &str) -> &str {
+    &p[..p.find(|c: char| !is_letter(c)).unwrap_or(p.len())]
+}
+
+/// The mask of the first `n` bytes of a little-endian word.
+fn low_bytes(n: usize) -> u64 {
+    if n >= 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 }
+}
+
+/// The first (at most) eight bytes of `b`, zero-padded.
+fn head_word(b: &[u8]) -> u64 {
+    match b.first_chunk::<8>() {
+        Some(c) => u64::from_le_bytes(*c),
+        None => {
+            let mut v = [0u8; 8];
+            v[..b.len()].copy_from_slice(b);
+            u64::from_le_bytes(v)
+        }
+    }
 }
 
 impl Starts {
-    const BITS: u32 = 16;
-
-    fn build(titles: &[String]) -> Self {
+    fn build(titles: &[String], cues: &[(String, u8)]) -> Self {
         let mut map: WordMap<Bucket> = WordMap::default();
-        let first = |p: &str| p[..p.find(|c: char| !is_letter(c)).unwrap_or(p.len())].to_string();
         for (i, p) in GAZETTEER.patterns.iter().enumerate() {
-            map.entry(first(&p.text)).or_default().gazetteer.push(i as u32);
+            map.entry(first_word(&p.text).to_string()).or_default().gazetteer.push(i as u32);
         }
         for (i, p) in titles.iter().enumerate() {
-            map.entry(first(p)).or_default().titles.push(i as u32);
+            map.entry(first_word(p).to_string()).or_default().titles.push(i as u32);
+        }
+        for (w, cue) in cues {
+            map.entry(w.clone()).or_default().cues |= cue;
         }
         let g = &*GAZETTEER;
-        let mut tails = vec![0u64; (1 << Starts::BITS) / 64];
-        for (key, b) in map.iter_mut() {
+        let bits = (map.len() * 4).next_power_of_two().trailing_zeros().max(4);
+        let mut starts = Starts { slots: vec![(0, 0); 1 << bits], keys: Vec::new(), buckets: Vec::new(), bits };
+        let mut map: Vec<(String, Bucket)> = map.into_iter().collect();
+        // a fixed order, so the table does not depend on the map's
+        map.sort_by(|a, b| a.0.cmp(&b.0));
+        for (key, mut b) in map {
             // a stable sort: among equal lengths the earlier pattern, as the automaton
             b.gazetteer.sort_by_key(|&i| std::cmp::Reverse(g.patterns[i as usize].text.len()));
             b.titles.sort_by_key(|&i| std::cmp::Reverse(titles[i as usize].len()));
             let next = |text: &str| {
                 let rest = &text.as_bytes()[key.len()..];
-                let n = rest.len().min(8);
-                let mut v = [0u8; 8];
-                v[..n].copy_from_slice(&rest[..n]);
-                let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
-                (u64::from_le_bytes(v), mask)
+                (head_word(rest), low_bytes(rest.len()))
             };
             b.next[0] = b.gazetteer.iter().map(|&i| next(&g.patterns[i as usize].text)).collect();
             b.next[1] = b.titles.iter().map(|&i| next(&titles[i as usize])).collect();
-            let (i, bit) = Starts::tail_bit(key);
-            tails[i] |= bit;
+            let kb = key.as_bytes();
+            let tail = kb.last_chunk::<8>().map_or(head_word(kb), |c| u64::from_le_bytes(*c));
+            let (mut slot, tag) = starts.slot(head_word(kb), tail, kb.len());
+            while starts.slots[slot].1 != 0 {
+                slot = (slot + 1) & ((1 << bits) - 1);
+            }
+            starts.keys.push(key);
+            starts.buckets.push(b);
+            starts.slots[slot] = (tag, starts.keys.len() as u32);
         }
-        Starts { map, tails }
+        starts
     }
 
-    /// The slot and bit of a key: a hash of its last (at most eight) bytes
-    /// and its length class.
-    fn tail_bit(key: &str) -> (usize, u64) {
-        let b = key.as_bytes();
-        let v = match b.last_chunk::<8>() {
-            Some(tail) => u64::from_le_bytes(*tail) ^ 8,
-            None => b.iter().fold(b.len() as u64, |v, &x| (v << 8) ^ u64::from(x)),
+    /// The first slot and the tag of a key from its first and last eight
+    /// bytes (zero-padded) and its length.
+    #[inline]
+    fn slot(&self, head: u64, tail: u64, len: usize) -> (usize, u32) {
+        let h = (head ^ tail.rotate_left(31) ^ (len as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        ((h >> (64 - self.bits)) as usize, (h >> 8) as u32 | 1)
+    }
+
+    /// The patterns whose first word is `text[p..end]`.
+    #[inline]
+    fn get(&self, text: &[u8], p: usize, end: usize) -> Option<&Bucket> {
+        let n = end - p;
+        let head = match text.get(p..p + 8) {
+            Some(c) => head_word(c) & low_bytes(n),
+            None => head_word(text.get(p..end)?),
         };
-        let h = v.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Starts::BITS);
-        ((h >> 6) as usize, 1 << (h & 63))
-    }
-
-    /// The patterns whose first word is `key`.
-    fn get(&self, key: &str) -> Option<&Bucket> {
-        let (i, bit) = Starts::tail_bit(key);
-        if self.tails[i] & bit == 0 {
-            return None;
+        let tail = match n {
+            8.. => head_word(text.get(end - 8..end)?),
+            _ => head,
+        };
+        let (mut slot, tag) = self.slot(head, tail, n);
+        loop {
+            let (t, i) = *self.slots.get(slot)?;
+            if i == 0 {
+                return None;
+            }
+            if t == tag {
+                let i = i as usize - 1;
+                if self.keys.get(i)?.as_bytes() == text.get(p..end)? {
+                    return self.buckets.get(i);
+                }
+            }
+            slot = (slot + 1) & (self.slots.len() - 1);
         }
-        self.map.get(key)
     }
 }
 
@@ -1160,18 +1221,21 @@ fn longest_at(
 
 /// Where a pattern may start in word `w`: its start, and after each of at
 /// most two clitics (`و`, `ف`, `ب`, `ل`, `ك`) while the word goes on.
-fn clitic_starts(text: &str, w: &Range<usize>) -> impl Iterator<Item = usize> {
-    let mut p = Some(w.start);
-    (0..3).map_while(move |n| {
-        let at = p?;
-        if n < 2 {
-            p = match text[at..w.end].chars().next() {
-                Some(c @ ('و' | 'ف' | 'ب' | 'ل' | 'ك')) if at + c.len_utf8() < w.end => Some(at + c.len_utf8()),
-                _ => None,
-            };
-        }
-        Some(at)
-    })
+fn clitic_starts(text: &str, w: &Range<usize>) -> impl Iterator<Item = usize> + use<> {
+    // the clitics are two-byte letters: و ف ل ك (D9 88/81/84/83) and ب (D8 A8)
+    let b = text.as_bytes();
+    let end = w.end;
+    let clitic =
+        |at: usize| at + 2 < end && matches!(b.get(at..at + 2), Some([0xD9, 0x88 | 0x81 | 0x84 | 0x83] | [0xD8, 0xA8]));
+    let n = if !clitic(w.start) {
+        1
+    } else if clitic(w.start + 2) {
+        3
+    } else {
+        2
+    };
+    let start = w.start;
+    (0..n).map(move |k| start + 2 * k)
 }
 
 /// The gazetteer lookup of [`Resolver::scan`] alone, without the rules that
@@ -1188,7 +1252,7 @@ pub(crate) fn gazetteer_matches(doc: &Doc) -> usize {
                 if p < from {
                     continue;
                 }
-                let Some(bucket) = t.starts.get(&text[p..w.end]) else { continue };
+                let Some(bucket) = t.starts.get(text.as_bytes(), p, w.end) else { continue };
                 if let Some((_, end)) = longest_at(text, p, w.end, line.range.end, bucket, Kind::Gazetteer) {
                     from = end;
                     found += 1;
@@ -1206,6 +1270,9 @@ enum Kind {
 }
 
 impl Bucket {
+    const WEAK: u8 = 1;
+    const SEPARATIST: u8 = 2;
+
     fn of(&self, kind: Kind) -> &[u32] {
         match kind {
             Kind::Gazetteer => &self.gazetteer,
@@ -1251,6 +1318,26 @@ fn at_word_end(text: &str, end: usize) -> bool {
 /// Does this folded word open a title (`المتحدث`, `وزير`, `العميد`)?
 pub(crate) fn title_word(w: &str) -> bool {
     TABLES.title_words.contains(w)
+}
+
+/// Which sorts of ANAPHORS (folded) an actor belongs to, as a bit set.
+fn anaphor_sorts(anaphors: &[(String, &[&str], String)], id: &str, name: &str, kind: ActorKind) -> u16 {
+    let name = fold(name);
+    let bare = name.strip_prefix("ال").unwrap_or(&name);
+    let mut bits = 0u16;
+    for (k, (noun, suffixes, stem)) in anaphors.iter().enumerate() {
+        let by_suffix = suffixes.iter().any(|x| id.ends_with(x));
+        let by_name = !stem.is_empty() && (name.starts_with(stem.as_str()) || bare.starts_with(stem.as_str()));
+        let kind_ok = match noun.as_str() {
+            "الحركه" | "الجماعه" | "التنظيم" => kind == ActorKind::Group,
+            "المنظمه" | "البعثه" => kind == ActorKind::Organization,
+            _ => true,
+        };
+        if kind_ok && (by_suffix || by_name || (suffixes.is_empty() && stem.is_empty())) {
+            bits |= 1 << k;
+        }
+    }
+    bits
 }
 
 /// The folded range of the line holding byte `at`.
@@ -1377,6 +1464,12 @@ fn qualifies_a_thing(prev: Option<&str>) -> bool {
 
 // ------------------------------------------------------------------ resolution
 
+/// Where a range naming an actor ends, and the actor.
+type Named = (usize, usize);
+
+/// A title head and its line.
+type Head = (Range<usize>, Range<usize>);
+
 /// A candidate mention before overlaps are settled.
 #[derive(Debug, Clone)]
 struct Cand {
@@ -1476,25 +1569,23 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     };
     let body: Vec<Range<usize>> =
         doc.lines.iter().enumerate().filter(|(i, _)| doc.is_body(*i)).map(|(_, l)| l.range.clone()).collect();
-    let heads = r.scan(&body);
+    let (heads, cues) = r.scan(&body);
     r.settle();
     r.institutions();
-    // the ambiguous demonyms and separatists are rare: one look at the
-    // whole text spares most documents a pass over every line
+    // the ambiguous demonyms and separatists are rare: the scan marked the
+    // lines holding a word their phrases need, and only those are searched
     let t = &*TABLES;
-    if t.weak_cues.iter().any(|c| doc.text().contains(c.as_str())) {
-        for line in &body {
-            r.weak_institutions(line.clone());
-        }
+    for (line, _) in body.iter().zip(&cues).filter(|(_, c)| *c & Bucket::WEAK != 0) {
+        r.weak_institutions(line.clone());
     }
     r.settle();
     r.drop_capitals_as_places();
-    let separatists = doc.text().contains(t.separatist_cue.as_str());
     // regional authorities need a region's name: most documents name none
     let regions = t.regions_any.is_match(doc.text());
+    let separatists = cues.iter().any(|c| c & Bucket::SEPARATIST != 0);
     if separatists || regions {
-        for line in &body {
-            r.separatists(line.clone(), separatists, regions);
+        for (line, c) in body.iter().zip(&cues) {
+            r.separatists(line.clone(), c & Bucket::SEPARATIST != 0, regions);
         }
     }
     r.settle();
@@ -1528,10 +1619,24 @@ impl<'d> Resolver<'d> {
     /// Keep the longest of overlapping candidates (earliest first); the
     /// hidden ones stay in their actors' ranges.
     fn settle(&mut self) {
-        self.cands.append(&mut self.pending);
-        self.cands.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(b.range.end.cmp(&a.range.end)));
-        let mut kept: Vec<Cand> = Vec::with_capacity(self.cands.len());
-        for c in self.cands.drain(..) {
+        // the settled ones are sorted and apart already: settling them again
+        // changes nothing, and the new ones are sorted alone and merged in
+        if self.pending.is_empty() {
+            return;
+        }
+        let order = |a: &Cand, b: &Cand| a.range.start.cmp(&b.range.start).then(b.range.end.cmp(&a.range.end));
+        self.pending.sort_by(order);
+        let n = self.cands.len() + self.pending.len();
+        let mut old = std::mem::take(&mut self.cands).into_iter().peekable();
+        let mut new = self.pending.drain(..).peekable();
+        // a stable merge: on equal ranges the settled candidate first
+        let merged = std::iter::from_fn(|| match (old.peek(), new.peek()) {
+            (Some(a), Some(b)) if order(a, b) == std::cmp::Ordering::Greater => new.next(),
+            (Some(_), _) => old.next(),
+            (None, _) => new.next(),
+        });
+        let mut kept: Vec<Cand> = Vec::with_capacity(n);
+        for c in merged {
             match kept.last() {
                 Some(last) if c.range.start < last.range.end => {
                     if c.range.end > last.range.end && c.range.len() > last.range.len() {
@@ -1552,14 +1657,16 @@ impl<'d> Resolver<'d> {
     /// two clitics) and ends at a word end; at each start the longest
     /// pattern wins, and a match hides the starts it covers. A pattern that
     /// would end inside a word hides nothing (`ميليشيات الحوثي` does not hide
-    /// `الحوثية` in `الميليشيات الحوثية`).
-    fn scan(&mut self, body: &[Range<usize>]) -> Vec<(Range<usize>, Range<usize>)> {
+    /// `الحوثية` in `الميليشيات الحوثية`). Also returned: each body line's
+    /// cue marks ([`Bucket::cues`]).
+    fn scan(&mut self, body: &[Range<usize>]) -> (Vec<Head>, Vec<u8>) {
         let t = &*TABLES;
         let g = &*GAZETTEER;
         let doc = self.doc;
         let text = doc.text();
         let mut heads = Vec::new();
-        for line in body {
+        let mut cues = vec![0u8; body.len()];
+        for (line, cue) in body.iter().zip(cues.iter_mut()) {
             // where the next match may start: a match hides what it covers
             let (mut gaz_from, mut title_from) = (line.start, line.start);
             let base = doc.tokens.partition_point(|w| w.start < line.start);
@@ -1569,7 +1676,8 @@ impl<'d> Resolver<'d> {
                     if p < gaz_from && p < title_from {
                         continue;
                     }
-                    let Some(bucket) = t.starts.get(&text[p..w.end]) else { continue };
+                    let Some(bucket) = t.starts.get(text.as_bytes(), p, w.end) else { continue };
+                    *cue |= bucket.cues;
                     if p >= gaz_from {
                         let found = longest_at(text, p, w.end, line.end, bucket, Kind::Gazetteer);
                         if let Some((i, end)) = found {
@@ -1588,7 +1696,7 @@ impl<'d> Resolver<'d> {
                 }
             }
         }
-        heads
+        (heads, cues)
     }
 
     /// The word before token `i` of the document, if only spaces stand
@@ -1822,14 +1930,14 @@ impl<'d> Resolver<'d> {
     }
 
     /// Separatist phrases and regional authorities in a line; `any`: does
-    /// the document hold the separatist cue at all? `regions`: does it name
+    /// the line hold a word a separatist phrase starts with? `regions`: does it name
     /// a region?
     fn separatists(&mut self, line: Range<usize>, any: bool, regions: bool) {
         let t = &*TABLES;
         let text = self.doc.text();
         let line_text = &text[line.clone()];
         let mut found: Vec<Range<usize>> = Vec::new();
-        if any && line_text.contains(t.separatist_cue.as_str()) {
+        if any {
             for m in t.separatists.find_iter(line_text) {
                 let r = line.start + m.start()..line.start + m.end();
                 if clitic_start(text, r.start).is_some() && at_word_end(text, r.end) {
@@ -2316,47 +2424,33 @@ impl<'d> Resolver<'d> {
         let doc = self.doc;
         let text = doc.text();
         // which sorts each actor belongs to, as a bit set over ANAPHORS
-        let sorts: Vec<u16> = self
-            .actors
-            .list
-            .iter()
-            .map(|a| {
-                let name = fold(&a.name);
-                let bare = name.strip_prefix("ال").unwrap_or(&name);
-                let mut bits = 0u16;
-                for (k, (noun, suffixes, stem)) in t.anaphors.iter().enumerate() {
-                    let by_suffix = suffixes.iter().any(|x| a.id.ends_with(x));
-                    let by_name =
-                        !stem.is_empty() && (name.starts_with(stem.as_str()) || bare.starts_with(stem.as_str()));
-                    let kind_ok = match noun.as_str() {
-                        "الحركه" | "الجماعه" | "التنظيم" => a.kind == ActorKind::Group,
-                        "المنظمه" | "البعثه" => a.kind == ActorKind::Organization,
-                        _ => true,
-                    };
-                    if kind_ok && (by_suffix || by_name || (suffixes.is_empty() && stem.is_empty())) {
-                        bits |= 1 << k;
+        let sorts_of = |actors: &[ActorRec]| -> Vec<u16> {
+            actors
+                .iter()
+                .map(|a| {
+                    // a gazetteer entry's actor: its sorts are known
+                    let entries = &GAZETTEER.entries;
+                    match GAZETTEER.by_id.get(&a.id).map(|&e| (e, &entries[e])) {
+                        Some((e, entry)) if entry.name == a.name && entry.kind == a.kind => t.entry_sorts[e],
+                        _ => anaphor_sorts(&t.anaphors, &a.id, &a.name, a.kind),
                     }
-                }
-                bits
-            })
-            .collect();
-        let mut named: Vec<(usize, usize)> =
-            self.actors.list.iter().enumerate().flat_map(|(i, a)| a.ranges.iter().map(move |r| (r.end, i))).collect();
-        named.sort_unstable();
+                })
+                .collect()
+        };
+        // every actor's ranges by their ends
+        let named_of = |actors: &[ActorRec]| -> Vec<Named> {
+            let mut named: Vec<Named> =
+                actors.iter().enumerate().flat_map(|(i, a)| a.ranges.iter().map(move |r| (r.end, i))).collect();
+            named.sort_unstable();
+            named
+        };
+        // both built at the first noun: most documents have none
+        let mut known: Option<(Vec<u16>, Vec<Named>)> = None;
         let mut next_named = 0;
         let mut last: Vec<Option<usize>> = vec![None; t.anaphors.len()];
         let mut found = Vec::new();
         for line in body {
             for w in self.doc.words(line.clone()).iter().cloned() {
-                while next_named < named.len() && named[next_named].0 <= w.start {
-                    let a = named[next_named].1;
-                    for (k, slot) in last.iter_mut().enumerate() {
-                        if sorts[a] & (1 << k) != 0 {
-                            *slot = Some(a);
-                        }
-                    }
-                    next_named += 1;
-                }
                 let word = &text[w.clone()];
                 // every noun has the article and one of a few last letters:
                 // most words show neither where a stem could start
@@ -2369,6 +2463,18 @@ impl<'d> Resolver<'d> {
                 else {
                     continue;
                 };
+                // the last actor of each sort named before the noun
+                let (sorts, named) =
+                    known.get_or_insert_with(|| (sorts_of(&self.actors.list), named_of(&self.actors.list)));
+                while next_named < named.len() && named[next_named].0 <= w.start {
+                    let a = named[next_named].1;
+                    for (k, slot) in last.iter_mut().enumerate() {
+                        if sorts[a] & (1 << k) != 0 {
+                            *slot = Some(a);
+                        }
+                    }
+                    next_named += 1;
+                }
                 let Some(a) = last[k] else { continue };
                 if self.covered(&w) || self.cand_at(w.clone()).is_some_and(|c| c.range.start == w.start) {
                     continue;
@@ -2589,13 +2695,15 @@ mod tests {
     #[test]
     fn cues_are_in_every_pattern_they_guard() {
         let t = &*TABLES;
+        // the scan marks a line by the word a phrase of the kind starts its demonym or itself with
+        let marks = |w: &str, cue: u8| t.starts.get(w.as_bytes(), 0, w.len()).is_some_and(|b| b.cues & cue != 0);
         for (adj, _) in WEAK_DEMONYMS {
             for form in [format!("ال{adj}"), format!("ال{adj}ة")] {
-                assert!(t.weak_cues.iter().any(|c| fold(&form).contains(c.as_str())), "{form}");
+                assert!(marks(&fold(&form), Bucket::WEAK), "{form}");
             }
         }
         for s in SEPARATISTS {
-            assert!(fold(s).contains(&t.separatist_cue), "{s}");
+            assert!(marks(first_word(&fold(s)), Bucket::SEPARATIST), "{s}");
         }
         for (n, _, _) in ANAPHORS {
             assert!(fold(n).starts_with("ال"), "{n}");
