@@ -1,9 +1,11 @@
 //! Actor recognition and resolution.
 //!
 //! How it decides, in order:
-//! 1. **Gazetteer**: one Aho-Corasick pass over each body line finds every
-//!    state (by name, demonym or capital), organization, group, named
-//!    institution and known person, with clitics (و ف ب ل ك) allowed before.
+//! 1. **Gazetteer**: one pass over the words of the body lines, each looked
+//!    up by its first word, finds every state (by name, demonym or capital),
+//!    organization, group, named institution and known person, with clitics
+//!    (و ف ب ل ك) allowed before; a match starts and ends at word edges, and
+//!    at each start the longest pattern wins.
 //! 2. **Capitals as places**: a capital after `في`, `إلى`, `من`, `العاصمة`,
 //!    `مدينة` or with `بـ` is the city, not the government, and is dropped.
 //! 3. **Institutions**: a head noun before a state mention makes a state body:
