@@ -1403,7 +1403,7 @@ struct Sides(Vec<usize>, Vec<usize>);
 /// or accuses the other).
 /// `counts`: how often each state or group is named in the sentences not
 /// in `built`.
-fn sides(built: &[Built], actors: &Actors, mut counts: HashMap<usize, usize>) -> (Sides, Vec<usize>) {
+fn sides(built: &[Built], actors: &Actors, mut counts: Vec<usize>) -> (Sides, Vec<usize>) {
     let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
     let mut brokers: Vec<usize> = Vec::new();
     for Built { s, .. } in built {
@@ -1453,7 +1453,7 @@ fn sides(built: &[Built], actors: &Actors, mut counts: HashMap<usize, usize>) ->
             }
         }
     }
-    let mut top: Vec<(usize, usize)> = counts.into_iter().collect();
+    let mut top: Vec<(usize, usize)> = counts.into_iter().enumerate().filter(|&(_, n)| n > 0).collect();
     top.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
     top.retain(|(a, _)| !brokers.contains(a));
     // a war between a state and an armed group: the state and the group
@@ -1480,14 +1480,53 @@ fn sides(built: &[Built], actors: &Actors, mut counts: HashMap<usize, usize>) ->
     (Sides(Vec::new(), brokers), fallback)
 }
 
-/// Counts the state or group each unit stands for.
-fn count_actors(actors: &Actors, units: &[Unit], counts: &mut HashMap<usize, usize>) {
+/// Counts the state or group each unit stands for (`counts` is indexed by
+/// actor).
+fn count_actors(actors: &Actors, units: &[Unit], counts: &mut [usize]) {
     for u in units {
         if let Who::Actor(a) = u.who {
-            if let Some(p) = principal(actors, a) {
-                *counts.entry(p).or_default() += 1;
-            }
+            count_one(actors, a, counts);
         }
+    }
+}
+
+fn count_one(actors: &Actors, a: usize, counts: &mut [usize]) {
+    if let Some(n) = principal(actors, a).and_then(|p| counts.get_mut(p)) {
+        *n += 1;
+    }
+}
+
+/// [`count_actors`] of the [`units`] of a sentence with no word for both
+/// sides, read straight off the mentions: the same units, merged the same
+/// way, with no list built.
+fn count_mentions(doc: &Doc, actors: &Actors, range: Range<usize>, words: &[Range<usize>], counts: &mut [usize]) {
+    let text = doc.text();
+    let Some(last_end) = words.last().map(|w| w.end) else { return };
+    // the unit before the current one: its end and who it stands for
+    let mut prev: Option<(usize, usize)> = None;
+    for m in actors.within(range.clone()) {
+        // `units` keeps a mention that lies in the range, is not empty and
+        // starts before the last word ends
+        if m.range.end > range.end || m.range.is_empty() || m.range.start >= last_end {
+            continue;
+        }
+        if let Some((end, a)) = prev {
+            let p = m.actor;
+            let person = actors.list.get(p).is_some_and(|r| r.kind == ActorKind::Person);
+            if person
+                && a != p
+                && text.get(end..m.range.start).is_some_and(|g| g.chars().all(char::is_whitespace))
+                && actors.principal(p) == actors.principal(a)
+            {
+                prev = Some((m.range.end, p));
+                continue;
+            }
+            count_one(actors, a, counts);
+        }
+        prev = Some((m.range.end, m.actor));
+    }
+    if let Some((_, a)) = prev {
+        count_one(actors, a, counts);
     }
 }
 
@@ -1623,11 +1662,17 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
         pairs: vec![false; SYMBOLS * SYMBOLS],
         single: [false; SYMBOLS],
         tails: [0; 256],
+        tri: vec![0; 1 << 15],
     };
+    // pairs of letters some three-letter end of a form ends with
+    let mut ends3 = vec![false; SYMBOLS * SYMBOLS];
     for f in forms {
         let mut last = f.chars().rev().map(symbol);
         match (last.next(), last.next(), last.next()) {
-            (Some(z), Some(y), Some(x)) => gate.triples[(x * SYMBOLS + y) * SYMBOLS + z] = true,
+            (Some(z), Some(y), Some(x)) => {
+                gate.triples[(x * SYMBOLS + y) * SYMBOLS + z] = true;
+                ends3[y * SYMBOLS + z] = true;
+            }
             (Some(z), Some(y), None) => gate.pairs[y * SYMBOLS + z] = true,
             (Some(z), None, _) => gate.single[z] = true,
             _ => {}
@@ -1635,16 +1680,22 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
         gate.ends.insert(f, Vec::new());
     }
     // `tails` from the three tables above, over every pair of 7-bit letter
-    // codes (see [`Gate::tail`])
+    // codes (see [`Gate::tail`]); `tri` over every triple of them (see
+    // [`Gate::ends_any`])
     for code in 0..1 << 14 {
         let (y, z) = (usize::from(LETTERS[code >> 7]), usize::from(LETTERS[code & 127]));
-        let ends = z != 0
-            && (gate.single[z]
-                || (y != 0
-                    && (gate.pairs[y * SYMBOLS + z]
-                        || (0..SYMBOLS).any(|x| gate.triples[(x * SYMBOLS + y) * SYMBOLS + z]))));
-        if ends {
-            gate.tails[code / 64] |= 1 << (code % 64);
+        let short = z != 0 && (gate.single[z] || (y != 0 && gate.pairs[y * SYMBOLS + z]));
+        let ends = short || (z != 0 && y != 0 && ends3[y * SYMBOLS + z]);
+        if !ends {
+            continue;
+        }
+        gate.tails[code / 64] |= 1 << (code % 64);
+        for (cx, &x) in LETTERS.iter().enumerate() {
+            let x = usize::from(x);
+            // a first letter outside the trie's alphabet: only the walk says
+            if short || x == 0 || gate.triples[(x * SYMBOLS + y) * SYMBOLS + z] {
+                gate.tri[code * 2 + cx / 64] |= 1 << (cx % 64);
+            }
         }
     }
     gate
@@ -1663,6 +1714,10 @@ struct Gate {
     /// see [`Gate::tail`]): set when a form ends with the pair or with its
     /// last letter alone. The first no, read off four bytes.
     tails: [u64; 256],
+    /// A bit per triple of such letters (bit `(y << 7 | z) << 7 | x` for a
+    /// word ending `x y z`): set unless `tails` or `triples` says no. The
+    /// first no for most words, read off six bytes.
+    tri: Vec<u64>,
 }
 
 impl Gate {
@@ -1671,6 +1726,17 @@ impl Gate {
     /// alphabet ends the walk, as its symbol does.
     #[inline(always)]
     fn ends_any(&self, w: &[u8]) -> bool {
+        if let [.., a, b, c, d, e, f] = *w {
+            // three two-byte chars in `U+0600`..`U+067F` (lead byte `D8`/`D9`)
+            if (a & 0xFE == 0xD8) & (c & 0xFE == 0xD8) & (e & 0xFE == 0xD8) {
+                let code7 = |lead: u8, cont: u8| (usize::from(lead & 1) << 6) | usize::from(cont & 0x3F);
+                let code = (((code7(c, d) << 7) | code7(e, f)) << 7) | code7(a, b);
+                if self.tri.get(code / 64).is_none_or(|&bits| bits & (1 << (code % 64)) == 0) {
+                    return false;
+                }
+                return self.walk_any(w);
+            }
+        }
         if let Some(code) = Gate::tail(w) {
             if self.tails[code / 64] & (1 << (code % 64)) == 0 {
                 return false;
@@ -1683,6 +1749,12 @@ impl Gate {
                 }
             }
         }
+        self.walk_any(w)
+    }
+
+    /// The exact test of [`Gate::ends_any`]: the walk of the trie.
+    #[inline(always)]
+    fn walk_any(&self, w: &[u8]) -> bool {
         let t = &self.ends;
         let mut node = 0;
         let mut end = w.len();
@@ -1797,7 +1869,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     // or names the sides, a mediator or an accusation; of the others only
     // the actors they name count (towards the two sides)
     let mut built: Vec<Built> = Vec::new();
-    let mut counts: HashMap<usize, usize> = HashMap::new();
+    let mut counts: Vec<usize> = vec![0; actors.list.len()];
     let mut last_cue: Option<usize> = None;
     let body: Vec<(&crate::text::segment::Sentence, u8)> = doc
         .sentences
@@ -1821,8 +1893,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         if cue || near || bits & OTHER != 0 {
             built.push(Built { line: sent.line, idx, s: build(doc, actors, sent.range.clone()) });
         } else {
-            let words = doc.words(sent.range.clone());
-            count_actors(actors, &units(doc, actors, sent.range.clone(), words, |_| false), &mut counts);
+            count_mentions(doc, actors, sent.range.clone(), doc.words(sent.range.clone()), &mut counts);
         }
     }
     let (mut side_list, fallback) = sides(&built, actors, counts);
