@@ -1282,13 +1282,37 @@ static SUSPEND: LazyLock<Vec<String>> = LazyLock::new(|| {
     ["علق", "علقت", "علقا", "علقوا", "يعلق", "تعلق", "نعلق", "وعلق", "وعلقت"].iter().map(|w| fold(w)).collect()
 });
 
-/// Two-word clause openers.
-static PAIR_BOUNDARIES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
-    [("في", "حين"), ("وفي", "حين"), ("غير", "أن"), ("إلا", "أن"), ("بعد", "أن")]
-        .iter()
-        .map(|(a, b)| (fold(a), fold(b)))
-        .collect()
-});
+/// Two-word clause openers, folded (`في حين`, `وفي حين`, `غير أن`, `إلا
+/// أن`, `بعد أن`): a `match`, as it is asked of every word pair.
+fn pair_boundary(a: &str, b: &str) -> bool {
+    matches!((a, b), ("في" | "وفي", "حين") | ("غير" | "الا" | "بعد", "ان"))
+}
+
+/// Does the gap between two words end a clause: a semicolon, or a full
+/// stop with whitespace (`.` inside a quote ends a quoted sentence the
+/// segmenter keeps whole)? One pass over the gap; most are one space.
+#[inline]
+fn gap_cuts(gap: &str) -> bool {
+    if gap == " " {
+        return false;
+    }
+    let (mut space, mut stop) = (false, false);
+    for c in gap.chars() {
+        match c {
+            ';' | '؛' => return true,
+            '.' | '!' | '?' | '؟' => stop = true,
+            c if c.is_whitespace() => space = true,
+            _ => {}
+        }
+    }
+    space && stop
+}
+
+/// Does the gap between two words hold a comma?
+#[inline]
+fn gap_comma(gap: &str) -> bool {
+    gap != " " && gap.contains(['،', ','])
+}
 
 fn word<'a>(s: &'a Sentence, t: usize) -> &'a str {
     s.toks.get(t).and_then(|k| s.text.get(k.r.clone())).unwrap_or("")
@@ -1338,8 +1362,12 @@ fn soft_split(s: &Sentence, found: &[Cue], cl: Range<usize>) -> Vec<Range<usize>
     let mut points: Vec<(usize, bool)> = Vec::new();
     for i in cl.start + 1..cl.end {
         let w = word(s, i);
-        let comma = s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).is_some_and(|g| g.contains(['،', ',']));
-        let soft = (w == "قبل" && word(s, i + 1) == "ان") || ((w == "بعد" || w == "وبعد") && word(s, i + 1) != "ان");
+        let comma = s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).is_some_and(gap_comma);
+        let soft = match w {
+            "قبل" => word(s, i + 1) == "ان",
+            "بعد" | "وبعد" => word(s, i + 1) != "ان",
+            _ => false,
+        };
         if soft && word(s, i - 1) != "من" {
             points.push((i, false));
         } else if comma {
@@ -1372,16 +1400,11 @@ fn clauses(s: &Sentence) -> Vec<Range<usize>> {
     let mut start = 0;
     for i in 1..s.toks.len() {
         let gap = s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).unwrap_or("");
-        // `.` inside a quote ends a quoted sentence the segmenter keeps whole
-        let cut = gap.contains(';')
-            || gap.contains('؛')
-            || (gap.contains(char::is_whitespace) && gap.contains(['.', '!', '?', '؟']))
+        let cut = gap_cuts(gap)
             || s.toks[i].is(Class::Boundary)
-            || s.toks.get(i + 1).is_some_and(|n| {
-                let pair = (word(s, i), word(s, i + 1));
-                PAIR_BOUNDARIES.iter().any(|(a, b)| pair.0 == a.as_str() && pair.1 == b.as_str())
-                    && n.r.start > s.toks[i].r.end
-            });
+            || s.toks
+                .get(i + 1)
+                .is_some_and(|n| pair_boundary(word(s, i), word(s, i + 1)) && n.r.start > s.toks[i].r.end);
         if cut && i > start {
             out.push(start..i);
             start = i;
@@ -2561,6 +2584,17 @@ mod tests {
             let total: usize = hits[..n].iter().map(|h| t.ends.lists[h.1 as usize].len()).sum();
             assert!(total <= MAX_CLASSES, "{k}: {total}");
         }
+    }
+
+    #[test]
+    fn clause_openers_are_written_folded() {
+        for (a, b) in [("في", "حين"), ("وفي", "حين"), ("غير", "أن"), ("إلا", "أن"), ("بعد", "أن")]
+        {
+            assert!(pair_boundary(&fold(a), &fold(b)), "{a} {b}");
+        }
+        assert!(!pair_boundary(&fold("في"), &fold("أن")));
+        assert!(gap_cuts("؛ ") && gap_cuts(". ") && !gap_cuts(".") && !gap_cuts(" ") && !gap_cuts("، "));
+        assert!(gap_comma("، ") && gap_comma(",") && !gap_comma(" "));
     }
 
     #[test]
