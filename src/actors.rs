@@ -940,7 +940,7 @@ struct Tables {
     starts: Starts,
     title_set: WordSet,
     title_words: WordSet,
-    fillers: Vec<String>,
+    fillers: WordSet,
     stop: WordSet,
     separatists: AhoCorasick,
     regions: AhoCorasick,
@@ -1380,20 +1380,22 @@ fn push_skeleton(out: &mut String, word: &str) {
     out.push_str(&word[run..]);
 }
 
-/// The last four bytes of the skeleton of `word`, if it has that many.
-fn skeleton_tail(word: &str) -> Option<[u8; 4]> {
-    let mut buf = [0u8; 8];
-    let mut at = buf.len();
-    for c in word.chars().rev().filter(|c| in_skeleton(*c)) {
-        let mut b = [0u8; 4];
-        let b = c.encode_utf8(&mut b).as_bytes();
-        at -= b.len();
-        buf[at..at + b.len()].copy_from_slice(b);
-        if buf.len() - at >= 4 {
-            return buf.last_chunk::<4>().copied();
+/// The last [`TAIL`] bytes of the skeleton of `word` (as [`Tails`] packs
+/// them), if it has that many. Read backwards a byte at a time, with no
+/// character decoding: every long word of the body is asked, and the letters
+/// the skeleton drops (ا و ي ه ء ع) are all two-byte.
+fn skeleton_tail(b: &[u8]) -> Option<u64> {
+    let (mut acc, mut n, mut i) = (0u64, 0, b.len());
+    while i > 0 && n < TAIL {
+        if i >= 2 && matches!((b[i - 2], b[i - 1]), (0xD8, 0xA7 | 0xA1 | 0xB9) | (0xD9, 0x88 | 0x8A | 0x87)) {
+            i -= 2;
+            continue;
         }
+        n += 1;
+        acc |= u64::from(b[i - 1]) << (8 * (TAIL - n));
+        i -= 1;
     }
-    None
+    (n == TAIL).then_some(acc)
 }
 
 fn in_skeleton(c: char) -> bool {
@@ -1505,10 +1507,15 @@ struct Resolver<'d> {
     offices: Vec<Option<String>>,
 }
 
-/// A filter over the last four bytes of a set of keys, for cheap rejection
-/// before a hash lookup: a stem ends where its word ends, so a word whose
-/// tail no key has cannot equal a key, nor can any of its stems. A key
-/// shorter than four bytes turns the filter off.
+/// How many last bytes of a key [`Tails`] looks at: three Arabic letters.
+/// Two were too few: endings like `ين`, `ان`, `يه` are shared by a good part
+/// of all words, and a surname with one let most words through.
+const TAIL: usize = 6;
+
+/// A filter over the last [`TAIL`] bytes of a set of keys, for cheap
+/// rejection before a hash lookup: a stem ends where its word ends, so a
+/// word whose tail no key has cannot equal a key, nor can any of its stems.
+/// A key shorter than [`TAIL`] bytes turns the filter off.
 #[derive(Clone)]
 struct Tails {
     bits: [u64; 64],
@@ -1522,13 +1529,21 @@ impl Default for Tails {
 }
 
 impl Tails {
-    fn slot(tail: &[u8; 4]) -> (usize, u64) {
-        let h = u32::from_le_bytes(*tail).wrapping_mul(0x9E37_79B1) >> 20;
+    /// The last [`TAIL`] bytes of a key or word, packed little-endian.
+    fn pack(b: &[u8]) -> Option<u64> {
+        let t = b.last_chunk::<TAIL>()?;
+        let mut v = [0u8; 8];
+        v[..TAIL].copy_from_slice(t);
+        Some(u64::from_le_bytes(v))
+    }
+
+    fn slot(tail: u64) -> (usize, u64) {
+        let h = (tail.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as u32;
         ((h >> 6) as usize, 1 << (h & 63))
     }
 
     fn insert(&mut self, key: &str) {
-        match key.as_bytes().last_chunk::<4>() {
+        match Tails::pack(key.as_bytes()) {
             Some(tail) => {
                 let (i, bit) = Tails::slot(tail);
                 self.bits[i] |= bit;
@@ -1537,8 +1552,8 @@ impl Tails {
         }
     }
 
-    /// May a key end with this tail (the last four bytes of a word)?
-    fn has(&self, tail: Option<&[u8; 4]>) -> bool {
+    /// May a key end with this tail (the last [`TAIL`] bytes of a word)?
+    fn has(&self, tail: Option<u64>) -> bool {
         self.short
             || tail.is_some_and(|t| {
                 let (i, bit) = Tails::slot(t);
@@ -1548,7 +1563,7 @@ impl Tails {
 
     /// May a key equal `word` or one of its stems?
     fn may_end(&self, word: &str) -> bool {
-        self.has(word.as_bytes().last_chunk::<4>())
+        self.has(Tails::pack(word.as_bytes()))
     }
 }
 
@@ -1593,9 +1608,7 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     r.settle();
     r.titles(heads);
     r.settle();
-    for line in &body {
-        r.surnames_in(line.clone());
-    }
+    r.surnames_in(&body);
     r.settle();
     r.anaphors(&body);
     r.settle();
@@ -1605,6 +1618,7 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
 }
 
 impl<'d> Resolver<'d> {
+    #[inline(never)]
     fn entry_actor(&mut self, entry: usize) -> usize {
         // most mentions are of an actor already seen: no record to build
         if let Some(i) = self.actors.by_id(&GAZETTEER.entries[entry].id) {
@@ -1620,6 +1634,7 @@ impl<'d> Resolver<'d> {
 
     /// Keep the longest of overlapping candidates (earliest first); the
     /// hidden ones stay in their actors' ranges.
+    #[inline(never)]
     fn settle(&mut self) {
         // the settled ones are sorted and apart already: settling them again
         // changes nothing, and the new ones are sorted alone and merged in
@@ -1661,6 +1676,7 @@ impl<'d> Resolver<'d> {
     /// would end inside a word hides nothing (`ميليشيات الحوثي` does not hide
     /// `الحوثية` in `الميليشيات الحوثية`). Also returned: each body line's
     /// cue marks ([`Bucket::cues`]).
+    #[inline(never)]
     fn scan(&mut self, body: &[Range<usize>]) -> (Vec<Head>, Vec<u8>) {
         let t = &*TABLES;
         let g = &*GAZETTEER;
@@ -1713,6 +1729,7 @@ impl<'d> Resolver<'d> {
 
     /// `prev`: the word before the match's word (clitics included), if
     /// only spaces stand between.
+    #[inline(never)]
     fn gazetteer_match(&mut self, range: Range<usize>, prev: Option<&str>, entry: usize, form: Form) {
         if form == Form::NotActor || qualifies_a_thing(prev) || self.surname_of_another(&range, prev, entry) {
             return;
@@ -1750,6 +1767,7 @@ impl<'d> Resolver<'d> {
         prev.is_some_and(|prev| stems(prev).any(|p| TABLES.places.contains(p)))
     }
 
+    #[inline(never)]
     fn drop_capitals_as_places(&mut self) {
         let doc = self.doc;
         let text = doc.text();
@@ -1782,6 +1800,7 @@ impl<'d> Resolver<'d> {
 
     /// `الجيش المالي`: an institution named with a demonym too ambiguous for
     /// the gazetteer alone.
+    #[inline(never)]
     fn weak_institutions(&mut self, line: Range<usize>) {
         let t = &*TABLES;
         let doc = self.doc;
@@ -1813,6 +1832,7 @@ impl<'d> Resolver<'d> {
         }
     }
 
+    #[inline(never)]
     fn institutions(&mut self) {
         let t = &*TABLES;
         let text = self.doc.text();
@@ -1934,6 +1954,7 @@ impl<'d> Resolver<'d> {
     /// Separatist phrases and regional authorities in a line; `any`: does
     /// the line hold a word a separatist phrase starts with? `regions`: does it name
     /// a region?
+    #[inline(never)]
     fn separatists(&mut self, line: Range<usize>, any: bool, regions: bool) {
         let t = &*TABLES;
         let text = self.doc.text();
@@ -2045,6 +2066,7 @@ impl<'d> Resolver<'d> {
 
     /// Title heads (in text order, with their lines) that no longer
     /// mention hides.
+    #[inline(never)]
     fn titles(&mut self, heads: Vec<(Range<usize>, Range<usize>)>) {
         let text = self.doc.text();
         for (head, line) in heads {
@@ -2058,6 +2080,7 @@ impl<'d> Resolver<'d> {
         }
     }
 
+    #[inline(never)]
     fn title_at(&mut self, head: Range<usize>, line: Range<usize>, text: &str) {
         let t = &*TABLES;
         // the next 16 words of the line (the head ends at a word end)
@@ -2121,7 +2144,7 @@ impl<'d> Resolver<'d> {
             let w = &text[ws[i].clone()];
             // fillers, and complements of purpose after a body (`بعثة الأمم المتحدة للتحقق`)
             let purpose = affiliation.is_some() && w.starts_with("لل") && w.chars().count() >= 5;
-            if purpose || t.fillers.iter().any(|f| stems(w).any(|s| s == f)) {
+            if purpose || stems(w).any(|s| t.fillers.contains(s)) {
                 end = ws[i].end;
                 i += 1;
                 continue;
@@ -2421,6 +2444,7 @@ impl<'d> Resolver<'d> {
     /// body of its sort. Nothing is resolved when no such body came before.
     /// One pass over the body: the last actor of each sort is kept as the
     /// words go by.
+    #[inline(never)]
     fn anaphors(&mut self, body: &[Range<usize>]) {
         let t = &*TABLES;
         let doc = self.doc;
@@ -2494,68 +2518,79 @@ impl<'d> Resolver<'d> {
         }
     }
 
-    fn surnames_in(&mut self, line: Range<usize>) {
+    #[inline(never)]
+    fn surnames_in(&mut self, body: &[Range<usize>]) {
         if self.surnames.is_empty() {
             return;
         }
         let doc = self.doc;
         let text = doc.text();
-        let ws = doc.words(line);
-        let mut skip_until = 0;
+        let tb = text.as_bytes();
+        // the filters do not change while the body is read
+        let (sur, skel) = (self.surname_tails.clone(), self.skeleton_tails.clone());
+        let any_skeleton = !self.skeletons.is_empty();
         let mut sk = String::new();
-        for (k, w) in ws.iter().enumerate() {
-            let w = w.clone();
-            if w.start < skip_until {
-                continue;
-            }
-            // every stem of a word or pair ends where it ends: a last byte no
-            // key ends with rules out all lookups at once
-            let word = &text[w.clone()];
-            let next = ws.get(k + 1).filter(|n| self.compound && self.surname_tails.may_end(&text[w.start..n.end]));
-            let by_surname = self.surname_tails.may_end(word);
-            let by_skeleton =
-                word.len() >= 10 && !self.skeletons.is_empty() && self.skeleton_tails.has(skeleton_tail(word).as_ref());
-            if next.is_none() && !by_surname && !by_skeleton {
-                continue;
-            }
-            if self.covered(&w) || self.cand_at(w.clone()).is_some() {
-                continue;
-            }
-            if let Some(next) = next.filter(|n| text[w.end..n.start].trim().is_empty()) {
-                let pair = &text[w.start..next.end];
-                if let Some((p, start)) =
-                    stems(pair).find_map(|s| self.surnames.get(s).map(|&p| (p, next.end - s.len())))
-                {
-                    if !self.covered(next) {
-                        self.add(start..next.end, p, MentionForm::Surname);
-                        skip_until = next.end;
-                        continue;
+        for line in body {
+            let ws = doc.words(line.clone());
+            let mut skip_until = 0;
+            for (k, w) in ws.iter().enumerate() {
+                let w = w.clone();
+                if w.start < skip_until {
+                    continue;
+                }
+                // every stem of a word or pair ends where it ends: a tail no key
+                // ends with rules out all lookups at once (read as bytes: most
+                // words stop here)
+                let Some(wb) = tb.get(w.clone()) else { continue };
+                let next = match self.compound {
+                    true => ws.get(k + 1).filter(|n| tb.get(w.start..n.end).is_some_and(|p| sur.has(Tails::pack(p)))),
+                    false => None,
+                };
+                let by_surname = sur.has(Tails::pack(wb));
+                let by_skeleton = wb.len() >= 10 && any_skeleton && skel.has(skeleton_tail(wb));
+                if next.is_none() && !by_surname && !by_skeleton {
+                    continue;
+                }
+                let word = &text[w.clone()];
+                if self.covered(&w) || self.cand_at(w.clone()).is_some() {
+                    continue;
+                }
+                if let Some(next) = next.filter(|n| text[w.end..n.start].trim().is_empty()) {
+                    let pair = &text[w.start..next.end];
+                    if let Some((p, start)) =
+                        stems(pair).find_map(|s| self.surnames.get(s).map(|&p| (p, next.end - s.len())))
+                    {
+                        if !self.covered(next) {
+                            self.add(start..next.end, p, MentionForm::Surname);
+                            skip_until = next.end;
+                            continue;
+                        }
                     }
                 }
-            }
-            if !by_surname && !by_skeleton {
-                continue;
-            }
-            let mut hit = None;
-            for s in stems(word) {
-                if by_surname {
-                    if let Some(&p) = self.surnames.get(s) {
-                        hit = Some((p, w.end - s.len()));
-                        break;
+                if !by_surname && !by_skeleton {
+                    continue;
+                }
+                let mut hit = None;
+                for s in stems(word) {
+                    if by_surname {
+                        if let Some(&p) = self.surnames.get(s) {
+                            hit = Some((p, w.end - s.len()));
+                            break;
+                        }
+                    }
+                    if by_skeleton && s.len() >= 10 && s.chars().count() >= 5 {
+                        // one buffer for every word's skeleton: no allocation per word
+                        sk.clear();
+                        push_skeleton(&mut sk, s);
+                        if let Some(&p) = self.skeletons.get(sk.as_str()) {
+                            hit = Some((p, w.end - s.len()));
+                            break;
+                        }
                     }
                 }
-                if by_skeleton && s.len() >= 10 && s.chars().count() >= 5 {
-                    // one buffer for every word's skeleton: no allocation per word
-                    sk.clear();
-                    push_skeleton(&mut sk, s);
-                    if let Some(&p) = self.skeletons.get(sk.as_str()) {
-                        hit = Some((p, w.end - s.len()));
-                        break;
-                    }
+                if let Some((p, start)) = hit {
+                    self.add(start..w.end, p, MentionForm::Surname);
                 }
-            }
-            if let Some((p, start)) = hit {
-                self.add(start..w.end, p, MentionForm::Surname);
             }
         }
     }
