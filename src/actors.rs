@@ -110,6 +110,14 @@ impl Actors {
         i
     }
 
+    /// Add an actor whose id is not in yet.
+    fn push_new(&mut self, rec: ActorRec) -> usize {
+        let i = self.list.len();
+        self.index.insert(rec.id.clone(), i);
+        self.list.push(rec);
+        i
+    }
+
     /// The actor with this id.
     pub fn by_id(&self, id: &str) -> Option<usize> {
         self.index.get(id).copied()
@@ -956,6 +964,8 @@ struct Tables {
     weak: AhoCorasick,
     weak_of: Vec<(usize, Option<&'static str>, &'static str)>,
     authority_cues: Vec<String>,
+    /// The name of each gazetteer entry, folded.
+    entry_names: Vec<String>,
     /// ANAPHORS folded: the noun, id suffixes, name stem.
     anaphors: Vec<(String, &'static [&'static str], String)>,
     /// The ANAPHORS sorts of each gazetteer entry ([`anaphor_sorts`]).
@@ -1045,6 +1055,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         weak: ac(&weak_pats),
         weak_of,
         authority_cues: AUTHORITY_CUES.iter().map(|s| fold(s)).collect(),
+        entry_names: GAZETTEER.entries.iter().map(|e| fold(&e.name)).collect(),
         entry_sorts: GAZETTEER.entries.iter().map(|e| anaphor_sorts(&anaphors, &e.id, &e.name, e.kind)).collect(),
         anaphors,
         anaphor_tails: ANAPHORS.iter().fold(Tails::default(), |mut set, (n, _, _)| {
@@ -1505,6 +1516,9 @@ struct Resolver<'d> {
     /// The office of each actor's role, once it has one (a role, once
     /// set, never changes).
     offices: Vec<Option<String>>,
+    /// The actor of each gazetteer entry once mentioned (`u32::MAX`: not
+    /// yet), sized at the first mention.
+    entry_actors: Vec<u32>,
 }
 
 /// How many last bytes of a key [`Tails`] looks at: three Arabic letters.
@@ -1583,6 +1597,7 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         registered_names: WordSet::default(),
         registered_persons: Vec::new(),
         offices: Vec::new(),
+        entry_actors: Vec::new(),
     };
     let body: Vec<Range<usize>> =
         doc.lines.iter().enumerate().filter(|(i, _)| doc.is_body(*i)).map(|(_, l)| l.range.clone()).collect();
@@ -1620,11 +1635,22 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
 impl<'d> Resolver<'d> {
     #[inline(never)]
     fn entry_actor(&mut self, entry: usize) -> usize {
-        // most mentions are of an actor already seen: no record to build
-        if let Some(i) = self.actors.by_id(&GAZETTEER.entries[entry].id) {
-            return i;
+        // most mentions are of an actor already seen: no record to build,
+        // and no id to hash once the entry's actor is known
+        if self.entry_actors.is_empty() {
+            self.entry_actors = vec![u32::MAX; GAZETTEER.entries.len()];
         }
-        self.actors.intern(ActorRec::from_entry(entry))
+        if let Some(&i) = self.entry_actors.get(entry).filter(|i| **i != u32::MAX) {
+            return i as usize;
+        }
+        let i = match self.actors.by_id(&GAZETTEER.entries[entry].id) {
+            Some(i) => i,
+            None => self.actors.push_new(ActorRec::from_entry(entry)),
+        };
+        if let Some(slot) = self.entry_actors.get_mut(entry) {
+            *slot = i as u32;
+        }
+        i
     }
 
     fn add(&mut self, range: Range<usize>, actor: usize, form: MentionForm) {
@@ -1752,7 +1778,11 @@ impl<'d> Resolver<'d> {
             Form::NotActor => return,
         };
         if self.actors.list[a].kind == ActorKind::Person {
-            self.register_person(a);
+            // the entry's name is folded once per process
+            let folded = (self.actors.list[a].name == GAZETTEER.entries[entry].name)
+                .then(|| TABLES.entry_names.get(entry).map(String::as_str))
+                .flatten();
+            self.register_person_named(a, folded);
         }
         self.add(range, a, form);
     }
@@ -2007,32 +2037,49 @@ impl<'d> Resolver<'d> {
     }
 
     fn register_person(&mut self, a: usize) {
+        self.register_person_named(a, None);
+    }
+
+    /// `folded`: the person's name folded, if known.
+    fn register_person_named(&mut self, a: usize, folded: Option<&str>) {
         // a person's name never changes: its keys are in after the first time
         if self.registered_persons.contains(&a) {
             return;
         }
         self.registered_persons.push(a);
-        let name = fold(&self.actors.list[a].name);
-        self.register_surname(&name, a);
+        match folded {
+            Some(name) => self.register_surname(name, a),
+            None => {
+                let name = fold(&self.actors.list[a].name);
+                self.register_surname(&name, a);
+            }
+        }
     }
 
     fn register_surname(&mut self, name: &str, a: usize) {
-        let parts: Vec<&str> = name.split_whitespace().collect();
-        if parts.len() >= 3 {
+        // the last three parts of the name, last first; no allocation for a
+        // key already in
+        let mut parts = name.split_whitespace().rev();
+        let (last, second, third) = (parts.next(), parts.next(), parts.next());
+        if let (Some(last), Some(second), Some(_)) = (last, second, third) {
             // compound surnames: `تشاووش أوغلو`, `لو دريان`
-            let key = parts[parts.len() - 2..].join(" ");
+            let key = format!("{second} {last}");
             self.compound = true;
             self.surname_tails.insert(&key);
             self.surnames.entry(key).or_insert(a);
         }
-        if let Some(last) = name.split_whitespace().last() {
+        if let Some(last) = last {
             if last.chars().count() >= 3 {
                 self.surname_tails.insert(last);
-                self.surnames.entry(last.to_string()).or_insert(a);
-                let sk = skeleton(last);
-                if sk.chars().count() >= 3 && last.chars().count() >= 5 {
-                    self.skeleton_tails.insert(&sk);
-                    self.skeletons.entry(sk).or_insert(a);
+                if !self.surnames.contains_key(last) {
+                    self.surnames.insert(last.to_string(), a);
+                }
+                if last.chars().count() >= 5 {
+                    let sk = skeleton(last);
+                    if sk.chars().count() >= 3 {
+                        self.skeleton_tails.insert(&sk);
+                        self.skeletons.entry(sk).or_insert(a);
+                    }
                 }
             }
         }
