@@ -152,32 +152,37 @@ impl Actors {
         // organization of a person the text never names on its own
         let mut i = 0;
         while i < self.list.len() {
-            if let Some(aff) = self.list[i].affiliation.clone() {
-                if self.by_id(&aff).is_none() {
-                    match GAZETTEER.by_id.get(&aff) {
-                        Some(&e) => {
-                            self.intern(ActorRec::from_entry(e));
-                        }
-                        None => self.list[i].affiliation = None,
-                    }
+            let missing = match self.list[i].affiliation.as_deref() {
+                Some(aff) if self.by_id(aff).is_none() => Some(GAZETTEER.by_id.get(aff).copied()),
+                _ => None,
+            };
+            match missing {
+                // the entry's id is the affiliation, not in yet
+                Some(Some(e)) => {
+                    self.push_new(ActorRec::from_entry(e));
                 }
+                Some(None) => self.list[i].affiliation = None,
+                None => {}
             }
             i += 1;
         }
         // an actor the text never names (a capital dropped as a place) is
         // left out, unless an actor of the report is affiliated to it
-        let named: Vec<bool> = self.list.iter().map(|a| !a.ranges.is_empty()).collect();
-        let needed: WordSet =
-            self.list.iter().zip(&named).filter(|(_, n)| **n).filter_map(|(a, _)| a.affiliation.clone()).collect();
+        let needed: std::collections::HashSet<&str, std::hash::BuildHasherDefault<crate::text::WordHasher>> =
+            self.list.iter().filter(|a| !a.ranges.is_empty()).filter_map(|a| a.affiliation.as_deref()).collect();
+        let keep: Vec<bool> =
+            self.list.iter().map(|a| !a.ranges.is_empty() || needed.contains(a.id.as_str())).collect();
+        drop(needed);
         let mut out: Vec<(usize, Actor)> = self
             .list
             .into_iter()
-            .zip(named)
-            .filter(|(a, n)| *n || needed.contains(&a.id))
+            .zip(keep)
+            .filter(|(_, keep)| *keep)
             .map(|(a, _)| {
                 let mut spans: Vec<Span> =
                     a.ranges.iter().map(|r| doc.span(r.clone())).filter(|s| !s.is_empty()).collect();
-                spans.sort();
+                // equal spans are alike: an unstable sort orders them the same
+                spans.sort_unstable();
                 spans.dedup();
                 let first = spans.first().map_or(usize::MAX, |s| s.start);
                 let actor = Actor {
