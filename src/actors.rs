@@ -1898,8 +1898,22 @@ impl<'d> Resolver<'d> {
             // a head with a second portfolio before the demonym: `وزارة الخارجية
             // والمغتربين السورية`, `وزارة الخارجية والتعاون الدولي المغربية`
             let joined = || {
-                let tail = words_before(text, 0, b.len(), 2);
-                tail.iter().find(|w| text[(*w).clone()].starts_with('و')).and_then(|w| {
+                // the last two words before `b` on its line, in text order
+                // (as `words_before`, from the document's words: `b` ends at
+                // a word end or after a non-word character)
+                let toks = &self.doc.tokens;
+                let k = toks.partition_point(|t| t.end <= b.len());
+                let mut tail: [Option<&Range<usize>>; 2] = [None, None];
+                let mut at = b.len();
+                for j in 0..2 {
+                    let Some(w) = k.checked_sub(j + 1).and_then(|i| toks.get(i)) else { break };
+                    if text.as_bytes().get(w.end..at).is_none_or(|gap| gap.contains(&b'\n')) {
+                        break;
+                    }
+                    tail[1 - j] = Some(w);
+                    at = w.start;
+                }
+                tail.into_iter().flatten().find(|w| text[(*w).clone()].starts_with('و')).and_then(|w| {
                     let b2 = text[..w.start].trim_end_matches(' ');
                     find(b2).map(|h| (b2, h))
                 })
