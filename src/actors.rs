@@ -1638,7 +1638,6 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
 }
 
 impl<'d> Resolver<'d> {
-    #[inline(never)]
     fn entry_actor(&mut self, entry: usize) -> usize {
         // most mentions are of an actor already seen: no record to build,
         // and no id to hash once the entry's actor is known
@@ -1665,7 +1664,6 @@ impl<'d> Resolver<'d> {
 
     /// Keep the longest of overlapping candidates (earliest first); the
     /// hidden ones stay in their actors' ranges.
-    #[inline(never)]
     fn settle(&mut self) {
         // the settled ones are sorted and apart already: settling them again
         // changes nothing, and the new ones are sorted alone and merged in
@@ -1707,7 +1705,6 @@ impl<'d> Resolver<'d> {
     /// would end inside a word hides nothing (`ميليشيات الحوثي` does not hide
     /// `الحوثية` in `الميليشيات الحوثية`). Also returned: each body line's
     /// cue marks ([`Bucket::cues`]).
-    #[inline(never)]
     fn scan(&mut self, body: &[Range<usize>]) -> (Vec<Head>, Vec<u8>) {
         let t = &*TABLES;
         let g = &*GAZETTEER;
@@ -1760,7 +1757,6 @@ impl<'d> Resolver<'d> {
 
     /// `prev`: the word before the match's word (clitics included), if
     /// only spaces stand between.
-    #[inline(never)]
     fn gazetteer_match(&mut self, range: Range<usize>, prev: Option<&str>, entry: usize, form: Form) {
         if form == Form::NotActor || qualifies_a_thing(prev) || self.surname_of_another(&range, prev, entry) {
             return;
@@ -1802,7 +1798,6 @@ impl<'d> Resolver<'d> {
         prev.is_some_and(|prev| stems(prev).any(|p| TABLES.places.contains(p)))
     }
 
-    #[inline(never)]
     fn drop_capitals_as_places(&mut self) {
         let doc = self.doc;
         let text = doc.text();
@@ -1835,7 +1830,6 @@ impl<'d> Resolver<'d> {
 
     /// `الجيش المالي`: an institution named with a demonym too ambiguous for
     /// the gazetteer alone.
-    #[inline(never)]
     fn weak_institutions(&mut self, line: Range<usize>) {
         let t = &*TABLES;
         let doc = self.doc;
@@ -1867,7 +1861,6 @@ impl<'d> Resolver<'d> {
         }
     }
 
-    #[inline(never)]
     fn institutions(&mut self) {
         let t = &*TABLES;
         let text = self.doc.text();
@@ -2003,7 +1996,6 @@ impl<'d> Resolver<'d> {
     /// Separatist phrases and regional authorities in a line; `any`: does
     /// the line hold a word a separatist phrase starts with? `regions`: does it name
     /// a region?
-    #[inline(never)]
     fn separatists(&mut self, line: Range<usize>, any: bool, regions: bool) {
         let t = &*TABLES;
         let text = self.doc.text();
@@ -2132,7 +2124,6 @@ impl<'d> Resolver<'d> {
 
     /// Title heads (in text order, with their lines) that no longer
     /// mention hides.
-    #[inline(never)]
     fn titles(&mut self, heads: Vec<(Range<usize>, Range<usize>)>) {
         let text = self.doc.text();
         for (head, line) in heads {
@@ -2146,7 +2137,6 @@ impl<'d> Resolver<'d> {
         }
     }
 
-    #[inline(never)]
     fn title_at(&mut self, head: Range<usize>, line: Range<usize>, text: &str) {
         let t = &*TABLES;
         // the next 16 words of the line (the head ends at a word end)
@@ -2510,7 +2500,6 @@ impl<'d> Resolver<'d> {
     /// body of its sort. Nothing is resolved when no such body came before.
     /// One pass over the body: the last actor of each sort is kept as the
     /// words go by.
-    #[inline(never)]
     fn anaphors(&mut self, body: &[Range<usize>]) {
         let t = &*TABLES;
         let doc = self.doc;
@@ -2584,7 +2573,6 @@ impl<'d> Resolver<'d> {
         }
     }
 
-    #[inline(never)]
     fn surnames_in(&mut self, body: &[Range<usize>]) {
         if self.surnames.is_empty() {
             return;
