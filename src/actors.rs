@@ -110,6 +110,14 @@ impl Actors {
         i
     }
 
+    /// Add an actor whose id is not in yet.
+    fn push_new(&mut self, rec: ActorRec) -> usize {
+        let i = self.list.len();
+        self.index.insert(rec.id.clone(), i);
+        self.list.push(rec);
+        i
+    }
+
     /// The actor with this id.
     pub fn by_id(&self, id: &str) -> Option<usize> {
         self.index.get(id).copied()
@@ -144,32 +152,37 @@ impl Actors {
         // organization of a person the text never names on its own
         let mut i = 0;
         while i < self.list.len() {
-            if let Some(aff) = self.list[i].affiliation.clone() {
-                if self.by_id(&aff).is_none() {
-                    match GAZETTEER.by_id.get(&aff) {
-                        Some(&e) => {
-                            self.intern(ActorRec::from_entry(e));
-                        }
-                        None => self.list[i].affiliation = None,
-                    }
+            let missing = match self.list[i].affiliation.as_deref() {
+                Some(aff) if self.by_id(aff).is_none() => Some(GAZETTEER.by_id.get(aff).copied()),
+                _ => None,
+            };
+            match missing {
+                // the entry's id is the affiliation, not in yet
+                Some(Some(e)) => {
+                    self.push_new(ActorRec::from_entry(e));
                 }
+                Some(None) => self.list[i].affiliation = None,
+                None => {}
             }
             i += 1;
         }
         // an actor the text never names (a capital dropped as a place) is
         // left out, unless an actor of the report is affiliated to it
-        let named: Vec<bool> = self.list.iter().map(|a| !a.ranges.is_empty()).collect();
-        let needed: WordSet =
-            self.list.iter().zip(&named).filter(|(_, n)| **n).filter_map(|(a, _)| a.affiliation.clone()).collect();
+        let needed: std::collections::HashSet<&str, std::hash::BuildHasherDefault<crate::text::WordHasher>> =
+            self.list.iter().filter(|a| !a.ranges.is_empty()).filter_map(|a| a.affiliation.as_deref()).collect();
+        let keep: Vec<bool> =
+            self.list.iter().map(|a| !a.ranges.is_empty() || needed.contains(a.id.as_str())).collect();
+        drop(needed);
         let mut out: Vec<(usize, Actor)> = self
             .list
             .into_iter()
-            .zip(named)
-            .filter(|(a, n)| *n || needed.contains(&a.id))
+            .zip(keep)
+            .filter(|(_, keep)| *keep)
             .map(|(a, _)| {
                 let mut spans: Vec<Span> =
                     a.ranges.iter().map(|r| doc.span(r.clone())).filter(|s| !s.is_empty()).collect();
-                spans.sort();
+                // equal spans are alike: an unstable sort orders them the same
+                spans.sort_unstable();
                 spans.dedup();
                 let first = spans.first().map_or(usize::MAX, |s| s.start);
                 let actor = Actor {
@@ -940,7 +953,7 @@ struct Tables {
     starts: Starts,
     title_set: WordSet,
     title_words: WordSet,
-    fillers: Vec<String>,
+    fillers: WordSet,
     stop: WordSet,
     separatists: AhoCorasick,
     regions: AhoCorasick,
@@ -956,6 +969,8 @@ struct Tables {
     weak: AhoCorasick,
     weak_of: Vec<(usize, Option<&'static str>, &'static str)>,
     authority_cues: Vec<String>,
+    /// The name of each gazetteer entry, folded.
+    entry_names: Vec<String>,
     /// ANAPHORS folded: the noun, id suffixes, name stem.
     anaphors: Vec<(String, &'static [&'static str], String)>,
     /// The ANAPHORS sorts of each gazetteer entry ([`anaphor_sorts`]).
@@ -1045,6 +1060,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         weak: ac(&weak_pats),
         weak_of,
         authority_cues: AUTHORITY_CUES.iter().map(|s| fold(s)).collect(),
+        entry_names: GAZETTEER.entries.iter().map(|e| fold(&e.name)).collect(),
         entry_sorts: GAZETTEER.entries.iter().map(|e| anaphor_sorts(&anaphors, &e.id, &e.name, e.kind)).collect(),
         anaphors,
         anaphor_tails: ANAPHORS.iter().fold(Tails::default(), |mut set, (n, _, _)| {
@@ -1380,20 +1396,22 @@ fn push_skeleton(out: &mut String, word: &str) {
     out.push_str(&word[run..]);
 }
 
-/// The last four bytes of the skeleton of `word`, if it has that many.
-fn skeleton_tail(word: &str) -> Option<[u8; 4]> {
-    let mut buf = [0u8; 8];
-    let mut at = buf.len();
-    for c in word.chars().rev().filter(|c| in_skeleton(*c)) {
-        let mut b = [0u8; 4];
-        let b = c.encode_utf8(&mut b).as_bytes();
-        at -= b.len();
-        buf[at..at + b.len()].copy_from_slice(b);
-        if buf.len() - at >= 4 {
-            return buf.last_chunk::<4>().copied();
+/// The last [`TAIL`] bytes of the skeleton of `word` (as [`Tails`] packs
+/// them), if it has that many. Read backwards a byte at a time, with no
+/// character decoding: every long word of the body is asked, and the letters
+/// the skeleton drops (ا و ي ه ء ع) are all two-byte.
+fn skeleton_tail(b: &[u8]) -> Option<u64> {
+    let (mut acc, mut n, mut i) = (0u64, 0, b.len());
+    while i > 0 && n < TAIL {
+        if i >= 2 && matches!((b[i - 2], b[i - 1]), (0xD8, 0xA7 | 0xA1 | 0xB9) | (0xD9, 0x88 | 0x8A | 0x87)) {
+            i -= 2;
+            continue;
         }
+        n += 1;
+        acc |= u64::from(b[i - 1]) << (8 * (TAIL - n));
+        i -= 1;
     }
-    None
+    (n == TAIL).then_some(acc)
 }
 
 fn in_skeleton(c: char) -> bool {
@@ -1503,12 +1521,20 @@ struct Resolver<'d> {
     /// The office of each actor's role, once it has one (a role, once
     /// set, never changes).
     offices: Vec<Option<String>>,
+    /// The actor of each gazetteer entry once mentioned (`u32::MAX`: not
+    /// yet), sized at the first mention.
+    entry_actors: Vec<u32>,
 }
 
-/// A filter over the last four bytes of a set of keys, for cheap rejection
-/// before a hash lookup: a stem ends where its word ends, so a word whose
-/// tail no key has cannot equal a key, nor can any of its stems. A key
-/// shorter than four bytes turns the filter off.
+/// How many last bytes of a key [`Tails`] looks at: three Arabic letters.
+/// Two were too few: endings like `ين`, `ان`, `يه` are shared by a good part
+/// of all words, and a surname with one let most words through.
+const TAIL: usize = 6;
+
+/// A filter over the last [`TAIL`] bytes of a set of keys, for cheap
+/// rejection before a hash lookup: a stem ends where its word ends, so a
+/// word whose tail no key has cannot equal a key, nor can any of its stems.
+/// A key shorter than [`TAIL`] bytes turns the filter off.
 #[derive(Clone)]
 struct Tails {
     bits: [u64; 64],
@@ -1522,13 +1548,21 @@ impl Default for Tails {
 }
 
 impl Tails {
-    fn slot(tail: &[u8; 4]) -> (usize, u64) {
-        let h = u32::from_le_bytes(*tail).wrapping_mul(0x9E37_79B1) >> 20;
+    /// The last [`TAIL`] bytes of a key or word, packed little-endian.
+    fn pack(b: &[u8]) -> Option<u64> {
+        let t = b.last_chunk::<TAIL>()?;
+        let mut v = [0u8; 8];
+        v[..TAIL].copy_from_slice(t);
+        Some(u64::from_le_bytes(v))
+    }
+
+    fn slot(tail: u64) -> (usize, u64) {
+        let h = (tail.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as u32;
         ((h >> 6) as usize, 1 << (h & 63))
     }
 
     fn insert(&mut self, key: &str) {
-        match key.as_bytes().last_chunk::<4>() {
+        match Tails::pack(key.as_bytes()) {
             Some(tail) => {
                 let (i, bit) = Tails::slot(tail);
                 self.bits[i] |= bit;
@@ -1537,8 +1571,8 @@ impl Tails {
         }
     }
 
-    /// May a key end with this tail (the last four bytes of a word)?
-    fn has(&self, tail: Option<&[u8; 4]>) -> bool {
+    /// May a key end with this tail (the last [`TAIL`] bytes of a word)?
+    fn has(&self, tail: Option<u64>) -> bool {
         self.short
             || tail.is_some_and(|t| {
                 let (i, bit) = Tails::slot(t);
@@ -1548,7 +1582,7 @@ impl Tails {
 
     /// May a key equal `word` or one of its stems?
     fn may_end(&self, word: &str) -> bool {
-        self.has(word.as_bytes().last_chunk::<4>())
+        self.has(Tails::pack(word.as_bytes()))
     }
 }
 
@@ -1568,6 +1602,7 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         registered_names: WordSet::default(),
         registered_persons: Vec::new(),
         offices: Vec::new(),
+        entry_actors: Vec::new(),
     };
     let body: Vec<Range<usize>> =
         doc.lines.iter().enumerate().filter(|(i, _)| doc.is_body(*i)).map(|(_, l)| l.range.clone()).collect();
@@ -1593,9 +1628,7 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     r.settle();
     r.titles(heads);
     r.settle();
-    for line in &body {
-        r.surnames_in(line.clone());
-    }
+    r.surnames_in(&body);
     r.settle();
     r.anaphors(&body);
     r.settle();
@@ -1606,11 +1639,22 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
 
 impl<'d> Resolver<'d> {
     fn entry_actor(&mut self, entry: usize) -> usize {
-        // most mentions are of an actor already seen: no record to build
-        if let Some(i) = self.actors.by_id(&GAZETTEER.entries[entry].id) {
-            return i;
+        // most mentions are of an actor already seen: no record to build,
+        // and no id to hash once the entry's actor is known
+        if self.entry_actors.is_empty() {
+            self.entry_actors = vec![u32::MAX; GAZETTEER.entries.len()];
         }
-        self.actors.intern(ActorRec::from_entry(entry))
+        if let Some(&i) = self.entry_actors.get(entry).filter(|i| **i != u32::MAX) {
+            return i as usize;
+        }
+        let i = match self.actors.by_id(&GAZETTEER.entries[entry].id) {
+            Some(i) => i,
+            None => self.actors.push_new(ActorRec::from_entry(entry)),
+        };
+        if let Some(slot) = self.entry_actors.get_mut(entry) {
+            *slot = i as u32;
+        }
+        i
     }
 
     fn add(&mut self, range: Range<usize>, actor: usize, form: MentionForm) {
@@ -1735,7 +1779,11 @@ impl<'d> Resolver<'d> {
             Form::NotActor => return,
         };
         if self.actors.list[a].kind == ActorKind::Person {
-            self.register_person(a);
+            // the entry's name is folded once per process
+            let folded = (self.actors.list[a].name == GAZETTEER.entries[entry].name)
+                .then(|| TABLES.entry_names.get(entry).map(String::as_str))
+                .flatten();
+            self.register_person_named(a, folded);
         }
         self.add(range, a, form);
     }
@@ -1843,8 +1891,22 @@ impl<'d> Resolver<'d> {
             // a head with a second portfolio before the demonym: `وزارة الخارجية
             // والمغتربين السورية`, `وزارة الخارجية والتعاون الدولي المغربية`
             let joined = || {
-                let tail = words_before(text, 0, b.len(), 2);
-                tail.iter().find(|w| text[(*w).clone()].starts_with('و')).and_then(|w| {
+                // the last two words before `b` on its line, in text order
+                // (as `words_before`, from the document's words: `b` ends at
+                // a word end or after a non-word character)
+                let toks = &self.doc.tokens;
+                let k = toks.partition_point(|t| t.end <= b.len());
+                let mut tail: [Option<&Range<usize>>; 2] = [None, None];
+                let mut at = b.len();
+                for j in 0..2 {
+                    let Some(w) = k.checked_sub(j + 1).and_then(|i| toks.get(i)) else { break };
+                    if text.as_bytes().get(w.end..at).is_none_or(|gap| gap.contains(&b'\n')) {
+                        break;
+                    }
+                    tail[1 - j] = Some(w);
+                    at = w.start;
+                }
+                tail.into_iter().flatten().find(|w| text[(*w).clone()].starts_with('و')).and_then(|w| {
                     let b2 = text[..w.start].trim_end_matches(' ');
                     find(b2).map(|h| (b2, h))
                 })
@@ -1986,32 +2048,49 @@ impl<'d> Resolver<'d> {
     }
 
     fn register_person(&mut self, a: usize) {
+        self.register_person_named(a, None);
+    }
+
+    /// `folded`: the person's name folded, if known.
+    fn register_person_named(&mut self, a: usize, folded: Option<&str>) {
         // a person's name never changes: its keys are in after the first time
         if self.registered_persons.contains(&a) {
             return;
         }
         self.registered_persons.push(a);
-        let name = fold(&self.actors.list[a].name);
-        self.register_surname(&name, a);
+        match folded {
+            Some(name) => self.register_surname(name, a),
+            None => {
+                let name = fold(&self.actors.list[a].name);
+                self.register_surname(&name, a);
+            }
+        }
     }
 
     fn register_surname(&mut self, name: &str, a: usize) {
-        let parts: Vec<&str> = name.split_whitespace().collect();
-        if parts.len() >= 3 {
+        // the last three parts of the name, last first; no allocation for a
+        // key already in
+        let mut parts = name.split_whitespace().rev();
+        let (last, second, third) = (parts.next(), parts.next(), parts.next());
+        if let (Some(last), Some(second), Some(_)) = (last, second, third) {
             // compound surnames: `تشاووش أوغلو`, `لو دريان`
-            let key = parts[parts.len() - 2..].join(" ");
+            let key = format!("{second} {last}");
             self.compound = true;
             self.surname_tails.insert(&key);
             self.surnames.entry(key).or_insert(a);
         }
-        if let Some(last) = name.split_whitespace().last() {
+        if let Some(last) = last {
             if last.chars().count() >= 3 {
                 self.surname_tails.insert(last);
-                self.surnames.entry(last.to_string()).or_insert(a);
-                let sk = skeleton(last);
-                if sk.chars().count() >= 3 && last.chars().count() >= 5 {
-                    self.skeleton_tails.insert(&sk);
-                    self.skeletons.entry(sk).or_insert(a);
+                if !self.surnames.contains_key(last) {
+                    self.surnames.insert(last.to_string(), a);
+                }
+                if last.chars().count() >= 5 {
+                    let sk = skeleton(last);
+                    if sk.chars().count() >= 3 {
+                        self.skeleton_tails.insert(&sk);
+                        self.skeletons.entry(sk).or_insert(a);
+                    }
                 }
             }
         }
@@ -2121,7 +2200,7 @@ impl<'d> Resolver<'d> {
             let w = &text[ws[i].clone()];
             // fillers, and complements of purpose after a body (`بعثة الأمم المتحدة للتحقق`)
             let purpose = affiliation.is_some() && w.starts_with("لل") && w.chars().count() >= 5;
-            if purpose || t.fillers.iter().any(|f| stems(w).any(|s| s == f)) {
+            if purpose || stems(w).any(|s| t.fillers.contains(s)) {
                 end = ws[i].end;
                 i += 1;
                 continue;
@@ -2494,68 +2573,78 @@ impl<'d> Resolver<'d> {
         }
     }
 
-    fn surnames_in(&mut self, line: Range<usize>) {
+    fn surnames_in(&mut self, body: &[Range<usize>]) {
         if self.surnames.is_empty() {
             return;
         }
         let doc = self.doc;
         let text = doc.text();
-        let ws = doc.words(line);
-        let mut skip_until = 0;
+        let tb = text.as_bytes();
+        // the filters do not change while the body is read
+        let (sur, skel) = (self.surname_tails.clone(), self.skeleton_tails.clone());
+        let any_skeleton = !self.skeletons.is_empty();
         let mut sk = String::new();
-        for (k, w) in ws.iter().enumerate() {
-            let w = w.clone();
-            if w.start < skip_until {
-                continue;
-            }
-            // every stem of a word or pair ends where it ends: a last byte no
-            // key ends with rules out all lookups at once
-            let word = &text[w.clone()];
-            let next = ws.get(k + 1).filter(|n| self.compound && self.surname_tails.may_end(&text[w.start..n.end]));
-            let by_surname = self.surname_tails.may_end(word);
-            let by_skeleton =
-                word.len() >= 10 && !self.skeletons.is_empty() && self.skeleton_tails.has(skeleton_tail(word).as_ref());
-            if next.is_none() && !by_surname && !by_skeleton {
-                continue;
-            }
-            if self.covered(&w) || self.cand_at(w.clone()).is_some() {
-                continue;
-            }
-            if let Some(next) = next.filter(|n| text[w.end..n.start].trim().is_empty()) {
-                let pair = &text[w.start..next.end];
-                if let Some((p, start)) =
-                    stems(pair).find_map(|s| self.surnames.get(s).map(|&p| (p, next.end - s.len())))
-                {
-                    if !self.covered(next) {
-                        self.add(start..next.end, p, MentionForm::Surname);
-                        skip_until = next.end;
-                        continue;
+        for line in body {
+            let ws = doc.words(line.clone());
+            let mut skip_until = 0;
+            for (k, w) in ws.iter().enumerate() {
+                let w = w.clone();
+                if w.start < skip_until {
+                    continue;
+                }
+                // every stem of a word or pair ends where it ends: a tail no key
+                // ends with rules out all lookups at once (read as bytes: most
+                // words stop here)
+                let Some(wb) = tb.get(w.clone()) else { continue };
+                let next = match self.compound {
+                    true => ws.get(k + 1).filter(|n| tb.get(w.start..n.end).is_some_and(|p| sur.has(Tails::pack(p)))),
+                    false => None,
+                };
+                let by_surname = sur.has(Tails::pack(wb));
+                let by_skeleton = wb.len() >= 10 && any_skeleton && skel.has(skeleton_tail(wb));
+                if next.is_none() && !by_surname && !by_skeleton {
+                    continue;
+                }
+                let word = &text[w.clone()];
+                if self.covered(&w) || self.cand_at(w.clone()).is_some() {
+                    continue;
+                }
+                if let Some(next) = next.filter(|n| text[w.end..n.start].trim().is_empty()) {
+                    let pair = &text[w.start..next.end];
+                    if let Some((p, start)) =
+                        stems(pair).find_map(|s| self.surnames.get(s).map(|&p| (p, next.end - s.len())))
+                    {
+                        if !self.covered(next) {
+                            self.add(start..next.end, p, MentionForm::Surname);
+                            skip_until = next.end;
+                            continue;
+                        }
                     }
                 }
-            }
-            if !by_surname && !by_skeleton {
-                continue;
-            }
-            let mut hit = None;
-            for s in stems(word) {
-                if by_surname {
-                    if let Some(&p) = self.surnames.get(s) {
-                        hit = Some((p, w.end - s.len()));
-                        break;
+                if !by_surname && !by_skeleton {
+                    continue;
+                }
+                let mut hit = None;
+                for s in stems(word) {
+                    if by_surname {
+                        if let Some(&p) = self.surnames.get(s) {
+                            hit = Some((p, w.end - s.len()));
+                            break;
+                        }
+                    }
+                    if by_skeleton && s.len() >= 10 && s.chars().count() >= 5 {
+                        // one buffer for every word's skeleton: no allocation per word
+                        sk.clear();
+                        push_skeleton(&mut sk, s);
+                        if let Some(&p) = self.skeletons.get(sk.as_str()) {
+                            hit = Some((p, w.end - s.len()));
+                            break;
+                        }
                     }
                 }
-                if by_skeleton && s.len() >= 10 && s.chars().count() >= 5 {
-                    // one buffer for every word's skeleton: no allocation per word
-                    sk.clear();
-                    push_skeleton(&mut sk, s);
-                    if let Some(&p) = self.skeletons.get(sk.as_str()) {
-                        hit = Some((p, w.end - s.len()));
-                        break;
-                    }
+                if let Some((p, start)) = hit {
+                    self.add(start..w.end, p, MentionForm::Surname);
                 }
-            }
-            if let Some((p, start)) = hit {
-                self.add(start..w.end, p, MentionForm::Surname);
             }
         }
     }
