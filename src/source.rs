@@ -149,6 +149,21 @@ struct Heads {
     bits: Vec<u64>,
     /// A text opens with a non-word character: it may occur anywhere.
     anywhere: bool,
+    /// Per [`tail_key`] of a first word: a bit per byte length it comes in.
+    /// A word and the same word behind clitics end alike, so one look here
+    /// turns a long word away whatever clitics it carries.
+    tails: Vec<u32>,
+}
+
+/// The last two characters of a word of three bytes or more, by the low
+/// six bits of the last byte and of the third byte from the end (an Arabic
+/// letter's second byte).
+#[inline]
+fn tail_key(w: &[u8]) -> usize {
+    match w {
+        [.., a, _, b] => usize::from(a & 0x3F) << 6 | usize::from(b & 0x3F),
+        _ => 0,
+    }
 }
 
 /// Bits in [`Heads::bits`].
@@ -166,7 +181,8 @@ fn head_key(w: &[u8]) -> usize {
 
 impl Heads {
     fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut h = Heads { rest: WordMap::default(), bits: vec![0; HEAD_BITS / 64], anywhere: false };
+        let mut h =
+            Heads { rest: WordMap::default(), bits: vec![0; HEAD_BITS / 64], anywhere: false, tails: vec![0; 1 << 12] };
         for p in texts {
             let w = p.split(|c: char| !is_word_char(c)).next().unwrap_or("");
             if w.is_empty() {
@@ -175,6 +191,9 @@ impl Heads {
             }
             let k = head_key(w.as_bytes());
             h.bits[k / 64] |= 1 << (k % 64);
+            if let Some(t) = h.tails.get_mut(tail_key(w.as_bytes())) {
+                *t |= 1 << w.len().min(31);
+            }
             h.rest.entry(w.to_string()).or_default().push(p[w.len()..].to_string());
         }
         h
@@ -185,6 +204,20 @@ impl Heads {
     fn opens(&self, text: &str, w: Range<usize>, limit: usize) -> bool {
         let k = head_key(text.as_bytes().get(w.clone()).unwrap_or_default());
         self.bits.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0) && self.opens_slow(text, w, limit)
+    }
+
+    /// Could a text open this word (`w` its bytes) or the word behind one
+    /// or two clitic letters? `false` is sure for a word of 7 to 31 bytes
+    /// (what is left behind two clitics still has its last two letters);
+    /// other words are always `true`, to be asked word by word.
+    #[inline]
+    fn may_open_behind_clitics(&self, w: &[u8]) -> bool {
+        let n = w.len();
+        if !(7..32).contains(&n) {
+            return true;
+        }
+        let lens = 1u32 << n | 1 << (n - 2) | 1 << (n - 4);
+        self.tails.get(tail_key(w)).is_none_or(|&t| t & lens != 0)
     }
 
     #[inline(never)]
@@ -491,11 +524,12 @@ fn may_cite(doc: &Doc, r: Range<usize>) -> Option<usize> {
         .iter()
         .find(|&w| {
             let b = &bytes[w.clone()];
-            h.opens(text, w.clone(), r.end)
-                || (b.len() > 2
-                    && clitic_at(b, 0)
-                    && (h.opens(text, w.start + 2..w.end, r.end)
-                        || (b.len() > 4 && clitic_at(b, 2) && h.opens(text, w.start + 4..w.end, r.end))))
+            h.may_open_behind_clitics(b)
+                && (h.opens(text, w.clone(), r.end)
+                    || (b.len() > 2
+                        && clitic_at(b, 0)
+                        && (h.opens(text, w.start + 2..w.end, r.end)
+                            || (b.len() > 4 && clitic_at(b, 2) && h.opens(text, w.start + 4..w.end, r.end)))))
         })
         .map(|w| w.start)
 }

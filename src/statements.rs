@@ -414,7 +414,13 @@ impl<'a> Words<'a> {
     fn after(doc: &'a Doc, start: usize, limit: usize) -> Self {
         let toks = doc.tokens.as_slice();
         let (a, b) = if start < limit {
-            let a = toks.partition_point(|w| w.end <= start);
+            // a statement asks about words near the ones it asked about
+            // last: search from there instead of the whole document
+            let a = WORDS_HINT.with(|h| {
+                let a = partition_from(toks, h.get(), |w| w.end <= start);
+                h.set(a);
+                a
+            });
             // the stretch is mostly a few words: gallop from its first
             // instead of searching the whole document again
             let rest = &toks[a..];
@@ -472,6 +478,45 @@ impl<'a> Words<'a> {
     fn iter(&self) -> impl DoubleEndedIterator<Item = Range<usize>> + Clone + 'a {
         let (start, limit) = (self.start, self.limit);
         self.toks.iter().map(move |w| w.start.max(start)..w.end.min(limit))
+    }
+}
+
+thread_local! {
+    /// Where the last [`Words::after`] began in [`Doc::tokens`]: the next
+    /// one is searched from there. Only a starting point: any value gives
+    /// the same answer.
+    static WORDS_HINT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// [`slice::partition_point`] of `s` (true before false), searched outward
+/// from `hint` in growing steps: a few probes when the answer is near it.
+fn partition_from<T>(s: &[T], hint: usize, pred: impl Fn(&T) -> bool) -> usize {
+    let h = hint.min(s.len());
+    let mut step = 1;
+    if s.get(h).is_some_and(&pred) {
+        // the answer is after `h`
+        let mut lo = h + 1;
+        while lo < s.len() {
+            let p = (lo + step - 1).min(s.len() - 1);
+            if !pred(&s[p]) {
+                return lo + s[lo..p].partition_point(&pred);
+            }
+            lo = p + 1;
+            step *= 2;
+        }
+        s.len()
+    } else {
+        // the answer is at `h` or before
+        let mut hi = h;
+        while hi > 0 {
+            let p = hi.saturating_sub(step);
+            if pred(&s[p]) {
+                return p + 1 + s[p + 1..hi].partition_point(&pred);
+            }
+            hi = p;
+            step *= 2;
+        }
+        0
     }
 }
 
@@ -1736,6 +1781,18 @@ mod tests {
                 for max in [1, 2, 4, 7] {
                     let before: Vec<_> = Words::before(&doc, s, e, max).iter().collect();
                     assert_eq!(before, crate::text::words_before(text, s, e, max));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn partition_from_any_hint_is_the_partition_point() {
+        for n in 0..40usize {
+            let v: Vec<usize> = (0..n).collect();
+            for cut in 0..=n {
+                for hint in 0..n + 3 {
+                    assert_eq!(partition_from(&v, hint, |&x| x < cut), cut, "n {n} cut {cut} hint {hint}");
                 }
             }
         }
