@@ -307,6 +307,8 @@ struct Tables {
     verb_phrases: Vec<(String, String, usize)>,
     /// A quick no for most words before [`Tables::verb_index`] is asked.
     verb_shapes: Shapes,
+    /// A quicker no, for a word and the word behind a clitic at once.
+    verb_tails: Tails,
     /// The same for [`Tables::content_kinds`].
     content_shapes: Shapes,
     verb_kind: Vec<StatementKind>,
@@ -364,11 +366,13 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let mut verb_index = crate::text::WordMap::default();
     let mut verb_phrases = Vec::new();
     let mut verb_shapes = Shapes::default();
+    let mut verb_tails = Tails::default();
     for (k, p) in pats.iter().enumerate() {
         match p.split_once(' ') {
             None => {
                 verb_index.entry(p.clone()).or_insert(k);
                 verb_shapes.add(p);
+                verb_tails.add(p);
             }
             Some((first, rest)) => verb_phrases.push((first.to_string(), format!(" {rest}"), k)),
         }
@@ -377,6 +381,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         verb_index,
         verb_phrases,
         verb_shapes,
+        verb_tails,
         content_shapes,
         verb_kind: kinds,
         verb_text: pats,
@@ -718,7 +723,8 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
     let mut hits: Vec<(Range<usize>, usize)> = Vec::new();
     let mut cues: Vec<Cue> = Vec::new();
     let genders = Genders::new(actors);
-    // the quote marks of the text before `marked`
+    // the quote marks of the text before `marked` (from the first sentence
+    // with a verb on)
     let (mut marks, mut marked) = (Vec::new(), 0);
     for (si, sent) in doc.sentences.iter().enumerate() {
         if sent.range.start < covered_until && sent.range.end <= covered_until {
@@ -742,8 +748,10 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             .filter(|s| s.line <= sent.line + 3)
             .last()
             .map_or(sr.end, |s| s.range.end);
-        if let Some(more) = text.as_bytes().get(marked..reach) {
-            add_quote_marks(more, marked, &mut marks);
+        // marks before this sentence are never asked for again
+        let from = marked.max(sr.start);
+        if let Some(more) = text.as_bytes().get(from..reach) {
+            add_quote_marks(more, from, &mut marks);
             marked = reach;
         }
         let qs = pair_quotes(text, sr.start..reach, &marks);
@@ -881,6 +889,9 @@ fn verb_forms(doc: &Doc, sr: Range<usize>, out: &mut Vec<(Range<usize>, usize)>)
         _ => None,
     };
     for w in doc.words(sr.clone()) {
+        if !bytes.get(w.clone()).is_none_or(|b| t.verb_tails.may_end(b)) {
+            continue;
+        }
         let found = match lookup(w.start, w.end) {
             Some(k) => Some((0, k)),
             // one clitic و (D9 88) or ف (D9 81) before the verb
@@ -909,6 +920,58 @@ fn verb_forms(doc: &Doc, sr: Range<usize>, out: &mut Vec<(Range<usize>, usize)>)
             }
             None => out.push((start..w.end, k)),
         }
+    }
+}
+
+/// A quick no for a word and the same word behind a two-byte clitic at
+/// once: the table's words by their last two letters (the last byte and
+/// the third from the end: an Arabic letter's second byte), a bit per byte
+/// length each comes in.
+struct Tails {
+    lens: Vec<u32>,
+    /// Some word of the table has fewer than three bytes (no such tail).
+    short: bool,
+}
+
+impl Default for Tails {
+    fn default() -> Self {
+        Tails { lens: vec![0; 1 << 12], short: false }
+    }
+}
+
+impl Tails {
+    #[inline]
+    fn key(w: &[u8]) -> usize {
+        match w {
+            [.., a, _, b] => usize::from(a & 0x3F) << 6 | usize::from(b & 0x3F),
+            _ => 0,
+        }
+    }
+
+    fn add(&mut self, w: &str) {
+        let b = w.as_bytes();
+        if b.len() < 3 {
+            self.short = true;
+        } else if let Some(l) = self.lens.get_mut(Self::key(b)) {
+            *l |= 1 << b.len().min(31);
+        }
+    }
+
+    /// Could a word of the table be `w`, or `w` without its first two
+    /// bytes? A `false` is sure.
+    #[inline]
+    fn may_end(&self, w: &[u8]) -> bool {
+        let n = w.len();
+        if n >= 32 || n < 5 && self.short {
+            return true;
+        }
+        if n < 3 {
+            return false;
+        }
+        // the word's length and the length behind a clitic, as bits; a
+        // length under three bytes is no bit of the table
+        let whole = 1u32 << n;
+        self.lens.get(Self::key(w)).is_none_or(|&l| l & (whole | whole >> 2) != 0)
     }
 }
 
