@@ -588,7 +588,16 @@ fn words_upto(s: &str, cap: usize) -> usize {
     // `split_whitespace().filter(|w| w.chars().any(is_word_char)).count()`
     let mut n = 0;
     let mut counted = false;
-    for c in s.chars() {
+    let mut rest = s;
+    while let Some(&lead) = rest.as_bytes().first() {
+        // inside a counted word only a space matters, and no letter of the
+        // Arabic block (lead byte D8 to DB) is one: step over it unread
+        if counted && (0xD8..=0xDB).contains(&lead) {
+            rest = rest.get(2..).unwrap_or("");
+            continue;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        rest = &rest[c.len_utf8()..];
         if is_space(c) {
             counted = false;
         } else if !counted && is_word_char(c) {
