@@ -588,9 +588,17 @@ fn add_quote_marks(bytes: &[u8], base: usize, out: &mut Vec<usize>) {
 }
 
 /// [`quotes`] of `range`, given the [`quote_marks`] of the whole text.
+#[cfg(test)]
 fn pair_quotes(text: &str, range: Range<usize>, marks: &[usize]) -> Vec<Range<usize>> {
-    let s = &text[range.clone()];
     let mut out = Vec::new();
+    pair_quotes_into(text, range, marks, &mut out);
+    out
+}
+
+/// [`pair_quotes`] into `out` (cleared first): one buffer serves every sentence.
+fn pair_quotes_into(text: &str, range: Range<usize>, marks: &[usize], out: &mut Vec<Range<usize>>) {
+    out.clear();
+    let s = &text[range.clone()];
     let mut open: Option<(usize, char)> = None;
     let mut depth = 0;
     // a quote over paragraphs reopens each one with its mark: that mark
@@ -647,7 +655,6 @@ fn pair_quotes(text: &str, range: Range<usize>, marks: &[usize]) -> Vec<Range<us
     if let Some((start, _)) = open {
         out.push(start..range.end);
     }
-    out
 }
 
 /// Does a quote left open at a line's end close on the next line (`«…،` /
@@ -724,6 +731,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
     // reused for every sentence: the verb forms found in it, then its cues
     let mut hits: Vec<(Range<usize>, usize)> = Vec::new();
     let mut cues: Vec<Cue> = Vec::new();
+    let mut qs: Vec<Range<usize>> = Vec::new();
     let genders = Genders::new(actors);
     // the quote marks of the text before `marked` (from the first sentence
     // with a verb on)
@@ -734,7 +742,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
         }
         let sr = sent.range.clone();
         hits.clear();
-        verb_forms(doc, sr.clone(), &mut hits);
+        verb_forms_in(doc, sr.clone(), doc.words(sr.clone()), &mut hits);
         hits.retain(|(r, _)| r.start >= covered_until);
         // most sentences report nothing: their quotes need no pairing
         if hits.is_empty() {
@@ -756,7 +764,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             add_quote_marks(more, from, &mut marks);
             marked = reach;
         }
-        let qs = pair_quotes(text, sr.start..reach, &marks);
+        pair_quotes_into(text, sr.start..reach, &marks, &mut qs);
         cues.clear();
         cues.extend(hits.drain(..).filter(|(r, _)| !qs.iter().any(|q| q.start < r.start && r.start < q.end)).map(
             |(r, p)| {
@@ -880,7 +888,13 @@ fn clause_initial(doc: &Doc, actors: &Actors, sent_start: usize, r: &Range<usize
 /// after one clitic و/ف, looked up by word. `جدد التأكيد` and the like are
 /// tried first, and a word they start but do not end (`جدد التأكيدات`) is no
 /// verb: what the longest form at a word allows.
+#[cfg(test)]
 fn verb_forms(doc: &Doc, sr: Range<usize>, out: &mut Vec<(Range<usize>, usize)>) {
+    verb_forms_in(doc, sr.clone(), doc.words(sr), out);
+}
+
+/// [`verb_forms`], given the sentence's words ([`Doc::words`] of `sr`).
+fn verb_forms_in(doc: &Doc, sr: Range<usize>, words: &[Range<usize>], out: &mut Vec<(Range<usize>, usize)>) {
     let t = &*TABLES;
     let text = doc.text();
     let bytes = text.as_bytes();
@@ -890,7 +904,7 @@ fn verb_forms(doc: &Doc, sr: Range<usize>, out: &mut Vec<(Range<usize>, usize)>)
         Some(b) if t.verb_shapes.may_hold_bytes(b) => text.get(from..to).and_then(|w| t.verb_index.get(w).copied()),
         _ => None,
     };
-    for w in doc.words(sr.clone()) {
+    for w in words {
         if !bytes.get(w.clone()).is_none_or(|b| t.verb_tails.may_end(b)) {
             continue;
         }
@@ -1542,8 +1556,7 @@ pub(crate) fn may_hold_date(doc: &Doc, range: Range<usize>) -> bool {
     let Some(window) = text.as_bytes().get(range.clone()) else { return true };
     let relative = doc.reference.is_some();
     let digits = crate::text::has_ascii_digit(window);
-    let numeric = |w: &[u8]| w[0].is_ascii_digit() && matches!(w[1], b'-' | b'.' | b'/') && w[2].is_ascii_digit();
-    if digits && window.windows(3).any(numeric) {
+    if digits && glued_digits(window) {
         return true;
     }
     let is_cue = |w: &str| cues.shapes.may_hold(w) && cues.words.get(w).is_some_and(|&r| relative || !r);
@@ -1558,6 +1571,32 @@ pub(crate) fn may_hold_date(doc: &Doc, range: Range<usize>) -> bool {
             cues.tails.may_be(piece) && cues.shapes.may_hold_bytes(piece) && is_cue(&text[w])
         }
     })
+}
+
+/// Two digits glued by `-`, `.` or `/` (`28/9`): only the digits are
+/// tried, found eight bytes at a time.
+fn glued_digits(w: &[u8]) -> bool {
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let glued =
+        |i: usize| matches!(w.get(i + 1), Some(b'-' | b'.' | b'/')) && w.get(i + 2).is_some_and(u8::is_ascii_digit);
+    let mut chunks = w.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let y = u64::from_le_bytes(word) ^ 0x3030_3030_3030_3030;
+        // the high bit of each byte that is a digit (no carry crosses bytes)
+        let mut digits = !(((y & LOW) + 0x7676_7676_7676_7676) | y) & HIGHS;
+        while digits != 0 {
+            if glued(base + digits.trailing_zeros() as usize / 8) {
+                return true;
+            }
+            digits &= digits - 1;
+        }
+        base += 8;
+    }
+    (base..w.len()).any(|i| w[i].is_ascii_digit() && glued(i))
 }
 
 /// A verb written passive (`أُعلن`، `ذُكر`): a damma on its first letter.
@@ -1862,6 +1901,25 @@ mod tests {
                     assert_eq!(before, crate::text::words_before(text, s, e, max));
                 }
             }
+        }
+    }
+
+    #[test]
+    fn glued_digits_are_found_like_a_byte_scan() {
+        let scan = |w: &[u8]| {
+            w.windows(3).any(|w| w[0].is_ascii_digit() && matches!(w[1], b'-' | b'.' | b'/') && w[2].is_ascii_digit())
+        };
+        for s in
+            ["", "1/2", "12", "abcdefg1/2", "abcdefgh1-", "abcdefg1", "نص 28/9/2020 نص", "a.1.b 9.x 3-", "0123456.7"]
+        {
+            assert_eq!(glued_digits(s.as_bytes()), scan(s.as_bytes()), "{s}");
+        }
+        // every split of the glued digits around the eight-byte chunks
+        for pad in 0..17 {
+            let s = format!("{}7/8", "x".repeat(pad));
+            assert!(glued_digits(s.as_bytes()), "{s}");
+            let s = format!("{}7/x8", "x".repeat(pad));
+            assert!(!glued_digits(s.as_bytes()), "{s}");
         }
     }
 
