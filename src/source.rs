@@ -1316,8 +1316,10 @@ fn prev_word(s: &str, end: usize) -> Option<(usize, &str)> {
 
 /// `w` is one of `list`, possibly behind a conjunction or preposition clitic.
 fn is_cue(w: &str, list: &[String]) -> bool {
-    list.iter()
-        .any(|c| c == w || ["و", "ف", "ل", "ب", "ول", "وب", "فل"].iter().any(|p| w.strip_prefix(p) == Some(c.as_str())))
+    // the word and what is left behind each clitic it opens with (most
+    // words open with none), each looked for in the list once
+    let in_list = |x: &str| list.iter().any(|c| c == x);
+    in_list(w) || ["و", "ف", "ل", "ب", "ول", "وب", "فل"].iter().any(|p| w.strip_prefix(p).is_some_and(in_list))
 }
 
 /// Every cited agency in a folded body range, appended to `out` by agency.
