@@ -690,6 +690,8 @@ fn inner(text: &str, q: &Range<usize>) -> Range<usize> {
 
 struct Cue {
     range: Range<usize>,
+    /// Where the word of the verb starts (before its clitic), found once.
+    word_start: usize,
     kind: StatementKind,
     verb: &'static str,
     /// Index of the verb form in the tables.
@@ -770,7 +772,8 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             |(r, p)| {
                 let verb = t.verb_text[p].as_str();
                 let initial = clause_initial(doc, actors, sr.start, &r, verb);
-                Cue { range: r, kind: t.verb_kind[p], verb, pat: p, initial }
+                let word_start = doc_word_start(text, r.start);
+                Cue { range: r, word_start, kind: t.verb_kind[p], verb, pat: p, initial }
             },
         ));
         if cues.is_empty() {
@@ -785,8 +788,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             if cue.range.start < covered_until {
                 continue;
             }
-            let next_cue =
-                cues[ci + 1..].iter().find(|c| c.initial).map_or(sr.end, |c| doc_word_start(text, c.range.start));
+            let next_cue = cues[ci + 1..].iter().find(|c| c.initial).map_or(sr.end, |c| c.word_start);
             let Some(found) = statement(doc, actors, &genders, cue, &sentence, next_cue, &mut last_speaker) else {
                 continue;
             };
@@ -1420,7 +1422,7 @@ fn statement(
                 (lisan.unwrap_or(a), end)
             }
             Ok(None) => {
-                let verb_start = doc_word_start(text, cue.range.start);
+                let verb_start = cue.word_start;
                 let before = subject_before(doc, actors, verb_start, sent.start)
                     .or_else(|| relative_subject(text, actors, verb_start, sent.start));
                 let continues = cue.participle() || opens_clause(doc, sent.start, verb_start);
@@ -1464,7 +1466,7 @@ fn statement(
             .flatten()
     });
     // `"…"، قال الوزير.`: the words stand before the verb
-    let verb_start = doc_word_start(text, cue.range.start);
+    let verb_start = cue.word_start;
     let fronted = qs
         .iter()
         .find(|q| {
@@ -1503,8 +1505,7 @@ fn statement(
     let date = may_hold_date(doc, window.clone())
         .then(|| crate::dates::find_folded(&text[window], doc.reference).first().map(|d| d.date))
         .flatten();
-    let range =
-        doc_word_start(text, cue.range.start).min(sent.start.max(cue.range.start))..content.end.max(cue.range.end);
+    let range = cue.word_start.min(sent.start.max(cue.range.start))..content.end.max(cue.range.end);
     let span_start = sent.start.min(range.start);
     let span = doc.span(span_start..content.end.max(cue.range.end));
     let s = doc.span(content.clone());
