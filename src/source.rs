@@ -654,7 +654,10 @@ fn line_words_upto(doc: &Doc, i: usize, cap: usize) -> usize {
     let text = doc.text();
     let mut n = 0;
     let mut prev_end = None;
-    for w in doc.words(l.range.clone()) {
+    // [`Doc::words`] of the line, read lazily: the count stops at `cap`, so
+    // the line's last word is not searched for
+    let toks = &doc.tokens[doc.token_at(l.range.start)..];
+    for w in toks.iter().take_while(|w| w.end <= l.range.end) {
         // most gaps open with a plain space
         let apart = prev_end.is_none_or(|e| {
             text.as_bytes().get(e) == Some(&b' ') || text.get(e..w.start).is_some_and(|g| g.chars().any(is_space))
