@@ -149,6 +149,24 @@ struct Heads {
     bits: Vec<u64>,
     /// A text opens with a non-word character: it may occur anywhere.
     anywhere: bool,
+    /// Per [`tail_key`] of a first word: a bit per byte length it comes in.
+    /// A word and the same word behind clitics end alike, so one look here
+    /// turns a long word away whatever clitics it carries.
+    tails: Vec<u32>,
+    /// Per last byte of a first word of fewer than three bytes (`ا` of
+    /// `ا ف ب`), which has no two-letter tail: a bit per byte length.
+    short: Vec<u32>,
+}
+
+/// The last two characters of a word of three bytes or more, by the low
+/// six bits of the last byte and of the third byte from the end (an Arabic
+/// letter's second byte).
+#[inline]
+fn tail_key(w: &[u8]) -> usize {
+    match w {
+        [.., a, _, b] => usize::from(a & 0x3F) << 6 | usize::from(b & 0x3F),
+        _ => 0,
+    }
 }
 
 /// Bits in [`Heads::bits`].
@@ -166,7 +184,13 @@ fn head_key(w: &[u8]) -> usize {
 
 impl Heads {
     fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut h = Heads { rest: WordMap::default(), bits: vec![0; HEAD_BITS / 64], anywhere: false };
+        let mut h = Heads {
+            rest: WordMap::default(),
+            bits: vec![0; HEAD_BITS / 64],
+            anywhere: false,
+            tails: vec![0; 1 << 12],
+            short: vec![0; 256],
+        };
         for p in texts {
             let w = p.split(|c: char| !is_word_char(c)).next().unwrap_or("");
             if w.is_empty() {
@@ -175,6 +199,13 @@ impl Heads {
             }
             let k = head_key(w.as_bytes());
             h.bits[k / 64] |= 1 << (k % 64);
+            if w.len() < 3 {
+                if let Some(&last) = w.as_bytes().last() {
+                    h.short[usize::from(last)] |= 1 << w.len();
+                }
+            } else if let Some(t) = h.tails.get_mut(tail_key(w.as_bytes())) {
+                *t |= 1 << w.len().min(31);
+            }
             h.rest.entry(w.to_string()).or_default().push(p[w.len()..].to_string());
         }
         h
@@ -185,6 +216,24 @@ impl Heads {
     fn opens(&self, text: &str, w: Range<usize>, limit: usize) -> bool {
         let k = head_key(text.as_bytes().get(w.clone()).unwrap_or_default());
         self.bits.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0) && self.opens_slow(text, w, limit)
+    }
+
+    /// Could a first word be this word (`w` its bytes) or what is left of
+    /// it behind one or two two-byte clitics? A `false` is sure: what is
+    /// left keeps the word's last two letters, or is as short as a short
+    /// first word and ends like it.
+    #[inline]
+    fn may_open_behind_clitics(&self, w: &[u8]) -> bool {
+        let n = w.len();
+        let (Some(&last), Some(key)) = (w.last(), (3..32).contains(&n).then(|| tail_key(w))) else {
+            return true;
+        };
+        // the word's byte length and what is left of it behind one or two
+        // clitics, as bits (a shift drops what would be below nothing)
+        let whole = 1u32 << n;
+        let lens = whole | whole >> 2 | whole >> 4;
+        let known = self.tails.get(key).copied().unwrap_or(u32::MAX) | self.short[usize::from(last)];
+        known & lens != 0
     }
 
     #[inline(never)]
@@ -491,11 +540,12 @@ fn may_cite(doc: &Doc, r: Range<usize>) -> Option<usize> {
         .iter()
         .find(|&w| {
             let b = &bytes[w.clone()];
-            h.opens(text, w.clone(), r.end)
-                || (b.len() > 2
-                    && clitic_at(b, 0)
-                    && (h.opens(text, w.start + 2..w.end, r.end)
-                        || (b.len() > 4 && clitic_at(b, 2) && h.opens(text, w.start + 4..w.end, r.end))))
+            h.may_open_behind_clitics(b)
+                && (h.opens(text, w.clone(), r.end)
+                    || (b.len() > 2
+                        && clitic_at(b, 0)
+                        && (h.opens(text, w.start + 2..w.end, r.end)
+                            || (b.len() > 4 && clitic_at(b, 2) && h.opens(text, w.start + 4..w.end, r.end)))))
         })
         .map(|w| w.start)
 }
@@ -520,6 +570,17 @@ fn is_word_char(c: char) -> bool {
     crate::text::is_word_char(c)
 }
 
+/// [`char::is_whitespace`], with the Arabic block answered before the
+/// Unicode tables are asked: most characters read here are Arabic letters.
+#[inline]
+fn is_space(c: char) -> bool {
+    match c {
+        '\t'..='\r' | ' ' => true,
+        c if c.is_ascii() || ('\u{0600}'..='\u{06FF}').contains(&c) => false,
+        c => c.is_whitespace(),
+    }
+}
+
 /// [`words`], counting no further than `cap`: every caller compares the
 /// count with a small bound, and a paragraph has hundreds of words.
 fn words_upto(s: &str, cap: usize) -> usize {
@@ -527,8 +588,17 @@ fn words_upto(s: &str, cap: usize) -> usize {
     // `split_whitespace().filter(|w| w.chars().any(is_word_char)).count()`
     let mut n = 0;
     let mut counted = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
+    let mut rest = s;
+    while let Some(&lead) = rest.as_bytes().first() {
+        // inside a counted word only a space matters, and no letter of the
+        // Arabic block (lead byte D8 to DB) is one: step over it unread
+        if counted && (0xD8..=0xDB).contains(&lead) {
+            rest = rest.get(2..).unwrap_or("");
+            continue;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        rest = &rest[c.len_utf8()..];
+        if is_space(c) {
             counted = false;
         } else if !counted && is_word_char(c) {
             n += 1;
@@ -563,7 +633,7 @@ fn four_digits(s: &str) -> bool {
 }
 
 fn ends_sentence(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '»' | ')' | '\''));
+    let t = s.trim_end_matches(|c: char| is_space(c) || matches!(c, '"' | '»' | ')' | '\''));
     t.ends_with(['.', '!', '?', '؟', '۔', '…'])
 }
 
@@ -584,11 +654,13 @@ fn line_words_upto(doc: &Doc, i: usize, cap: usize) -> usize {
     let text = doc.text();
     let mut n = 0;
     let mut prev_end = None;
-    for w in doc.words(l.range.clone()) {
+    // [`Doc::words`] of the line, read lazily: the count stops at `cap`, so
+    // the line's last word is not searched for
+    let toks = &doc.tokens[doc.token_at(l.range.start)..];
+    for w in toks.iter().take_while(|w| w.end <= l.range.end) {
         // most gaps open with a plain space
         let apart = prev_end.is_none_or(|e| {
-            text.as_bytes().get(e) == Some(&b' ')
-                || text.get(e..w.start).is_some_and(|g| g.chars().any(char::is_whitespace))
+            text.as_bytes().get(e) == Some(&b' ') || text.get(e..w.start).is_some_and(|g| g.chars().any(is_space))
         });
         if apart {
             n += 1;
@@ -613,9 +685,7 @@ fn is_paragraph(doc: &Doc, i: usize) -> bool {
 
 /// Strip quotes, brackets and punctuation from both ends.
 fn strip(s: &str) -> &str {
-    s.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '«' | '»' | '.' | '،' | ',' | '؛' | ';' | '*')
-    })
+    s.trim_matches(|c: char| is_space(c) || matches!(c, '"' | '\'' | '«' | '»' | '.' | '،' | ',' | '؛' | ';' | '*'))
 }
 
 // ---------------------------------------------------------------- dates
@@ -733,7 +803,7 @@ fn date_line(line: &str) -> Option<(NaiveDate, DateCue)> {
         at = r.end.max(at);
     }
     rest.push_str(line.get(at..).unwrap_or(""));
-    for w in rest.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '-' | ',' | '،' | ':' | '(' | ')')) {
+    for w in rest.split(|c: char| is_space(c) || matches!(c, '|' | '/' | '-' | ',' | '،' | ':' | '(' | ')')) {
         let w = strip(w);
         if w.is_empty()
             || w.chars().any(|c| c.is_ascii_digit())
@@ -809,13 +879,10 @@ fn split_parts(
         let width = c.len_utf8();
         let prev = last.replace(c);
         let next = it.peek().map(|p| p.1);
-        let c = if c.is_whitespace() && gap(base + i) { 'ـ' } else { c };
+        let c = if is_space(c) && gap(base + i) { 'ـ' } else { c };
         // `بوغوتا - سبوتنيك. بدأ …`: a full stop after a word ends a credit
-        let c = if c == '.' && next.is_some_and(char::is_whitespace) && prev.is_some_and(crate::text::is_word_char) {
-            '-'
-        } else {
-            c
-        };
+        let c =
+            if c == '.' && next.is_some_and(is_space) && prev.is_some_and(crate::text::is_word_char) { '-' } else { c };
         if !is_sep(c) {
             continue;
         }
@@ -932,7 +999,7 @@ fn printed(doc: &Doc, r: Range<usize>) -> String {
     let s = original(doc, r);
     let f = fold(s);
     if f.starts_with("وكاله ") && !f.starts_with("وكاله الانباء") {
-        if let Some((_, rest)) = s.split_once(char::is_whitespace) {
+        if let Some((_, rest)) = s.split_once(is_space) {
             return strip(rest).to_string();
         }
     }
@@ -1115,7 +1182,7 @@ fn copyright(doc: &Doc, i: usize) -> Option<String> {
     // skip years, punctuation and the preposition `لـ`
     let skip = rest
         .char_indices()
-        .find(|&(_, c)| !(c.is_whitespace() || c.is_ascii_digit() || matches!(c, '-' | ':' | '©' | '.' | ',' | '،')))
+        .find(|&(_, c)| !(is_space(c) || c.is_ascii_digit() || matches!(c, '-' | ':' | '©' | '.' | ',' | '،')))
         .map_or(rest.len(), |(k, _)| k);
     from += skip;
     let rest = s.get(from..)?;
@@ -1129,7 +1196,7 @@ fn copyright(doc: &Doc, i: usize) -> Option<String> {
         rest
     };
     let stop = rest.find(['|', '-', '(', '.', '،', ',', '©']).unwrap_or(rest.len());
-    let name = rest.get(..stop)?.trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_digit());
+    let name = rest.get(..stop)?.trim_end_matches(|c: char| is_space(c) || c.is_ascii_digit());
     if !name.chars().any(char::is_alphabetic) || words_upto(name, 6) > 5 || name.contains("محفوظ") {
         return None;
     }
@@ -1243,7 +1310,7 @@ fn find_headline(doc: &Doc, dl: &mut DateLines) -> Option<usize> {
 
 fn prev_word(s: &str, end: usize) -> Option<(usize, &str)> {
     let head = s.get(..end)?;
-    let head = head.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '«' | '\'' | '('));
+    let head = head.trim_end_matches(|c: char| is_space(c) || matches!(c, '"' | '«' | '\'' | '('));
     let start =
         head.rfind(|c: char| !is_word_char(c)).map_or(0, |k| k + head[k..].chars().next().map_or(1, char::len_utf8));
     let w = head.get(start..)?;
@@ -1252,8 +1319,10 @@ fn prev_word(s: &str, end: usize) -> Option<(usize, &str)> {
 
 /// `w` is one of `list`, possibly behind a conjunction or preposition clitic.
 fn is_cue(w: &str, list: &[String]) -> bool {
-    list.iter()
-        .any(|c| c == w || ["و", "ف", "ل", "ب", "ول", "وب", "فل"].iter().any(|p| w.strip_prefix(p) == Some(c.as_str())))
+    // the word and what is left behind each clitic it opens with (most
+    // words open with none), each looked for in the list once
+    let in_list = |x: &str| list.iter().any(|c| c == x);
+    in_list(w) || ["و", "ف", "ل", "ب", "ول", "وب", "فل"].iter().any(|p| w.strip_prefix(p).is_some_and(in_list))
 }
 
 /// Every cited agency in a folded body range, appended to `out` by agency.
@@ -1318,7 +1387,7 @@ fn cite_in(doc: &Doc, r: Range<usize>, from: usize, out: &mut Vec<(usize, String
             original(doc, a..r.start + m.end()).to_string()
         };
         if pat.with_agency_word && !fold(&name).contains("انباء") {
-            if let Some((_, rest)) = name.split_once(char::is_whitespace) {
+            if let Some((_, rest)) = name.split_once(is_space) {
                 name = rest.trim().to_string();
             }
         }

@@ -307,6 +307,8 @@ struct Tables {
     verb_phrases: Vec<(String, String, usize)>,
     /// A quick no for most words before [`Tables::verb_index`] is asked.
     verb_shapes: Shapes,
+    /// A quicker no, for a word and the word behind a clitic at once.
+    verb_tails: Tails,
     /// The same for [`Tables::content_kinds`].
     content_shapes: Shapes,
     verb_kind: Vec<StatementKind>,
@@ -364,11 +366,13 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let mut verb_index = crate::text::WordMap::default();
     let mut verb_phrases = Vec::new();
     let mut verb_shapes = Shapes::default();
+    let mut verb_tails = Tails::default();
     for (k, p) in pats.iter().enumerate() {
         match p.split_once(' ') {
             None => {
                 verb_index.entry(p.clone()).or_insert(k);
                 verb_shapes.add(p);
+                verb_tails.add(p);
             }
             Some((first, rest)) => verb_phrases.push((first.to_string(), format!(" {rest}"), k)),
         }
@@ -377,6 +381,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         verb_index,
         verb_phrases,
         verb_shapes,
+        verb_tails,
         content_shapes,
         verb_kind: kinds,
         verb_text: pats,
@@ -414,7 +419,13 @@ impl<'a> Words<'a> {
     fn after(doc: &'a Doc, start: usize, limit: usize) -> Self {
         let toks = doc.tokens.as_slice();
         let (a, b) = if start < limit {
-            let a = toks.partition_point(|w| w.end <= start);
+            // a statement asks about words near the ones it asked about
+            // last: search from there instead of the whole document
+            let a = WORDS_HINT.with(|h| {
+                let a = partition_from(toks, h.get(), |w| w.end <= start);
+                h.set(a);
+                a
+            });
             // the stretch is mostly a few words: gallop from its first
             // instead of searching the whole document again
             let rest = &toks[a..];
@@ -475,6 +486,45 @@ impl<'a> Words<'a> {
     }
 }
 
+thread_local! {
+    /// Where the last [`Words::after`] began in [`Doc::tokens`]: the next
+    /// one is searched from there. Only a starting point: any value gives
+    /// the same answer.
+    static WORDS_HINT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// [`slice::partition_point`] of `s` (true before false), searched outward
+/// from `hint` in growing steps: a few probes when the answer is near it.
+fn partition_from<T>(s: &[T], hint: usize, pred: impl Fn(&T) -> bool) -> usize {
+    let h = hint.min(s.len());
+    let mut step = 1;
+    if s.get(h).is_some_and(&pred) {
+        // the answer is after `h`
+        let mut lo = h + 1;
+        while lo < s.len() {
+            let p = (lo + step - 1).min(s.len() - 1);
+            if !pred(&s[p]) {
+                return lo + s[lo..p].partition_point(&pred);
+            }
+            lo = p + 1;
+            step *= 2;
+        }
+        s.len()
+    } else {
+        // the answer is at `h` or before
+        let mut hi = h;
+        while hi > 0 {
+            let p = hi.saturating_sub(step);
+            if pred(&s[p]) {
+                return p + 1 + s[p + 1..hi].partition_point(&pred);
+            }
+            hi = p;
+            step *= 2;
+        }
+        0
+    }
+}
+
 /// Where `على لسان` (folded) first stands in a sentence, as a substring:
 /// its `على` ends a word, so only the words that end so are tried, each
 /// ruled out by its last byte (`ي` ends in `8A`) before any comparison.
@@ -527,7 +577,9 @@ fn add_quote_marks(bytes: &[u8], base: usize, out: &mut Vec<usize>) {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
         let x = u64::from_le_bytes(word);
-        if zero_byte(x ^ (ONES * 0x0A)) | zero_byte(x ^ (ONES * 0x22)) | zero_byte(x ^ (ONES * 0xC2)) != 0 {
+        // `\n` (0A) and `"` (22) differ only in bits 28, so with those set
+        // both read 2A (as do the rare `*` and 02): one test for the two
+        if zero_byte((x | (ONES * 0x28)) ^ (ONES * 0x2A)) | zero_byte(x ^ (ONES * 0xC2)) != 0 {
             out.extend(chunk.iter().enumerate().filter(|&(_, &b)| is_mark(b)).map(|(i, _)| at + i));
         }
         at += 8;
@@ -536,9 +588,17 @@ fn add_quote_marks(bytes: &[u8], base: usize, out: &mut Vec<usize>) {
 }
 
 /// [`quotes`] of `range`, given the [`quote_marks`] of the whole text.
+#[cfg(test)]
 fn pair_quotes(text: &str, range: Range<usize>, marks: &[usize]) -> Vec<Range<usize>> {
-    let s = &text[range.clone()];
     let mut out = Vec::new();
+    pair_quotes_into(text, range, marks, &mut out);
+    out
+}
+
+/// [`pair_quotes`] into `out` (cleared first): one buffer serves every sentence.
+fn pair_quotes_into(text: &str, range: Range<usize>, marks: &[usize], out: &mut Vec<Range<usize>>) {
+    out.clear();
+    let s = &text[range.clone()];
     let mut open: Option<(usize, char)> = None;
     let mut depth = 0;
     // a quote over paragraphs reopens each one with its mark: that mark
@@ -595,7 +655,6 @@ fn pair_quotes(text: &str, range: Range<usize>, marks: &[usize]) -> Vec<Range<us
     if let Some((start, _)) = open {
         out.push(start..range.end);
     }
-    out
 }
 
 /// Does a quote left open at a line's end close on the next line (`«…،` /
@@ -631,6 +690,8 @@ fn inner(text: &str, q: &Range<usize>) -> Range<usize> {
 
 struct Cue {
     range: Range<usize>,
+    /// Where the word of the verb starts (before its clitic), found once.
+    word_start: usize,
     kind: StatementKind,
     verb: &'static str,
     /// Index of the verb form in the tables.
@@ -672,16 +733,18 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
     // reused for every sentence: the verb forms found in it, then its cues
     let mut hits: Vec<(Range<usize>, usize)> = Vec::new();
     let mut cues: Vec<Cue> = Vec::new();
+    let mut qs: Vec<Range<usize>> = Vec::new();
     let genders = Genders::new(actors);
-    // the quote marks of the text before `marked`
-    let (mut marks, mut marked) = (Vec::new(), 0);
+    // the quote marks of the text before `marked` (from the first sentence
+    // with a verb on)
+    let (mut marks, mut marked) = (Vec::with_capacity(text.len() / 64), 0);
     for (si, sent) in doc.sentences.iter().enumerate() {
         if sent.range.start < covered_until && sent.range.end <= covered_until {
             continue;
         }
         let sr = sent.range.clone();
         hits.clear();
-        verb_forms(doc, sr.clone(), &mut hits);
+        verb_forms_in(doc, sr.clone(), doc.words(sr.clone()), &mut hits);
         hits.retain(|(r, _)| r.start >= covered_until);
         // most sentences report nothing: their quotes need no pairing
         if hits.is_empty() {
@@ -697,17 +760,20 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             .filter(|s| s.line <= sent.line + 3)
             .last()
             .map_or(sr.end, |s| s.range.end);
-        if let Some(more) = text.as_bytes().get(marked..reach) {
-            add_quote_marks(more, marked, &mut marks);
+        // marks before this sentence are never asked for again
+        let from = marked.max(sr.start);
+        if let Some(more) = text.as_bytes().get(from..reach) {
+            add_quote_marks(more, from, &mut marks);
             marked = reach;
         }
-        let qs = pair_quotes(text, sr.start..reach, &marks);
+        pair_quotes_into(text, sr.start..reach, &marks, &mut qs);
         cues.clear();
         cues.extend(hits.drain(..).filter(|(r, _)| !qs.iter().any(|q| q.start < r.start && r.start < q.end)).map(
             |(r, p)| {
                 let verb = t.verb_text[p].as_str();
                 let initial = clause_initial(doc, actors, sr.start, &r, verb);
-                Cue { range: r, kind: t.verb_kind[p], verb, pat: p, initial }
+                let word_start = doc_word_start(text, r.start);
+                Cue { range: r, word_start, kind: t.verb_kind[p], verb, pat: p, initial }
             },
         ));
         if cues.is_empty() {
@@ -722,8 +788,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             if cue.range.start < covered_until {
                 continue;
             }
-            let next_cue =
-                cues[ci + 1..].iter().find(|c| c.initial).map_or(sr.end, |c| doc_word_start(text, c.range.start));
+            let next_cue = cues[ci + 1..].iter().find(|c| c.initial).map_or(sr.end, |c| c.word_start);
             let Some(found) = statement(doc, actors, &genders, cue, &sentence, next_cue, &mut last_speaker) else {
                 continue;
             };
@@ -825,7 +890,13 @@ fn clause_initial(doc: &Doc, actors: &Actors, sent_start: usize, r: &Range<usize
 /// after one clitic و/ف, looked up by word. `جدد التأكيد` and the like are
 /// tried first, and a word they start but do not end (`جدد التأكيدات`) is no
 /// verb: what the longest form at a word allows.
+#[cfg(test)]
 fn verb_forms(doc: &Doc, sr: Range<usize>, out: &mut Vec<(Range<usize>, usize)>) {
+    verb_forms_in(doc, sr.clone(), doc.words(sr), out);
+}
+
+/// [`verb_forms`], given the sentence's words ([`Doc::words`] of `sr`).
+fn verb_forms_in(doc: &Doc, sr: Range<usize>, words: &[Range<usize>], out: &mut Vec<(Range<usize>, usize)>) {
     let t = &*TABLES;
     let text = doc.text();
     let bytes = text.as_bytes();
@@ -835,7 +906,10 @@ fn verb_forms(doc: &Doc, sr: Range<usize>, out: &mut Vec<(Range<usize>, usize)>)
         Some(b) if t.verb_shapes.may_hold_bytes(b) => text.get(from..to).and_then(|w| t.verb_index.get(w).copied()),
         _ => None,
     };
-    for w in doc.words(sr.clone()) {
+    for w in words {
+        if !bytes.get(w.clone()).is_none_or(|b| t.verb_tails.may_end(b)) {
+            continue;
+        }
         let found = match lookup(w.start, w.end) {
             Some(k) => Some((0, k)),
             // one clitic و (D9 88) or ف (D9 81) before the verb
@@ -864,6 +938,68 @@ fn verb_forms(doc: &Doc, sr: Range<usize>, out: &mut Vec<(Range<usize>, usize)>)
             }
             None => out.push((start..w.end, k)),
         }
+    }
+}
+
+/// A quick no for a word and the same word behind a two-byte clitic at
+/// once: the table's words by their last two letters (the last byte and
+/// the third from the end: an Arabic letter's second byte), a bit per byte
+/// length each comes in.
+struct Tails {
+    lens: Vec<u32>,
+    /// Some word of the table has fewer than three bytes (no such tail).
+    short: bool,
+}
+
+impl Default for Tails {
+    fn default() -> Self {
+        Tails { lens: vec![0; 1 << 12], short: false }
+    }
+}
+
+impl Tails {
+    #[inline]
+    fn key(w: &[u8]) -> usize {
+        match w {
+            [.., a, _, b] => usize::from(a & 0x3F) << 6 | usize::from(b & 0x3F),
+            _ => 0,
+        }
+    }
+
+    fn add(&mut self, w: &str) {
+        let b = w.as_bytes();
+        if b.len() < 3 {
+            self.short = true;
+        } else if let Some(l) = self.lens.get_mut(Self::key(b)) {
+            *l |= 1 << b.len().min(31);
+        }
+    }
+
+    /// Could `w` be a word of the table? A `false` is sure.
+    #[inline]
+    fn may_be(&self, w: &[u8]) -> bool {
+        let n = w.len();
+        if !(3..32).contains(&n) {
+            return n >= 32 || self.short;
+        }
+        self.lens.get(Self::key(w)).is_none_or(|&l| l & 1 << n != 0)
+    }
+
+    /// Could a word of the table be `w`, or `w` without its first two
+    /// bytes? A `false` is sure.
+    #[inline]
+    fn may_end(&self, w: &[u8]) -> bool {
+        let n = w.len();
+        if n >= 32 || n < 5 && self.short {
+            return true;
+        }
+        if n < 3 {
+            return false;
+        }
+        // the word's length and the length behind a clitic, as bits; a
+        // length under three bytes is no bit of the table
+        let whole = 1u32 << n;
+        self.lens.get(Self::key(w)).is_none_or(|&l| l & (whole | whole >> 2) != 0)
     }
 }
 
@@ -1286,7 +1422,7 @@ fn statement(
                 (lisan.unwrap_or(a), end)
             }
             Ok(None) => {
-                let verb_start = doc_word_start(text, cue.range.start);
+                let verb_start = cue.word_start;
                 let before = subject_before(doc, actors, verb_start, sent.start)
                     .or_else(|| relative_subject(text, actors, verb_start, sent.start));
                 let continues = cue.participle() || opens_clause(doc, sent.start, verb_start);
@@ -1330,7 +1466,7 @@ fn statement(
             .flatten()
     });
     // `"…"، قال الوزير.`: the words stand before the verb
-    let verb_start = doc_word_start(text, cue.range.start);
+    let verb_start = cue.word_start;
     let fronted = qs
         .iter()
         .find(|q| {
@@ -1369,8 +1505,7 @@ fn statement(
     let date = may_hold_date(doc, window.clone())
         .then(|| crate::dates::find_folded(&text[window], doc.reference).first().map(|d| d.date))
         .flatten();
-    let range =
-        doc_word_start(text, cue.range.start).min(sent.start.max(cue.range.start))..content.end.max(cue.range.end);
+    let range = cue.word_start.min(sent.start.max(cue.range.start))..content.end.max(cue.range.end);
     let span_start = sent.start.min(range.start);
     let span = doc.span(span_start..content.end.max(cue.range.end));
     let s = doc.span(content.clone());
@@ -1392,6 +1527,8 @@ fn statement(
 struct DateCues {
     words: crate::text::WordMap<bool>,
     shapes: Shapes,
+    /// A quicker no before [`DateCues::shapes`].
+    tails: Tails,
 }
 
 static DATE_CUES: LazyLock<DateCues> = LazyLock::new(|| {
@@ -1403,7 +1540,9 @@ static DATE_CUES: LazyLock<DateCues> = LazyLock::new(|| {
     }
     let mut shapes = Shapes::default();
     words.keys().for_each(|w| shapes.add(w));
-    DateCues { words, shapes }
+    let mut tails = Tails::default();
+    words.keys().for_each(|w| tails.add(w));
+    DateCues { words, shapes, tails }
 });
 
 /// Could [`crate::dates::find_folded`] find a date in `text[range]`? A date
@@ -1418,8 +1557,7 @@ pub(crate) fn may_hold_date(doc: &Doc, range: Range<usize>) -> bool {
     let Some(window) = text.as_bytes().get(range.clone()) else { return true };
     let relative = doc.reference.is_some();
     let digits = crate::text::has_ascii_digit(window);
-    let numeric = |w: &[u8]| w[0].is_ascii_digit() && matches!(w[1], b'-' | b'.' | b'/') && w[2].is_ascii_digit();
-    if digits && window.windows(3).any(numeric) {
+    if digits && glued_digits(window) {
         return true;
     }
     let is_cue = |w: &str| cues.shapes.may_hold(w) && cues.words.get(w).is_some_and(|&r| relative || !r);
@@ -1431,9 +1569,35 @@ pub(crate) fn may_hold_date(doc: &Doc, range: Range<usize>) -> bool {
             text[w].split(|c: char| c.is_ascii_digit()).any(is_cue)
         } else {
             // the shape rules most words out before the text is sliced
-            cues.shapes.may_hold_bytes(piece) && is_cue(&text[w])
+            cues.tails.may_be(piece) && cues.shapes.may_hold_bytes(piece) && is_cue(&text[w])
         }
     })
+}
+
+/// Two digits glued by `-`, `.` or `/` (`28/9`): only the digits are
+/// tried, found eight bytes at a time.
+fn glued_digits(w: &[u8]) -> bool {
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let glued =
+        |i: usize| matches!(w.get(i + 1), Some(b'-' | b'.' | b'/')) && w.get(i + 2).is_some_and(u8::is_ascii_digit);
+    let mut chunks = w.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let y = u64::from_le_bytes(word) ^ 0x3030_3030_3030_3030;
+        // the high bit of each byte that is a digit (no carry crosses bytes)
+        let mut digits = !(((y & LOW) + 0x7676_7676_7676_7676) | y) & HIGHS;
+        while digits != 0 {
+            if glued(base + digits.trailing_zeros() as usize / 8) {
+                return true;
+            }
+            digits &= digits - 1;
+        }
+        base += 8;
+    }
+    (base..w.len()).any(|i| w[i].is_ascii_digit() && glued(i))
 }
 
 /// A verb written passive (`أُعلن`، `ذُكر`): a damma on its first letter.
@@ -1736,6 +1900,37 @@ mod tests {
                 for max in [1, 2, 4, 7] {
                     let before: Vec<_> = Words::before(&doc, s, e, max).iter().collect();
                     assert_eq!(before, crate::text::words_before(text, s, e, max));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn glued_digits_are_found_like_a_byte_scan() {
+        let scan = |w: &[u8]| {
+            w.windows(3).any(|w| w[0].is_ascii_digit() && matches!(w[1], b'-' | b'.' | b'/') && w[2].is_ascii_digit())
+        };
+        for s in
+            ["", "1/2", "12", "abcdefg1/2", "abcdefgh1-", "abcdefg1", "نص 28/9/2020 نص", "a.1.b 9.x 3-", "0123456.7"]
+        {
+            assert_eq!(glued_digits(s.as_bytes()), scan(s.as_bytes()), "{s}");
+        }
+        // every split of the glued digits around the eight-byte chunks
+        for pad in 0..17 {
+            let s = format!("{}7/8", "x".repeat(pad));
+            assert!(glued_digits(s.as_bytes()), "{s}");
+            let s = format!("{}7/x8", "x".repeat(pad));
+            assert!(!glued_digits(s.as_bytes()), "{s}");
+        }
+    }
+
+    #[test]
+    fn partition_from_any_hint_is_the_partition_point() {
+        for n in 0..40usize {
+            let v: Vec<usize> = (0..n).collect();
+            for cut in 0..=n {
+                for hint in 0..n + 3 {
+                    assert_eq!(partition_from(&v, hint, |&x| x < cut), cut, "n {n} cut {cut} hint {hint}");
                 }
             }
         }
