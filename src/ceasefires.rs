@@ -1670,147 +1670,93 @@ fn cue_bits(c: &Class) -> u8 {
 /// [`anaphor`] reads besides a breach.
 static FORCE: LazyLock<String> = LazyLock::new(|| fold("حيز"));
 
-/// Every table word that can carry a [`cue_bits`] class, and the word
-/// [`FORCE`], as a suffix trie: a word has such a class only if one of them
-/// ends it (each stem `classify` tries is a suffix of the word).
+/// The clitic prefixes a stem [`classify`] tries can follow, as folded
+/// Arabic: a conjunction (`و`, `ف`) or none, then the future `س`, or a
+/// preposition (`ل` + the article, `ب`, `ك`, `ل`) or none and the article
+/// or none. A superset: `classify` also asks that a stem be long enough.
+const CLITIC_PREFIXES: fn() -> Vec<String> = || {
+    let mut out = Vec::new();
+    for conj in ["", "و", "ف"] {
+        out.push(format!("{conj}س"));
+        for prep in ["", "لل", "ب", "ك", "ل"] {
+            for article in ["", "ال"] {
+                out.push(format!("{conj}{prep}{article}"));
+            }
+        }
+    }
+    out
+};
+
+/// Bits of [`Gate`]'s filter, a power of two.
+const GATE_BITS: usize = 1 << 20;
+
+/// Every word that can carry a [`cue_bits`] class, and the word [`FORCE`]:
+/// each table word with such a class behind every clitic prefix
+/// ([`CLITIC_PREFIXES`]), as a filter of bits over [`word_key`]. A word
+/// whose bit is clear has no such class (every stem `classify` tries is the
+/// word less one of those prefixes); a set bit is checked by `classify`.
 static GATE: LazyLock<Gate> = LazyLock::new(|| {
     let mut forms: Vec<&str> =
         TABLES.words.iter().filter(|(_, v)| v.iter().any(|(_, c)| cue_bits(c) != 0)).map(|(k, _)| k.as_str()).collect();
     forms.push(FORCE.as_str());
-    forms.sort_unstable();
-    forms.dedup();
-    let mut gate = Gate {
-        ends: Suffixes::default(),
-        triples: vec![false; SYMBOLS * SYMBOLS * SYMBOLS],
-        pairs: vec![false; SYMBOLS * SYMBOLS],
-        single: [false; SYMBOLS],
-        tails: [0; 256],
-        tri: vec![0; 1 << 15],
-    };
-    // pairs of letters some three-letter end of a form ends with
-    let mut ends3 = vec![false; SYMBOLS * SYMBOLS];
-    for f in forms {
-        let mut last = f.chars().rev().map(symbol);
-        match (last.next(), last.next(), last.next()) {
-            (Some(z), Some(y), Some(x)) => {
-                gate.triples[(x * SYMBOLS + y) * SYMBOLS + z] = true;
-                ends3[y * SYMBOLS + z] = true;
-            }
-            (Some(z), Some(y), None) => gate.pairs[y * SYMBOLS + z] = true,
-            (Some(z), None, _) => gate.single[z] = true,
-            _ => {}
-        }
-        gate.ends.insert(f, Vec::new());
-    }
-    // `tails` from the three tables above, over every pair of 7-bit letter
-    // codes (see [`Gate::tail`]); `tri` over every triple of them (see
-    // [`Gate::ends_any`])
-    for code in 0..1 << 14 {
-        let (y, z) = (usize::from(LETTERS[code >> 7]), usize::from(LETTERS[code & 127]));
-        let short = z != 0 && (gate.single[z] || (y != 0 && gate.pairs[y * SYMBOLS + z]));
-        let ends = short || (z != 0 && y != 0 && ends3[y * SYMBOLS + z]);
-        if !ends {
-            continue;
-        }
-        gate.tails[code / 64] |= 1 << (code % 64);
-        for (cx, &x) in LETTERS.iter().enumerate() {
-            let x = usize::from(x);
-            // a first letter outside the trie's alphabet: only the walk says
-            if short || x == 0 || gate.triples[(x * SYMBOLS + y) * SYMBOLS + z] {
-                gate.tri[code * 2 + cx / 64] |= 1 << (cx % 64);
+    let mut bits = vec![0u64; GATE_BITS / 64];
+    let mut word: Vec<u8> = Vec::new();
+    for p in CLITIC_PREFIXES() {
+        for f in &forms {
+            word.clear();
+            word.extend_from_slice(p.as_bytes());
+            word.extend_from_slice(f.as_bytes());
+            let n = word.len();
+            // the key reads eight bytes from the word's start: pad
+            word.extend([0; 8]);
+            if let Some(k) = word_key(&word, 0..n) {
+                bits[k / 64] |= 1 << (k % 64);
             }
         }
     }
-    gate
+    Gate { bits }
 });
 
-/// The suffix trie of [`GATE`], and a quick no before its walk: the last
-/// three letters of every form (`triples[(x * SYMBOLS + y) * SYMBOLS + z]`).
-/// Most words end in three letters no form ends in. Forms of two letters
-/// and of one are in `pairs` and `single`.
+/// See [`GATE`].
 struct Gate {
-    ends: Suffixes,
-    triples: Vec<bool>,
-    pairs: Vec<bool>,
-    single: [bool; SYMBOLS],
-    /// A bit per pair of two-byte letters (`U+0600`..`U+067F`, 7 bits each,
-    /// see [`Gate::tail`]): set when a form ends with the pair or with its
-    /// last letter alone. The first no, read off four bytes.
-    tails: [u64; 256],
-    /// A bit per triple of such letters (bit `(y << 7 | z) << 7 | x` for a
-    /// word ending `x y z`): set unless `tails` or `triples` says no. The
-    /// first no for most words, read off six bytes.
-    tri: Vec<u64>,
+    bits: Vec<u64>,
 }
 
 impl Gate {
-    /// Does the word `w` end with a form? The same answer as a walk of the
-    /// trie by `char`s, read off the bytes: a letter outside the trie's
-    /// alphabet ends the walk, as its symbol does.
+    /// May the word at `w` in `text` carry a [`cue_bits`] class? Exact
+    /// `false`; a word the key cannot be read for may.
     #[inline(always)]
-    fn ends_any(&self, w: &[u8]) -> bool {
-        if let [.., a, b, c, d, e, f] = *w {
-            // three two-byte chars in `U+0600`..`U+067F` (lead byte `D8`/`D9`)
-            if (a & 0xFE == 0xD8) & (c & 0xFE == 0xD8) & (e & 0xFE == 0xD8) {
-                let code7 = |lead: u8, cont: u8| (usize::from(lead & 1) << 6) | usize::from(cont & 0x3F);
-                let code = (((code7(c, d) << 7) | code7(e, f)) << 7) | code7(a, b);
-                if self.tri.get(code / 64).is_none_or(|&bits| bits & (1 << (code % 64)) == 0) {
-                    return false;
-                }
-                return self.walk_any(w);
-            }
+    fn may_hold(&self, text: &[u8], w: Range<usize>) -> bool {
+        match word_key(text, w) {
+            Some(k) => self.bits.get(k / 64).is_some_and(|&b| b & (1 << (k % 64)) != 0),
+            None => true,
         }
-        if let Some(code) = Gate::tail(w) {
-            if self.tails[code / 64] & (1 << (code % 64)) == 0 {
-                return false;
-            }
-        }
-        if let [.., a, b, c, d, e, f] = *w {
-            if let (Some(x), Some(y), Some(z)) = (letter(a, b), letter(c, d), letter(e, f)) {
-                if !self.triples[(x * SYMBOLS + y) * SYMBOLS + z] && !self.pairs[y * SYMBOLS + z] && !self.single[z] {
-                    return false;
-                }
-            }
-        }
-        self.walk_any(w)
-    }
-
-    /// The exact test of [`Gate::ends_any`]: the walk of the trie.
-    #[inline(always)]
-    fn walk_any(&self, w: &[u8]) -> bool {
-        let t = &self.ends;
-        let mut node = 0;
-        let mut end = w.len();
-        while end >= 2 {
-            let Some(sym) = letter(w[end - 2], w[end - 1]) else { return false };
-            match t.next.get(node * SYMBOLS + sym) {
-                Some(&child) if child != 0 => node = child as usize,
-                _ => return false,
-            }
-            if t.entry.get(node).is_some_and(|&e| e != 0) {
-                return true;
-            }
-            end -= 2;
-        }
-        false
     }
 }
 
-impl Gate {
-    /// The last two chars of `w` (a `str`'s bytes) when both are in
-    /// `U+0600`..`U+067F` (lead byte `D8`/`D9`): 7 bits each, as
-    /// [`LETTERS`] indexes them.
-    #[inline(always)]
-    fn tail(w: &[u8]) -> Option<usize> {
-        let [.., a, b, c, d] = *w else { return None };
-        // a lead byte is never a continuation: `a` and `c` start chars
-        if a & 0xFE != 0xD8 || c & 0xFE != 0xD8 {
-            return None;
-        }
-        let x = (usize::from(a & 1) << 6) | usize::from(b & 0x3F);
-        let y = (usize::from(c & 1) << 6) | usize::from(d & 0x3F);
-        Some((x << 7) | y)
-    }
+/// A hash of the word `text[w]` in `0..GATE_BITS`, read off at most two
+/// eight-byte loads: its first and last eight bytes (the bytes past a short
+/// word masked off) and its length. `None` when the text around a short
+/// word holds fewer than eight bytes.
+#[inline(always)]
+fn word_key(text: &[u8], w: Range<usize>) -> Option<usize> {
+    let n = w.end.checked_sub(w.start)?;
+    let load = |at: usize| text.get(at..at + 8).and_then(|b| b.try_into().ok()).map(u64::from_le_bytes);
+    let (a, b) = if n >= 8 {
+        (load(w.start)?, load(w.end - 8)?)
+    } else {
+        // the word's bytes low, the rest masked off
+        let a = match (n, load(w.start)) {
+            (0, _) => 0,
+            (_, Some(x)) => x & (u64::MAX >> (64 - 8 * n)),
+            // near the end of the text: the eight bytes ending the word
+            (_, None) => load(w.end.checked_sub(8)?)? >> (64 - 8 * n),
+        };
+        (a, 0)
+    };
+    let h =
+        (a ^ b.rotate_left(29) ^ (n as u64).wrapping_mul(0xA24B_AED4_963E_E407)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    Some((h >> (64 - GATE_BITS.trailing_zeros())) as usize)
 }
 
 /// The trie symbol of a two-byte letter `ء`..`ي` from its lead and
@@ -1840,17 +1786,16 @@ const LETTERS: [u8; 128] = {
     t
 };
 
-/// The [`cue_bits`] of a sentence's words, and [`CUE`]: one walk of
-/// [`GATE`] per word, and `classify` only for the words it ends.
+/// The [`cue_bits`] of a sentence's words, and [`CUE`]: one look at
+/// [`GATE`] per word, and `classify` only for the words it lets through.
 fn sentence_bits(doc: &Doc, range: Range<usize>) -> u8 {
     let text = doc.text();
     let bytes = text.as_bytes();
-    let (gate, complete) = (&*GATE, TABLES.complete);
+    let gate = &*GATE;
     let mut bits = 0;
     let mut head = None;
     for (k, w) in doc.words(range).iter().enumerate() {
-        // without a full trie (never, for these tables) classify every word
-        if complete && !bytes.get(w.clone()).is_some_and(|b| gate.ends_any(b)) {
+        if !gate.may_hold(bytes, w.clone()) {
             continue;
         }
         let Some(word) = text.get(w.clone()) else { continue };
@@ -2595,6 +2540,21 @@ mod tests {
         assert!(!pair_boundary(&fold("في"), &fold("أن")));
         assert!(gap_cuts("؛ ") && gap_cuts(". ") && !gap_cuts(".") && !gap_cuts(" ") && !gap_cuts("، "));
         assert!(gap_comma("، ") && gap_comma(",") && !gap_comma(" "));
+    }
+
+    #[test]
+    fn the_gate_lets_through_every_word_with_a_cue_class() {
+        // a word the gate stops must have no cue bits, wherever it lies in
+        // the text (the key reads bytes past a short word's end)
+        let text = fold("ووقف والهدنة للطرفين بالحرب بين لحيز وسيوقف واحد الموقف كتاب");
+        for r in words(&text, 0..text.len()) {
+            let bits: u8 = classify(&text, r.clone()).cls.iter().map(cue_bits).fold(0, |a, b| a | b);
+            if bits != 0 || &text[r.clone()] == FORCE.as_str() {
+                assert!(GATE.may_hold(text.as_bytes(), r.clone()), "{}", &text[r]);
+            }
+            let alone = &text[r.clone()];
+            assert_eq!(GATE.may_hold(alone.as_bytes(), 0..alone.len()), GATE.may_hold(text.as_bytes(), r));
+        }
     }
 
     #[test]
