@@ -1291,20 +1291,23 @@ impl Iterator for Lexer<'_> {
                 return Some(Tok { s, e: self.i, k: Tk::Punct(c) });
             }
             let mut e = s + c.len_utf8();
+            let letters = &*LETTERS;
             while let Some(&l) = b.get(e) {
-                // the Arabic block (lead bytes D8-DB) decoded in place
-                let (c, len) = match (l, b.get(e + 1)) {
-                    (0xD8..=0xDB, Some(&t)) => (u32::from(l & 0x1F) << 6 | u32::from(t & 0x3F), 2),
-                    (0..=0x7F, _) => break,
-                    _ => match self.t.get(e..).and_then(|r| r.chars().next()) {
-                        Some(c) => (c as u32, c.len_utf8()),
-                        None => break,
-                    },
-                };
-                if !char::from_u32(c).is_some_and(is_letter) {
+                // a two-byte character (the Arabic block) looked up in place
+                if let (0xC0..=0xDF, Some(&t)) = (l, b.get(e + 1)) {
+                    if !letters[usize::from(l & 0x1F) << 6 | usize::from(t & 0x3F)] {
+                        break;
+                    }
+                    e += 2;
+                    continue;
+                }
+                if l < 0x80 {
                     break;
                 }
-                e += len;
+                match self.t.get(e..).and_then(|r| r.chars().next()) {
+                    Some(c) if is_letter(c) => e += c.len_utf8(),
+                    _ => break,
+                }
             }
             self.i = e;
             return Some(Tok { s, e, k: Tk::Word });
@@ -1468,6 +1471,11 @@ impl Iterator for RawLexer<'_> {
         }
     }
 }
+
+/// [`is_letter`] of every code point below U+0800 (one or two UTF-8 bytes),
+/// so that the lexer looks a letter up instead of matching ranges.
+static LETTERS: LazyLock<[bool; 0x800]> =
+    LazyLock::new(|| std::array::from_fn(|cp| char::from_u32(cp as u32).is_some_and(is_letter)));
 
 /// A letter; the Arabic blocks are checked first since the general Unicode
 /// lookup is slow for every character of a document.
@@ -1727,16 +1735,16 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
         let mut floor = 0;
         let mut last_year: Option<usize> = None;
         let mut i = 0;
-        while self.tok(i).is_some() {
+        while let Some(t) = self.tok(i) {
             // nothing looks further back than `before` (a four-word
             // qualifier and an article) and `rise_before`
             self.toks.release(i.saturating_sub(8));
-            match self.tok(i).map(|t| t.k) {
-                Some(Tk::Word) if !self.word(i).is_some_and(|w| may_start(&w)) => {
+            match t.k {
+                Tk::Word if !self.t.slice(t.s..t.e).is_some_and(|w| may_start(&w)) => {
                     i += 1;
                     continue;
                 }
-                Some(Tk::Latin | Tk::Punct(_)) => {
+                Tk::Latin | Tk::Punct(_) => {
                     i += 1;
                     continue;
                 }
