@@ -959,7 +959,6 @@ fn shape(b: &[u8]) -> usize {
 /// [`Entry::cue`])? Reads the document's word list, parting a word at its
 /// digits as [`tokens`] does; a sentence whose ends cut a word is let
 /// through.
-#[inline(never)]
 fn has_cue(doc: &Doc, range: Range<usize>) -> bool {
     let text = doc.text();
     if cuts_word(doc, range.clone()) {
@@ -971,18 +970,38 @@ fn has_cue(doc: &Doc, range: Range<usize>) -> bool {
     // most sentences hold no digit: their words need no parting
     let digits = bytes.get(range.clone()).is_none_or(crate::text::has_ascii_digit);
     for r in doc.words(range) {
-        let Some(w) = bytes.get(r.clone()) else { continue };
-        // the shape rules most words out before the text is sliced
-        let hit = if digits && w.iter().any(u8::is_ascii_digit) {
-            text.get(r.clone()).is_some_and(|w| w.split(|c: char| c.is_ascii_digit()).any(is_cue))
-        } else {
-            shape_in(shapes, w) && text.get(r.clone()).is_some_and(|w| lookup(w).entry.cue())
-        };
-        if hit {
+        let Some(w) = bytes.get(r.start..r.end) else { continue };
+        if digits && has_digit(w) {
+            if text.get(r.start..r.end).is_some_and(|w| w.split(|c: char| c.is_ascii_digit()).any(is_cue)) {
+                return true;
+            }
+        } else if shape_in(shapes, w) && text.get(r.start..r.end).is_some_and(|w| lookup(w).entry.cue()) {
+            // (the shape rules most words out before the map is probed)
             return true;
         }
     }
     false
+}
+
+/// Does a word hold an ASCII digit? Sixteen bytes (most words) are read as
+/// two overlapping eight-byte numbers.
+#[inline]
+fn has_digit(w: &[u8]) -> bool {
+    let digit_in = |x: u64| {
+        // a byte is a digit when its `^ 0x30` is below ten
+        let y = x ^ 0x3030_3030_3030_3030;
+        !(((y & 0x7F7F_7F7F_7F7F_7F7F) + 0x7676_7676_7676_7676) | y) & 0x8080_8080_8080_8080 != 0
+    };
+    match (w.first_chunk::<8>(), w.last_chunk::<8>()) {
+        (Some(&h), Some(&t)) if w.len() <= 16 => digit_in(u64::from_le_bytes(h)) || digit_in(u64::from_le_bytes(t)),
+        (Some(_), Some(_)) => w.iter().any(u8::is_ascii_digit),
+        _ => {
+            // padded with zero bytes, which are no digits
+            let mut v = [0u8; 8];
+            v[..w.len()].copy_from_slice(w);
+            digit_in(u64::from_le_bytes(v))
+        }
+    }
 }
 
 /// Does an end of `range` fall inside a word (or off the text)? Then the
