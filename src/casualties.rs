@@ -942,24 +942,30 @@ fn shape_in(bits: &[u64], w: &[u8]) -> bool {
 
 const SHAPE_BITS: u32 = 16;
 
-/// A hash of a word's length, first two and last four bytes.
+/// A hash of a word's length and its first and last eight bytes (all of
+/// most words): Arabic words share their first and last letters too often
+/// for a hash of those alone to rule them out.
 #[inline]
 fn shape(b: &[u8]) -> usize {
-    let key = match (b.first_chunk::<2>(), b.last_chunk::<4>()) {
-        (Some(&h), Some(&t)) => {
-            (b.len() as u64) << 48 | u64::from(u16::from_le_bytes(h)) << 32 | u64::from(u32::from_le_bytes(t))
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let len = b.len() as u64;
+    let key = match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        (Some(&h), Some(&t)) => (u64::from_le_bytes(h) ^ len).wrapping_mul(K) ^ u64::from_le_bytes(t),
+        _ => {
+            // a shorter word, padded with zero bytes
+            let mut v = [0u8; 8];
+            v[..b.len()].copy_from_slice(b);
+            (u64::from_le_bytes(v) ^ len).wrapping_mul(K)
         }
-        // a word shorter than four bytes hashes all of them
-        _ => b.iter().fold(b.len() as u64, |k, &x| k << 8 | u64::from(x)),
     };
-    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SHAPE_BITS)) as usize
+    (key.wrapping_mul(K) >> (64 - SHAPE_BITS)) as usize
 }
 
 /// Does some word of the sentence look up (see [`lookup`]) to a cue (see
 /// [`Entry::cue`])? Reads the document's word list, parting a word at its
 /// digits as [`tokens`] does; a sentence whose ends cut a word is let
 /// through.
-fn has_cue(doc: &Doc, range: Range<usize>) -> bool {
+fn has_cue(doc: &Doc, range: Range<usize>, cursor: &mut usize) -> bool {
     let text = doc.text();
     if cuts_word(doc, range.clone()) {
         return true;
@@ -969,7 +975,10 @@ fn has_cue(doc: &Doc, range: Range<usize>) -> bool {
     let is_cue = |w: &str| shape_in(shapes, w.as_bytes()) && lookup(w).entry.cue();
     // most sentences hold no digit: their words need no parting
     let digits = bytes.get(range.clone()).is_none_or(crate::text::has_ascii_digit);
-    for r in doc.words(range) {
+    // the words lying wholly inside `range`, as `doc.words` finds them
+    let toks = &doc.tokens;
+    let from = first_word(toks, range.start, cursor);
+    for r in toks[from..].iter().take_while(|r| r.end <= range.end) {
         let Some(w) = bytes.get(r.start..r.end) else { continue };
         if digits && has_digit(w) {
             if text.get(r.start..r.end).is_some_and(|w| w.split(|c: char| c.is_ascii_digit()).any(is_cue)) {
@@ -981,6 +990,22 @@ fn has_cue(doc: &Doc, range: Range<usize>) -> bool {
         }
     }
     false
+}
+
+/// Index of the first of `toks` starting at or after `at`. Sentences are
+/// read in order: the search walks on from `cursor` (left there for the
+/// next sentence) and only searches the whole list when `at` lies behind.
+fn first_word(toks: &[Range<usize>], at: usize, cursor: &mut usize) -> usize {
+    let mut k = (*cursor).min(toks.len());
+    if k > 0 && toks[k - 1].start >= at {
+        k = toks.partition_point(|w| w.start < at);
+    } else {
+        while toks.get(k).is_some_and(|w| w.start < at) {
+            k += 1;
+        }
+    }
+    *cursor = k;
+    k
 }
 
 /// Does a word hold an ASCII digit? Sixteen bytes (most words) are read as
@@ -1193,9 +1218,17 @@ fn tokens_in(doc: &Doc, range: Range<usize>) -> Vec<(Range<usize>, bool)> {
             if let Some(o) = open.take() {
                 out.push((o..at, false));
             }
-            gap_tokens(text, range.clone(), at..s, &mut out);
+            // the usual gap is one space
+            if s != at + 1 || b[at] != b' ' {
+                gap_tokens(text, range.clone(), at..s, &mut out);
+            }
         }
         open = None;
+        if !has_digit(&b[s..e]) {
+            out.push((s..e, false));
+            at = e;
+            continue;
+        }
         // a word parts into letter runs and digit runs (digits are ASCII:
         // no byte of a longer character is one)
         let mut i = s;
@@ -1224,10 +1257,6 @@ fn tokens_in(doc: &Doc, range: Range<usize>) -> Vec<(Range<usize>, bool)> {
 /// sentence `within`: `%`, clause punctuation and a spaced dash.
 fn gap_tokens(text: &str, within: Range<usize>, gap: Range<usize>, out: &mut Vec<(Range<usize>, bool)>) {
     let b = text.as_bytes();
-    // the usual gap is one space
-    if gap.end == gap.start + 1 && b[gap.start] == b' ' {
-        return;
-    }
     let Some(g) = text.get(gap.clone()) else { return };
     for (k, c) in g.char_indices() {
         let i = gap.start + k;
@@ -2106,8 +2135,9 @@ fn mention_at(actors: &Actors, r: &Range<usize>) -> Option<usize> {
 pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<Casualty> {
     let text = doc.text();
     let mut out: Vec<(Casualty, usize)> = Vec::new();
+    let mut cursor = 0;
     for s in &doc.sentences {
-        if !doc.is_body(s.line) || !has_cue(doc, s.range.clone()) {
+        if !doc.is_body(s.line) || !has_cue(doc, s.range.clone(), &mut cursor) {
             continue;
         }
         let (items, dates) = items(doc, s.range.clone());
