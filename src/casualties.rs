@@ -951,12 +951,13 @@ fn shape(b: &[u8]) -> usize {
     let len = b.len() as u64;
     let key = match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
         (Some(&h), Some(&t)) => (u64::from_le_bytes(h) ^ len).wrapping_mul(K) ^ u64::from_le_bytes(t),
-        _ => {
-            // a shorter word, padded with zero bytes
-            let mut v = [0u8; 8];
-            v[..b.len()].copy_from_slice(b);
-            (u64::from_le_bytes(v) ^ len).wrapping_mul(K)
-        }
+        // a shorter word in one number, without a call to copy it
+        _ => match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+            (Some(&h), Some(&t)) => {
+                (u64::from(u32::from_le_bytes(h)) << 32 | u64::from(u32::from_le_bytes(t)) ^ len << 56).wrapping_mul(K)
+            }
+            _ => b.iter().fold(len, |k, &x| k << 8 | u64::from(x)).wrapping_mul(K),
+        },
     };
     (key.wrapping_mul(K) >> (64 - SHAPE_BITS)) as usize
 }
@@ -1020,12 +1021,11 @@ fn has_digit(w: &[u8]) -> bool {
     match (w.first_chunk::<8>(), w.last_chunk::<8>()) {
         (Some(&h), Some(&t)) if w.len() <= 16 => digit_in(u64::from_le_bytes(h)) || digit_in(u64::from_le_bytes(t)),
         (Some(_), Some(_)) => w.iter().any(u8::is_ascii_digit),
-        _ => {
-            // padded with zero bytes, which are no digits
-            let mut v = [0u8; 8];
-            v[..w.len()].copy_from_slice(w);
-            digit_in(u64::from_le_bytes(v))
-        }
+        // a shorter word: two overlapping four-byte numbers, or its bytes
+        _ => match (w.first_chunk::<4>(), w.last_chunk::<4>()) {
+            (Some(&h), Some(&t)) => digit_in(u64::from(u32::from_le_bytes(h)) << 32 | u64::from(u32::from_le_bytes(t))),
+            _ => w.iter().any(u8::is_ascii_digit),
+        },
     }
 }
 

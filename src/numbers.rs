@@ -1077,23 +1077,29 @@ static CANDIDATE_SHAPES: LazyLock<Vec<u64>> = LazyLock::new(|| {
 
 const SHAPE_BITS: u32 = 16;
 
-/// A hash of a word's length, first two and last two bytes.
+/// A hash of a word's length and its first and last eight bytes (all of
+/// most words): Arabic words share their first and last letters too often
+/// for a hash of those alone to rule them out.
 fn shape(w: &str) -> usize {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let b = w.as_bytes();
-    let key = match (b.first_chunk::<2>(), b.last_chunk::<2>()) {
-        (Some(&h), Some(&t)) => {
-            (b.len() as u64) << 32 | u64::from(u16::from_le_bytes(h)) << 16 | u64::from(u16::from_le_bytes(t))
-        }
-        _ => b.iter().fold(b.len() as u64, |k, &x| k << 8 | u64::from(x)),
+    let len = b.len() as u64;
+    let key = match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        (Some(&h), Some(&t)) => (u64::from_le_bytes(h) ^ len).wrapping_mul(K) ^ u64::from_le_bytes(t),
+        // a shorter word in one number, without a call to copy it
+        _ => match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+            (Some(&h), Some(&t)) => {
+                (u64::from(u32::from_le_bytes(h)) << 32 | u64::from(u32::from_le_bytes(t)) ^ len << 56).wrapping_mul(K)
+            }
+            _ => b.iter().fold(len, |k, &x| k << 8 | u64::from(x)).wrapping_mul(K),
+        },
     };
-    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SHAPE_BITS)) as usize
+    (key.wrapping_mul(K) >> (64 - SHAPE_BITS)) as usize
 }
 
-/// Whether the readers at a word token may find something there.
-fn may_start(w: &str) -> bool {
-    if w.ends_with("ين") {
-        return true;
-    }
+/// Whether `w` is in [`CANDIDATES`]: every reader at a word token but the
+/// sound plural read as a dual needs it to be.
+fn candidate(w: &str) -> bool {
     let t = shape(w);
     CANDIDATE_SHAPES.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0) && CANDIDATES.contains(w)
 }
@@ -1740,8 +1746,17 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
             // qualifier and an article) and `rise_before`
             self.toks.release(i.saturating_sub(8));
             match t.k {
-                Tk::Word if !self.t.slice(t.s..t.e).is_some_and(|w| may_start(&w)) => {
-                    i += 1;
+                Tk::Word if !self.t.slice(t.s..t.e).is_some_and(|w| candidate(&w)) => {
+                    // a word outside the tables starts at most a sound
+                    // plural read as a dual (`مدنيين قتلا`)
+                    let plural = self.t.slice(t.s..t.e).is_some_and(|w| w.ends_with("ين"));
+                    if let Some((s, e, next)) = plural.then(|| self.dual(i, false)).flatten() {
+                        emit(Found { range: s..e, count: Count::exact(2) });
+                        floor = e;
+                        i = next;
+                    } else {
+                        i += 1;
+                    }
                     continue;
                 }
                 Tk::Latin | Tk::Punct(_) => {
@@ -1766,7 +1781,7 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
                 i = next.max(i + 1);
                 continue;
             }
-            let special = self.dual(i).map(|d| (d, 2)).or_else(|| self.one_of(i).map(|d| (d, 1)));
+            let special = self.dual(i, true).map(|d| (d, 2)).or_else(|| self.one_of(i).map(|d| (d, 1)));
             if let Some(((s, e, next), value)) = special {
                 emit(Found { range: s..e, count: Count::exact(value) });
                 floor = e;
@@ -2172,17 +2187,20 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
     }
 
     /// A dual person noun at token `i`: (start, end, next token).
-    fn dual(&self, i: usize) -> Option<(usize, usize, usize)> {
+    ///
+    /// `known`: the word may be in [`CANDIDATES`]; a word that is not has no
+    /// form in [`DUALS`], and is read only as a sound plural.
+    fn dual(&self, i: usize, known: bool) -> Option<(usize, usize, usize)> {
         let tk = self.tok(i)?;
         let w = self.word(i)?;
         let pair = ["اثنين", "اثنان", "اثنتين", "اثنتان"];
-        let (c, stem) = clitic_forms(&w).find(|(_, r)| DUALS.contains(*r)).or_else(|| {
+        let (c, stem) = clitic_forms(&w).find(|(_, r)| known && DUALS.contains(*r)).or_else(|| {
             // A sound plural that is a dual only before a dual verb or `اثنين`.
             let (c, r) = clitic_forms(&w).last()?;
             let ok = r.ends_with("ين") && !r.starts_with("ال") && r.chars().count() >= 5;
             ok.then_some((c, r))
         })?;
-        let sure = DUALS.contains(stem);
+        let sure = known && DUALS.contains(stem);
         let verbs = &*DUAL_VERB_SET;
         let mut end = i + 1;
         if self.word_is(end, &pair) {
