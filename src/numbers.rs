@@ -2072,9 +2072,13 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
             if best.is_some_and(|b| b.0 >= n) {
                 continue;
             }
+            // the word before `i` first: it rules most patterns out unread
+            if n > 1 && pat.last().map(String::as_str) != Some(&*last) {
+                continue;
+            }
             let Some(fw) = self.word(first) else { continue };
             let Some((c, _)) = clitic_forms(&fw).find(|(_, r)| *r == pat[0]) else { continue };
-            if (1..n).all(|x| self.word(first + x).as_deref() == Some(pat[x].as_str())) {
+            if (1..n - 1).all(|x| self.word(first + x).as_deref() == Some(pat[x].as_str())) {
                 let Some(t) = self.tok(first) else { continue };
                 let start = self.t.offset(t.s..t.e, c);
                 if start >= floor {
