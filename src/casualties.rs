@@ -924,19 +924,33 @@ impl Entry {
 static CUE_SHAPES: LazyLock<Vec<u64>> =
     LazyLock::new(|| shape_bits(FORMS.iter().filter(|(_, w)| w.entry.cue()).map(|(w, _)| w.as_bytes())));
 
+/// A bit per hash of a word's shape for every form in [`FORMS`]: most
+/// words of a sentence are in no table, and are told so before the map is
+/// probed. Twice the bits of [`CUE_SHAPES`] for some twenty times the forms.
+static FORM_SHAPES: LazyLock<Vec<u64>> =
+    LazyLock::new(|| shape_bits_n(FORMS.keys().map(|w| w.as_bytes()), SHAPE_BITS + 2));
+
 /// The bits of the shapes of `words`.
 fn shape_bits<'a>(words: impl Iterator<Item = &'a [u8]>) -> Vec<u64> {
-    let mut bits = vec![0u64; 1 << (SHAPE_BITS - 6)];
+    shape_bits_n(words, SHAPE_BITS)
+}
+
+/// The bits of the shapes of `words`, hashed to `n` bits.
+fn shape_bits_n<'a>(words: impl Iterator<Item = &'a [u8]>, n: u32) -> Vec<u64> {
+    let mut bits = vec![0u64; 1 << (n - 6)];
     for w in words {
-        let t = shape(w);
+        let t = (shape(w) >> (64 - n)) as usize;
         bits[t / 64] |= 1 << (t % 64);
     }
     bits
 }
 
-/// Whether the shape of `w` has its bit in `bits`.
+/// Whether the shape of `w` has its bit in `bits` (as [`shape_bits_n`]
+/// built it: the number of bits is the table's size).
+#[inline]
 fn shape_in(bits: &[u64], w: &[u8]) -> bool {
-    let t = shape(w);
+    let n = (bits.len() * 64).trailing_zeros();
+    let t = (shape(w) >> (64 - n) & ((1 << n) - 1)) as usize;
     bits.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0)
 }
 
@@ -946,7 +960,7 @@ const SHAPE_BITS: u32 = 16;
 /// most words): Arabic words share their first and last letters too often
 /// for a hash of those alone to rule them out.
 #[inline]
-fn shape(b: &[u8]) -> usize {
+fn shape(b: &[u8]) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let len = b.len() as u64;
     let key = match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
@@ -959,7 +973,7 @@ fn shape(b: &[u8]) -> usize {
             _ => b.iter().fold(len, |k, &x| k << 8 | u64::from(x)).wrapping_mul(K),
         },
     };
-    (key.wrapping_mul(K) >> (64 - SHAPE_BITS)) as usize
+    key.wrapping_mul(K)
 }
 
 /// Does some word of the sentence look up (see [`lookup`]) to a cue (see
@@ -1089,6 +1103,9 @@ static FORMS: LazyLock<WordMap<Word>> = LazyLock::new(|| {
 });
 
 fn lookup(w: &str) -> Word {
+    if !shape_in(&FORM_SHAPES, w.as_bytes()) {
+        return Word::default();
+    }
     FORMS.get(w).copied().unwrap_or_default()
 }
 

@@ -1287,17 +1287,26 @@ impl Iterator for Lexer<'_> {
                 self.i = s + 1;
                 return Some(Tok { s, e: s + 1, k });
             }
-            let c = self.t.get(s..)?.chars().next()?;
-            if c.is_whitespace() {
-                self.i += c.len_utf8();
-                continue;
-            }
-            if !is_letter(c) {
-                self.i = s + c.len_utf8();
-                return Some(Tok { s, e: self.i, k: Tk::Punct(c) });
-            }
-            let mut e = s + c.len_utf8();
             let letters = &*LETTERS;
+            // a letter of two bytes (nearly every word starts with one)
+            // opens a word without decoding a `char`
+            let two = match (x, b.get(s + 1)) {
+                (0xC0..=0xDF, Some(&t)) => letters[usize::from(x & 0x1F) << 6 | usize::from(t & 0x3F)],
+                _ => false,
+            };
+            let mut e = s + 2;
+            if !two {
+                let c = self.t.get(s..)?.chars().next()?;
+                if c.is_whitespace() {
+                    self.i += c.len_utf8();
+                    continue;
+                }
+                if !is_letter(c) {
+                    self.i = s + c.len_utf8();
+                    return Some(Tok { s, e: self.i, k: Tk::Punct(c) });
+                }
+                e = s + c.len_utf8();
+            }
             while let Some(&l) = b.get(e) {
                 // a two-byte character (the Arabic block) looked up in place
                 if let (0xC0..=0xDF, Some(&t)) = (l, b.get(e + 1)) {
