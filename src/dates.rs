@@ -540,6 +540,23 @@ static STARTS: LazyLock<WordSet> = LazyLock::new(|| {
     set
 });
 
+/// A bit per [`crate::numbers::shape`] of every word in [`STARTS`]: most
+/// words start nothing, and are told so without hashing them whole.
+static START_SHAPES: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 1 << 10];
+    for w in STARTS.iter() {
+        let t = crate::numbers::shape(w);
+        bits[t / 64] |= 1 << (t % 64);
+    }
+    bits
+});
+
+/// Whether `w` is in [`STARTS`].
+fn starts(w: &str) -> bool {
+    let t = crate::numbers::shape(w);
+    START_SHAPES.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0) && STARTS.contains(w)
+}
+
 fn has(list: &[String], w: &str) -> bool {
     list.iter().any(|x| x == w)
 }
@@ -738,7 +755,7 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
             let may_start = match tok.kind {
                 Kind::Num => self.num_may_start(i),
                 Kind::Word => self.word(i).is_some_and(|w| {
-                    STARTS.contains(&*w)
+                    starts(&w)
                         // these start an expression only stuck to a day number
                         && (!matches!(&*w, "ال" | "في" | "بال" | "وفي") || self.attached(i + 1))
                 }),

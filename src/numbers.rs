@@ -1079,8 +1079,9 @@ const SHAPE_BITS: u32 = 16;
 
 /// A hash of a word's length and its first and last eight bytes (all of
 /// most words): Arabic words share their first and last letters too often
-/// for a hash of those alone to rule them out.
-fn shape(w: &str) -> usize {
+/// for a hash of those alone to rule them out. The date reader's word
+/// filter hashes with it too.
+pub(crate) fn shape(w: &str) -> usize {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let b = w.as_bytes();
     let len = b.len() as u64;
