@@ -1352,7 +1352,14 @@ fn items(doc: &Doc, range: Range<usize>) -> (Vec<Item>, Option<Vec<FoundDate>>) 
             // an adjective agrees with its noun in the article: `الاعتقال التعسفي`
             let bare = t.strip_prefix('و').unwrap_or(t);
             w.definite = bare.starts_with("ال");
-            w.nisba = t.ends_with('ي') && bare.trim_start_matches("ال").chars().count() >= 4;
+            w.nisba = t.ends_with('ي') && {
+                // `trim_start_matches("ال")`, without building a string searcher
+                let mut stem = bare;
+                while let Some(r) = stem.strip_prefix("ال") {
+                    stem = r;
+                }
+                stem.chars().count() >= 4
+            };
         }
         w.year = t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"));
         out.push(Item { range: r, kind: Kind::Word(w), inner: false, waw: false });

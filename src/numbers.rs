@@ -2153,7 +2153,10 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
             }
             None => {}
         }
-        if !ranged && count.upper.is_none() && self.after(p.next).is_none() {
+        // the qualifier after the number, read once (`next` is still `p.next`
+        // unless a range was read)
+        let after_number = (!ranged && count.upper.is_none()).then(|| self.after(p.next));
+        if after_number.is_some_and(|a| a.is_none()) {
             let dash = self.tok(p.next).is_some_and(|t| t.k == Tk::Punct('-'));
             let to = self.word_is(p.next, &["الي", "او"]) && !self.rise_before(i);
             let y = if dash || to { self.phrase(p.next + 1, false) } else { None };
@@ -2163,7 +2166,11 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
             }
         }
         if !ranged && count.upper.is_none() {
-            if let Some((ae, q, an)) = self.after(next) {
+            let after = match after_number {
+                Some(a) if next == p.next => a,
+                _ => self.after(next),
+            };
+            if let Some((ae, q, an)) = after {
                 count.qualifier = q;
                 (e, next) = (ae, an);
             } else if count.qualifier == Qualifier::Exact {
