@@ -922,65 +922,137 @@ impl Entry {
 /// form (see [`Entry::cue`]) in [`FORMS`]: rules most words out before the
 /// map is probed.
 static CUE_SHAPES: LazyLock<Vec<u64>> =
-    LazyLock::new(|| shape_bits(FORMS.iter().filter(|(_, w)| w.entry.cue()).map(|(w, _)| w.as_str())));
+    LazyLock::new(|| shape_bits(FORMS.iter().filter(|(_, w)| w.entry.cue()).map(|(w, _)| w.as_bytes())));
+
+/// A bit per hash of a word's shape for every form in [`FORMS`]: most
+/// words of a sentence are in no table, and are told so before the map is
+/// probed. Twice the bits of [`CUE_SHAPES`] for some twenty times the forms.
+static FORM_SHAPES: LazyLock<Vec<u64>> =
+    LazyLock::new(|| shape_bits_n(FORMS.keys().map(|w| w.as_bytes()), SHAPE_BITS + 2));
 
 /// The bits of the shapes of `words`.
-fn shape_bits<'a>(words: impl Iterator<Item = &'a str>) -> Vec<u64> {
-    let mut bits = vec![0u64; 1 << (SHAPE_BITS - 6)];
+fn shape_bits<'a>(words: impl Iterator<Item = &'a [u8]>) -> Vec<u64> {
+    shape_bits_n(words, SHAPE_BITS)
+}
+
+/// The bits of the shapes of `words`, hashed to `n` bits.
+fn shape_bits_n<'a>(words: impl Iterator<Item = &'a [u8]>, n: u32) -> Vec<u64> {
+    let mut bits = vec![0u64; 1 << (n - 6)];
     for w in words {
-        let t = shape(w);
+        let t = (shape(w) >> (64 - n)) as usize;
         bits[t / 64] |= 1 << (t % 64);
     }
     bits
 }
 
-/// Whether the shape of `w` has its bit in `bits`.
-fn shape_in(bits: &[u64], w: &str) -> bool {
-    let t = shape(w);
+/// Whether the shape of `w` has its bit in `bits` (as [`shape_bits_n`]
+/// built it: the number of bits is the table's size).
+#[inline]
+fn shape_in(bits: &[u64], w: &[u8]) -> bool {
+    let n = (bits.len() * 64).trailing_zeros();
+    let t = (shape(w) >> (64 - n) & ((1 << n) - 1)) as usize;
     bits.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0)
 }
 
 const SHAPE_BITS: u32 = 16;
 
-/// A hash of a word's length, first two and last four bytes.
-fn shape(w: &str) -> usize {
-    let b = w.as_bytes();
-    let key = match (b.first_chunk::<2>(), b.last_chunk::<4>()) {
-        (Some(&h), Some(&t)) => {
-            (b.len() as u64) << 48 | u64::from(u16::from_le_bytes(h)) << 32 | u64::from(u32::from_le_bytes(t))
-        }
-        // a word shorter than four bytes hashes all of them
-        _ => b.iter().fold(b.len() as u64, |k, &x| k << 8 | u64::from(x)),
+/// A hash of a word's length and its first and last eight bytes (all of
+/// most words): Arabic words share their first and last letters too often
+/// for a hash of those alone to rule them out.
+#[inline]
+fn shape(b: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let len = b.len() as u64;
+    let key = match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        (Some(&h), Some(&t)) => (u64::from_le_bytes(h) ^ len).wrapping_mul(K) ^ u64::from_le_bytes(t),
+        // a shorter word in one number, without a call to copy it
+        _ => match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+            (Some(&h), Some(&t)) => {
+                (u64::from(u32::from_le_bytes(h)) << 32 | u64::from(u32::from_le_bytes(t)) ^ len << 56).wrapping_mul(K)
+            }
+            _ => b.iter().fold(len, |k, &x| k << 8 | u64::from(x)).wrapping_mul(K),
+        },
     };
-    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SHAPE_BITS)) as usize
+    key.wrapping_mul(K)
 }
 
 /// Does some word of the sentence look up (see [`lookup`]) to a cue (see
 /// [`Entry::cue`])? Reads the document's word list, parting a word at its
 /// digits as [`tokens`] does; a sentence whose ends cut a word is let
 /// through.
-fn has_cue(doc: &Doc, range: Range<usize>) -> bool {
+fn has_cue(doc: &Doc, range: Range<usize>, cursor: &mut usize) -> bool {
+    let text = doc.text();
+    if cuts_word(doc, range.clone()) {
+        return true;
+    }
+    let shapes: &[u64] = &CUE_SHAPES;
+    let bytes = text.as_bytes();
+    let is_cue = |w: &str| shape_in(shapes, w.as_bytes()) && lookup(w).entry.cue();
+    // most sentences hold no digit: their words need no parting
+    let digits = bytes.get(range.clone()).is_none_or(crate::text::has_ascii_digit);
+    // the words lying wholly inside `range`, as `doc.words` finds them
+    let toks = &doc.tokens;
+    let from = first_word(toks, range.start, cursor);
+    for r in toks[from..].iter().take_while(|r| r.end <= range.end) {
+        let Some(w) = bytes.get(r.start..r.end) else { continue };
+        if digits && has_digit(w) {
+            if text.get(r.start..r.end).is_some_and(|w| w.split(|c: char| c.is_ascii_digit()).any(is_cue)) {
+                return true;
+            }
+        } else if shape_in(shapes, w) && text.get(r.start..r.end).is_some_and(|w| lookup(w).entry.cue()) {
+            // (the shape rules most words out before the map is probed)
+            return true;
+        }
+    }
+    false
+}
+
+/// Index of the first of `toks` starting at or after `at`. Sentences are
+/// read in order: the search walks on from `cursor` (left there for the
+/// next sentence) and only searches the whole list when `at` lies behind.
+fn first_word(toks: &[Range<usize>], at: usize, cursor: &mut usize) -> usize {
+    let mut k = (*cursor).min(toks.len());
+    if k > 0 && toks[k - 1].start >= at {
+        k = toks.partition_point(|w| w.start < at);
+    } else {
+        while toks.get(k).is_some_and(|w| w.start < at) {
+            k += 1;
+        }
+    }
+    *cursor = k;
+    k
+}
+
+/// Does a word hold an ASCII digit? Sixteen bytes (most words) are read as
+/// two overlapping eight-byte numbers.
+#[inline]
+fn has_digit(w: &[u8]) -> bool {
+    let digit_in = |x: u64| {
+        // a byte is a digit when its `^ 0x30` is below ten
+        let y = x ^ 0x3030_3030_3030_3030;
+        !(((y & 0x7F7F_7F7F_7F7F_7F7F) + 0x7676_7676_7676_7676) | y) & 0x8080_8080_8080_8080 != 0
+    };
+    match (w.first_chunk::<8>(), w.last_chunk::<8>()) {
+        (Some(&h), Some(&t)) if w.len() <= 16 => digit_in(u64::from_le_bytes(h)) || digit_in(u64::from_le_bytes(t)),
+        (Some(_), Some(_)) => w.iter().any(u8::is_ascii_digit),
+        // a shorter word: two overlapping four-byte numbers, or its bytes
+        _ => match (w.first_chunk::<4>(), w.last_chunk::<4>()) {
+            (Some(&h), Some(&t)) => digit_in(u64::from(u32::from_le_bytes(h)) << 32 | u64::from(u32::from_le_bytes(t))),
+            _ => w.iter().any(u8::is_ascii_digit),
+        },
+    }
+}
+
+/// Does an end of `range` fall inside a word (or off the text)? Then the
+/// document's word list, which keeps whole words, does not tell its words.
+fn cuts_word(doc: &Doc, range: Range<usize>) -> bool {
     let text = doc.text();
     let word_char = |c: Option<char>| c.is_some_and(crate::text::is_word_char);
     let cut = |at: usize| {
         text.get(..at).is_none_or(|h| word_char(h.chars().next_back()))
             && text.get(at..).is_none_or(|t| word_char(t.chars().next()))
     };
-    if cut(range.start) || cut(range.end) {
-        return true;
-    }
-    let shapes = &*CUE_SHAPES;
-    let is_cue = |w: &str| shape_in(shapes, w) && lookup(w).entry.cue();
-    // most sentences hold no digit: their words need no parting
-    let digits = text.as_bytes().get(range.clone()).is_none_or(crate::text::has_ascii_digit);
-    doc.words(range).iter().any(|r| {
-        let w = &text[r.clone()];
-        if digits && w.bytes().any(|b| b.is_ascii_digit()) {
-            w.split(|c: char| c.is_ascii_digit()).any(is_cue)
-        } else {
-            is_cue(w)
-        }
-    })
+    cut(range.start) || cut(range.end)
 }
 
 /// A word looked up with its prefixes stripped.
@@ -1031,6 +1103,9 @@ static FORMS: LazyLock<WordMap<Word>> = LazyLock::new(|| {
 });
 
 fn lookup(w: &str) -> Word {
+    if !shape_in(&FORM_SHAPES, w.as_bytes()) {
+        return Word::default();
+    }
     FORMS.get(w).copied().unwrap_or_default()
 }
 
@@ -1133,6 +1208,90 @@ fn tokens(text: &str, base: usize) -> Vec<(Range<usize>, bool)> {
     out
 }
 
+/// [`tokens`] of `doc.text()[range]`, read off the document's word list:
+/// a word is parted only where it holds a digit, and only the bytes between
+/// words are decoded (for punctuation). Falls back to [`tokens`] when an
+/// end of `range` cuts a word.
+fn tokens_in(doc: &Doc, range: Range<usize>) -> Vec<(Range<usize>, bool)> {
+    let text = doc.text();
+    let Some(sent) = text.get(range.clone()) else { return Vec::new() };
+    if cuts_word(doc, range.clone()) {
+        return tokens(sent, range.start);
+    }
+    let b = text.as_bytes();
+    let words = doc.words(range.clone());
+    let mut out = Vec::with_capacity(words.len() + words.len() / 4 + 2);
+    // the start of a digit run that ends where the last word ended: one
+    // `,`/`.` between digits carries it into the next word (`1,200`)
+    let mut open: Option<usize> = None;
+    let mut at = range.start;
+    for w in words {
+        let (s, e) = (w.start, w.end);
+        let joined = match open {
+            Some(o) if s == at + 1 && matches!(b[at], b',' | b'.') && b[s].is_ascii_digit() => Some(o),
+            _ => None,
+        };
+        if joined.is_none() {
+            if let Some(o) = open.take() {
+                out.push((o..at, false));
+            }
+            // the usual gap is one space
+            if s != at + 1 || b[at] != b' ' {
+                gap_tokens(text, range.clone(), at..s, &mut out);
+            }
+        }
+        open = None;
+        if !has_digit(&b[s..e]) {
+            out.push((s..e, false));
+            at = e;
+            continue;
+        }
+        // a word parts into letter runs and digit runs (digits are ASCII:
+        // no byte of a longer character is one)
+        let mut i = s;
+        while i < e {
+            let digit = b[i].is_ascii_digit();
+            let j = i + b[i..e].iter().position(|x| x.is_ascii_digit() != digit).unwrap_or(e - i);
+            let start = if i == s { joined.unwrap_or(i) } else { i };
+            if digit && j == e {
+                open = Some(start);
+            } else {
+                out.push((start..j, false));
+            }
+            i = j;
+        }
+        at = e;
+    }
+    if let Some(o) = open {
+        out.push((o..at, false));
+    }
+    let end = range.end;
+    gap_tokens(text, range, at..end, &mut out);
+    out
+}
+
+/// The tokens [`tokens`] makes of the characters between two words of a
+/// sentence `within`: `%`, clause punctuation and a spaced dash.
+fn gap_tokens(text: &str, within: Range<usize>, gap: Range<usize>, out: &mut Vec<(Range<usize>, bool)>) {
+    let b = text.as_bytes();
+    let Some(g) = text.get(gap.clone()) else { return };
+    for (k, c) in g.char_indices() {
+        let i = gap.start + k;
+        let len = c.len_utf8();
+        if c == '%' {
+            out.push((i..i + 1, false));
+        } else if matches!(c, '،' | ',' | '؛' | ';' | ':' | '.' | '!' | '?' | '؟' | '\n') {
+            out.push((i..i + len, true));
+        } else if c == '-' {
+            let before = i > within.start && b[i - 1] == b' ';
+            let after = i + 1 < within.end && b[i + 1] == b' ';
+            if before || after {
+                out.push((i..i + 1, true));
+            }
+        }
+    }
+}
+
 /// Words and counts of one sentence, with dates left out of the counts;
 /// and the sentence's dates (ranges within it), when they were read.
 fn items(doc: &Doc, range: Range<usize>) -> (Vec<Item>, Option<Vec<FoundDate>>) {
@@ -1149,7 +1308,7 @@ fn items(doc: &Doc, range: Range<usize>) -> (Vec<Item>, Option<Vec<FoundDate>>) 
         .map(|f| (f.range.start + base..f.range.end + base, f.count))
         .filter(|(r, c)| c.value > 0 && !overlaps_date(r))
         .collect();
-    let toks = tokens(sent, base);
+    let toks = tokens_in(doc, range.clone());
     let mut out: Vec<Item> = Vec::with_capacity(toks.len());
     let mut k = 0;
     let mut ni = 0;
@@ -1193,7 +1352,14 @@ fn items(doc: &Doc, range: Range<usize>) -> (Vec<Item>, Option<Vec<FoundDate>>) 
             // an adjective agrees with its noun in the article: `الاعتقال التعسفي`
             let bare = t.strip_prefix('و').unwrap_or(t);
             w.definite = bare.starts_with("ال");
-            w.nisba = t.ends_with('ي') && bare.trim_start_matches("ال").chars().count() >= 4;
+            w.nisba = t.ends_with('ي') && {
+                // `trim_start_matches("ال")`, without building a string searcher
+                let mut stem = bare;
+                while let Some(r) = stem.strip_prefix("ال") {
+                    stem = r;
+                }
+                stem.chars().count() >= 4
+            };
         }
         w.year = t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"));
         out.push(Item { range: r, kind: Kind::Word(w), inner: false, waw: false });
@@ -1993,8 +2159,9 @@ fn mention_at(actors: &Actors, r: &Range<usize>) -> Option<usize> {
 pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<Casualty> {
     let text = doc.text();
     let mut out: Vec<(Casualty, usize)> = Vec::new();
+    let mut cursor = 0;
     for s in &doc.sentences {
-        if !doc.is_body(s.line) || !has_cue(doc, s.range.clone()) {
+        if !doc.is_body(s.line) || !has_cue(doc, s.range.clone(), &mut cursor) {
             continue;
         }
         let (items, dates) = items(doc, s.range.clone());
@@ -2210,4 +2377,46 @@ fn dedupe_headline(doc: &Doc, found: Vec<(Casualty, usize)>) -> Vec<Casualty> {
     }
     out.sort_by_key(|c| (c.span.start, c.span.end));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The tokens of every sentence of `s`, read off the word list and the
+    /// long way.
+    type Toks = Vec<(Range<usize>, bool)>;
+
+    fn both(s: &str) -> Vec<(Toks, Toks)> {
+        let doc = Doc::new(s, None);
+        let text = doc.text();
+        let mut ranges: Vec<Range<usize>> = doc.sentences.iter().map(|x| x.range.clone()).collect();
+        ranges.push(0..text.len());
+        ranges
+            .into_iter()
+            .filter_map(|r| Some((tokens_in(&doc, r.clone()), tokens(text.get(r.clone())?, r.start))))
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn tokens_in_agrees_with_tokens(s in crate::numbers::tests::mixed(), t in "\\PC*") {
+            for (a, b) in both(&s).into_iter().chain(both(&t)) {
+                prop_assert_eq!(a, b);
+            }
+        }
+    }
+
+    #[test]
+    fn tokens_in_joins_digit_groups() {
+        for s in ["قتل 1,200 شخص و3.5 مليون - نزحوا 5% منهم، أمس.", "أ1,2,3ب 4.. 5,a -6- 7 -8", "x 12.5abc 3,"]
+        {
+            for (a, b) in both(s) {
+                assert_eq!(a, b, "{s}");
+            }
+        }
+    }
 }

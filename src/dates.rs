@@ -540,6 +540,23 @@ static STARTS: LazyLock<WordSet> = LazyLock::new(|| {
     set
 });
 
+/// A bit per [`crate::numbers::shape`] of every word in [`STARTS`]: most
+/// words start nothing, and are told so without hashing them whole.
+static START_SHAPES: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 1 << 10];
+    for w in STARTS.iter() {
+        let t = crate::numbers::shape(w);
+        bits[t / 64] |= 1 << (t % 64);
+    }
+    bits
+});
+
+/// Whether `w` is in [`STARTS`].
+fn starts(w: &str) -> bool {
+    let t = crate::numbers::shape(w);
+    START_SHAPES.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0) && STARTS.contains(w)
+}
+
 fn has(list: &[String], w: &str) -> bool {
     list.iter().any(|x| x == w)
 }
@@ -621,11 +638,26 @@ impl Iterator for Lexer<'_> {
                 Kind::Num => end += b.get(end..).map_or(0, |r| r.iter().take_while(|d| d.is_ascii_digit()).count()),
                 // (whitespace is punctuation to `kind_of`: it ends a run)
                 Kind::Word => {
-                    while let Some((d, l)) = self.char_at(end) {
-                        if kind_of(d) != Kind::Word {
-                            break;
+                    let table = &*crate::text::CLASS;
+                    while let Some(&x) = b.get(end) {
+                        // ASCII and two-byte characters (Arabic) by table:
+                        // a word character that is no ASCII digit
+                        if x < 0x80 {
+                            if !x.is_ascii_alphabetic() {
+                                break;
+                            }
+                            end += 1;
+                        } else if let (0xC0..=0xDF, Some(&t)) = (x, b.get(end + 1)) {
+                            if table[usize::from(x & 0x1F) << 6 | usize::from(t & 0x3F)] != crate::text::WORD {
+                                break;
+                            }
+                            end += 2;
+                        } else {
+                            match self.char_at(end) {
+                                Some((d, l)) if kind_of(d) == Kind::Word => end += l,
+                                _ => break,
+                            }
                         }
-                        end += l;
                     }
                 }
                 Kind::Punct => {}
@@ -721,8 +753,12 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
             self.toks.release(i.saturating_sub(4));
             // punctuation starts nothing, nor a word no expression starts with
             let may_start = match tok.kind {
-                Kind::Num => true,
-                Kind::Word => self.word(i).is_some_and(|w| STARTS.contains(&*w)),
+                Kind::Num => self.num_may_start(i),
+                Kind::Word => self.word(i).is_some_and(|w| {
+                    starts(&w)
+                        // these start an expression only stuck to a day number
+                        && (!matches!(&*w, "ال" | "في" | "بال" | "وفي") || self.attached(i + 1))
+                }),
                 Kind::Punct => false,
             };
             if !may_start {
@@ -747,6 +783,23 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
 
     fn tok(&self, i: usize) -> Option<Tok> {
         self.toks.get(i)
+    }
+
+    /// Can [`Scan::at`] find anything at the number at `i`? Only a numeric
+    /// date (a `-`, `.` or `/` after it) or a day before a month (`-`, `من`,
+    /// `شهر`, `الشهر` or a month name after it) starts with a number, so
+    /// most numbers are passed with one look at the token after them.
+    fn num_may_start(&self, i: usize) -> bool {
+        let Some(n) = self.tok(i + 1) else { return false };
+        match n.kind {
+            Kind::Punct => {
+                self.text.slice(n.start..n.end).is_some_and(|p| matches!(p.chars().next(), Some('-' | '.' | '/')))
+            }
+            Kind::Word => {
+                self.word(i + 1).is_some_and(|w| matches!(&*w, "من" | "شهر" | "الشهر") || MONTHS.contains_key(&*w))
+            }
+            Kind::Num => false,
+        }
     }
 
     fn word(&self, i: usize) -> Option<T::Str> {

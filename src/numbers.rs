@@ -1077,23 +1077,30 @@ static CANDIDATE_SHAPES: LazyLock<Vec<u64>> = LazyLock::new(|| {
 
 const SHAPE_BITS: u32 = 16;
 
-/// A hash of a word's length, first two and last two bytes.
-fn shape(w: &str) -> usize {
+/// A hash of a word's length and its first and last eight bytes (all of
+/// most words): Arabic words share their first and last letters too often
+/// for a hash of those alone to rule them out. The date reader's word
+/// filter hashes with it too.
+pub(crate) fn shape(w: &str) -> usize {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let b = w.as_bytes();
-    let key = match (b.first_chunk::<2>(), b.last_chunk::<2>()) {
-        (Some(&h), Some(&t)) => {
-            (b.len() as u64) << 32 | u64::from(u16::from_le_bytes(h)) << 16 | u64::from(u16::from_le_bytes(t))
-        }
-        _ => b.iter().fold(b.len() as u64, |k, &x| k << 8 | u64::from(x)),
+    let len = b.len() as u64;
+    let key = match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        (Some(&h), Some(&t)) => (u64::from_le_bytes(h) ^ len).wrapping_mul(K) ^ u64::from_le_bytes(t),
+        // a shorter word in one number, without a call to copy it
+        _ => match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+            (Some(&h), Some(&t)) => {
+                (u64::from(u32::from_le_bytes(h)) << 32 | u64::from(u32::from_le_bytes(t)) ^ len << 56).wrapping_mul(K)
+            }
+            _ => b.iter().fold(len, |k, &x| k << 8 | u64::from(x)).wrapping_mul(K),
+        },
     };
-    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SHAPE_BITS)) as usize
+    (key.wrapping_mul(K) >> (64 - SHAPE_BITS)) as usize
 }
 
-/// Whether the readers at a word token may find something there.
-fn may_start(w: &str) -> bool {
-    if w.ends_with("ين") {
-        return true;
-    }
+/// Whether `w` is in [`CANDIDATES`]: every reader at a word token but the
+/// sound plural read as a dual needs it to be.
+fn candidate(w: &str) -> bool {
     let t = shape(w);
     CANDIDATE_SHAPES.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0) && CANDIDATES.contains(w)
 }
@@ -1281,30 +1288,42 @@ impl Iterator for Lexer<'_> {
                 self.i = s + 1;
                 return Some(Tok { s, e: s + 1, k });
             }
-            let c = self.t.get(s..)?.chars().next()?;
-            if c.is_whitespace() {
-                self.i += c.len_utf8();
-                continue;
+            let letters = &*LETTERS;
+            // a letter of two bytes (nearly every word starts with one)
+            // opens a word without decoding a `char`
+            let two = match (x, b.get(s + 1)) {
+                (0xC0..=0xDF, Some(&t)) => letters[usize::from(x & 0x1F) << 6 | usize::from(t & 0x3F)],
+                _ => false,
+            };
+            let mut e = s + 2;
+            if !two {
+                let c = self.t.get(s..)?.chars().next()?;
+                if c.is_whitespace() {
+                    self.i += c.len_utf8();
+                    continue;
+                }
+                if !is_letter(c) {
+                    self.i = s + c.len_utf8();
+                    return Some(Tok { s, e: self.i, k: Tk::Punct(c) });
+                }
+                e = s + c.len_utf8();
             }
-            if !is_letter(c) {
-                self.i = s + c.len_utf8();
-                return Some(Tok { s, e: self.i, k: Tk::Punct(c) });
-            }
-            let mut e = s + c.len_utf8();
             while let Some(&l) = b.get(e) {
-                // the Arabic block (lead bytes D8-DB) decoded in place
-                let (c, len) = match (l, b.get(e + 1)) {
-                    (0xD8..=0xDB, Some(&t)) => (u32::from(l & 0x1F) << 6 | u32::from(t & 0x3F), 2),
-                    (0..=0x7F, _) => break,
-                    _ => match self.t.get(e..).and_then(|r| r.chars().next()) {
-                        Some(c) => (c as u32, c.len_utf8()),
-                        None => break,
-                    },
-                };
-                if !char::from_u32(c).is_some_and(is_letter) {
+                // a two-byte character (the Arabic block) looked up in place
+                if let (0xC0..=0xDF, Some(&t)) = (l, b.get(e + 1)) {
+                    if !letters[usize::from(l & 0x1F) << 6 | usize::from(t & 0x3F)] {
+                        break;
+                    }
+                    e += 2;
+                    continue;
+                }
+                if l < 0x80 {
                     break;
                 }
-                e += len;
+                match self.t.get(e..).and_then(|r| r.chars().next()) {
+                    Some(c) if is_letter(c) => e += c.len_utf8(),
+                    _ => break,
+                }
             }
             self.i = e;
             return Some(Tok { s, e, k: Tk::Word });
@@ -1468,6 +1487,11 @@ impl Iterator for RawLexer<'_> {
         }
     }
 }
+
+/// [`is_letter`] of every code point below U+0800 (one or two UTF-8 bytes),
+/// so that the lexer looks a letter up instead of matching ranges.
+static LETTERS: LazyLock<[bool; 0x800]> =
+    LazyLock::new(|| std::array::from_fn(|cp| char::from_u32(cp as u32).is_some_and(is_letter)));
 
 /// A letter; the Arabic blocks are checked first since the general Unicode
 /// lookup is slow for every character of a document.
@@ -1727,16 +1751,25 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
         let mut floor = 0;
         let mut last_year: Option<usize> = None;
         let mut i = 0;
-        while self.tok(i).is_some() {
+        while let Some(t) = self.tok(i) {
             // nothing looks further back than `before` (a four-word
             // qualifier and an article) and `rise_before`
             self.toks.release(i.saturating_sub(8));
-            match self.tok(i).map(|t| t.k) {
-                Some(Tk::Word) if !self.word(i).is_some_and(|w| may_start(&w)) => {
-                    i += 1;
+            match t.k {
+                Tk::Word if !self.t.slice(t.s..t.e).is_some_and(|w| candidate(&w)) => {
+                    // a word outside the tables starts at most a sound
+                    // plural read as a dual (`مدنيين قتلا`)
+                    let plural = self.t.slice(t.s..t.e).is_some_and(|w| w.ends_with("ين"));
+                    if let Some((s, e, next)) = plural.then(|| self.dual(i, false)).flatten() {
+                        emit(Found { range: s..e, count: Count::exact(2) });
+                        floor = e;
+                        i = next;
+                    } else {
+                        i += 1;
+                    }
                     continue;
                 }
-                Some(Tk::Latin | Tk::Punct(_)) => {
+                Tk::Latin | Tk::Punct(_) => {
                     i += 1;
                     continue;
                 }
@@ -1758,7 +1791,7 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
                 i = next.max(i + 1);
                 continue;
             }
-            let special = self.dual(i).map(|d| (d, 2)).or_else(|| self.one_of(i).map(|d| (d, 1)));
+            let special = self.dual(i, true).map(|d| (d, 2)).or_else(|| self.one_of(i).map(|d| (d, 1)));
             if let Some(((s, e, next), value)) = special {
                 emit(Found { range: s..e, count: Count::exact(value) });
                 floor = e;
@@ -2049,9 +2082,13 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
             if best.is_some_and(|b| b.0 >= n) {
                 continue;
             }
+            // the word before `i` first: it rules most patterns out unread
+            if n > 1 && pat.last().map(String::as_str) != Some(&*last) {
+                continue;
+            }
             let Some(fw) = self.word(first) else { continue };
             let Some((c, _)) = clitic_forms(&fw).find(|(_, r)| *r == pat[0]) else { continue };
-            if (1..n).all(|x| self.word(first + x).as_deref() == Some(pat[x].as_str())) {
+            if (1..n - 1).all(|x| self.word(first + x).as_deref() == Some(pat[x].as_str())) {
                 let Some(t) = self.tok(first) else { continue };
                 let start = self.t.offset(t.s..t.e, c);
                 if start >= floor {
@@ -2116,7 +2153,10 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
             }
             None => {}
         }
-        if !ranged && count.upper.is_none() && self.after(p.next).is_none() {
+        // the qualifier after the number, read once (`next` is still `p.next`
+        // unless a range was read)
+        let after_number = (!ranged && count.upper.is_none()).then(|| self.after(p.next));
+        if after_number.is_some_and(|a| a.is_none()) {
             let dash = self.tok(p.next).is_some_and(|t| t.k == Tk::Punct('-'));
             let to = self.word_is(p.next, &["الي", "او"]) && !self.rise_before(i);
             let y = if dash || to { self.phrase(p.next + 1, false) } else { None };
@@ -2126,7 +2166,11 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
             }
         }
         if !ranged && count.upper.is_none() {
-            if let Some((ae, q, an)) = self.after(next) {
+            let after = match after_number {
+                Some(a) if next == p.next => a,
+                _ => self.after(next),
+            };
+            if let Some((ae, q, an)) = after {
                 count.qualifier = q;
                 (e, next) = (ae, an);
             } else if count.qualifier == Qualifier::Exact {
@@ -2164,17 +2208,20 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
     }
 
     /// A dual person noun at token `i`: (start, end, next token).
-    fn dual(&self, i: usize) -> Option<(usize, usize, usize)> {
+    ///
+    /// `known`: the word may be in [`CANDIDATES`]; a word that is not has no
+    /// form in [`DUALS`], and is read only as a sound plural.
+    fn dual(&self, i: usize, known: bool) -> Option<(usize, usize, usize)> {
         let tk = self.tok(i)?;
         let w = self.word(i)?;
         let pair = ["اثنين", "اثنان", "اثنتين", "اثنتان"];
-        let (c, stem) = clitic_forms(&w).find(|(_, r)| DUALS.contains(*r)).or_else(|| {
+        let (c, stem) = clitic_forms(&w).find(|(_, r)| known && DUALS.contains(*r)).or_else(|| {
             // A sound plural that is a dual only before a dual verb or `اثنين`.
             let (c, r) = clitic_forms(&w).last()?;
             let ok = r.ends_with("ين") && !r.starts_with("ال") && r.chars().count() >= 5;
             ok.then_some((c, r))
         })?;
-        let sure = DUALS.contains(stem);
+        let sure = known && DUALS.contains(stem);
         let verbs = &*DUAL_VERB_SET;
         let mut end = i + 1;
         if self.word_is(end, &pair) {
