@@ -1048,7 +1048,14 @@ fn has_digit(w: &[u8]) -> bool {
 fn cuts_word(doc: &Doc, range: Range<usize>) -> bool {
     let text = doc.text();
     let word_char = |c: Option<char>| c.is_some_and(crate::text::is_word_char);
+    let b = text.as_bytes();
+    // ASCII space or punctuation on either side (nearly every end) settles it
+    // without decoding a character
+    let apart = |x: Option<&u8>| x.is_some_and(|&x| x < 0x80 && !x.is_ascii_alphanumeric());
     let cut = |at: usize| {
+        if apart(b.get(at)) || (apart(at.checked_sub(1).and_then(|p| b.get(p))) && text.is_char_boundary(at)) {
+            return false;
+        }
         text.get(..at).is_none_or(|h| word_char(h.chars().next_back()))
             && text.get(at..).is_none_or(|t| word_char(t.chars().next()))
     };

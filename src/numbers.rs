@@ -868,6 +868,27 @@ fn patterns<T: Copy>(table: &[(&str, T)]) -> Patterns<T> {
 static BEFORE_P: LazyLock<Patterns<Intro>> = LazyLock::new(|| patterns(BEFORE));
 static AFTER_P: LazyLock<Patterns<Qualifier>> = LazyLock::new(|| patterns(AFTER));
 
+/// [`BEFORE_P`] indexed by the word before the number: the one-word
+/// patterns by their word, the longer ones (in table order) by their last.
+struct ByLast {
+    one: Map<usize>,
+    longer: Map<Vec<usize>>,
+}
+
+static BEFORE_BY_LAST: LazyLock<ByLast> = LazyLock::new(|| {
+    let mut by = ByLast { one: Map::default(), longer: Map::default() };
+    for (p, (pat, _)) in BEFORE_P.iter().enumerate() {
+        match pat.as_slice() {
+            [w] => {
+                by.one.entry(w.clone()).or_insert(p);
+            }
+            [.., w] => by.longer.entry(w.clone()).or_default().push(p),
+            [] => {}
+        }
+    }
+    by
+});
+
 /// The last word of every [`BEFORE`] pattern and the first of every
 /// [`AFTER`] one: a word that is neither lets the readers skip the tables.
 static BEFORE_LAST: LazyLock<Set> = LazyLock::new(|| BEFORE_P.iter().filter_map(|(p, _)| p.last().cloned()).collect());
@@ -2075,15 +2096,23 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
         if !clitic_forms(&last).any(|(_, r)| BEFORE_LAST.contains(r)) {
             return None;
         }
-        let mut best: Option<(usize, usize, Intro)> = None;
-        for (pat, k) in BEFORE_P.iter() {
+        // the longest pattern that matches, the first in the table among
+        // equals: the one-word patterns `last` is (behind a clitic) and the
+        // longer ones ending on it, in table order
+        let by_last = &*BEFORE_BY_LAST;
+        // (a pattern is at most one of the forms: the first in the table
+        // whose start is not behind `floor`)
+        let t = self.tok(i - 1)?;
+        let mut best: Option<(usize, usize, Intro)> = clitic_forms(&last)
+            .filter_map(|(c, r)| by_last.one.get(r).map(|&p| (p, self.t.offset(t.s..t.e, c))))
+            .filter(|&(_, start)| start >= floor)
+            .min_by_key(|&(p, _)| p)
+            .and_then(|(p, start)| Some((1, start, BEFORE_P.get(p)?.1)));
+        for &p in by_last.longer.get(&*last).map_or(&[][..], Vec::as_slice) {
+            let (pat, k) = &BEFORE_P[p];
             let n = pat.len();
             let Some(first) = i.checked_sub(n) else { continue };
             if best.is_some_and(|b| b.0 >= n) {
-                continue;
-            }
-            // the word before `i` first: it rules most patterns out unread
-            if n > 1 && pat.last().map(String::as_str) != Some(&*last) {
                 continue;
             }
             let Some(fw) = self.word(first) else { continue };
