@@ -418,7 +418,11 @@ impl<'a> Words<'a> {
     /// The words of `start..limit` ([`crate::text::words_after`] without a cap).
     fn after(doc: &'a Doc, start: usize, limit: usize) -> Self {
         let toks = doc.tokens.as_slice();
-        let (a, b) = if start < limit {
+        let (a, b) = if start >= limit {
+            (0, 0)
+        } else if let Some(ab) = in_sentence(toks, start, limit) {
+            ab
+        } else {
             // a statement asks about words near the ones it asked about
             // last: search from there instead of the whole document
             let a = WORDS_HINT.with(|h| {
@@ -436,8 +440,6 @@ impl<'a> Words<'a> {
             let lo = hi / 2;
             let hi = hi.min(rest.len());
             (a, a + lo + rest[lo..hi].partition_point(|w| w.start < limit))
-        } else {
-            (0, 0)
         };
         Words { toks: &toks[a..b.max(a)], start, limit }
     }
@@ -491,6 +493,46 @@ thread_local! {
     /// one is searched from there. Only a starting point: any value gives
     /// the same answer.
     static WORDS_HINT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// The words of the sentence being read, as a range of [`Doc::tokens`]:
+    /// nearly every [`Words::after`] asks about a stretch inside it, so it
+    /// searches those few words. Only a guess: a stretch it does not hold
+    /// is searched the long way.
+    static SENTENCE_WORDS: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
+}
+
+/// The bounds [`Words::after`] finds for `start..limit` (`start < limit`),
+/// searched among the words of the current sentence ([`SENTENCE_WORDS`]);
+/// `None` when the answer may lie outside them.
+#[inline]
+fn in_sentence(toks: &[Range<usize>], start: usize, limit: usize) -> Option<(usize, usize)> {
+    let (lo, hi) = SENTENCE_WORDS.with(std::cell::Cell::get);
+    let s = toks.get(lo..hi)?;
+    // the first word ending after `start` is among them: the word before
+    // them ends by `start`, and one of them or the word after them does not
+    if lo > 0 && toks[lo - 1].end > start {
+        return None;
+    }
+    let a = s.partition_point(|w| w.end <= start);
+    if a == s.len() && toks.get(hi).is_some_and(|w| w.end <= start) {
+        return None;
+    }
+    // the same for the first word starting at or after `limit`
+    let b = a + s[a..].partition_point(|w| w.start < limit);
+    if b == s.len() && toks.get(hi).is_some_and(|w| w.start < limit) {
+        return None;
+    }
+    Some((lo + a, lo + b))
+}
+
+/// The words of `sr` ([`Doc::words`]), searched from `hint`, the end of the
+/// previous sentence's words; they become the words [`Words::after`] looks
+/// in first.
+fn sentence_words(doc: &Doc, sr: Range<usize>, hint: usize) -> (usize, usize) {
+    let toks = doc.tokens.as_slice();
+    let from = partition_from(toks, hint, |w| w.start < sr.start);
+    let to = from + partition_from(&toks[from..], 0, |w| w.end <= sr.end);
+    SENTENCE_WORDS.with(|c| c.set((from, to)));
+    (from, to)
 }
 
 /// [`slice::partition_point`] of `s` (true before false), searched outward
@@ -528,11 +570,17 @@ fn partition_from<T>(s: &[T], hint: usize, pred: impl Fn(&T) -> bool) -> usize {
 /// Where `على لسان` (folded) first stands in a sentence, as a substring:
 /// its `على` ends a word, so only the words that end so are tried, each
 /// ruled out by its last byte (`ي` ends in `8A`) before any comparison.
+#[cfg(test)]
 fn lisan_at(doc: &Doc, sr: Range<usize>) -> Option<usize> {
+    lisan_in(doc, sr.clone(), doc.words(sr))
+}
+
+/// [`lisan_at`], given the sentence's words.
+fn lisan_in(doc: &Doc, sr: Range<usize>, words: &[Range<usize>]) -> Option<usize> {
     const ALA: &[u8] = "علي".as_bytes();
     const LISAN: &[u8] = " لسان".as_bytes();
     let bytes = doc.text().as_bytes();
-    doc.words(sr.clone()).iter().find_map(|w| {
+    words.iter().find_map(|w| {
         let at = w.end.checked_sub(ALA.len()).filter(|&at| at >= w.start)?;
         let hit = bytes.get(w.end - 1) == Some(&0x8A)
             && bytes.get(at..w.end) == Some(ALA)
@@ -591,13 +639,18 @@ fn add_quote_marks(bytes: &[u8], base: usize, out: &mut Vec<usize>) {
 #[cfg(test)]
 fn pair_quotes(text: &str, range: Range<usize>, marks: &[usize]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    pair_quotes_into(text, range, marks, &mut out);
+    let _ = pair_quotes_into(text, range, marks, &mut out);
     out
 }
 
-/// [`pair_quotes`] into `out` (cleared first): one buffer serves every sentence.
-fn pair_quotes_into(text: &str, range: Range<usize>, marks: &[usize], out: &mut Vec<Range<usize>>) {
+/// [`pair_quotes`] into `out` (cleared first): one buffer serves every
+/// sentence. `true` when the pairs are those of any longer stretch from the
+/// same start, leaving out the quotes that open after `range`: no quote is
+/// open at its end, no line break was read, and no mark stood so near the
+/// end that the letter after it was cut off.
+fn pair_quotes_into(text: &str, range: Range<usize>, marks: &[usize], out: &mut Vec<Range<usize>>) -> bool {
     out.clear();
+    let mut settled = true;
     let s = &text[range.clone()];
     let mut open: Option<(usize, char)> = None;
     let mut depth = 0;
@@ -611,6 +664,7 @@ fn pair_quotes_into(text: &str, range: Range<usize>, marks: &[usize], out: &mut 
     for i in marks[first..].iter().take_while(|&&m| m < range.end).map(|&m| m - range.start) {
         let Some(c) = s[i..].chars().next() else { break };
         let from = i + c.len_utf8();
+        settled &= c != '\n' && from < s.len();
         if c == '\n' {
             if let Some((start, _)) = open {
                 let next_line = s[i..].trim_start();
@@ -654,7 +708,9 @@ fn pair_quotes_into(text: &str, range: Range<usize>, marks: &[usize], out: &mut 
     }
     if let Some((start, _)) = open {
         out.push(start..range.end);
+        settled = false;
     }
+    settled
 }
 
 /// Does a quote left open at a line's end close on the next line (`«…،` /
@@ -738,35 +794,50 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
     // the quote marks of the text before `marked` (from the first sentence
     // with a verb on)
     let (mut marks, mut marked) = (Vec::with_capacity(text.len() / 64), 0);
+    // where the last sentence's words ended in `doc.tokens`
+    let mut words_end = 0;
     for (si, sent) in doc.sentences.iter().enumerate() {
         if sent.range.start < covered_until && sent.range.end <= covered_until {
             continue;
         }
         let sr = sent.range.clone();
         hits.clear();
-        verb_forms_in(doc, sr.clone(), doc.words(sr.clone()), &mut hits);
+        let (from, to) = sentence_words(doc, sr.clone(), words_end);
+        words_end = to;
+        let words = &doc.tokens[from..to];
+        verb_forms_in(doc, sr.clone(), words, &mut hits);
         hits.retain(|(r, _)| r.start >= covered_until);
         // most sentences report nothing: their quotes need no pairing
         if hits.is_empty() {
             continue;
         }
-        // the stretch quotes may run over: this sentence and up to three lines after
-        let reach = doc
-            .sentences
-            .get(si..)
-            .into_iter()
-            .flatten()
-            .take(12)
-            .filter(|s| s.line <= sent.line + 3)
-            .last()
-            .map_or(sr.end, |s| s.range.end);
-        // marks before this sentence are never asked for again
+        // the sentence alone first: most pair their quotes within it, and
+        // quotes after it matter only to a sentence ending with `:`
         let from = marked.max(sr.start);
-        if let Some(more) = text.as_bytes().get(from..reach) {
+        if let Some(more) = text.as_bytes().get(from..sr.end) {
             add_quote_marks(more, from, &mut marks);
-            marked = reach;
+            marked = sr.end;
         }
-        pair_quotes_into(text, sr.start..reach, &marks, &mut qs);
+        let alone = pair_quotes_into(text, sr.clone(), &marks, &mut qs) && !text[sr.clone()].trim_end().ends_with(':');
+        if !alone {
+            // the stretch quotes may run over: this sentence and up to three lines after
+            let reach = doc
+                .sentences
+                .get(si..)
+                .into_iter()
+                .flatten()
+                .take(12)
+                .filter(|s| s.line <= sent.line + 3)
+                .last()
+                .map_or(sr.end, |s| s.range.end);
+            // marks before this sentence are never asked for again
+            let from = marked.max(sr.start);
+            if let Some(more) = text.as_bytes().get(from..reach) {
+                add_quote_marks(more, from, &mut marks);
+                marked = reach;
+            }
+            let _ = pair_quotes_into(text, sr.start..reach, &marks, &mut qs);
+        }
         cues.clear();
         cues.extend(hits.drain(..).filter(|(r, _)| !qs.iter().any(|q| q.start < r.start && r.start < q.end)).map(
             |(r, p)| {
@@ -781,8 +852,8 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
         }
         let first_in_sentence = out.len();
         // `… على لسان X`: X speaks for the whole sentence
-        let lisan =
-            lisan_at(doc, sr.clone()).and_then(|i| actors.within(i..sr.end).first().map(|m| (m.actor, m.range.end)));
+        let lisan = lisan_in(doc, sr.clone(), words)
+            .and_then(|i| actors.within(i..sr.end).first().map(|m| (m.actor, m.range.end)));
         let sentence = Sentence { range: sr.clone(), quotes: &qs, lisan };
         for (ci, cue) in cues.iter().enumerate() {
             if cue.range.start < covered_until {
@@ -1266,6 +1337,12 @@ impl Genders {
     }
 }
 
+thread_local! {
+    /// The gender of a name or title by its first word ([`actor_feminine`]).
+    static HEAD_GENDERS: std::cell::RefCell<crate::text::WordMap<Option<bool>>> =
+        std::cell::RefCell::new(crate::text::WordMap::default());
+}
+
 fn actor_feminine(actors: &Actors, a: usize) -> Option<bool> {
     let rec = &actors.list[a];
     let head = |s: &str| -> Option<bool> {
@@ -1281,10 +1358,25 @@ fn actor_feminine(actors: &Actors, a: usize) -> Option<bool> {
         let w = f.split_whitespace().next()?;
         Some(ends(w))
     };
+    // the same names and titles come back article after article: each is
+    // folded once per thread, not once per article
+    let cached = |s: &str| -> Option<bool> {
+        HEAD_GENDERS.with_borrow_mut(|m| {
+            if let Some(&g) = m.get(s) {
+                return g;
+            }
+            if m.len() >= 1 << 14 {
+                m.clear();
+            }
+            let g = head(s);
+            m.insert(s.to_string(), g);
+            g
+        })
+    };
     match rec.kind {
         ActorKind::State => Some(!MASCULINE_STATES.contains(&rec.id.as_str())),
-        ActorKind::Person => rec.role.as_deref().and_then(head),
-        ActorKind::Institution => head(&rec.name),
+        ActorKind::Person => rec.role.as_deref().and_then(cached),
+        ActorKind::Institution => cached(&rec.name),
         // broken plurals (`الأمم المتحدة`) hide an organization's gender
         ActorKind::Organization | ActorKind::Group => None,
     }
