@@ -956,9 +956,7 @@ struct Tables {
     fillers: WordSet,
     stop: WordSet,
     separatists: AhoCorasick,
-    regions: AhoCorasick,
-    /// The same patterns with a (SIMD) prefilter, for the few lines that
-    /// might name a region's authorities.
+    /// The region names, with a (SIMD) prefilter: most documents name none.
     regions_any: AhoCorasick,
     region_of: Vec<usize>,
     authorities: Vec<String>,
@@ -1047,7 +1045,6 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         fillers: TITLE_FILLERS.iter().map(|s| fold(s)).collect(),
         stop: STOP.iter().map(|s| fold(s)).collect(),
         separatists: ac(&seps),
-        regions: ac(&region_pats),
         regions_any: AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&region_pats)
@@ -1515,6 +1512,10 @@ struct Resolver<'d> {
     compound: bool,
     /// The region's de facto actor, once looked for.
     region: Option<Option<usize>>,
+    /// Every region name in the folded text (range and index into
+    /// REGIONS), in order: found once, with the prefiltered automaton, for
+    /// the lines and the region count to share.
+    region_hits: Vec<(Range<usize>, usize)>,
     /// Spellings and persons whose surnames are registered.
     registered_names: WordSet,
     registered_persons: Vec<usize>,
@@ -1599,6 +1600,7 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         skeleton_tails: Tails::default(),
         compound: false,
         region: None,
+        region_hits: Vec::new(),
         registered_names: WordSet::default(),
         registered_persons: Vec::new(),
         offices: Vec::new(),
@@ -1618,7 +1620,11 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     r.settle();
     r.drop_capitals_as_places();
     // regional authorities need a region's name: most documents name none
-    let regions = t.regions_any.is_match(doc.text());
+    // a match never crosses a line break (no pattern holds one), so the
+    // matches over the whole text are those of each line
+    r.region_hits =
+        t.regions_any.find_iter(doc.text()).map(|m| (m.range(), t.region_of[m.pattern().as_usize()])).collect();
+    let regions = !r.region_hits.is_empty();
     let separatists = cues.iter().any(|c| c & Bucket::SEPARATIST != 0);
     if separatists || regions {
         for (line, c) in body.iter().zip(&cues) {
@@ -1960,15 +1966,14 @@ impl<'d> Resolver<'d> {
     }
 
     fn find_region_actor(&mut self) -> Option<usize> {
-        let t = &*TABLES;
-        let text = self.doc.text();
-        let mut counts = vec![0usize; REGIONS.len()];
-        for (i, l) in self.doc.lines.iter().enumerate() {
-            if !self.doc.is_body(i) {
-                continue;
-            }
-            for m in t.regions.find_iter(&text[l.range.clone()]) {
-                counts[t.region_of[m.pattern().as_usize()]] += 1;
+        let mut counts = [0usize; REGIONS.len()];
+        let lines = &self.doc.lines;
+        for (r, region) in &self.region_hits {
+            // the line holding the match, if a body line
+            let i = lines.partition_point(|l| l.range.start <= r.start);
+            let body = i.checked_sub(1).is_some_and(|i| self.doc.is_body(i) && r.end <= lines[i].range.end);
+            if body {
+                counts[*region] += 1;
             }
         }
         let (best, n) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
@@ -2011,12 +2016,12 @@ impl<'d> Resolver<'d> {
         }
         // `مسؤولون أرمن في إقليم قره باغ`: authorities of a region
         // only a line naming a region can name its authorities
-        let authorities = regions
-            && t.regions_any.is_match(line_text)
-            && t.authority_cues.iter().any(|c| line_text.contains(c.as_str()));
+        let a = self.region_hits.partition_point(|(r, _)| r.start < line.start);
+        let b = a + self.region_hits[a..].partition_point(|(r, _)| r.end <= line.end);
+        let authorities = regions && b > a && t.authority_cues.iter().any(|c| line_text.contains(c.as_str()));
         if authorities {
-            for m in t.regions.find_iter(line_text) {
-                let r = line.start + m.start()..line.start + m.end();
+            for k in a..b {
+                let r = self.region_hits[k].0.clone();
                 if self.covered(&r) {
                     continue;
                 }
