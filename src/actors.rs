@@ -1411,6 +1411,15 @@ fn skeleton_tail(b: &[u8]) -> Option<u64> {
     (n == TAIL).then_some(acc)
 }
 
+/// The last byte of the skeleton of `b` (read as [`skeleton_tail`] reads it).
+fn skeleton_last(b: &[u8]) -> Option<u8> {
+    let mut i = b.len();
+    while i >= 2 && matches!((b[i - 2], b[i - 1]), (0xD8, 0xA7 | 0xA1 | 0xB9) | (0xD9, 0x88 | 0x8A | 0x87)) {
+        i -= 2;
+    }
+    i.checked_sub(1).and_then(|i| b.get(i)).copied()
+}
+
 fn in_skeleton(c: char) -> bool {
     !matches!(c, 'ا' | 'و' | 'ي' | 'ه' | 'ء' | 'ع')
 }
@@ -1508,6 +1517,9 @@ struct Resolver<'d> {
     /// Tails of the keys of `surnames` and `skeletons`: most words cannot match.
     surname_tails: Tails,
     skeleton_tails: Tails,
+    /// The last bytes of the keys of `skeletons`, as a bit set: a first
+    /// test, cheaper than their tails, that most words fail.
+    skeleton_lasts: [u64; 4],
     /// Does `surnames` hold a two-word key?
     compound: bool,
     /// The region's de facto actor, once looked for.
@@ -1598,6 +1610,7 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         skeletons: WordMap::default(),
         surname_tails: Tails::default(),
         skeleton_tails: Tails::default(),
+        skeleton_lasts: [0; 4],
         compound: false,
         region: None,
         region_hits: Vec::new(),
@@ -2094,6 +2107,9 @@ impl<'d> Resolver<'d> {
                     let sk = skeleton(last);
                     if sk.chars().count() >= 3 {
                         self.skeleton_tails.insert(&sk);
+                        if let Some(&b) = sk.as_bytes().last() {
+                            self.skeleton_lasts[usize::from(b >> 6)] |= 1 << (b & 63);
+                        }
                         self.skeletons.entry(sk).or_insert(a);
                     }
                 }
@@ -2587,6 +2603,7 @@ impl<'d> Resolver<'d> {
         let tb = text.as_bytes();
         // the filters do not change while the body is read
         let (sur, skel) = (self.surname_tails.clone(), self.skeleton_tails.clone());
+        let lasts = self.skeleton_lasts;
         let any_skeleton = !self.skeletons.is_empty();
         let mut sk = String::new();
         for line in body {
@@ -2606,7 +2623,12 @@ impl<'d> Resolver<'d> {
                     false => None,
                 };
                 let by_surname = sur.has(Tails::pack(wb));
-                let by_skeleton = wb.len() >= 10 && any_skeleton && skel.has(skeleton_tail(wb));
+                // a key is the skeleton of a stem, which ends the word's skeleton:
+                // its last byte is the word's skeleton's last byte
+                let by_skeleton = wb.len() >= 10
+                    && any_skeleton
+                    && skeleton_last(wb).is_some_and(|b| lasts[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+                    && skel.has(skeleton_tail(wb));
                 if next.is_none() && !by_surname && !by_skeleton {
                     continue;
                 }
