@@ -962,6 +962,9 @@ struct Tables {
     authorities: Vec<String>,
     particles: Vec<String>,
     things: WordSet,
+    /// Tails and last bytes of `things`.
+    things_tails: Tails,
+    things_lasts: Lasts,
     places: WordSet,
     /// `head + weak demonym` phrases, with the head's code and the state id.
     weak: AhoCorasick,
@@ -975,6 +978,8 @@ struct Tables {
     entry_sorts: Vec<u16>,
     /// Last bytes of the ANAPHORS nouns.
     anaphor_tails: Tails,
+    /// Last bytes of the ANAPHORS nouns.
+    anaphor_lasts: Lasts,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -1053,6 +1058,14 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         authorities: AUTHORITIES.iter().map(|s| fold(s)).collect(),
         particles: NAME_PARTICLES.iter().map(|s| fold(s)).collect(),
         things: THINGS.iter().map(|s| fold(s)).collect(),
+        things_tails: THINGS.iter().fold(Tails::default(), |mut set, w| {
+            set.insert(&fold(w));
+            set
+        }),
+        things_lasts: THINGS.iter().fold(Lasts::default(), |mut set, w| {
+            set.insert(fold(w).as_bytes());
+            set
+        }),
         places: PLACES.iter().map(|s| fold(s)).collect(),
         weak: ac(&weak_pats),
         weak_of,
@@ -1062,6 +1075,10 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         anaphors,
         anaphor_tails: ANAPHORS.iter().fold(Tails::default(), |mut set, (n, _, _)| {
             set.insert(&fold(n));
+            set
+        }),
+        anaphor_lasts: ANAPHORS.iter().fold(Lasts::default(), |mut set, (n, _, _)| {
+            set.insert(fold(n).as_bytes());
             set
         }),
     }
@@ -1485,7 +1502,11 @@ fn office(role: &str) -> String {
 /// a currency, a time zone, a make (`اللغة الروسية`, `الليرة التركية`,
 /// `بتوقيت موسكو`, `صنع أمريكي`); `prev` is the word before.
 fn qualifies_a_thing(prev: Option<&str>) -> bool {
-    prev.is_some_and(|prev| stems(prev).any(|p| TABLES.things.contains(p)))
+    let t = &*TABLES;
+    // a stem ends where its word ends: most words end as no thing does
+    prev.is_some_and(|prev| {
+        t.things_lasts.has(prev.as_bytes()) && t.things_tails.may_end(prev) && stems(prev).any(|p| t.things.contains(p))
+    })
 }
 
 // ------------------------------------------------------------------ resolution
@@ -1519,7 +1540,7 @@ struct Resolver<'d> {
     skeleton_tails: Tails,
     /// The last bytes of the keys of `skeletons`, as a bit set: a first
     /// test, cheaper than their tails, that most words fail.
-    skeleton_lasts: [u64; 4],
+    skeleton_lasts: Lasts,
     /// Does `surnames` hold a two-word key?
     compound: bool,
     /// The region's de facto actor, once looked for.
@@ -1599,6 +1620,28 @@ impl Tails {
     }
 }
 
+/// The last bytes of a set of keys: a word or stem equal to a key ends with
+/// one of them. One load and a bit test, cheaper than [`Tails`].
+#[derive(Clone, Default)]
+struct Lasts([u64; 4]);
+
+impl Lasts {
+    fn insert(&mut self, key: &[u8]) {
+        if let Some(&b) = key.last() {
+            self.0[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+    }
+
+    fn has_byte(&self, b: u8) -> bool {
+        self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+    }
+
+    /// May a key equal `word` or one of its stems (which end where it ends)?
+    fn has(&self, word: &[u8]) -> bool {
+        word.last().is_some_and(|&b| self.has_byte(b))
+    }
+}
+
 /// Find and resolve every actor in the article's body.
 pub(crate) fn resolve(doc: &Doc) -> Actors {
     let mut r = Resolver {
@@ -1610,7 +1653,7 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         skeletons: WordMap::default(),
         surname_tails: Tails::default(),
         skeleton_tails: Tails::default(),
-        skeleton_lasts: [0; 4],
+        skeleton_lasts: Lasts::default(),
         compound: false,
         region: None,
         region_hits: Vec::new(),
@@ -2107,9 +2150,7 @@ impl<'d> Resolver<'d> {
                     let sk = skeleton(last);
                     if sk.chars().count() >= 3 {
                         self.skeleton_tails.insert(&sk);
-                        if let Some(&b) = sk.as_bytes().last() {
-                            self.skeleton_lasts[usize::from(b >> 6)] |= 1 << (b & 63);
-                        }
+                        self.skeleton_lasts.insert(sk.as_bytes());
                         self.skeletons.entry(sk).or_insert(a);
                     }
                 }
@@ -2556,6 +2597,9 @@ impl<'d> Resolver<'d> {
                 let word = &text[w.clone()];
                 // every noun has the article and one of a few last letters:
                 // most words show neither where a stem could start
+                if !t.anaphor_lasts.has(word.as_bytes()) {
+                    continue;
+                }
                 let article = [0, 2, 4].iter().any(|&k| word.as_bytes().get(k..k + 4) == Some("ال".as_bytes()));
                 if !article || !t.anaphor_tails.may_end(word) {
                     continue;
@@ -2603,7 +2647,7 @@ impl<'d> Resolver<'d> {
         let tb = text.as_bytes();
         // the filters do not change while the body is read
         let (sur, skel) = (self.surname_tails.clone(), self.skeleton_tails.clone());
-        let lasts = self.skeleton_lasts;
+        let lasts = self.skeleton_lasts.clone();
         let any_skeleton = !self.skeletons.is_empty();
         let mut sk = String::new();
         for line in body {
@@ -2627,7 +2671,7 @@ impl<'d> Resolver<'d> {
                 // its last byte is the word's skeleton's last byte
                 let by_skeleton = wb.len() >= 10
                     && any_skeleton
-                    && skeleton_last(wb).is_some_and(|b| lasts[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+                    && skeleton_last(wb).is_some_and(|b| lasts.has_byte(b))
                     && skel.has(skeleton_tail(wb));
                 if next.is_none() && !by_surname && !by_skeleton {
                     continue;
