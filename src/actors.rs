@@ -1232,13 +1232,14 @@ fn longest_at(
     bucket: &Bucket,
     kind: Kind,
 ) -> Option<(usize, usize)> {
-    let rest = text.as_bytes().get(key_end..limit.max(key_end))?;
-    let n = rest.len().min(8);
-    let mut v = [0u8; 8];
-    v[..n].copy_from_slice(&rest[..n]);
-    let next = u64::from_le_bytes(v);
-    let key_len = key_end - p;
     let ids = bucket.of(kind);
+    // most keys start patterns of one kind only
+    if ids.is_empty() {
+        return None;
+    }
+    let rest = text.as_bytes().get(key_end..limit.max(key_end))?;
+    let next = head_word(rest);
+    let key_len = key_end - p;
     bucket.next[kind as usize]
         .iter()
         .zip(ids)
