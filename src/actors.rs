@@ -1557,8 +1557,17 @@ struct Resolver<'d> {
     /// set, never changes).
     offices: Vec<Option<String>>,
     /// The actor of each gazetteer entry once mentioned (`u32::MAX`: not
-    /// yet), sized at the first mention.
+    /// yet), sized at the first mention; the thread's [`ENTRY_SLOTS`].
     entry_actors: Vec<u32>,
+    /// The entries whose slot is set, to be cleared after the document.
+    entries_set: Vec<u32>,
+}
+
+thread_local! {
+    /// Each thread's slots for [`Resolver::entry_actors`], all `u32::MAX`
+    /// between documents: a document clears the few it set instead of
+    /// filling a slot for every gazetteer entry.
+    static ENTRY_SLOTS: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// How many last bytes of a key [`Tails`] looks at: three Arabic letters.
@@ -1585,6 +1594,11 @@ impl Default for Tails {
 impl Tails {
     /// The last [`TAIL`] bytes of a key or word, packed little-endian.
     fn pack(b: &[u8]) -> Option<u64> {
+        // one load for a word of eight bytes or more: its last eight, less
+        // the first two
+        if let Some(t) = b.last_chunk::<8>() {
+            return Some(u64::from_le_bytes(*t) >> (8 * (8 - TAIL)));
+        }
         let t = b.last_chunk::<TAIL>()?;
         let mut v = [0u8; 8];
         v[..TAIL].copy_from_slice(t);
@@ -1661,7 +1675,9 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         registered_names: WordSet::default(),
         registered_persons: Vec::new(),
         offices: Vec::new(),
-        entry_actors: Vec::new(),
+        // taken, so a panic mid-document leaves none half set
+        entry_actors: ENTRY_SLOTS.with_borrow_mut(std::mem::take),
+        entries_set: Vec::new(),
     };
     let body: Vec<Range<usize>> =
         doc.lines.iter().enumerate().filter(|(i, _)| doc.is_body(*i)).map(|(_, l)| l.range.clone()).collect();
@@ -1695,6 +1711,13 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     r.settle();
     r.anaphors(&body);
     r.settle();
+    let mut slots = std::mem::take(&mut r.entry_actors);
+    for &e in &r.entries_set {
+        if let Some(slot) = slots.get_mut(e as usize) {
+            *slot = u32::MAX;
+        }
+    }
+    ENTRY_SLOTS.with_borrow_mut(|s| *s = slots);
     let mut actors = r.actors;
     actors.mentions = r.cands.into_iter().map(|c| Mention { range: c.range, actor: c.actor, form: c.form }).collect();
     actors
@@ -1716,6 +1739,7 @@ impl<'d> Resolver<'d> {
         };
         if let Some(slot) = self.entry_actors.get_mut(entry) {
             *slot = i as u32;
+            self.entries_set.push(entry as u32);
         }
         i
     }
