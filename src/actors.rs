@@ -22,6 +22,7 @@
 //! 6. **Separatists**: `الانفصاليين` and the officials or authorities of a
 //!    region resolve to the de facto entity of the region the article is about.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -1534,8 +1535,9 @@ struct Resolver<'d> {
     /// Candidates added since the last settle.
     pending: Vec<Cand>,
     /// surname (folded) → person; and skeleton → person
-    surnames: WordMap<usize>,
-    skeletons: WordMap<usize>,
+    /// Keys borrow the text or the tables when they can: no allocation.
+    surnames: KeyMap<'d>,
+    skeletons: KeyMap<'d>,
     /// Tails of the keys of `surnames` and `skeletons`: most words cannot match.
     surname_tails: Tails,
     skeleton_tails: Tails,
@@ -1551,7 +1553,7 @@ struct Resolver<'d> {
     /// the lines and the region count to share.
     region_hits: Vec<(Range<usize>, usize)>,
     /// Spellings and persons whose surnames are registered.
-    registered_names: WordSet,
+    registered_names: std::collections::HashSet<&'d str, std::hash::BuildHasherDefault<crate::text::WordHasher>>,
     registered_persons: Vec<usize>,
     /// The office of each actor's role, once it has one (a role, once
     /// set, never changes).
@@ -1569,6 +1571,10 @@ thread_local! {
     /// filling a slot for every gazetteer entry.
     static ENTRY_SLOTS: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
 }
+
+/// A map keyed by words that may borrow from the document or the tables.
+type KeyMap<'d> =
+    std::collections::HashMap<Cow<'d, str>, usize, std::hash::BuildHasherDefault<crate::text::WordHasher>>;
 
 /// How many last bytes of a key [`Tails`] looks at: three Arabic letters.
 /// Two were too few: endings like `ين`, `ان`, `يه` are shared by a good part
@@ -1664,15 +1670,15 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         actors: Actors::default(),
         cands: Vec::new(),
         pending: Vec::new(),
-        surnames: WordMap::default(),
-        skeletons: WordMap::default(),
+        surnames: KeyMap::default(),
+        skeletons: KeyMap::default(),
         surname_tails: Tails::default(),
         skeleton_tails: Tails::default(),
         skeleton_lasts: Lasts::default(),
         compound: false,
         region: None,
         region_hits: Vec::new(),
-        registered_names: WordSet::default(),
+        registered_names: Default::default(),
         registered_persons: Vec::new(),
         offices: Vec::new(),
         // taken, so a panic mid-document leaves none half set
@@ -1854,9 +1860,8 @@ impl<'d> Resolver<'d> {
             // a spelling names one entry: registering it again changes nothing
             let doc = self.doc;
             let name = &doc.text()[range.clone()];
-            if !self.registered_names.contains(name) {
-                self.registered_names.insert(name.to_string());
-                self.register_surname(name, a);
+            if self.registered_names.insert(name) {
+                self.register_surname(Cow::Borrowed(name), a);
             }
         }
         let form = match form {
@@ -2138,45 +2143,62 @@ impl<'d> Resolver<'d> {
     }
 
     /// `folded`: the person's name folded, if known.
-    fn register_person_named(&mut self, a: usize, folded: Option<&str>) {
+    fn register_person_named(&mut self, a: usize, folded: Option<&'static str>) {
         // a person's name never changes: its keys are in after the first time
         if self.registered_persons.contains(&a) {
             return;
         }
         self.registered_persons.push(a);
         match folded {
-            Some(name) => self.register_surname(name, a),
+            Some(name) => self.register_surname(Cow::Borrowed(name), a),
             None => {
                 let name = fold(&self.actors.list[a].name);
-                self.register_surname(&name, a);
+                self.register_surname(Cow::Owned(name), a);
             }
         }
     }
 
-    fn register_surname(&mut self, name: &str, a: usize) {
+    fn register_surname(&mut self, name: Cow<'d, str>, a: usize) {
+        // a key is a slice of the name: borrowed when the name is
+        let key = |s: &str| -> Cow<'d, str> {
+            match &name {
+                Cow::Borrowed(n) => {
+                    let at = s.as_ptr() as usize - n.as_ptr() as usize;
+                    Cow::Borrowed(&n[at..at + s.len()])
+                }
+                Cow::Owned(_) => Cow::Owned(s.to_string()),
+            }
+        };
         // the last three parts of the name, last first; no allocation for a
         // key already in
         let mut parts = name.split_whitespace().rev();
         let (last, second, third) = (parts.next(), parts.next(), parts.next());
         if let (Some(last), Some(second), Some(_)) = (last, second, third) {
             // compound surnames: `تشاووش أوغلو`, `لو دريان`
-            let key = format!("{second} {last}");
+            let start = second.as_ptr() as usize - name.as_ptr() as usize;
+            let end = last.as_ptr() as usize - name.as_ptr() as usize + last.len();
+            let pair = &name[start..end];
+            let k = match pair.len() == second.len() + 1 + last.len() {
+                // one space between: the name spells the key
+                true if pair.as_bytes()[second.len()] == b' ' => key(pair),
+                _ => Cow::Owned(format!("{second} {last}")),
+            };
             self.compound = true;
-            self.surname_tails.insert(&key);
-            self.surnames.entry(key).or_insert(a);
+            self.surname_tails.insert(&k);
+            self.surnames.entry(k).or_insert(a);
         }
         if let Some(last) = last {
             if last.chars().count() >= 3 {
                 self.surname_tails.insert(last);
                 if !self.surnames.contains_key(last) {
-                    self.surnames.insert(last.to_string(), a);
+                    self.surnames.insert(key(last), a);
                 }
                 if last.chars().count() >= 5 {
                     let sk = skeleton(last);
                     if sk.chars().count() >= 3 {
                         self.skeleton_tails.insert(&sk);
                         self.skeleton_lasts.insert(sk.as_bytes());
-                        self.skeletons.entry(sk).or_insert(a);
+                        self.skeletons.entry(Cow::Owned(sk)).or_insert(a);
                     }
                 }
             }
@@ -2515,9 +2537,9 @@ impl<'d> Resolver<'d> {
     /// A person by name: an existing one with the same surname (or the same
     /// consonant skeleton), else a new one.
     fn person(&mut self, name: Range<usize>, role: Option<String>, affiliation: Option<String>) -> usize {
-        let folded = self.doc.text()[name.clone()].to_string();
-        let last = folded.split_whitespace().last().unwrap_or("").to_string();
-        let existing = self.surnames.get(&last).or_else(|| self.skeletons.get(&skeleton(&last))).copied();
+        let doc = self.doc;
+        let last = doc.text()[name.clone()].split_whitespace().last().unwrap_or("");
+        let existing = self.surnames.get(last).or_else(|| self.skeletons.get(skeleton(last).as_str())).copied();
         if let Some(p) = existing {
             let rec = &mut self.actors.list[p];
             if rec.role.is_none() {
@@ -2528,7 +2550,7 @@ impl<'d> Resolver<'d> {
             }
             return p;
         }
-        let mut id = transliterate(&last);
+        let mut id = transliterate(last);
         let base = id.clone();
         let mut n = 2;
         while self.actors.by_id(&id).is_some() || GAZETTEER.by_id.contains_key(&id) {
