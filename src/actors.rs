@@ -947,6 +947,8 @@ struct Tables {
     institutions: Vec<(String, Option<&'static str>)>,
     /// Indices into `institutions` (in its order) by the head's last byte.
     institutions_by_last: Vec<Vec<usize>>,
+    /// Tails of the heads: most words before a state end as no head does.
+    institution_tails: Tails,
     not_institution_after: Vec<String>,
     /// Folded TITLES (and their `لل` forms).
     title_texts: Vec<String>,
@@ -1036,8 +1038,13 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     cue_words.extend(seps.iter().map(|s| (first_word(s).to_string(), Bucket::SEPARATIST)));
     let anaphors: Vec<(String, &[&str], String)> =
         ANAPHORS.iter().map(|(n, suf, st)| (fold(n), *suf, fold(st))).collect();
+    let institution_tails = institutions.iter().fold(Tails::default(), |mut set, (h, _)| {
+        set.insert(h);
+        set
+    });
     Tables {
         institutions,
+        institution_tails,
         institutions_by_last,
         not_institution_after: NOT_INSTITUTION_AFTER.iter().map(|s| fold(s)).collect(),
         starts: Starts::build(&title_texts, &cue_words),
@@ -1974,6 +1981,9 @@ impl<'d> Resolver<'d> {
             }
             // only the heads ending in the same byte can match
             let find = |b: &str| {
+                if !t.institution_tails.may_end(b) {
+                    return None;
+                }
                 let last = usize::from(*b.as_bytes().last()?);
                 t.institutions_by_last[last]
                     .iter()
