@@ -1676,7 +1676,8 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         doc,
         actors: Actors::default(),
         cands: Vec::new(),
-        pending: Vec::new(),
+        // room for a typical article's gazetteer matches: no growth step by step
+        pending: Vec::with_capacity(64),
         surnames: KeyMap::default(),
         skeletons: KeyMap::default(),
         surname_tails: Tails::default(),
