@@ -1204,13 +1204,17 @@ impl Starts {
     #[inline]
     fn get(&self, text: &[u8], p: usize, end: usize) -> Option<&Bucket> {
         let n = end - p;
-        let head = match text.get(p..p + 8) {
-            Some(c) => head_word(c) & low_bytes(n),
-            None => head_word(text.get(p..end)?),
-        };
-        let tail = match n {
-            8.. => head_word(text.get(end - 8..end)?),
-            _ => head,
+        // one load each for the head and the tail: no loop over the bytes
+        let (head, tail) = match (text.get(p..p + 8), n) {
+            (Some(c), 8..) => (head_word(c), head_word(text.get(end - 8..end)?)),
+            (Some(c), _) => {
+                let h = head_word(c) & ((1u64 << (8 * n)) - 1);
+                (h, h)
+            }
+            (None, _) => {
+                let h = head_word(text.get(p..end)?);
+                (h, if n >= 8 { head_word(text.get(end - 8..end)?) } else { h })
+            }
         };
         let (mut slot, tag) = self.slot(head, tail, n);
         loop {
