@@ -22,6 +22,7 @@
 //! 6. **Separatists**: `الانفصاليين` and the officials or authorities of a
 //!    region resolve to the de facto entity of the region the article is about.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -946,6 +947,8 @@ struct Tables {
     institutions: Vec<(String, Option<&'static str>)>,
     /// Indices into `institutions` (in its order) by the head's last byte.
     institutions_by_last: Vec<Vec<usize>>,
+    /// Tails of the heads: most words before a state end as no head does.
+    institution_tails: Tails,
     not_institution_after: Vec<String>,
     /// Folded TITLES (and their `لل` forms).
     title_texts: Vec<String>,
@@ -956,14 +959,15 @@ struct Tables {
     fillers: WordSet,
     stop: WordSet,
     separatists: AhoCorasick,
-    regions: AhoCorasick,
-    /// The same patterns with a (SIMD) prefilter, for the few lines that
-    /// might name a region's authorities.
+    /// The region names, with a (SIMD) prefilter: most documents name none.
     regions_any: AhoCorasick,
     region_of: Vec<usize>,
     authorities: Vec<String>,
     particles: Vec<String>,
     things: WordSet,
+    /// Tails and last bytes of `things`.
+    things_tails: Tails,
+    things_lasts: Lasts,
     places: WordSet,
     /// `head + weak demonym` phrases, with the head's code and the state id.
     weak: AhoCorasick,
@@ -977,6 +981,8 @@ struct Tables {
     entry_sorts: Vec<u16>,
     /// Last bytes of the ANAPHORS nouns.
     anaphor_tails: Tails,
+    /// Last bytes of the ANAPHORS nouns.
+    anaphor_lasts: Lasts,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -1032,8 +1038,13 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     cue_words.extend(seps.iter().map(|s| (first_word(s).to_string(), Bucket::SEPARATIST)));
     let anaphors: Vec<(String, &[&str], String)> =
         ANAPHORS.iter().map(|(n, suf, st)| (fold(n), *suf, fold(st))).collect();
+    let institution_tails = institutions.iter().fold(Tails::default(), |mut set, (h, _)| {
+        set.insert(h);
+        set
+    });
     Tables {
         institutions,
+        institution_tails,
         institutions_by_last,
         not_institution_after: NOT_INSTITUTION_AFTER.iter().map(|s| fold(s)).collect(),
         starts: Starts::build(&title_texts, &cue_words),
@@ -1047,7 +1058,6 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         fillers: TITLE_FILLERS.iter().map(|s| fold(s)).collect(),
         stop: STOP.iter().map(|s| fold(s)).collect(),
         separatists: ac(&seps),
-        regions: ac(&region_pats),
         regions_any: AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&region_pats)
@@ -1056,6 +1066,14 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         authorities: AUTHORITIES.iter().map(|s| fold(s)).collect(),
         particles: NAME_PARTICLES.iter().map(|s| fold(s)).collect(),
         things: THINGS.iter().map(|s| fold(s)).collect(),
+        things_tails: THINGS.iter().fold(Tails::default(), |mut set, w| {
+            set.insert(&fold(w));
+            set
+        }),
+        things_lasts: THINGS.iter().fold(Lasts::default(), |mut set, w| {
+            set.insert(fold(w).as_bytes());
+            set
+        }),
         places: PLACES.iter().map(|s| fold(s)).collect(),
         weak: ac(&weak_pats),
         weak_of,
@@ -1065,6 +1083,10 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         anaphors,
         anaphor_tails: ANAPHORS.iter().fold(Tails::default(), |mut set, (n, _, _)| {
             set.insert(&fold(n));
+            set
+        }),
+        anaphor_lasts: ANAPHORS.iter().fold(Lasts::default(), |mut set, (n, _, _)| {
+            set.insert(fold(n).as_bytes());
             set
         }),
     }
@@ -1182,13 +1204,17 @@ impl Starts {
     #[inline]
     fn get(&self, text: &[u8], p: usize, end: usize) -> Option<&Bucket> {
         let n = end - p;
-        let head = match text.get(p..p + 8) {
-            Some(c) => head_word(c) & low_bytes(n),
-            None => head_word(text.get(p..end)?),
-        };
-        let tail = match n {
-            8.. => head_word(text.get(end - 8..end)?),
-            _ => head,
+        // one load each for the head and the tail: no loop over the bytes
+        let (head, tail) = match (text.get(p..p + 8), n) {
+            (Some(c), 8..) => (head_word(c), head_word(text.get(end - 8..end)?)),
+            (Some(c), _) => {
+                let h = head_word(c) & ((1u64 << (8 * n)) - 1);
+                (h, h)
+            }
+            (None, _) => {
+                let h = head_word(text.get(p..end)?);
+                (h, if n >= 8 { head_word(text.get(end - 8..end)?) } else { h })
+            }
         };
         let (mut slot, tag) = self.slot(head, tail, n);
         loop {
@@ -1218,13 +1244,14 @@ fn longest_at(
     bucket: &Bucket,
     kind: Kind,
 ) -> Option<(usize, usize)> {
-    let rest = text.as_bytes().get(key_end..limit.max(key_end))?;
-    let n = rest.len().min(8);
-    let mut v = [0u8; 8];
-    v[..n].copy_from_slice(&rest[..n]);
-    let next = u64::from_le_bytes(v);
-    let key_len = key_end - p;
     let ids = bucket.of(kind);
+    // most keys start patterns of one kind only
+    if ids.is_empty() {
+        return None;
+    }
+    let rest = text.as_bytes().get(key_end..limit.max(key_end))?;
+    let next = head_word(rest);
+    let key_len = key_end - p;
     bucket.next[kind as usize]
         .iter()
         .zip(ids)
@@ -1402,6 +1429,18 @@ fn push_skeleton(out: &mut String, word: &str) {
 /// the skeleton drops (ا و ي ه ء ع) are all two-byte.
 fn skeleton_tail(b: &[u8]) -> Option<u64> {
     let (mut acc, mut n, mut i) = (0u64, 0, b.len());
+    // a two-byte Arabic letter at a time while they last (what the byte loop
+    // below reads of them: a lead byte is never the second byte of a dropped
+    // letter); the rest a byte at a time
+    while n < TAIL && i >= 2 && b[i - 2] & 0xFE == 0xD8 {
+        let (x, y) = (b[i - 2], b[i - 1]);
+        i -= 2;
+        if !matches!((x, y), (0xD8, 0xA7 | 0xA1 | 0xB9) | (0xD9, 0x88 | 0x8A | 0x87)) {
+            // TAIL is even: two more bytes always fit
+            n += 2;
+            acc |= u64::from(x) << (8 * (TAIL - n)) | u64::from(y) << (8 * (TAIL - n + 1));
+        }
+    }
     while i > 0 && n < TAIL {
         if i >= 2 && matches!((b[i - 2], b[i - 1]), (0xD8, 0xA7 | 0xA1 | 0xB9) | (0xD9, 0x88 | 0x8A | 0x87)) {
             i -= 2;
@@ -1412,6 +1451,15 @@ fn skeleton_tail(b: &[u8]) -> Option<u64> {
         i -= 1;
     }
     (n == TAIL).then_some(acc)
+}
+
+/// The last byte of the skeleton of `b` (read as [`skeleton_tail`] reads it).
+fn skeleton_last(b: &[u8]) -> Option<u8> {
+    let mut i = b.len();
+    while i >= 2 && matches!((b[i - 2], b[i - 1]), (0xD8, 0xA7 | 0xA1 | 0xB9) | (0xD9, 0x88 | 0x8A | 0x87)) {
+        i -= 2;
+    }
+    i.checked_sub(1).and_then(|i| b.get(i)).copied()
 }
 
 fn in_skeleton(c: char) -> bool {
@@ -1479,7 +1527,11 @@ fn office(role: &str) -> String {
 /// a currency, a time zone, a make (`اللغة الروسية`, `الليرة التركية`,
 /// `بتوقيت موسكو`, `صنع أمريكي`); `prev` is the word before.
 fn qualifies_a_thing(prev: Option<&str>) -> bool {
-    prev.is_some_and(|prev| stems(prev).any(|p| TABLES.things.contains(p)))
+    let t = &*TABLES;
+    // a stem ends where its word ends: most words end as no thing does
+    prev.is_some_and(|prev| {
+        t.things_lasts.has(prev.as_bytes()) && t.things_tails.may_end(prev) && stems(prev).any(|p| t.things.contains(p))
+    })
 }
 
 // ------------------------------------------------------------------ resolution
@@ -1506,30 +1558,52 @@ struct Resolver<'d> {
     /// Candidates added since the last settle.
     pending: Vec<Cand>,
     /// surname (folded) → person; and skeleton → person
-    surnames: WordMap<usize>,
-    skeletons: WordMap<usize>,
+    /// Keys borrow the text or the tables when they can: no allocation.
+    surnames: KeyMap<'d>,
+    skeletons: KeyMap<'d>,
     /// Tails of the keys of `surnames` and `skeletons`: most words cannot match.
     surname_tails: Tails,
     skeleton_tails: Tails,
+    /// The last bytes of the keys of `skeletons`, as a bit set: a first
+    /// test, cheaper than their tails, that most words fail.
+    skeleton_lasts: Lasts,
     /// Does `surnames` hold a two-word key?
     compound: bool,
     /// The region's de facto actor, once looked for.
     region: Option<Option<usize>>,
+    /// Every region name in the folded text (range and index into
+    /// REGIONS), in order: found once, with the prefiltered automaton, for
+    /// the lines and the region count to share.
+    region_hits: Vec<(Range<usize>, usize)>,
     /// Spellings and persons whose surnames are registered.
-    registered_names: WordSet,
+    registered_names: std::collections::HashSet<&'d str, std::hash::BuildHasherDefault<crate::text::WordHasher>>,
     registered_persons: Vec<usize>,
     /// The office of each actor's role, once it has one (a role, once
     /// set, never changes).
     offices: Vec<Option<String>>,
     /// The actor of each gazetteer entry once mentioned (`u32::MAX`: not
-    /// yet), sized at the first mention.
+    /// yet), sized at the first mention; the thread's [`ENTRY_SLOTS`].
     entry_actors: Vec<u32>,
+    /// The entries whose slot is set, to be cleared after the document.
+    entries_set: Vec<u32>,
 }
+
+thread_local! {
+    /// Each thread's slots for [`Resolver::entry_actors`], all `u32::MAX`
+    /// between documents: a document clears the few it set instead of
+    /// filling a slot for every gazetteer entry.
+    static ENTRY_SLOTS: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A map keyed by words that may borrow from the document or the tables.
+type KeyMap<'d> =
+    std::collections::HashMap<Cow<'d, str>, usize, std::hash::BuildHasherDefault<crate::text::WordHasher>>;
 
 /// How many last bytes of a key [`Tails`] looks at: three Arabic letters.
 /// Two were too few: endings like `ين`, `ان`, `يه` are shared by a good part
 /// of all words, and a surname with one let most words through.
 const TAIL: usize = 6;
+const _: () = assert!(TAIL % 2 == 0, "skeleton_tail reads two bytes at a time");
 
 /// A filter over the last [`TAIL`] bytes of a set of keys, for cheap
 /// rejection before a hash lookup: a stem ends where its word ends, so a
@@ -1550,6 +1624,11 @@ impl Default for Tails {
 impl Tails {
     /// The last [`TAIL`] bytes of a key or word, packed little-endian.
     fn pack(b: &[u8]) -> Option<u64> {
+        // one load for a word of eight bytes or more: its last eight, less
+        // the first two
+        if let Some(t) = b.last_chunk::<8>() {
+            return Some(u64::from_le_bytes(*t) >> (8 * (8 - TAIL)));
+        }
         let t = b.last_chunk::<TAIL>()?;
         let mut v = [0u8; 8];
         v[..TAIL].copy_from_slice(t);
@@ -1586,23 +1665,50 @@ impl Tails {
     }
 }
 
+/// The last bytes of a set of keys: a word or stem equal to a key ends with
+/// one of them. One load and a bit test, cheaper than [`Tails`].
+#[derive(Clone, Default)]
+struct Lasts([u64; 4]);
+
+impl Lasts {
+    fn insert(&mut self, key: &[u8]) {
+        if let Some(&b) = key.last() {
+            self.0[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+    }
+
+    fn has_byte(&self, b: u8) -> bool {
+        self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+    }
+
+    /// May a key equal `word` or one of its stems (which end where it ends)?
+    fn has(&self, word: &[u8]) -> bool {
+        word.last().is_some_and(|&b| self.has_byte(b))
+    }
+}
+
 /// Find and resolve every actor in the article's body.
 pub(crate) fn resolve(doc: &Doc) -> Actors {
     let mut r = Resolver {
         doc,
         actors: Actors::default(),
         cands: Vec::new(),
-        pending: Vec::new(),
-        surnames: WordMap::default(),
-        skeletons: WordMap::default(),
+        // room for a typical article's gazetteer matches: no growth step by step
+        pending: Vec::with_capacity(64),
+        surnames: KeyMap::default(),
+        skeletons: KeyMap::default(),
         surname_tails: Tails::default(),
         skeleton_tails: Tails::default(),
+        skeleton_lasts: Lasts::default(),
         compound: false,
         region: None,
-        registered_names: WordSet::default(),
+        region_hits: Vec::new(),
+        registered_names: Default::default(),
         registered_persons: Vec::new(),
         offices: Vec::new(),
-        entry_actors: Vec::new(),
+        // taken, so a panic mid-document leaves none half set
+        entry_actors: ENTRY_SLOTS.with_borrow_mut(std::mem::take),
+        entries_set: Vec::new(),
     };
     let body: Vec<Range<usize>> =
         doc.lines.iter().enumerate().filter(|(i, _)| doc.is_body(*i)).map(|(_, l)| l.range.clone()).collect();
@@ -1618,7 +1724,11 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     r.settle();
     r.drop_capitals_as_places();
     // regional authorities need a region's name: most documents name none
-    let regions = t.regions_any.is_match(doc.text());
+    // a match never crosses a line break (no pattern holds one), so the
+    // matches over the whole text are those of each line
+    r.region_hits =
+        t.regions_any.find_iter(doc.text()).map(|m| (m.range(), t.region_of[m.pattern().as_usize()])).collect();
+    let regions = !r.region_hits.is_empty();
     let separatists = cues.iter().any(|c| c & Bucket::SEPARATIST != 0);
     if separatists || regions {
         for (line, c) in body.iter().zip(&cues) {
@@ -1632,6 +1742,13 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     r.settle();
     r.anaphors(&body);
     r.settle();
+    let mut slots = std::mem::take(&mut r.entry_actors);
+    for &e in &r.entries_set {
+        if let Some(slot) = slots.get_mut(e as usize) {
+            *slot = u32::MAX;
+        }
+    }
+    ENTRY_SLOTS.with_borrow_mut(|s| *s = slots);
     let mut actors = r.actors;
     actors.mentions = r.cands.into_iter().map(|c| Mention { range: c.range, actor: c.actor, form: c.form }).collect();
     actors
@@ -1653,6 +1770,7 @@ impl<'d> Resolver<'d> {
         };
         if let Some(slot) = self.entry_actors.get_mut(entry) {
             *slot = i as u32;
+            self.entries_set.push(entry as u32);
         }
         i
     }
@@ -1767,9 +1885,8 @@ impl<'d> Resolver<'d> {
             // a spelling names one entry: registering it again changes nothing
             let doc = self.doc;
             let name = &doc.text()[range.clone()];
-            if !self.registered_names.contains(name) {
-                self.registered_names.insert(name.to_string());
-                self.register_surname(name, a);
+            if self.registered_names.insert(name) {
+                self.register_surname(Cow::Borrowed(name), a);
             }
         }
         let form = match form {
@@ -1882,6 +1999,9 @@ impl<'d> Resolver<'d> {
             }
             // only the heads ending in the same byte can match
             let find = |b: &str| {
+                if !t.institution_tails.may_end(b) {
+                    return None;
+                }
                 let last = usize::from(*b.as_bytes().last()?);
                 t.institutions_by_last[last]
                     .iter()
@@ -1960,15 +2080,14 @@ impl<'d> Resolver<'d> {
     }
 
     fn find_region_actor(&mut self) -> Option<usize> {
-        let t = &*TABLES;
-        let text = self.doc.text();
-        let mut counts = vec![0usize; REGIONS.len()];
-        for (i, l) in self.doc.lines.iter().enumerate() {
-            if !self.doc.is_body(i) {
-                continue;
-            }
-            for m in t.regions.find_iter(&text[l.range.clone()]) {
-                counts[t.region_of[m.pattern().as_usize()]] += 1;
+        let mut counts = [0usize; REGIONS.len()];
+        let lines = &self.doc.lines;
+        for (r, region) in &self.region_hits {
+            // the line holding the match, if a body line
+            let i = lines.partition_point(|l| l.range.start <= r.start);
+            let body = i.checked_sub(1).is_some_and(|i| self.doc.is_body(i) && r.end <= lines[i].range.end);
+            if body {
+                counts[*region] += 1;
             }
         }
         let (best, n) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
@@ -2011,12 +2130,12 @@ impl<'d> Resolver<'d> {
         }
         // `مسؤولون أرمن في إقليم قره باغ`: authorities of a region
         // only a line naming a region can name its authorities
-        let authorities = regions
-            && t.regions_any.is_match(line_text)
-            && t.authority_cues.iter().any(|c| line_text.contains(c.as_str()));
+        let a = self.region_hits.partition_point(|(r, _)| r.start < line.start);
+        let b = a + self.region_hits[a..].partition_point(|(r, _)| r.end <= line.end);
+        let authorities = regions && b > a && t.authority_cues.iter().any(|c| line_text.contains(c.as_str()));
         if authorities {
-            for m in t.regions.find_iter(line_text) {
-                let r = line.start + m.start()..line.start + m.end();
+            for k in a..b {
+                let r = self.region_hits[k].0.clone();
                 if self.covered(&r) {
                     continue;
                 }
@@ -2052,44 +2171,62 @@ impl<'d> Resolver<'d> {
     }
 
     /// `folded`: the person's name folded, if known.
-    fn register_person_named(&mut self, a: usize, folded: Option<&str>) {
+    fn register_person_named(&mut self, a: usize, folded: Option<&'static str>) {
         // a person's name never changes: its keys are in after the first time
         if self.registered_persons.contains(&a) {
             return;
         }
         self.registered_persons.push(a);
         match folded {
-            Some(name) => self.register_surname(name, a),
+            Some(name) => self.register_surname(Cow::Borrowed(name), a),
             None => {
                 let name = fold(&self.actors.list[a].name);
-                self.register_surname(&name, a);
+                self.register_surname(Cow::Owned(name), a);
             }
         }
     }
 
-    fn register_surname(&mut self, name: &str, a: usize) {
+    fn register_surname(&mut self, name: Cow<'d, str>, a: usize) {
+        // a key is a slice of the name: borrowed when the name is
+        let key = |s: &str| -> Cow<'d, str> {
+            match &name {
+                Cow::Borrowed(n) => {
+                    let at = s.as_ptr() as usize - n.as_ptr() as usize;
+                    Cow::Borrowed(&n[at..at + s.len()])
+                }
+                Cow::Owned(_) => Cow::Owned(s.to_string()),
+            }
+        };
         // the last three parts of the name, last first; no allocation for a
         // key already in
         let mut parts = name.split_whitespace().rev();
         let (last, second, third) = (parts.next(), parts.next(), parts.next());
         if let (Some(last), Some(second), Some(_)) = (last, second, third) {
             // compound surnames: `تشاووش أوغلو`, `لو دريان`
-            let key = format!("{second} {last}");
+            let start = second.as_ptr() as usize - name.as_ptr() as usize;
+            let end = last.as_ptr() as usize - name.as_ptr() as usize + last.len();
+            let pair = &name[start..end];
+            let k = match pair.len() == second.len() + 1 + last.len() {
+                // one space between: the name spells the key
+                true if pair.as_bytes()[second.len()] == b' ' => key(pair),
+                _ => Cow::Owned(format!("{second} {last}")),
+            };
             self.compound = true;
-            self.surname_tails.insert(&key);
-            self.surnames.entry(key).or_insert(a);
+            self.surname_tails.insert(&k);
+            self.surnames.entry(k).or_insert(a);
         }
         if let Some(last) = last {
             if last.chars().count() >= 3 {
                 self.surname_tails.insert(last);
                 if !self.surnames.contains_key(last) {
-                    self.surnames.insert(last.to_string(), a);
+                    self.surnames.insert(key(last), a);
                 }
                 if last.chars().count() >= 5 {
                     let sk = skeleton(last);
                     if sk.chars().count() >= 3 {
                         self.skeleton_tails.insert(&sk);
-                        self.skeletons.entry(sk).or_insert(a);
+                        self.skeleton_lasts.insert(sk.as_bytes());
+                        self.skeletons.entry(Cow::Owned(sk)).or_insert(a);
                     }
                 }
             }
@@ -2428,9 +2565,9 @@ impl<'d> Resolver<'d> {
     /// A person by name: an existing one with the same surname (or the same
     /// consonant skeleton), else a new one.
     fn person(&mut self, name: Range<usize>, role: Option<String>, affiliation: Option<String>) -> usize {
-        let folded = self.doc.text()[name.clone()].to_string();
-        let last = folded.split_whitespace().last().unwrap_or("").to_string();
-        let existing = self.surnames.get(&last).or_else(|| self.skeletons.get(&skeleton(&last))).copied();
+        let doc = self.doc;
+        let last = doc.text()[name.clone()].split_whitespace().last().unwrap_or("");
+        let existing = self.surnames.get(last).or_else(|| self.skeletons.get(skeleton(last).as_str())).copied();
         if let Some(p) = existing {
             let rec = &mut self.actors.list[p];
             if rec.role.is_none() {
@@ -2441,7 +2578,7 @@ impl<'d> Resolver<'d> {
             }
             return p;
         }
-        let mut id = transliterate(&last);
+        let mut id = transliterate(last);
         let base = id.clone();
         let mut n = 2;
         while self.actors.by_id(&id).is_some() || GAZETTEER.by_id.contains_key(&id) {
@@ -2535,6 +2672,9 @@ impl<'d> Resolver<'d> {
                 let word = &text[w.clone()];
                 // every noun has the article and one of a few last letters:
                 // most words show neither where a stem could start
+                if !t.anaphor_lasts.has(word.as_bytes()) {
+                    continue;
+                }
                 let article = [0, 2, 4].iter().any(|&k| word.as_bytes().get(k..k + 4) == Some("ال".as_bytes()));
                 if !article || !t.anaphor_tails.may_end(word) {
                     continue;
@@ -2582,6 +2722,7 @@ impl<'d> Resolver<'d> {
         let tb = text.as_bytes();
         // the filters do not change while the body is read
         let (sur, skel) = (self.surname_tails.clone(), self.skeleton_tails.clone());
+        let lasts = self.skeleton_lasts.clone();
         let any_skeleton = !self.skeletons.is_empty();
         let mut sk = String::new();
         for line in body {
@@ -2601,7 +2742,12 @@ impl<'d> Resolver<'d> {
                     false => None,
                 };
                 let by_surname = sur.has(Tails::pack(wb));
-                let by_skeleton = wb.len() >= 10 && any_skeleton && skel.has(skeleton_tail(wb));
+                // a key is the skeleton of a stem, which ends the word's skeleton:
+                // its last byte is the word's skeleton's last byte
+                let by_skeleton = wb.len() >= 10
+                    && any_skeleton
+                    && skeleton_last(wb).is_some_and(|b| lasts.has_byte(b))
+                    && skel.has(skeleton_tail(wb));
                 if next.is_none() && !by_surname && !by_skeleton {
                     continue;
                 }
