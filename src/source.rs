@@ -874,11 +874,27 @@ fn split_parts(
     let mut depth = 0u32;
     let mut start_depth = 0u32;
     let mut last = None;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // a letter of the Arabic block (lead byte D8 to DB) is no space and,
+        // but for `ـ ۔ ، ؛`, no separator: step over a run of them unread
+        let run = at;
+        while let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(at..at + 2) {
+            if matches!((lead, second), (0xD9, 0x80) | (0xDB, 0x94) | (0xD8, 0x8C | 0x9B)) {
+                break;
+            }
+            at += 2;
+        }
+        if at > run {
+            last = s.get(..at).and_then(|h| h.chars().next_back());
+        }
+        let Some(c) = s.get(at..).and_then(|r| r.chars().next()) else { break };
+        let i = at;
         let width = c.len_utf8();
+        at += width;
         let prev = last.replace(c);
-        let next = it.peek().map(|p| p.1);
+        let next = s.get(at..).and_then(|r| r.chars().next());
         let c = if is_space(c) && gap(base + i) { 'ـ' } else { c };
         // `بوغوتا - سبوتنيك. بدأ …`: a full stop after a word ends a credit
         let c =
