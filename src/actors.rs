@@ -2473,12 +2473,13 @@ impl<'d> Resolver<'d> {
         while name_words.last().is_some_and(|r| t.particles.iter().any(|p| *p == text[r.clone()])) {
             name_words.pop();
         }
-        let role = self.original(title_range.clone());
+        // the role's text is copied only where it is kept
+        let role = |r: &Self| r.original(title_range.clone());
         let aff_id = affiliation.map(|a| self.actors.principal(a).to_string());
         if let Some(c) = known {
             let p = c.actor;
             if self.actors.list[p].role.is_none() {
-                self.actors.list[p].role = Some(role);
+                self.actors.list[p].role = Some(role(self));
             }
             if self.actors.list[p].affiliation.is_none() {
                 self.actors.list[p].affiliation = aff_id;
@@ -2489,19 +2490,19 @@ impl<'d> Resolver<'d> {
         if !name_words.is_empty() {
             let name_range = name_words[0].start..name_words[name_words.len() - 1].end;
             if name_words.len() == 1 && (place || !self.name_ends(name_range.end, text)) {
-                return self.role_only(title_range, &role, aff_id);
+                return self.role_only(title_range, aff_id);
             }
-            let p = self.person(name_range.clone(), Some(role), aff_id);
+            let p = self.person(name_range.clone(), Some(role(self)), aff_id);
             self.add(head.start..name_range.end, p, MentionForm::Title);
             return;
         }
         // a name just before the title: `قال توماس كامبل المتحدث باسم البنتاغون`
         if let Some(name_range) = self.name_before(head.start, text) {
-            let p = self.person(name_range.clone(), Some(role), aff_id);
+            let p = self.person(name_range.clone(), Some(role(self)), aff_id);
             self.add(name_range.start..end, p, MentionForm::Title);
             return;
         }
-        self.role_only(title_range, &role, aff_id);
+        self.role_only(title_range, aff_id);
     }
 
     fn ends_with_teh_marbuta(&self, w: Range<usize>) -> bool {
@@ -2599,8 +2600,14 @@ impl<'d> Resolver<'d> {
 
     /// A title with no name: the last-named person of the same office (and
     /// state, if the title names one).
-    fn role_only(&mut self, title: Range<usize>, role: &str, affiliation: Option<String>) {
-        let want = office(role);
+    fn role_only(&mut self, title: Range<usize>, affiliation: Option<String>) {
+        // with no person named before the title (most bare titles) there is
+        // none to link to: the role's text is neither copied nor folded
+        let named_before = |p: &ActorRec| p.kind == ActorKind::Person && p.ranges.iter().any(|r| r.end <= title.start);
+        if !self.actors.list.iter().any(named_before) {
+            return;
+        }
+        let want = office(&self.original(title.clone()));
         if want.is_empty() {
             return;
         }
