@@ -111,12 +111,18 @@ impl Actors {
         i
     }
 
-    /// Add an actor whose id is not in yet.
-    fn push_new(&mut self, rec: ActorRec) -> usize {
-        let i = self.list.len();
-        self.index.insert(rec.id.clone(), i);
-        self.list.push(rec);
-        i
+    /// The actor of a gazetteer entry, added if its id is not in yet: the
+    /// id is hashed once for the lookup and the insertion both.
+    fn entry_new(&mut self, entry: usize) -> usize {
+        match self.index.entry(GAZETTEER.entries[entry].id.clone()) {
+            std::collections::hash_map::Entry::Occupied(o) => *o.get(),
+            std::collections::hash_map::Entry::Vacant(v) => {
+                let i = self.list.len();
+                v.insert(i);
+                self.list.push(ActorRec::from_entry(entry));
+                i
+            }
+        }
     }
 
     /// The actor with this id.
@@ -160,7 +166,7 @@ impl Actors {
             match missing {
                 // the entry's id is the affiliation, not in yet
                 Some(Some(e)) => {
-                    self.push_new(ActorRec::from_entry(e));
+                    self.entry_new(e);
                 }
                 Some(None) => self.list[i].affiliation = None,
                 None => {}
@@ -1408,7 +1414,10 @@ fn word_before(text: &str, at: usize) -> Option<Range<usize>> {
 /// A consonant skeleton for matching transliteration variants: long vowels,
 /// `h` and hamza seats dropped (`هوفهانيسيان` and `أوفانيسيان` → `فنسن`).
 fn skeleton(word: &str) -> String {
-    word.chars().filter(|c| in_skeleton(*c)).collect()
+    // one allocation, no growth: a skeleton is never longer than its word
+    let mut s = String::with_capacity(word.len());
+    push_skeleton(&mut s, word);
+    s
 }
 
 /// Append the skeleton of `word` to `out`, a run of kept letters at a time.
@@ -1764,10 +1773,7 @@ impl<'d> Resolver<'d> {
         if let Some(&i) = self.entry_actors.get(entry).filter(|i| **i != u32::MAX) {
             return i as usize;
         }
-        let i = match self.actors.by_id(&GAZETTEER.entries[entry].id) {
-            Some(i) => i,
-            None => self.actors.push_new(ActorRec::from_entry(entry)),
-        };
+        let i = self.actors.entry_new(entry);
         if let Some(slot) = self.entry_actors.get_mut(entry) {
             *slot = i as u32;
             self.entries_set.push(entry as u32);
