@@ -111,12 +111,18 @@ impl Actors {
         i
     }
 
-    /// Add an actor whose id is not in yet.
-    fn push_new(&mut self, rec: ActorRec) -> usize {
-        let i = self.list.len();
-        self.index.insert(rec.id.clone(), i);
-        self.list.push(rec);
-        i
+    /// The actor of a gazetteer entry, added if its id is not in yet: the
+    /// id is hashed once for the lookup and the insertion both.
+    fn entry_new(&mut self, entry: usize) -> usize {
+        match self.index.entry(GAZETTEER.entries[entry].id.clone()) {
+            std::collections::hash_map::Entry::Occupied(o) => *o.get(),
+            std::collections::hash_map::Entry::Vacant(v) => {
+                let i = self.list.len();
+                v.insert(i);
+                self.list.push(ActorRec::from_entry(entry));
+                i
+            }
+        }
     }
 
     /// The actor with this id.
@@ -160,7 +166,7 @@ impl Actors {
             match missing {
                 // the entry's id is the affiliation, not in yet
                 Some(Some(e)) => {
-                    self.push_new(ActorRec::from_entry(e));
+                    self.entry_new(e);
                 }
                 Some(None) => self.list[i].affiliation = None,
                 None => {}
@@ -1408,7 +1414,10 @@ fn word_before(text: &str, at: usize) -> Option<Range<usize>> {
 /// A consonant skeleton for matching transliteration variants: long vowels,
 /// `h` and hamza seats dropped (`هوفهانيسيان` and `أوفانيسيان` → `فنسن`).
 fn skeleton(word: &str) -> String {
-    word.chars().filter(|c| in_skeleton(*c)).collect()
+    // one allocation, no growth: a skeleton is never longer than its word
+    let mut s = String::with_capacity(word.len());
+    push_skeleton(&mut s, word);
+    s
 }
 
 /// Append the skeleton of `word` to `out`, a run of kept letters at a time.
@@ -1764,10 +1773,7 @@ impl<'d> Resolver<'d> {
         if let Some(&i) = self.entry_actors.get(entry).filter(|i| **i != u32::MAX) {
             return i as usize;
         }
-        let i = match self.actors.by_id(&GAZETTEER.entries[entry].id) {
-            Some(i) => i,
-            None => self.actors.push_new(ActorRec::from_entry(entry)),
-        };
+        let i = self.actors.entry_new(entry);
         if let Some(slot) = self.entry_actors.get_mut(entry) {
             *slot = i as u32;
             self.entries_set.push(entry as u32);
@@ -2473,12 +2479,13 @@ impl<'d> Resolver<'d> {
         while name_words.last().is_some_and(|r| t.particles.iter().any(|p| *p == text[r.clone()])) {
             name_words.pop();
         }
-        let role = self.original(title_range.clone());
+        // the role's text is copied only where it is kept
+        let role = |r: &Self| r.original(title_range.clone());
         let aff_id = affiliation.map(|a| self.actors.principal(a).to_string());
         if let Some(c) = known {
             let p = c.actor;
             if self.actors.list[p].role.is_none() {
-                self.actors.list[p].role = Some(role);
+                self.actors.list[p].role = Some(role(self));
             }
             if self.actors.list[p].affiliation.is_none() {
                 self.actors.list[p].affiliation = aff_id;
@@ -2489,19 +2496,19 @@ impl<'d> Resolver<'d> {
         if !name_words.is_empty() {
             let name_range = name_words[0].start..name_words[name_words.len() - 1].end;
             if name_words.len() == 1 && (place || !self.name_ends(name_range.end, text)) {
-                return self.role_only(title_range, &role, aff_id);
+                return self.role_only(title_range, aff_id);
             }
-            let p = self.person(name_range.clone(), Some(role), aff_id);
+            let p = self.person(name_range.clone(), Some(role(self)), aff_id);
             self.add(head.start..name_range.end, p, MentionForm::Title);
             return;
         }
         // a name just before the title: `قال توماس كامبل المتحدث باسم البنتاغون`
         if let Some(name_range) = self.name_before(head.start, text) {
-            let p = self.person(name_range.clone(), Some(role), aff_id);
+            let p = self.person(name_range.clone(), Some(role(self)), aff_id);
             self.add(name_range.start..end, p, MentionForm::Title);
             return;
         }
-        self.role_only(title_range, &role, aff_id);
+        self.role_only(title_range, aff_id);
     }
 
     fn ends_with_teh_marbuta(&self, w: Range<usize>) -> bool {
@@ -2599,8 +2606,14 @@ impl<'d> Resolver<'d> {
 
     /// A title with no name: the last-named person of the same office (and
     /// state, if the title names one).
-    fn role_only(&mut self, title: Range<usize>, role: &str, affiliation: Option<String>) {
-        let want = office(role);
+    fn role_only(&mut self, title: Range<usize>, affiliation: Option<String>) {
+        // with no person named before the title (most bare titles) there is
+        // none to link to: the role's text is neither copied nor folded
+        let named_before = |p: &ActorRec| p.kind == ActorKind::Person && p.ranges.iter().any(|r| r.end <= title.start);
+        if !self.actors.list.iter().any(named_before) {
+            return;
+        }
+        let want = office(&self.original(title.clone()));
         if want.is_empty() {
             return;
         }
