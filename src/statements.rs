@@ -1595,7 +1595,7 @@ fn statement(
         .unwrap_or(cue.range.start);
     let window = from..content.start.max(from);
     let date = may_hold_date(doc, window.clone())
-        .then(|| crate::dates::find_folded(&text[window], doc.reference).first().map(|d| d.date))
+        .then(|| crate::dates::first_folded_unchecked(&text[window], doc.reference).map(|d| d.date))
         .flatten();
     let range = cue.word_start.min(sent.start.max(cue.range.start))..content.end.max(cue.range.end);
     let span_start = sent.start.min(range.start);
