@@ -1422,7 +1422,8 @@ mod tests {
             for t in [fold(&s), fold(&w)] {
                 let mut all = Vec::new();
                 scan(&t, r, |f| all.push(f));
-                prop_assert_eq!(first_folded_unchecked(&t, r).as_ref(), all.first());
+                let first = first_folded_unchecked(&t, r);
+                prop_assert_eq!(first.as_ref(), all.first());
                 prop_assert_eq!(find_folded_unchecked(&t, r), all.clone());
                 prop_assert_eq!(find_folded(&t, r), all);
             }
