@@ -1377,7 +1377,9 @@ fn items(doc: &Doc, range: Range<usize>) -> (Vec<Item>, Option<Vec<FoundDate>>) 
 /// The dates of a sentence, read only where a cue says one may stand.
 fn sentence_dates(doc: &Doc, range: Range<usize>) -> Vec<FoundDate> {
     match doc.text().get(range.clone()) {
-        Some(sent) if crate::statements::may_hold_date(doc, range) => crate::dates::find_folded(sent, doc.reference),
+        Some(sent) if crate::statements::may_hold_date(doc, range) => {
+            crate::dates::find_folded_unchecked(sent, doc.reference)
+        }
         _ => Vec::new(),
     }
 }

@@ -58,7 +58,7 @@
 //! ```
 
 use crate::text::{WordMap, WordSet};
-use std::ops::Range;
+use std::ops::{ControlFlow, Range};
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
@@ -159,7 +159,10 @@ pub fn parse(s: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> {
 pub fn find(s: &str, reference: Option<NaiveDate>) -> Vec<DateMatch> {
     let mut out = Vec::new();
     let sc = Scan { text: Raw(s), toks: Window::new(RawLexer::new(Raw(s))), reference };
-    sc.run(|f| out.push(DateMatch { span: raw_span(f.range), date: f.date }));
+    sc.run(|f| {
+        out.push(DateMatch { span: raw_span(f.range), date: f.date });
+        ControlFlow::Continue(())
+    });
     out
 }
 
@@ -181,6 +184,27 @@ pub(crate) fn find_folded(text: &str, reference: Option<NaiveDate>) -> Vec<Found
         scan(text, reference, |f| out.push(f));
     }
     out
+}
+
+/// [`find_folded`] without its own precheck, for a caller that has ruled
+/// `text` in with its own test (the precheck drops no date, so the result
+/// is the same).
+pub(crate) fn find_folded_unchecked(text: &str, reference: Option<NaiveDate>) -> Vec<FoundDate> {
+    let mut out = Vec::new();
+    scan(text, reference, |f| out.push(f));
+    out
+}
+
+/// The first date [`find_folded`] would return, without reading on past it
+/// and without the precheck (see [`find_folded_unchecked`]).
+pub(crate) fn first_folded_unchecked(text: &str, reference: Option<NaiveDate>) -> Option<FoundDate> {
+    let mut first = None;
+    let sc = Scan { text: Folded(text), toks: Window::new(Lexer { text, at: 0 }), reference };
+    sc.run(|f| {
+        first = Some(f);
+        ControlFlow::Break(())
+    });
+    first
 }
 
 /// Whether folded `text` may hold a date at all. Most texts the extractors
@@ -223,9 +247,12 @@ pub(crate) fn cue_clitics() -> impl Iterator<Item = &'static str> {
 }
 
 /// Every date expression in folded text, handed to `emit` in order.
-fn scan(text: &str, reference: Option<NaiveDate>, emit: impl FnMut(FoundDate)) {
+fn scan(text: &str, reference: Option<NaiveDate>, mut emit: impl FnMut(FoundDate)) {
     let sc = Scan { text: Folded(text), toks: Window::new(Lexer { text, at: 0 }), reference };
-    sc.run(emit);
+    sc.run(|f| {
+        emit(f);
+        ControlFlow::Continue(())
+    });
 }
 
 /// The first relative day (`الثلاثاء`, `أمس`, `اليوم`) in a folded sentence,
@@ -623,24 +650,49 @@ impl Iterator for Lexer<'_> {
 
     fn next(&mut self) -> Option<Tok> {
         let b = self.text.as_bytes();
+        let table = &*crate::text::CLASS;
         let (mut gap, mut nl) = (false, false);
-        while let Some((c, len)) = self.char_at(self.at) {
+        loop {
             let at = self.at;
-            if c.is_whitespace() {
-                gap = true;
-                nl |= c == '\n';
-                self.at += len;
-                continue;
-            }
-            let kind = kind_of(c);
+            let &x = b.get(at)?;
+            // ASCII and two-byte characters (Arabic) classed by table, the
+            // rest decoded
+            let (kind, len) = if x < 0x80 {
+                match table[usize::from(x)] {
+                    _ if x.is_ascii_digit() => (Kind::Num, 1),
+                    crate::text::WORD => (Kind::Word, 1),
+                    crate::text::SPACE => {
+                        gap = true;
+                        nl |= x == b'\n';
+                        self.at += 1;
+                        continue;
+                    }
+                    _ => (Kind::Punct, 1),
+                }
+            } else if let (0xC0..=0xDF, Some(&t)) = (x, b.get(at + 1)) {
+                match table[usize::from(x & 0x1F) << 6 | usize::from(t & 0x3F)] {
+                    crate::text::WORD => (Kind::Word, 2),
+                    crate::text::SPACE => {
+                        gap = true;
+                        self.at += 2;
+                        continue;
+                    }
+                    _ => (Kind::Punct, 2),
+                }
+            } else {
+                let (c, len) = self.char_at(at)?;
+                if c.is_whitespace() {
+                    gap = true;
+                    self.at += len;
+                    continue;
+                }
+                (kind_of(c), len)
+            };
             let mut end = at + len;
             match kind {
                 Kind::Num => end += b.get(end..).map_or(0, |r| r.iter().take_while(|d| d.is_ascii_digit()).count()),
-                // (whitespace is punctuation to `kind_of`: it ends a run)
                 Kind::Word => {
-                    let table = &*crate::text::CLASS;
                     while let Some(&x) = b.get(end) {
-                        // ASCII and two-byte characters (Arabic) by table:
                         // a word character that is no ASCII digit
                         if x < 0x80 {
                             if !x.is_ascii_alphabetic() {
@@ -665,7 +717,6 @@ impl Iterator for Lexer<'_> {
             self.at = end;
             return Some(Tok { kind, start: at, end, gap, nl });
         }
-        None
     }
 }
 
@@ -745,8 +796,8 @@ struct Scan<T, L: Iterator> {
 }
 
 impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
-    /// Every date expression, handed to `emit` in order.
-    fn run(&self, mut emit: impl FnMut(FoundDate)) {
+    /// Every date expression, handed to `emit` in order until it breaks.
+    fn run(&self, mut emit: impl FnMut(FoundDate) -> ControlFlow<()>) {
         let mut i = 0;
         while let Some(tok) = self.tok(i) {
             // `day` and `numeric` look back two tokens, `weekday` one
@@ -754,7 +805,7 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
             // punctuation starts nothing, nor a word no expression starts with
             let may_start = match tok.kind {
                 Kind::Num => self.num_may_start(i),
-                Kind::Word => self.word(i).is_some_and(|w| {
+                Kind::Word => self.text.slice(tok.start..tok.end).is_some_and(|w| {
                     starts(&w)
                         // these start an expression only stuck to a day number
                         && (!matches!(&*w, "ال" | "في" | "بال" | "وفي") || self.attached(i + 1))
@@ -771,7 +822,9 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
                         if let (Some(first), Some(last)) = (self.tok(h.start), self.tok(h.end - 1)) {
                             let lead = self.word(h.start).map_or(0, |w| clitic_len(&w));
                             let start = self.text.offset(first.start..first.end, lead);
-                            emit(FoundDate { range: start..last.end, date, relative: h.relative });
+                            if emit(FoundDate { range: start..last.end, date, relative: h.relative }).is_break() {
+                                return;
+                            }
                         }
                     }
                     i = h.end.max(i + 1);
@@ -1369,6 +1422,9 @@ mod tests {
             for t in [fold(&s), fold(&w)] {
                 let mut all = Vec::new();
                 scan(&t, r, |f| all.push(f));
+                let first = first_folded_unchecked(&t, r);
+                prop_assert_eq!(first.as_ref(), all.first());
+                prop_assert_eq!(find_folded_unchecked(&t, r), all.clone());
                 prop_assert_eq!(find_folded(&t, r), all);
             }
         }

@@ -1595,7 +1595,7 @@ fn statement(
         .unwrap_or(cue.range.start);
     let window = from..content.start.max(from);
     let date = may_hold_date(doc, window.clone())
-        .then(|| crate::dates::find_folded(&text[window], doc.reference).first().map(|d| d.date))
+        .then(|| crate::dates::first_folded_unchecked(&text[window], doc.reference).map(|d| d.date))
         .flatten();
     let range = cue.word_start.min(sent.start.max(cue.range.start))..content.end.max(cue.range.end);
     let span_start = sent.start.min(range.start);
@@ -1656,9 +1656,13 @@ pub(crate) fn may_hold_date(doc: &Doc, range: Range<usize>) -> bool {
     let bytes = text.as_bytes();
     Words::after(doc, range.start, range.end).iter().any(|w| {
         let piece = bytes.get(w.clone()).unwrap_or_default();
-        // the date reader parts digits from letters
+        // the date reader parts digits from letters: each run between
+        // digits (never empty: no cue is) is tried as a word
         if digits && piece.iter().any(u8::is_ascii_digit) {
-            text[w].split(|c: char| c.is_ascii_digit()).any(is_cue)
+            piece
+                .split(u8::is_ascii_digit)
+                .filter(|p| cues.tails.may_be(p))
+                .any(|p| std::str::from_utf8(p).is_ok_and(|p| !p.is_empty() && is_cue(p)))
         } else {
             // the shape rules most words out before the text is sliced
             cues.tails.may_be(piece) && cues.shapes.may_hold_bytes(piece) && is_cue(&text[w])
