@@ -729,7 +729,7 @@ impl Tok {
 /// Longest word [`classify`] remembers, in bytes (most are far shorter).
 const MEMO_KEY: usize = 32;
 /// Words [`classify`] remembers per thread, a power of two.
-const MEMO_SLOTS: usize = 4096;
+const MEMO_SLOTS: usize = 16384;
 
 /// A word [`classify`] classified before and what it found (`len` 0: empty).
 #[derive(Clone, Copy)]
@@ -749,16 +749,23 @@ thread_local! {
     static MEMO: std::cell::RefCell<Vec<Memo>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// A hash of a memo key (a word's bytes, zero-padded) and its length.
+/// A hash of a word's bytes (at most [`MEMO_KEY`]) read off two loads, its
+/// first and last eight (or four, or two) bytes, and its length: no key is
+/// built for a word the memo already holds.
 #[inline(always)]
-fn memo_hash(key: &[u8; MEMO_KEY], len: usize) -> u64 {
-    let mut h: u64 = len as u64;
-    for chunk in key.chunks_exact(8) {
-        let mut x = [0u8; 8];
-        x.copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(x)).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
-    }
-    h
+fn memo_hash(b: &[u8]) -> u64 {
+    let n = b.len();
+    let (x, y) = if n >= 8 {
+        let (Some(x), Some(y)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) else { return n as u64 };
+        (u64::from_le_bytes(*x), u64::from_le_bytes(*y))
+    } else if n >= 4 {
+        let (Some(x), Some(y)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) else { return n as u64 };
+        (u64::from(u32::from_le_bytes(*x)), u64::from(u32::from_le_bytes(*y)))
+    } else {
+        let (Some(&x), Some(&y)) = (b.first(), b.last()) else { return n as u64 };
+        (u64::from(x) | u64::from(b.get(1).copied().unwrap_or(0)) << 8, u64::from(y))
+    };
+    (x ^ y.rotate_left(29) ^ (n as u64).wrapping_mul(0xA24B_AED4_963E_E407)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 fn classify(text: &str, r: Range<usize>) -> Tok {
@@ -778,18 +785,19 @@ fn classify_in(m: &mut Vec<Memo>, text: &str, r: Range<usize>) -> Tok {
     if b.is_empty() || b.len() > MEMO_KEY {
         return classify_word(text, r);
     }
-    let mut key = [0u8; MEMO_KEY];
-    key[..b.len()].copy_from_slice(b);
-    let slot = (memo_hash(&key, b.len()) as usize) & (MEMO_SLOTS - 1);
+    // the top bits: the multiply mixes every input bit into them
+    let slot = (memo_hash(b) >> (64 - MEMO_SLOTS.trailing_zeros())) as usize;
     let len = b.len() as u8;
     if m.is_empty() {
         *m = vec![Memo { key: [0; MEMO_KEY], len: 0, cls: Classes::EMPTY, conj: false, lam: false }; MEMO_SLOTS];
     }
-    if let Some(e) = m.get(slot).filter(|e| e.len == len && e.key == key) {
+    if let Some(e) = m.get(slot).filter(|e| e.len == len && e.key.get(..b.len()) == Some(b)) {
         return Tok { r, cls: e.cls, conj: e.conj, lam: e.lam };
     }
     let tok = classify_word(text, r);
     if let Some(e) = m.get_mut(slot) {
+        let mut key = [0u8; MEMO_KEY];
+        key[..b.len()].copy_from_slice(b);
         *e = Memo { key, len, cls: tok.cls, conj: tok.conj, lam: tok.lam };
     }
     tok
@@ -1794,13 +1802,16 @@ fn sentence_bits(doc: &Doc, range: Range<usize>) -> u8 {
     let gate = &*GATE;
     let mut bits = 0;
     let mut head = None;
+    // the memo taken once per sentence, and only for a word the gate lets through
+    let mut memo = None;
     for (k, w) in doc.words(range).iter().enumerate() {
         if !gate.may_hold(bytes, w.clone()) {
             continue;
         }
         let Some(word) = text.get(w.clone()) else { continue };
         let mut word_bits = 0;
-        for c in classify(text, w.clone()).cls.iter() {
+        let m = memo.get_or_insert_with(|| MEMO.with(|m| m.take()));
+        for c in classify_in(m, text, w.clone()).cls.iter() {
             word_bits |= cue_bits(c);
         }
         if word == FORCE.as_str() {
@@ -1814,6 +1825,9 @@ fn sentence_bits(doc: &Doc, range: Range<usize>) -> u8 {
             head = Some(k);
         }
         bits |= word_bits;
+    }
+    if let Some(m) = memo {
+        MEMO.with(|cell| cell.replace(m));
     }
     bits
 }
@@ -2463,20 +2477,20 @@ fn ordinal_of(w: &str) -> Option<u32> {
     if b.is_empty() || b.len() > MEMO_KEY {
         return crate::numbers::ordinal(w);
     }
-    let mut key = [0u8; MEMO_KEY];
-    key[..b.len()].copy_from_slice(b);
-    let slot = (memo_hash(&key, b.len()) as usize) & (ORDINAL_SLOTS - 1);
+    let slot = (memo_hash(b) >> (64 - ORDINAL_SLOTS.trailing_zeros())) as usize;
     let len = b.len() as u8;
     ORDINALS.with(|m| {
         let mut m = m.borrow_mut();
         if m.is_empty() {
             *m = vec![([0; MEMO_KEY], 0, None); ORDINAL_SLOTS];
         }
-        if let Some(e) = m.get(slot).filter(|e| e.1 == len && e.0 == key) {
+        if let Some(e) = m.get(slot).filter(|e| e.1 == len && e.0.get(..b.len()) == Some(b)) {
             return e.2;
         }
         let v = crate::numbers::ordinal(w);
         if let Some(e) = m.get_mut(slot) {
+            let mut key = [0u8; MEMO_KEY];
+            key[..b.len()].copy_from_slice(b);
             *e = (key, len, v);
         }
         v
