@@ -2461,7 +2461,7 @@ fn effective(doc: &Doc, s: &Sentence, cl: Range<usize>, range: Range<usize>) -> 
 type OrdinalMemo = ([u8; MEMO_KEY], u8, Option<u32>);
 
 /// Words [`ordinal_of`] remembers per thread, a power of two.
-const ORDINAL_SLOTS: usize = 1024;
+const ORDINAL_SLOTS: usize = 4096;
 
 thread_local! {
     /// The last word read as an ordinal in each slot and what it gave
@@ -2477,6 +2477,12 @@ fn ordinal_of(w: &str) -> Option<u32> {
     if b.is_empty() || b.len() > MEMO_KEY {
         return crate::numbers::ordinal(w);
     }
+    // the word is a token of the folded text: folding it again (what
+    // `ordinal` does first, at a cost larger than the read) changes nothing
+    let read = |w: &str| match crate::numbers::ordinal_folded(w) {
+        Some((r, v)) if r == (0..w.len()) => Some(v),
+        _ => None,
+    };
     let slot = (memo_hash(b) >> (64 - ORDINAL_SLOTS.trailing_zeros())) as usize;
     let len = b.len() as u8;
     ORDINALS.with(|m| {
@@ -2487,7 +2493,7 @@ fn ordinal_of(w: &str) -> Option<u32> {
         if let Some(e) = m.get(slot).filter(|e| e.1 == len && e.0.get(..b.len()) == Some(b)) {
             return e.2;
         }
-        let v = crate::numbers::ordinal(w);
+        let v = read(w);
         if let Some(e) = m.get_mut(slot) {
             let mut key = [0u8; MEMO_KEY];
             key[..b.len()].copy_from_slice(b);
