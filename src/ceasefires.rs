@@ -949,8 +949,9 @@ impl Sentence<'_> {
         if gap_end < gap_start {
             return false;
         }
-        let gap = self.text.get(gap_start..gap_end).unwrap_or("");
-        let mut joined = gap.contains('،') || gap.contains(',');
+        // a comma anywhere in the gap joins too: looked for last, as most
+        // gaps hold a word that is no joiner
+        let mut joined = false;
         let mut last = gap_start;
         // when both members end and start on word boundaries the words
         // between them are tokens, already classified
@@ -974,7 +975,8 @@ impl Sentence<'_> {
             joined |= raw.starts_with('و') || raw == "جانب";
             last = w.end;
         }
-        joined && self.gap_ok(last, gap_end)
+        let comma = || self.text.get(gap_start..gap_end).is_some_and(|g| g.contains('،') || g.contains(','));
+        (joined || comma()) && self.gap_ok(last, gap_end)
     }
 
     fn unit_starting(&self, t: usize) -> Option<usize> {
