@@ -780,6 +780,8 @@ fn classify_all(text: &str, words: &[Range<usize>]) -> Vec<Tok> {
     })
 }
 
+/// Inlined in its callers' loops: most calls are a hit, cheaper than a call.
+#[inline(always)]
 fn classify_in(m: &mut Vec<Memo>, text: &str, r: Range<usize>) -> Tok {
     let b = text.as_bytes().get(r.clone()).unwrap_or(&[]);
     if b.is_empty() || b.len() > MEMO_KEY {
@@ -803,6 +805,7 @@ fn classify_in(m: &mut Vec<Memo>, text: &str, r: Range<usize>) -> Tok {
     tok
 }
 
+#[inline(never)]
 fn classify_word(text: &str, r: Range<usize>) -> Tok {
     let t = &*TABLES;
     let w = &text[r.clone()];
@@ -1709,7 +1712,7 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
     let mut forms: Vec<&str> =
         TABLES.words.iter().filter(|(_, v)| v.iter().any(|(_, c)| cue_bits(c) != 0)).map(|(k, _)| k.as_str()).collect();
     forms.push(FORCE.as_str());
-    let mut bits = vec![0u64; GATE_BITS / 64];
+    let mut bits = Box::new([0u64; GATE_BITS / 64]);
     let mut word: Vec<u8> = Vec::new();
     for p in CLITIC_PREFIXES() {
         for f in &forms {
@@ -1729,7 +1732,8 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
 
 /// See [`GATE`].
 struct Gate {
-    bits: Vec<u64>,
+    /// A fixed length: a key's word index needs no bounds check.
+    bits: Box<[u64; GATE_BITS / 64]>,
 }
 
 impl Gate {
