@@ -1851,6 +1851,14 @@ struct Item {
     out: Ceasefire,
 }
 
+/// One item of the first pass, settled but not yet named: `job` indexes
+/// the clause it came from.
+struct Draft {
+    line: usize,
+    job: usize,
+    ids: Ids,
+}
+
 pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<Ceasefire> {
     // a body sentence is classified word by word only when it may hold a
     // cue, follows one closely with a word that may speak of that ceasefire,
@@ -1886,18 +1894,26 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     }
     let (mut side_list, fallback) = sides(&built, actors, counts);
     let (jobs, items) = collect_items(doc, actors, statements, &built, &side_list);
+    let name_all = |items: Vec<Draft>| -> Vec<Ceasefire> {
+        items.into_iter().filter_map(|d| Some(named(actors, &jobs.get(d.job)?.read, d.ids))).collect()
+    };
     if !side_list.0.is_empty() {
-        return items.into_iter().map(|i| i.out).collect();
+        return name_all(items);
     }
     // no `بين X وY`: the sides are the pair that agrees, fails or accuses
     // the other of a breach, else the two states or groups named most
     let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
     for i in &items {
-        let c = &i.out;
-        let names: Vec<&String> = match c.kind {
-            CeasefireKind::Agreement | CeasefireKind::Failure if c.parties.len() == 2 => c.parties.iter().collect(),
-            CeasefireKind::Agreement | CeasefireKind::Failure => c.initiators.iter().collect(),
-            CeasefireKind::Violation => c.initiators.iter().chain(&c.parties).collect(),
+        let c = &i.ids;
+        // an actor as the output names it, then read back by that id
+        let id = |a: &usize| actors.id(*a);
+        let speakers = c.extra.iter().map(String::as_str);
+        let names: Vec<&str> = match c.kind {
+            CeasefireKind::Agreement | CeasefireKind::Failure if c.parties.len() == 2 => {
+                c.parties.iter().map(id).collect()
+            }
+            CeasefireKind::Agreement | CeasefireKind::Failure => c.init.iter().map(id).chain(speakers).collect(),
+            CeasefireKind::Violation => c.init.iter().map(id).chain(speakers).chain(c.parties.iter().map(id)).collect(),
             _ => continue,
         };
         let mut ps: Vec<usize> = names
@@ -1938,7 +1954,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     } else if !fallback.is_empty() {
         side_list.0 = fallback;
     } else {
-        return items.into_iter().map(|i| i.out).collect();
+        return name_all(items);
     }
     collect_again(doc, actors, statements, &side_list, &jobs).into_iter().map(|i| i.out).collect()
 }
@@ -1959,8 +1975,8 @@ fn collect_items(
     statements: &[Found],
     built: &[Built],
     side_list: &Sides,
-) -> (Vec<Job>, Vec<Item>) {
-    let mut items: Vec<Item> = Vec::new();
+) -> (Vec<Job>, Vec<Draft>) {
+    let mut items: Vec<Draft> = Vec::new();
     let mut jobs: Vec<Job> = Vec::new();
     // sentences since the last one with a cue: a following sentence may
     // speak of that ceasefire without naming it (`وكان الاتفاق قد دخل حيز التنفيذ`)
@@ -1988,13 +2004,13 @@ fn collect_items(
                 }
             };
             if let Some(read) = item(doc, actors, s, cl.clone(), cue, last) {
-                items.push(Item { line, out: finish(actors, statements, side_list, &read) });
+                items.push(Draft { line, job: jobs.len(), ids: settle(actors, statements, side_list, &read) });
                 jobs.push(Job { line, read });
                 had = true;
             }
         }
     }
-    drop_restated(doc, &mut items);
+    drop_restated(doc, &mut items, |i| (i.line, i.ids.kind));
     (jobs, items)
 }
 
@@ -2004,15 +2020,19 @@ fn collect_again(doc: &Doc, actors: &Actors, statements: &[Found], side_list: &S
     for job in jobs {
         items.push(Item { line: job.line, out: finish(actors, statements, side_list, &job.read) });
     }
-    drop_restated(doc, &mut items);
+    drop_restated(doc, &mut items, |i| (i.line, i.out.kind));
     items
 }
 
 /// A headline that restates a body item gives no item of its own.
-fn drop_restated(doc: &Doc, items: &mut Vec<Item>) {
+/// (`at`: an item's line and kind.)
+fn drop_restated<T>(doc: &Doc, items: &mut Vec<T>, at: impl Fn(&T) -> (usize, CeasefireKind)) {
     if let Some(h) = doc.headline {
-        let body: Vec<CeasefireKind> = items.iter().filter(|i| i.line != h).map(|i| i.out.kind).collect();
-        items.retain(|i| i.line != h || !body.contains(&i.out.kind));
+        let body: Vec<CeasefireKind> = items.iter().map(&at).filter(|&(line, _)| line != h).map(|(_, k)| k).collect();
+        items.retain(|i| {
+            let (line, kind) = at(i);
+            line != h || !body.contains(&kind)
+        });
     }
 }
 
@@ -2365,7 +2385,41 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
 
 /// An item with the two sides settled: who the sides words stand for, and
 /// the parties a clause that names none binds.
+/// What [`finish`] settles, as actor indices: the first pass reads the
+/// sides off these, and names (allocates ids for) only the items it keeps.
+struct Ids {
+    kind: CeasefireKind,
+    init: Vec<usize>,
+    /// Speakers of a statement, as ids.
+    extra: Vec<String>,
+    parties: Vec<usize>,
+    mediators: Vec<usize>,
+}
+
 fn finish(actors: &Actors, statements: &[Found], sides: &Sides, r: &Read) -> Ceasefire {
+    named(actors, r, settle(actors, statements, sides, r))
+}
+
+/// The [`Ceasefire`] of a clause read (`r`) and settled (`ids`).
+fn named(actors: &Actors, r: &Read, ids: Ids) -> Ceasefire {
+    let to_ids = |v: &[usize]| v.iter().map(|a| actors.id(*a).to_string()).collect::<Vec<_>>();
+    let mut initiators = to_ids(&ids.init);
+    initiators.extend(ids.extra);
+    Ceasefire {
+        kind: ids.kind,
+        initiators,
+        parties: to_ids(&ids.parties),
+        mediators: to_ids(&ids.mediators),
+        immediate: r.immediate,
+        humanitarian: r.humanitarian,
+        effective: r.effective,
+        ordinal: r.ordinal,
+        span: r.span,
+    }
+}
+
+/// The initiators, parties and mediators of a clause read (`r`), given the sides.
+fn settle(actors: &Actors, statements: &[Found], sides: &Sides, r: &Read) -> Ids {
     let Read { kind, agent, at, ref initiators, ref parties, ref mediators, named, counterpart, .. } = *r;
     let mut init_ids = ids(actors, sides, initiators);
     let speaker_ok = matches!(agent, Some(Agent::Verb) | Some(Agent::Impersonal) | None)
@@ -2425,20 +2479,7 @@ fn finish(actors: &Actors, statements: &[Found], sides: &Sides, r: &Read) -> Cea
         }
     }
 
-    let to_ids = |v: &[usize]| v.iter().map(|a| actors.id(*a).to_string()).collect::<Vec<_>>();
-    let mut initiators = to_ids(&init_ids);
-    initiators.extend(extra_ids);
-    Ceasefire {
-        kind: kind.out(),
-        initiators,
-        parties: to_ids(&party_ids),
-        mediators: to_ids(&med_ids),
-        immediate: r.immediate,
-        humanitarian: r.humanitarian,
-        effective: r.effective,
-        ordinal: r.ordinal,
-        span: r.span,
-    }
+    Ids { kind: kind.out(), init: init_ids, extra: extra_ids, parties: party_ids, mediators: med_ids }
 }
 
 fn effective(doc: &Doc, s: &Sentence, cl: Range<usize>, range: Range<usize>) -> Option<chrono::NaiveDate> {
