@@ -713,7 +713,16 @@ struct Tok {
     conj: bool,
     /// Carries the preposition ل (purpose: `لوقف`).
     lam: bool,
+    /// Inside an actor's name (set by [`build`]).
+    in_unit: bool,
+    /// The unit starting at this token, or [`NO_UNIT`] (set by [`build`]):
+    /// kept in the token, where it fits its padding, not in a `Vec` per
+    /// sentence.
+    unit: u32,
 }
+
+/// [`Tok::unit`] of a token no unit starts at.
+const NO_UNIT: u32 = u32::MAX;
 
 impl Tok {
     #[inline(always)]
@@ -794,7 +803,7 @@ fn classify_in(m: &mut Vec<Memo>, text: &str, r: Range<usize>) -> Tok {
         *m = vec![Memo { key: [0; MEMO_KEY], len: 0, cls: Classes::EMPTY, conj: false, lam: false }; MEMO_SLOTS];
     }
     if let Some(e) = m.get(slot).filter(|e| e.len == len && e.key.get(..b.len()) == Some(b)) {
-        return Tok { r, cls: e.cls, conj: e.conj, lam: e.lam };
+        return Tok { r, cls: e.cls, conj: e.conj, lam: e.lam, in_unit: false, unit: NO_UNIT };
     }
     let tok = classify_word(text, r);
     if let Some(e) = m.get_mut(slot) {
@@ -815,7 +824,7 @@ fn classify_word(text: &str, r: Range<usize>) -> Tok {
     let hits = if t.complete {
         match t.ends.stems(b) {
             Some(slots) => Some(slots),
-            None => return Tok { r, cls: Classes::EMPTY, conj: false, lam: false },
+            None => return Tok { r, cls: Classes::EMPTY, conj: false, lam: false, in_unit: false, unit: NO_UNIT },
         }
     } else {
         None
@@ -893,7 +902,7 @@ fn classify_word(text: &str, r: Range<usize>) -> Tok {
         }
     }
     // the table lists definite objects; accept the bare noun too
-    Tok { r, cls, conj, lam }
+    Tok { r, cls, conj, lam, in_unit: false, unit: NO_UNIT }
 }
 
 /// A member of a list of actors: a mention, or a word for both sides.
@@ -915,12 +924,8 @@ struct Sentence<'a> {
     text: &'a str,
     toks: Vec<Tok>,
     units: Vec<Unit>,
-    /// For each token, the unit starting at it.
-    unit_at: Vec<Option<usize>>,
     /// `link[k]`: units `k` and `k + 1` belong to one list.
     link: Vec<bool>,
-    /// For each token, whether it is inside an actor's name.
-    in_unit: Vec<bool>,
     /// Every class bit of every token ([`Class::bit`]).
     mask: u64,
 }
@@ -983,7 +988,7 @@ impl Sentence<'_> {
     }
 
     fn unit_starting(&self, t: usize) -> Option<usize> {
-        self.unit_at.get(t).copied().flatten()
+        self.toks.get(t).and_then(|k| (k.unit != NO_UNIT).then_some(k.unit as usize))
     }
 
     fn is_verb(&self, t: usize) -> bool {
@@ -1056,7 +1061,7 @@ impl Sentence<'_> {
         let objs = self.objects(end, t);
         // `الحكومة اتهمت الحوثيين`: an unnamed subject before the verb
         let unnamed = a > lo
-            && !self.in_unit[a - 1]
+            && !self.toks[a - 1].in_unit
             && self.toks[a - 1].cls.is_empty()
             && self.text.get(self.toks[a - 1].r.clone()).is_some_and(|w| w.starts_with("ال"));
         if objs.is_empty() && !subj.is_empty() && unnamed && end > a + 1 {
@@ -1631,26 +1636,25 @@ fn units(
 fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>) -> Sentence<'a> {
     let text = doc.text();
     let words = doc.words(range.clone());
-    let toks = classify_all(text, words);
+    let mut toks = classify_all(text, words);
     let units = units(doc, actors, range, words, |i| toks[i].is(Class::Sides));
-    let mut unit_at = vec![None; toks.len()];
     for (k, u) in units.iter().enumerate() {
-        if let Some(slot) = unit_at.get_mut(u.toks.start) {
-            if slot.is_none() {
-                *slot = Some(k);
+        // (a unit index past `u32` cannot be written: no text holds that many)
+        if let (Some(t), Ok(k)) = (toks.get_mut(u.toks.start), u32::try_from(k)) {
+            if t.unit == NO_UNIT {
+                t.unit = k;
             }
         }
     }
-    let mut in_unit = vec![false; toks.len()];
     for u in &units {
         if let Who::Actor(_) = u.who {
-            for slot in in_unit.get_mut(u.toks.clone()).into_iter().flatten() {
-                *slot = true;
+            for t in toks.get_mut(u.toks.clone()).into_iter().flatten() {
+                t.in_unit = true;
             }
         }
     }
     let mask = toks.iter().fold(0, |m, t| m | t.cls.mask);
-    let mut s = Sentence { text, toks, units, unit_at, link: Vec::new(), in_unit, mask };
+    let mut s = Sentence { text, toks, units, link: Vec::new(), mask };
     s.link = (0..s.units.len()).map(|k| s.joined(k)).collect();
     s
 }
@@ -2109,7 +2113,7 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
     };
     // words between a trigger and a cue, not counting actor names (`أعلن
     // الرئيس الروسي فلاديمير بوتين، السبت، هدنة`)
-    let span_words = |a: usize, b: usize| (a..b).filter(|&j| !s.in_unit[j]).count();
+    let span_words = |a: usize, b: usize| (a..b).filter(|&j| !s.toks[j].in_unit).count();
     // `اتفاق مع X على وقف`: the object of an agreement reaches further back
     let on = |h: usize| h > cl.start && word(s, h - 1) == "علي";
     let last_head = last.toks.start;
@@ -2232,7 +2236,7 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
                 }
                 let unnamed = j < t
                     && j > cl.start
-                    && !s.in_unit[j - 1]
+                    && !s.toks[j - 1].in_unit
                     && toks[j - 1].cls.is_empty()
                     && word(s, j - 1).starts_with("ال");
                 if initiators.is_empty() && kind != Violate && !unnamed {
