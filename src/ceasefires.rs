@@ -912,6 +912,8 @@ struct Unit {
     /// Token indices it covers.
     toks: Range<usize>,
     who: Who,
+    /// This unit and the next belong to one list (set by [`build`]).
+    link: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -924,8 +926,6 @@ struct Sentence<'a> {
     text: &'a str,
     toks: Vec<Tok>,
     units: Vec<Unit>,
-    /// `link[k]`: units `k` and `k + 1` belong to one list.
-    link: Vec<bool>,
     /// Every class bit of every token ([`Class::bit`]).
     mask: u64,
 }
@@ -943,7 +943,7 @@ impl Sentence<'_> {
     fn group(&self, u: usize) -> (Vec<Who>, usize) {
         let mut out = vec![self.units[u].who];
         let mut cur = u;
-        while self.link.get(cur).copied().unwrap_or(false) && cur + 1 < self.units.len() {
+        while self.units.get(cur).is_some_and(|u| u.link) && cur + 1 < self.units.len() {
             cur += 1;
             out.push(self.units[cur].who);
         }
@@ -1019,7 +1019,7 @@ impl Sentence<'_> {
                     if gap_ok {
                         // walk back to the start of the list
                         let mut first = u;
-                        while first > 0 && self.link.get(first - 1).copied().unwrap_or(false) {
+                        while first > 0 && self.units.get(first - 1).is_some_and(|u| u.link) {
                             first -= 1;
                         }
                         let (g, _) = self.group(first);
@@ -1124,7 +1124,7 @@ impl Sentence<'_> {
         let Some(u) = (t + 1..(t + 3).min(hi)).find_map(|k| self.unit_starting(k)) else { return Vec::new() };
         let (mut out, _) = self.group(u);
         let mut cur = u;
-        while self.link.get(cur).copied().unwrap_or(false) {
+        while self.units.get(cur).is_some_and(|u| u.link) {
             cur += 1;
         }
         while let (Some(a), Some(b)) = (self.units.get(cur), self.units.get(cur + 1)) {
@@ -1134,7 +1134,7 @@ impl Sentence<'_> {
             }
             cur += 1;
             out.extend(self.group(cur).0);
-            while self.link.get(cur).copied().unwrap_or(false) {
+            while self.units.get(cur).is_some_and(|u| u.link) {
                 cur += 1;
             }
         }
@@ -1604,33 +1604,46 @@ fn units(
         let a = tok_of(m.range.start);
         let b = tok_of(m.range.end - 1) + 1;
         if a < words.len() && a < b {
-            units.push(Unit { range: m.range.clone(), toks: a..b.min(words.len()), who: Who::Actor(m.actor) });
+            units.push(Unit {
+                range: m.range.clone(),
+                toks: a..b.min(words.len()),
+                who: Who::Actor(m.actor),
+                link: false,
+            });
         }
     }
     for (i, w) in words.iter().enumerate() {
         if sides_at(i) && !units.iter().any(|u| u.toks.contains(&i)) {
-            units.push(Unit { range: w.clone(), toks: i..i + 1, who: Who::Sides });
+            units.push(Unit { range: w.clone(), toks: i..i + 1, who: Who::Sides, link: false });
         }
     }
     units.sort_by_key(|u| u.range.start);
     // `الرئيس الروسي فلاديمير بوتين`, `رئيس مفوضية الاتحاد الأفريقي موسى فقي`:
     // the person stands for the title's state or organization before it
-    let mut merged: Vec<Unit> = Vec::with_capacity(units.len());
-    for u in units {
-        if let (Some(prev), Who::Actor(p)) = (merged.last_mut(), u.who) {
+    // merged in place: `units[..n]` are the merged units so far
+    let mut n: usize = 0;
+    for i in 0..units.len() {
+        let u = units[i].clone();
+        if let (Some(prev), Who::Actor(p)) = (n.checked_sub(1).and_then(|j| units.get_mut(j)), u.who) {
             if let Who::Actor(a) = prev.who {
                 let person = actors.list.get(p).is_some_and(|r| r.kind == ActorKind::Person);
                 let gap = text.get(prev.range.end..u.range.start).is_some_and(|g| g.chars().all(char::is_whitespace));
                 if person && gap && a != p && actors.principal(p) == actors.principal(a) {
-                    *prev =
-                        Unit { range: prev.range.start..u.range.end, toks: prev.toks.start..u.toks.end, who: u.who };
+                    *prev = Unit {
+                        range: prev.range.start..u.range.end,
+                        toks: prev.toks.start..u.toks.end,
+                        who: u.who,
+                        link: false,
+                    };
                     continue;
                 }
             }
         }
-        merged.push(u);
+        units[n] = u;
+        n += 1;
     }
-    merged
+    units.truncate(n);
+    units
 }
 
 fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>) -> Sentence<'a> {
@@ -1654,8 +1667,11 @@ fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>) -> Sentence<'a>
         }
     }
     let mask = toks.iter().fold(0, |m, t| m | t.cls.mask);
-    let mut s = Sentence { text, toks, units, link: Vec::new(), mask };
-    s.link = (0..s.units.len()).map(|k| s.joined(k)).collect();
+    let mut s = Sentence { text, toks, units, mask };
+    for k in 0..s.units.len() {
+        let link = s.joined(k);
+        s.units[k].link = link;
+    }
     s
 }
 
