@@ -1375,9 +1375,16 @@ fn anaphor(s: &Sentence, cl: Range<usize>, cross: bool) -> Option<usize> {
 /// Cuts a clause at `قبل أن`, `بعد` and, before a breach, a comma, when the
 /// part before holds a cue and the part after a cue or a trigger of its own
 /// (`أعلنت هدنة … بعد انهيار هدنتين`, `توافقا على وقف … قبل أن تنهار المفاوضات`).
-fn soft_split(s: &Sentence, found: &[Cue], cl: Range<usize>) -> Vec<Range<usize>> {
+/// The parts are pushed to `out`; `points` is scratch.
+fn soft_split(
+    s: &Sentence,
+    found: &[Cue],
+    cl: Range<usize>,
+    points: &mut Vec<(usize, bool)>,
+    out: &mut Vec<Range<usize>>,
+) {
     let has_cue = |r: &Range<usize>| found.iter().any(|c| r.contains(&c.toks.start));
-    let mut points: Vec<(usize, bool)> = Vec::new();
+    points.clear();
     for i in cl.start + 1..cl.end {
         let w = word(s, i);
         let comma = s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).is_some_and(gap_comma);
@@ -1392,7 +1399,6 @@ fn soft_split(s: &Sentence, found: &[Cue], cl: Range<usize>) -> Vec<Range<usize>
             points.push((i, true));
         }
     }
-    let mut out = Vec::new();
     let mut start = cl.start;
     for (k, &(p, comma)) in points.iter().enumerate() {
         let next = points.get(k + 1).map_or(cl.end, |n| n.0);
@@ -1409,12 +1415,11 @@ fn soft_split(s: &Sentence, found: &[Cue], cl: Range<usize>) -> Vec<Range<usize>
         }
     }
     out.push(start..cl.end);
-    out
 }
 
-/// Token ranges of the clauses of a sentence.
-fn clauses(s: &Sentence) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// Token ranges of the clauses of a sentence, into `out` (cleared first).
+fn clauses(s: &Sentence, out: &mut Vec<Range<usize>>) {
+    out.clear();
     let mut start = 0;
     for i in 1..s.toks.len() {
         let gap = s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).unwrap_or("");
@@ -1431,7 +1436,6 @@ fn clauses(s: &Sentence) -> Vec<Range<usize>> {
     if start < s.toks.len() {
         out.push(start..s.toks.len());
     }
-    out
 }
 
 /// The two belligerents the article is about, and the actors it names as
@@ -2001,6 +2005,8 @@ fn collect_items(
     // sentences since the last one with a cue: a following sentence may
     // speak of that ceasefire without naming it (`وكان الاتفاق قد دخل حيز التنفيذ`)
     let mut last_cue: Option<usize> = None;
+    // scratch for the clauses of a sentence, their parts and cut points
+    let (mut whole, mut parts, mut points) = (Vec::new(), Vec::new(), Vec::new());
     for &Built { line, idx, ref s } in built {
         let found = cues(s);
         if found.is_empty() && last_cue.is_none_or(|c| idx - c > 3) {
@@ -2011,7 +2017,12 @@ fn collect_items(
             last_cue = Some(idx);
         }
         let mut had = false;
-        for cl in clauses(s).into_iter().flat_map(|cl| soft_split(s, &found, cl)) {
+        clauses(s, &mut whole);
+        parts.clear();
+        for cl in &whole {
+            soft_split(s, &found, cl.clone(), &mut points, &mut parts);
+        }
+        for cl in parts.iter().cloned() {
             let real = found.iter().find(|c| cl.contains(&c.toks.start));
             let pseudo;
             let (cue, last) = match real {
