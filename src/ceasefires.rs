@@ -2022,7 +2022,7 @@ fn collect_items(
         for cl in &whole {
             soft_split(s, &found, cl.clone(), &mut points, &mut parts);
         }
-        for cl in parts.iter().cloned() {
+        for cl in &parts {
             let real = found.iter().find(|c| cl.contains(&c.toks.start));
             let pseudo;
             let (cue, last) = match real {
