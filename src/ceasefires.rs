@@ -713,7 +713,16 @@ struct Tok {
     conj: bool,
     /// Carries the preposition ل (purpose: `لوقف`).
     lam: bool,
+    /// Inside an actor's name (set by [`build`]).
+    in_unit: bool,
+    /// The unit starting at this token, or [`NO_UNIT`] (set by [`build`]):
+    /// kept in the token, where it fits its padding, not in a `Vec` per
+    /// sentence.
+    unit: u32,
 }
+
+/// [`Tok::unit`] of a token no unit starts at.
+const NO_UNIT: u32 = u32::MAX;
 
 impl Tok {
     #[inline(always)]
@@ -729,7 +738,7 @@ impl Tok {
 /// Longest word [`classify`] remembers, in bytes (most are far shorter).
 const MEMO_KEY: usize = 32;
 /// Words [`classify`] remembers per thread, a power of two.
-const MEMO_SLOTS: usize = 4096;
+const MEMO_SLOTS: usize = 16384;
 
 /// A word [`classify`] classified before and what it found (`len` 0: empty).
 #[derive(Clone, Copy)]
@@ -749,16 +758,23 @@ thread_local! {
     static MEMO: std::cell::RefCell<Vec<Memo>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// A hash of a memo key (a word's bytes, zero-padded) and its length.
+/// A hash of a word's bytes (at most [`MEMO_KEY`]) read off two loads, its
+/// first and last eight (or four, or two) bytes, and its length: no key is
+/// built for a word the memo already holds.
 #[inline(always)]
-fn memo_hash(key: &[u8; MEMO_KEY], len: usize) -> u64 {
-    let mut h: u64 = len as u64;
-    for chunk in key.chunks_exact(8) {
-        let mut x = [0u8; 8];
-        x.copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(x)).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
-    }
-    h
+fn memo_hash(b: &[u8]) -> u64 {
+    let n = b.len();
+    let (x, y) = if n >= 8 {
+        let (Some(x), Some(y)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) else { return n as u64 };
+        (u64::from_le_bytes(*x), u64::from_le_bytes(*y))
+    } else if n >= 4 {
+        let (Some(x), Some(y)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) else { return n as u64 };
+        (u64::from(u32::from_le_bytes(*x)), u64::from(u32::from_le_bytes(*y)))
+    } else {
+        let (Some(&x), Some(&y)) = (b.first(), b.last()) else { return n as u64 };
+        (u64::from(x) | u64::from(b.get(1).copied().unwrap_or(0)) << 8, u64::from(y))
+    };
+    (x ^ y.rotate_left(29) ^ (n as u64).wrapping_mul(0xA24B_AED4_963E_E407)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 fn classify(text: &str, r: Range<usize>) -> Tok {
@@ -773,28 +789,32 @@ fn classify_all(text: &str, words: &[Range<usize>]) -> Vec<Tok> {
     })
 }
 
+/// Inlined in its callers' loops: most calls are a hit, cheaper than a call.
+#[inline(always)]
 fn classify_in(m: &mut Vec<Memo>, text: &str, r: Range<usize>) -> Tok {
     let b = text.as_bytes().get(r.clone()).unwrap_or(&[]);
     if b.is_empty() || b.len() > MEMO_KEY {
         return classify_word(text, r);
     }
-    let mut key = [0u8; MEMO_KEY];
-    key[..b.len()].copy_from_slice(b);
-    let slot = (memo_hash(&key, b.len()) as usize) & (MEMO_SLOTS - 1);
+    // the top bits: the multiply mixes every input bit into them
+    let slot = (memo_hash(b) >> (64 - MEMO_SLOTS.trailing_zeros())) as usize;
     let len = b.len() as u8;
     if m.is_empty() {
         *m = vec![Memo { key: [0; MEMO_KEY], len: 0, cls: Classes::EMPTY, conj: false, lam: false }; MEMO_SLOTS];
     }
-    if let Some(e) = m.get(slot).filter(|e| e.len == len && e.key == key) {
-        return Tok { r, cls: e.cls, conj: e.conj, lam: e.lam };
+    if let Some(e) = m.get(slot).filter(|e| e.len == len && e.key.get(..b.len()) == Some(b)) {
+        return Tok { r, cls: e.cls, conj: e.conj, lam: e.lam, in_unit: false, unit: NO_UNIT };
     }
     let tok = classify_word(text, r);
     if let Some(e) = m.get_mut(slot) {
+        let mut key = [0u8; MEMO_KEY];
+        key[..b.len()].copy_from_slice(b);
         *e = Memo { key, len, cls: tok.cls, conj: tok.conj, lam: tok.lam };
     }
     tok
 }
 
+#[inline(never)]
 fn classify_word(text: &str, r: Range<usize>) -> Tok {
     let t = &*TABLES;
     let w = &text[r.clone()];
@@ -804,7 +824,7 @@ fn classify_word(text: &str, r: Range<usize>) -> Tok {
     let hits = if t.complete {
         match t.ends.stems(b) {
             Some(slots) => Some(slots),
-            None => return Tok { r, cls: Classes::EMPTY, conj: false, lam: false },
+            None => return Tok { r, cls: Classes::EMPTY, conj: false, lam: false, in_unit: false, unit: NO_UNIT },
         }
     } else {
         None
@@ -882,7 +902,7 @@ fn classify_word(text: &str, r: Range<usize>) -> Tok {
         }
     }
     // the table lists definite objects; accept the bare noun too
-    Tok { r, cls, conj, lam }
+    Tok { r, cls, conj, lam, in_unit: false, unit: NO_UNIT }
 }
 
 /// A member of a list of actors: a mention, or a word for both sides.
@@ -892,6 +912,8 @@ struct Unit {
     /// Token indices it covers.
     toks: Range<usize>,
     who: Who,
+    /// This unit and the next belong to one list (set by [`build`]).
+    link: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -904,12 +926,6 @@ struct Sentence<'a> {
     text: &'a str,
     toks: Vec<Tok>,
     units: Vec<Unit>,
-    /// For each token, the unit starting at it.
-    unit_at: Vec<Option<usize>>,
-    /// `link[k]`: units `k` and `k + 1` belong to one list.
-    link: Vec<bool>,
-    /// For each token, whether it is inside an actor's name.
-    in_unit: Vec<bool>,
     /// Every class bit of every token ([`Class::bit`]).
     mask: u64,
 }
@@ -927,7 +943,7 @@ impl Sentence<'_> {
     fn group(&self, u: usize) -> (Vec<Who>, usize) {
         let mut out = vec![self.units[u].who];
         let mut cur = u;
-        while self.link.get(cur).copied().unwrap_or(false) && cur + 1 < self.units.len() {
+        while self.units.get(cur).is_some_and(|u| u.link) && cur + 1 < self.units.len() {
             cur += 1;
             out.push(self.units[cur].who);
         }
@@ -941,8 +957,9 @@ impl Sentence<'_> {
         if gap_end < gap_start {
             return false;
         }
-        let gap = self.text.get(gap_start..gap_end).unwrap_or("");
-        let mut joined = gap.contains('،') || gap.contains(',');
+        // a comma anywhere in the gap joins too: looked for last, as most
+        // gaps hold a word that is no joiner
+        let mut joined = false;
         let mut last = gap_start;
         // when both members end and start on word boundaries the words
         // between them are tokens, already classified
@@ -966,11 +983,12 @@ impl Sentence<'_> {
             joined |= raw.starts_with('و') || raw == "جانب";
             last = w.end;
         }
-        joined && self.gap_ok(last, gap_end)
+        let comma = || self.text.get(gap_start..gap_end).is_some_and(|g| g.contains('،') || g.contains(','));
+        (joined || comma()) && self.gap_ok(last, gap_end)
     }
 
     fn unit_starting(&self, t: usize) -> Option<usize> {
-        self.unit_at.get(t).copied().flatten()
+        self.toks.get(t).and_then(|k| (k.unit != NO_UNIT).then_some(k.unit as usize))
     }
 
     fn is_verb(&self, t: usize) -> bool {
@@ -1001,7 +1019,7 @@ impl Sentence<'_> {
                     if gap_ok {
                         // walk back to the start of the list
                         let mut first = u;
-                        while first > 0 && self.link.get(first - 1).copied().unwrap_or(false) {
+                        while first > 0 && self.units.get(first - 1).is_some_and(|u| u.link) {
                             first -= 1;
                         }
                         let (g, _) = self.group(first);
@@ -1043,7 +1061,7 @@ impl Sentence<'_> {
         let objs = self.objects(end, t);
         // `الحكومة اتهمت الحوثيين`: an unnamed subject before the verb
         let unnamed = a > lo
-            && !self.in_unit[a - 1]
+            && !self.toks[a - 1].in_unit
             && self.toks[a - 1].cls.is_empty()
             && self.text.get(self.toks[a - 1].r.clone()).is_some_and(|w| w.starts_with("ال"));
         if objs.is_empty() && !subj.is_empty() && unnamed && end > a + 1 {
@@ -1106,7 +1124,7 @@ impl Sentence<'_> {
         let Some(u) = (t + 1..(t + 3).min(hi)).find_map(|k| self.unit_starting(k)) else { return Vec::new() };
         let (mut out, _) = self.group(u);
         let mut cur = u;
-        while self.link.get(cur).copied().unwrap_or(false) {
+        while self.units.get(cur).is_some_and(|u| u.link) {
             cur += 1;
         }
         while let (Some(a), Some(b)) = (self.units.get(cur), self.units.get(cur + 1)) {
@@ -1116,7 +1134,7 @@ impl Sentence<'_> {
             }
             cur += 1;
             out.extend(self.group(cur).0);
-            while self.link.get(cur).copied().unwrap_or(false) {
+            while self.units.get(cur).is_some_and(|u| u.link) {
                 cur += 1;
             }
         }
@@ -1357,9 +1375,16 @@ fn anaphor(s: &Sentence, cl: Range<usize>, cross: bool) -> Option<usize> {
 /// Cuts a clause at `قبل أن`, `بعد` and, before a breach, a comma, when the
 /// part before holds a cue and the part after a cue or a trigger of its own
 /// (`أعلنت هدنة … بعد انهيار هدنتين`, `توافقا على وقف … قبل أن تنهار المفاوضات`).
-fn soft_split(s: &Sentence, found: &[Cue], cl: Range<usize>) -> Vec<Range<usize>> {
+/// The parts are pushed to `out`; `points` is scratch.
+fn soft_split(
+    s: &Sentence,
+    found: &[Cue],
+    cl: Range<usize>,
+    points: &mut Vec<(usize, bool)>,
+    out: &mut Vec<Range<usize>>,
+) {
     let has_cue = |r: &Range<usize>| found.iter().any(|c| r.contains(&c.toks.start));
-    let mut points: Vec<(usize, bool)> = Vec::new();
+    points.clear();
     for i in cl.start + 1..cl.end {
         let w = word(s, i);
         let comma = s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).is_some_and(gap_comma);
@@ -1374,7 +1399,6 @@ fn soft_split(s: &Sentence, found: &[Cue], cl: Range<usize>) -> Vec<Range<usize>
             points.push((i, true));
         }
     }
-    let mut out = Vec::new();
     let mut start = cl.start;
     for (k, &(p, comma)) in points.iter().enumerate() {
         let next = points.get(k + 1).map_or(cl.end, |n| n.0);
@@ -1391,12 +1415,11 @@ fn soft_split(s: &Sentence, found: &[Cue], cl: Range<usize>) -> Vec<Range<usize>
         }
     }
     out.push(start..cl.end);
-    out
 }
 
-/// Token ranges of the clauses of a sentence.
-fn clauses(s: &Sentence) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// Token ranges of the clauses of a sentence, into `out` (cleared first).
+fn clauses(s: &Sentence, out: &mut Vec<Range<usize>>) {
+    out.clear();
     let mut start = 0;
     for i in 1..s.toks.len() {
         let gap = s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).unwrap_or("");
@@ -1413,7 +1436,6 @@ fn clauses(s: &Sentence) -> Vec<Range<usize>> {
     if start < s.toks.len() {
         out.push(start..s.toks.len());
     }
-    out
 }
 
 /// The two belligerents the article is about, and the actors it names as
@@ -1586,59 +1608,74 @@ fn units(
         let a = tok_of(m.range.start);
         let b = tok_of(m.range.end - 1) + 1;
         if a < words.len() && a < b {
-            units.push(Unit { range: m.range.clone(), toks: a..b.min(words.len()), who: Who::Actor(m.actor) });
+            units.push(Unit {
+                range: m.range.clone(),
+                toks: a..b.min(words.len()),
+                who: Who::Actor(m.actor),
+                link: false,
+            });
         }
     }
     for (i, w) in words.iter().enumerate() {
         if sides_at(i) && !units.iter().any(|u| u.toks.contains(&i)) {
-            units.push(Unit { range: w.clone(), toks: i..i + 1, who: Who::Sides });
+            units.push(Unit { range: w.clone(), toks: i..i + 1, who: Who::Sides, link: false });
         }
     }
     units.sort_by_key(|u| u.range.start);
     // `الرئيس الروسي فلاديمير بوتين`, `رئيس مفوضية الاتحاد الأفريقي موسى فقي`:
     // the person stands for the title's state or organization before it
-    let mut merged: Vec<Unit> = Vec::with_capacity(units.len());
-    for u in units {
-        if let (Some(prev), Who::Actor(p)) = (merged.last_mut(), u.who) {
+    // merged in place: `units[..n]` are the merged units so far
+    let mut n: usize = 0;
+    for i in 0..units.len() {
+        let u = units[i].clone();
+        if let (Some(prev), Who::Actor(p)) = (n.checked_sub(1).and_then(|j| units.get_mut(j)), u.who) {
             if let Who::Actor(a) = prev.who {
                 let person = actors.list.get(p).is_some_and(|r| r.kind == ActorKind::Person);
                 let gap = text.get(prev.range.end..u.range.start).is_some_and(|g| g.chars().all(char::is_whitespace));
                 if person && gap && a != p && actors.principal(p) == actors.principal(a) {
-                    *prev =
-                        Unit { range: prev.range.start..u.range.end, toks: prev.toks.start..u.toks.end, who: u.who };
+                    *prev = Unit {
+                        range: prev.range.start..u.range.end,
+                        toks: prev.toks.start..u.toks.end,
+                        who: u.who,
+                        link: false,
+                    };
                     continue;
                 }
             }
         }
-        merged.push(u);
+        units[n] = u;
+        n += 1;
     }
-    merged
+    units.truncate(n);
+    units
 }
 
 fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>) -> Sentence<'a> {
     let text = doc.text();
     let words = doc.words(range.clone());
-    let toks = classify_all(text, words);
+    let mut toks = classify_all(text, words);
     let units = units(doc, actors, range, words, |i| toks[i].is(Class::Sides));
-    let mut unit_at = vec![None; toks.len()];
     for (k, u) in units.iter().enumerate() {
-        if let Some(slot) = unit_at.get_mut(u.toks.start) {
-            if slot.is_none() {
-                *slot = Some(k);
+        // (a unit index past `u32` cannot be written: no text holds that many)
+        if let (Some(t), Ok(k)) = (toks.get_mut(u.toks.start), u32::try_from(k)) {
+            if t.unit == NO_UNIT {
+                t.unit = k;
             }
         }
     }
-    let mut in_unit = vec![false; toks.len()];
     for u in &units {
         if let Who::Actor(_) = u.who {
-            for slot in in_unit.get_mut(u.toks.clone()).into_iter().flatten() {
-                *slot = true;
+            for t in toks.get_mut(u.toks.clone()).into_iter().flatten() {
+                t.in_unit = true;
             }
         }
     }
     let mask = toks.iter().fold(0, |m, t| m | t.cls.mask);
-    let mut s = Sentence { text, toks, units, unit_at, link: Vec::new(), in_unit, mask };
-    s.link = (0..s.units.len()).map(|k| s.joined(k)).collect();
+    let mut s = Sentence { text, toks, units, mask };
+    for k in 0..s.units.len() {
+        let link = s.joined(k);
+        s.units[k].link = link;
+    }
     s
 }
 
@@ -1699,7 +1736,7 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
     let mut forms: Vec<&str> =
         TABLES.words.iter().filter(|(_, v)| v.iter().any(|(_, c)| cue_bits(c) != 0)).map(|(k, _)| k.as_str()).collect();
     forms.push(FORCE.as_str());
-    let mut bits = vec![0u64; GATE_BITS / 64];
+    let mut bits = Box::new([0u64; GATE_BITS / 64]);
     let mut word: Vec<u8> = Vec::new();
     for p in CLITIC_PREFIXES() {
         for f in &forms {
@@ -1719,7 +1756,8 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
 
 /// See [`GATE`].
 struct Gate {
-    bits: Vec<u64>,
+    /// A fixed length: a key's word index needs no bounds check.
+    bits: Box<[u64; GATE_BITS / 64]>,
 }
 
 impl Gate {
@@ -1794,13 +1832,16 @@ fn sentence_bits(doc: &Doc, range: Range<usize>) -> u8 {
     let gate = &*GATE;
     let mut bits = 0;
     let mut head = None;
+    // the memo taken once per sentence, and only for a word the gate lets through
+    let mut memo = None;
     for (k, w) in doc.words(range).iter().enumerate() {
         if !gate.may_hold(bytes, w.clone()) {
             continue;
         }
         let Some(word) = text.get(w.clone()) else { continue };
         let mut word_bits = 0;
-        for c in classify(text, w.clone()).cls.iter() {
+        let m = memo.get_or_insert_with(|| MEMO.with(|m| m.take()));
+        for c in classify_in(m, text, w.clone()).cls.iter() {
             word_bits |= cue_bits(c);
         }
         if word == FORCE.as_str() {
@@ -1814,6 +1855,9 @@ fn sentence_bits(doc: &Doc, range: Range<usize>) -> u8 {
             head = Some(k);
         }
         bits |= word_bits;
+    }
+    if let Some(m) = memo {
+        MEMO.with(|cell| cell.replace(m));
     }
     bits
 }
@@ -1829,6 +1873,14 @@ struct Built<'a> {
 struct Item {
     line: usize,
     out: Ceasefire,
+}
+
+/// One item of the first pass, settled but not yet named: `job` indexes
+/// the clause it came from.
+struct Draft {
+    line: usize,
+    job: usize,
+    ids: Ids,
 }
 
 pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<Ceasefire> {
@@ -1866,18 +1918,26 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     }
     let (mut side_list, fallback) = sides(&built, actors, counts);
     let (jobs, items) = collect_items(doc, actors, statements, &built, &side_list);
+    let name_all = |items: Vec<Draft>| -> Vec<Ceasefire> {
+        items.into_iter().filter_map(|d| Some(named(actors, &jobs.get(d.job)?.read, d.ids))).collect()
+    };
     if !side_list.0.is_empty() {
-        return items.into_iter().map(|i| i.out).collect();
+        return name_all(items);
     }
     // no `بين X وY`: the sides are the pair that agrees, fails or accuses
     // the other of a breach, else the two states or groups named most
     let mut pairs: HashMap<(usize, usize), usize> = HashMap::new();
     for i in &items {
-        let c = &i.out;
-        let names: Vec<&String> = match c.kind {
-            CeasefireKind::Agreement | CeasefireKind::Failure if c.parties.len() == 2 => c.parties.iter().collect(),
-            CeasefireKind::Agreement | CeasefireKind::Failure => c.initiators.iter().collect(),
-            CeasefireKind::Violation => c.initiators.iter().chain(&c.parties).collect(),
+        let c = &i.ids;
+        // an actor as the output names it, then read back by that id
+        let id = |a: &usize| actors.id(*a);
+        let speakers = c.extra.iter().map(String::as_str);
+        let names: Vec<&str> = match c.kind {
+            CeasefireKind::Agreement | CeasefireKind::Failure if c.parties.len() == 2 => {
+                c.parties.iter().map(id).collect()
+            }
+            CeasefireKind::Agreement | CeasefireKind::Failure => c.init.iter().map(id).chain(speakers).collect(),
+            CeasefireKind::Violation => c.init.iter().map(id).chain(speakers).chain(c.parties.iter().map(id)).collect(),
             _ => continue,
         };
         let mut ps: Vec<usize> = names
@@ -1918,7 +1978,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     } else if !fallback.is_empty() {
         side_list.0 = fallback;
     } else {
-        return items.into_iter().map(|i| i.out).collect();
+        return name_all(items);
     }
     collect_again(doc, actors, statements, &side_list, &jobs).into_iter().map(|i| i.out).collect()
 }
@@ -1939,12 +1999,14 @@ fn collect_items(
     statements: &[Found],
     built: &[Built],
     side_list: &Sides,
-) -> (Vec<Job>, Vec<Item>) {
-    let mut items: Vec<Item> = Vec::new();
+) -> (Vec<Job>, Vec<Draft>) {
+    let mut items: Vec<Draft> = Vec::new();
     let mut jobs: Vec<Job> = Vec::new();
     // sentences since the last one with a cue: a following sentence may
     // speak of that ceasefire without naming it (`وكان الاتفاق قد دخل حيز التنفيذ`)
     let mut last_cue: Option<usize> = None;
+    // scratch for the clauses of a sentence, their parts and cut points
+    let (mut whole, mut parts, mut points) = (Vec::new(), Vec::new(), Vec::new());
     for &Built { line, idx, ref s } in built {
         let found = cues(s);
         if found.is_empty() && last_cue.is_none_or(|c| idx - c > 3) {
@@ -1955,7 +2017,12 @@ fn collect_items(
             last_cue = Some(idx);
         }
         let mut had = false;
-        for cl in clauses(s).into_iter().flat_map(|cl| soft_split(s, &found, cl)) {
+        clauses(s, &mut whole);
+        parts.clear();
+        for cl in &whole {
+            soft_split(s, &found, cl.clone(), &mut points, &mut parts);
+        }
+        for cl in &parts {
             let real = found.iter().find(|c| cl.contains(&c.toks.start));
             let pseudo;
             let (cue, last) = match real {
@@ -1968,13 +2035,13 @@ fn collect_items(
                 }
             };
             if let Some(read) = item(doc, actors, s, cl.clone(), cue, last) {
-                items.push(Item { line, out: finish(actors, statements, side_list, &read) });
+                items.push(Draft { line, job: jobs.len(), ids: settle(actors, statements, side_list, &read) });
                 jobs.push(Job { line, read });
                 had = true;
             }
         }
     }
-    drop_restated(doc, &mut items);
+    drop_restated(doc, &mut items, |i| (i.line, i.ids.kind));
     (jobs, items)
 }
 
@@ -1984,15 +2051,19 @@ fn collect_again(doc: &Doc, actors: &Actors, statements: &[Found], side_list: &S
     for job in jobs {
         items.push(Item { line: job.line, out: finish(actors, statements, side_list, &job.read) });
     }
-    drop_restated(doc, &mut items);
+    drop_restated(doc, &mut items, |i| (i.line, i.out.kind));
     items
 }
 
 /// A headline that restates a body item gives no item of its own.
-fn drop_restated(doc: &Doc, items: &mut Vec<Item>) {
+/// (`at`: an item's line and kind.)
+fn drop_restated<T>(doc: &Doc, items: &mut Vec<T>, at: impl Fn(&T) -> (usize, CeasefireKind)) {
     if let Some(h) = doc.headline {
-        let body: Vec<CeasefireKind> = items.iter().filter(|i| i.line != h).map(|i| i.out.kind).collect();
-        items.retain(|i| i.line != h || !body.contains(&i.out.kind));
+        let body: Vec<CeasefireKind> = items.iter().map(&at).filter(|&(line, _)| line != h).map(|(_, k)| k).collect();
+        items.retain(|i| {
+            let (line, kind) = at(i);
+            line != h || !body.contains(&kind)
+        });
     }
 }
 
@@ -2069,7 +2140,7 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
     };
     // words between a trigger and a cue, not counting actor names (`أعلن
     // الرئيس الروسي فلاديمير بوتين، السبت، هدنة`)
-    let span_words = |a: usize, b: usize| (a..b).filter(|&j| !s.in_unit[j]).count();
+    let span_words = |a: usize, b: usize| (a..b).filter(|&j| !s.toks[j].in_unit).count();
     // `اتفاق مع X على وقف`: the object of an agreement reaches further back
     let on = |h: usize| h > cl.start && word(s, h - 1) == "علي";
     let last_head = last.toks.start;
@@ -2192,7 +2263,7 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
                 }
                 let unnamed = j < t
                     && j > cl.start
-                    && !s.in_unit[j - 1]
+                    && !s.toks[j - 1].in_unit
                     && toks[j - 1].cls.is_empty()
                     && word(s, j - 1).starts_with("ال");
                 if initiators.is_empty() && kind != Violate && !unnamed {
@@ -2345,7 +2416,41 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
 
 /// An item with the two sides settled: who the sides words stand for, and
 /// the parties a clause that names none binds.
+/// What [`finish`] settles, as actor indices: the first pass reads the
+/// sides off these, and names (allocates ids for) only the items it keeps.
+struct Ids {
+    kind: CeasefireKind,
+    init: Vec<usize>,
+    /// Speakers of a statement, as ids.
+    extra: Vec<String>,
+    parties: Vec<usize>,
+    mediators: Vec<usize>,
+}
+
 fn finish(actors: &Actors, statements: &[Found], sides: &Sides, r: &Read) -> Ceasefire {
+    named(actors, r, settle(actors, statements, sides, r))
+}
+
+/// The [`Ceasefire`] of a clause read (`r`) and settled (`ids`).
+fn named(actors: &Actors, r: &Read, ids: Ids) -> Ceasefire {
+    let to_ids = |v: &[usize]| v.iter().map(|a| actors.id(*a).to_string()).collect::<Vec<_>>();
+    let mut initiators = to_ids(&ids.init);
+    initiators.extend(ids.extra);
+    Ceasefire {
+        kind: ids.kind,
+        initiators,
+        parties: to_ids(&ids.parties),
+        mediators: to_ids(&ids.mediators),
+        immediate: r.immediate,
+        humanitarian: r.humanitarian,
+        effective: r.effective,
+        ordinal: r.ordinal,
+        span: r.span,
+    }
+}
+
+/// The initiators, parties and mediators of a clause read (`r`), given the sides.
+fn settle(actors: &Actors, statements: &[Found], sides: &Sides, r: &Read) -> Ids {
     let Read { kind, agent, at, ref initiators, ref parties, ref mediators, named, counterpart, .. } = *r;
     let mut init_ids = ids(actors, sides, initiators);
     let speaker_ok = matches!(agent, Some(Agent::Verb) | Some(Agent::Impersonal) | None)
@@ -2405,20 +2510,7 @@ fn finish(actors: &Actors, statements: &[Found], sides: &Sides, r: &Read) -> Cea
         }
     }
 
-    let to_ids = |v: &[usize]| v.iter().map(|a| actors.id(*a).to_string()).collect::<Vec<_>>();
-    let mut initiators = to_ids(&init_ids);
-    initiators.extend(extra_ids);
-    Ceasefire {
-        kind: kind.out(),
-        initiators,
-        parties: to_ids(&party_ids),
-        mediators: to_ids(&med_ids),
-        immediate: r.immediate,
-        humanitarian: r.humanitarian,
-        effective: r.effective,
-        ordinal: r.ordinal,
-        span: r.span,
-    }
+    Ids { kind: kind.out(), init: init_ids, extra: extra_ids, parties: party_ids, mediators: med_ids }
 }
 
 fn effective(doc: &Doc, s: &Sentence, cl: Range<usize>, range: Range<usize>) -> Option<chrono::NaiveDate> {
@@ -2447,7 +2539,7 @@ fn effective(doc: &Doc, s: &Sentence, cl: Range<usize>, range: Range<usize>) -> 
 type OrdinalMemo = ([u8; MEMO_KEY], u8, Option<u32>);
 
 /// Words [`ordinal_of`] remembers per thread, a power of two.
-const ORDINAL_SLOTS: usize = 1024;
+const ORDINAL_SLOTS: usize = 4096;
 
 thread_local! {
     /// The last word read as an ordinal in each slot and what it gave
@@ -2463,20 +2555,26 @@ fn ordinal_of(w: &str) -> Option<u32> {
     if b.is_empty() || b.len() > MEMO_KEY {
         return crate::numbers::ordinal(w);
     }
-    let mut key = [0u8; MEMO_KEY];
-    key[..b.len()].copy_from_slice(b);
-    let slot = (memo_hash(&key, b.len()) as usize) & (ORDINAL_SLOTS - 1);
+    // the word is a token of the folded text: folding it again (what
+    // `ordinal` does first, at a cost larger than the read) changes nothing
+    let read = |w: &str| match crate::numbers::ordinal_folded(w) {
+        Some((r, v)) if r == (0..w.len()) => Some(v),
+        _ => None,
+    };
+    let slot = (memo_hash(b) >> (64 - ORDINAL_SLOTS.trailing_zeros())) as usize;
     let len = b.len() as u8;
     ORDINALS.with(|m| {
         let mut m = m.borrow_mut();
         if m.is_empty() {
             *m = vec![([0; MEMO_KEY], 0, None); ORDINAL_SLOTS];
         }
-        if let Some(e) = m.get(slot).filter(|e| e.1 == len && e.0 == key) {
+        if let Some(e) = m.get(slot).filter(|e| e.1 == len && e.0.get(..b.len()) == Some(b)) {
             return e.2;
         }
-        let v = crate::numbers::ordinal(w);
+        let v = read(w);
         if let Some(e) = m.get_mut(slot) {
+            let mut key = [0u8; MEMO_KEY];
+            key[..b.len()].copy_from_slice(b);
             *e = (key, len, v);
         }
         v
