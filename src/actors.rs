@@ -242,6 +242,8 @@ const INSTITUTIONS: &[(&str, Option<&str>)] = &[
     ("الاستخبارات العسكرية", Some("INTEL")),
     ("المخابرات", Some("INTEL")),
     ("جهاز الاستخبارات", Some("INTEL")),
+    ("جهاز المخابرات", Some("INTEL")),
+    ("جهاز المخابرات العامة", Some("INTEL")),
     ("البرلمان", Some("PARL")),
     ("مجلس النواب", Some("PARL")),
     ("الشرطة", Some("POLICE")),
@@ -2289,6 +2291,25 @@ impl<'d> Resolver<'d> {
         let mut end = head.end;
         let mut affiliation: Option<usize> = None;
         let mut place = false;
+        // a body whose name opens with the head's last word (`رئيس بعثة` and
+        // `بعثة الأمم المتحدة للتحقق`): the title runs to the body's end
+        let from = self.cands.partition_point(|c| c.range.start <= head.start);
+        let opening = self.cands[from..]
+            .iter()
+            .take_while(|c| c.range.start < head.end)
+            .find(|c| {
+                c.range.end > head.end
+                    && c.form != MentionForm::Title
+                    && self.actors.list[c.actor].kind != ActorKind::Person
+            })
+            .cloned();
+        if let Some(c) = opening {
+            affiliation = Some(c.actor);
+            end = c.range.end;
+            while i < ws.len() && ws[i].start < end {
+                i += 1;
+            }
+        }
         // what qualifies the title: demonyms, `باسم` + a body, `لـ` + an organization, fillers
         while i < ws.len() && i < 8 {
             let gap = &text[end..ws[i].start];
@@ -2880,6 +2901,25 @@ mod tests {
         let a = resolve(&doc);
         let p = a.list.iter().find(|x| x.kind == ActorKind::Person).unwrap();
         assert_eq!(p.ranges.len(), 2);
+    }
+
+    #[test]
+    fn head_of_a_mission_named_from_the_heads_last_word() {
+        // the mission's name opens with `بعثة`, the title's last word
+        for text in [
+            "وأشاد رئيس بعثة الأمم المتحدة في ليبيا ماركو فيلاني بالهدنة.",
+            "وأشادت رئيسة بعثة يوناما روزا أوتونباييفا بالهدنة.",
+        ] {
+            let v = actors_of(text);
+            let p = v.iter().find(|(_, k, _)| *k == ActorKind::Person).expect(text);
+            assert!(matches!(p.2.as_deref(), Some("UNSMIL" | "UNAMA")), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn intelligence_service_with_a_demonym() {
+        let v = actors_of("واتهم جهاز المخابرات الأوغندي المتمردين بالتخطيط للهجوم.");
+        assert!(has(&v, "UGA_INTEL"), "{v:?}");
     }
 
     #[test]

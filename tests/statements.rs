@@ -270,7 +270,7 @@ fn a_quoted_outlet_or_name_is_not_the_quote() {
 
 #[test]
 fn a_verb_that_disagrees_in_gender_does_not_continue() {
-    let text = "وقال الرئيس الروسي فلاديمير بوتين إن الحرب ستنتهي.\nوأعلنت خلية الإعلام الأمني تحرير حي جديد.";
+    let text = "وقال الرئيس الروسي فلاديمير بوتين إن الحرب ستنتهي.\nوأعلنت هيئة الإعلام الميداني تحرير حي جديد.";
     assert_eq!(speakers(text), ["putin"]);
 }
 
