@@ -1429,15 +1429,21 @@ fn subject_before(doc: &Doc, actors: &Actors, verb: usize, sent_start: usize) ->
     if before.is_empty() || before.ends_with(['،', ',', ':', '.']) {
         return Some(m.actor);
     }
-    let ws = Words::before(doc, sent_start, m.range.start, 7);
-    let ws_start = ws.first().map_or(m.range.start, |w| w.start);
-    let ws = ws.iter().map(|w| &text[w]).skip_while(|w| matches!(*w, "وكان" | "وكانت" | "كان" | "كانت"));
+    let all = Words::before(doc, sent_start, m.range.start, 7);
+    let ws_start = all.first().map_or(m.range.start, |w| w.start);
+    // a concessive connector opening the sentence (`غير أن`, `إلا أن`, `بيد أن`)
+    // leaves the mention at the head of its clause
+    let mut words = all.iter().map(|w| &text[w]);
+    let concessive = text[sent_start..ws_start].trim().is_empty()
+        && matches!(words.next(), Some("غير" | "الا" | "بيد" | "وبيد"))
+        && words.next() == Some("ان");
+    let skip = if concessive { 2 } else { 0 };
+    let ws = all.iter().skip(skip).map(|w| &text[w]).skip_while(|w| matches!(*w, "وكان" | "وكانت" | "كان" | "كانت"));
     let n = ws.clone().count();
     let titled = { ws }.next().is_some_and(crate::actors::title_word) && n <= 5;
     let from = ws_start.min(m.range.start);
     let between_clean = !text[from..m.range.start].contains(['،', ',', ':', '"', '«', '»']);
-    (n <= 1 && Words::before(doc, sent_start, m.range.start, 2).len() <= 1 || titled && between_clean)
-        .then_some(m.actor)
+    (n <= 1 && all.len() - skip <= 1 || titled && between_clean).then_some(m.actor)
 }
 
 /// What a statement needs to know of the sentence it stands in.
@@ -1921,7 +1927,7 @@ fn first_tail(body: &str) -> Option<usize> {
     let next = |c: char, from: usize| body.get(from..).and_then(|r| r.find(c)).map(|i| from + i);
     let mut at = COMMAS.map(|c| next(c, 0));
     while let Some(i) = at.iter().flatten().min().copied() {
-        if CLAUSE_TAILS.iter().any(|t| body[i..].starts_with(t)) {
+        if CLAUSE_TAILS.iter().any(|t| body[i..].starts_with(t)) || but_then_says(&body[i..]) {
             return Some(i);
         }
         for (k, c) in COMMAS.into_iter().enumerate() {
@@ -1931,6 +1937,15 @@ fn first_tail(body: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// `، لكنه اتهم …`: "but he" and a second verb of saying after a comma open
+/// a statement of their own (a bare `لكنه` may still be part of what was said).
+fn but_then_says(tail: &str) -> bool {
+    let mut ws = tail.trim_start_matches([',', '،', ' ']).split(' ');
+    let Some(w) = ws.next() else { return false };
+    let w = w.strip_prefix('و').unwrap_or(w);
+    matches!(w, "لكنه" | "لكنها" | "لكنهم" | "لكنهما") && ws.next().is_some_and(|v| stems(v).any(is_reporting_verb))
 }
 
 /// What ends a reported clause (folded): a comma and a conjunction.

@@ -281,3 +281,23 @@ fn reported_text_leaves_out_circumstances_and_the_next_clause() {
     let s = one("وقالت روسيا إن الحل سياسي، في حين رفضت أطراف أخرى ذلك.");
     assert_eq!(s.text, "الحل سياسي");
 }
+
+#[test]
+fn a_concessive_connector_leaves_the_speaker_before_the_verb() {
+    // `غير أن` / `إلا أن` open the sentence; the speaker still heads the clause
+    let text = "غير أن المتحدث باسم الجيش الروسي إيغور كوناشينكوف قال في بيان إن القوات ستنسحب.";
+    assert_eq!(speakers(text), ["konashenkov"]);
+    let text = "إلا أن الرئيس الروسي فلاديمير بوتين أكد أن الحرب ستنتهي قريبا.";
+    assert_eq!(speakers(text), ["putin"]);
+    // without a speaker nothing is attributed
+    assert!(speakers("غير أن القوات الروسية واصلت القصف.").is_empty());
+}
+
+#[test]
+fn but_he_and_a_second_verb_of_saying_end_the_reported_text() {
+    let s = one("وأعلن وزير الدفاع الروسي سيرغي شويغو أن القوات ستنسحب، لكنه اتهم أوكرانيا بخرق الهدنة.");
+    assert_eq!(s.text, "القوات ستنسحب");
+    // a bare `لكنه` may belong to what was said
+    let s = one("وقال الرئيس الروسي فلاديمير بوتين إن الحل سياسي، لكنه صعب.");
+    assert_eq!(s.text, "الحل سياسي، لكنه صعب");
+}
