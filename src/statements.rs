@@ -286,6 +286,12 @@ const CLAUSE_OPENERS: &[&str] = &[
     "سياق",
     "متصل",
     "المقابل",
+    "لكنه",
+    "لكنها",
+    "لكنهم",
+    "ولكنه",
+    "ولكنها",
+    "ولكنهم",
 ];
 
 /// Content openings that refine a verb of saying into another speech act.

@@ -295,9 +295,18 @@ fn a_concessive_connector_leaves_the_speaker_before_the_verb() {
 
 #[test]
 fn but_he_and_a_second_verb_of_saying_end_the_reported_text() {
-    let s = one("وأعلن وزير الدفاع الروسي سيرغي شويغو أن القوات ستنسحب، لكنه اتهم أوكرانيا بخرق الهدنة.");
-    assert_eq!(s.text, "القوات ستنسحب");
+    let s = st("وأعلن وزير الدفاع الروسي سيرغي شويغو أن القوات ستنسحب، لكنه اتهم أوكرانيا بخرق الهدنة.");
+    let texts: Vec<&str> = s.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts, ["القوات ستنسحب", "أوكرانيا بخرق الهدنة"]);
     // a bare `لكنه` may belong to what was said
     let s = one("وقال الرئيس الروسي فلاديمير بوتين إن الحل سياسي، لكنه صعب.");
     assert_eq!(s.text, "الحل سياسي، لكنه صعب");
+}
+
+#[test]
+fn but_he_before_a_verb_of_saying_continues_the_speaker() {
+    let text = "وأعلن وزير الدفاع الروسي سيرغي شويغو أن القوات ستنسحب، لكنه حذر من أن الهدنة هشة.";
+    assert_eq!(speakers(text), ["shoigu", "shoigu"]);
+    let text = "وأعلن وزير الدفاع الروسي سيرغي شويغو أن القوات ستنسحب.\nلكنه اتهم أوكرانيا بخرق الهدنة.";
+    assert_eq!(speakers(text), ["shoigu", "shoigu"]);
 }
