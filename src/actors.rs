@@ -2333,7 +2333,11 @@ impl<'d> Resolver<'d> {
             // `المتحدث باسم جهاز مكافحة الإرهاب صباح النعمان`: a body the tables
             // do not know, as a construct ending in its first definite noun
             // and that noun's adjectives
-            if affiliation.is_none() && text[head.clone()].ends_with("باسم") && self.cand_at(ws[i].clone()).is_none()
+            // (once, right after the head: what follows the body is the name)
+            if i == 0
+                && affiliation.is_none()
+                && text[head.clone()].ends_with("باسم")
+                && self.cand_at(ws[i].clone()).is_none()
             {
                 let mut k = i;
                 while k < ws.len() && k < i + 4 && !text[ws[k].clone()].starts_with("ال") {
@@ -2926,6 +2930,18 @@ mod tests {
     fn intelligence_service_with_a_demonym() {
         let v = actors_of("واتهم جهاز المخابرات الأوغندي المتمردين بالتخطيط للهجوم.");
         assert!(has(&v, "UGA_INTEL"), "{v:?}");
+    }
+
+    #[test]
+    fn spokesperson_of_an_unknown_body_without_a_name_makes_no_person() {
+        // the body after `باسم` is read once; `إن` and the content are not a title
+        for text in ["وقال المتحدث باسم الجيش إن الهدنة هشة.", "وقال المتحدث باسم التنسيقية إن الوضع صعب جدا."]
+        {
+            let v = actors_of(text);
+            assert!(!v.iter().any(|(_, k, _)| *k == ActorKind::Person), "{text}: {v:?}");
+        }
+        let v = actors_of("وقال المتحدث باسم التنسيقية محمد رمضان إن الهدنة هشة.");
+        assert_eq!(v.iter().filter(|(_, k, _)| *k == ActorKind::Person).count(), 1, "{v:?}");
     }
 
     #[test]
