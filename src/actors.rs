@@ -991,10 +991,6 @@ struct Tables {
     anaphors: Vec<(String, &'static [&'static str], String)>,
     /// The ANAPHORS sorts of each gazetteer entry ([`anaphor_sorts`]).
     entry_sorts: Vec<u16>,
-    /// Last bytes of the ANAPHORS nouns.
-    anaphor_tails: Tails,
-    /// Last bytes of the ANAPHORS nouns.
-    anaphor_lasts: Lasts,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
@@ -1059,7 +1055,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         institution_tails,
         institutions_by_last,
         not_institution_after: NOT_INSTITUTION_AFTER.iter().map(|s| fold(s)).collect(),
-        starts: Starts::build(&title_texts, &cue_words),
+        starts: Starts::build(&title_texts, &cue_words, &anaphors),
         title_texts: title_texts.clone(),
         title_set: title_texts.iter().cloned().collect(),
         title_words: TITLE_WORDS
@@ -1093,14 +1089,6 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         entry_names: GAZETTEER.entries.iter().map(|e| fold(&e.name)).collect(),
         entry_sorts: GAZETTEER.entries.iter().map(|e| anaphor_sorts(&anaphors, &e.id, &e.name, e.kind)).collect(),
         anaphors,
-        anaphor_tails: ANAPHORS.iter().fold(Tails::default(), |mut set, (n, _, _)| {
-            set.insert(&fold(n));
-            set
-        }),
-        anaphor_lasts: ANAPHORS.iter().fold(Lasts::default(), |mut set, (n, _, _)| {
-            set.insert(fold(n).as_bytes());
-            set
-        }),
     }
 });
 
@@ -1139,6 +1127,10 @@ struct Bucket {
     /// phrase (`الجيش المالي`) or a separatist phrase starts its last or
     /// first word with, so only the lines holding one are searched for them.
     cues: u8,
+    /// `1 +` the index into `Tables::anaphors` of the noun the key is, `0`
+    /// for none: the scan notes the anaphor nouns as it goes, so
+    /// [`Resolver::anaphors`] visits those words only.
+    anaphor: u8,
 }
 
 /// A word's first run of letters and digits.
@@ -1164,7 +1156,7 @@ fn head_word(b: &[u8]) -> u64 {
 }
 
 impl Starts {
-    fn build(titles: &[String], cues: &[(String, u8)]) -> Self {
+    fn build(titles: &[String], cues: &[(String, u8)], anaphors: &[(String, &[&str], String)]) -> Self {
         let mut map: WordMap<Bucket> = WordMap::default();
         for (i, p) in GAZETTEER.patterns.iter().enumerate() {
             map.entry(first_word(&p.text).to_string()).or_default().gazetteer.push(i as u32);
@@ -1174,6 +1166,10 @@ impl Starts {
         }
         for (w, cue) in cues {
             map.entry(w.clone()).or_default().cues |= cue;
+        }
+        for (k, (noun, _, _)) in anaphors.iter().enumerate() {
+            // a noun is one word: the whole key
+            map.entry(noun.clone()).or_default().anaphor = k as u8 + 1;
         }
         let g = &*GAZETTEER;
         let bits = (map.len() * 4).next_power_of_two().trailing_zeros().max(4);
@@ -1557,6 +1553,18 @@ type Named = (usize, usize);
 /// A title head and its line.
 type Head = (Range<usize>, Range<usize>);
 
+/// A word of the body whose stem is an anaphor noun (`وقالت الوزارة`).
+struct Noun {
+    /// The word.
+    word: Range<usize>,
+    /// Where the noun starts in the word (after its clitics).
+    at: usize,
+    /// Index into `Tables::anaphors`.
+    noun: u8,
+    /// The end of the word's line.
+    line: usize,
+}
+
 /// A candidate mention before overlaps are settled.
 #[derive(Debug, Clone)]
 struct Cand {
@@ -1727,7 +1735,21 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     };
     let body: Vec<Range<usize>> =
         doc.lines.iter().enumerate().filter(|(i, _)| doc.is_body(*i)).map(|(_, l)| l.range.clone()).collect();
-    let (heads, cues) = r.scan(&body);
+    // each body line's words, as indices into `doc.tokens`: found once for
+    // the passes over the words (lines are in order: each search starts
+    // where the last line's words ended)
+    let mut at = 0;
+    let words: Vec<Range<usize>> = body
+        .iter()
+        .map(|line| {
+            let rest = doc.tokens.get(at..).unwrap_or(&[]);
+            let from = at + rest.partition_point(|w| w.start < line.start);
+            let to = from + doc.tokens.get(from..).unwrap_or(&[]).partition_point(|w| w.end <= line.end);
+            at = to;
+            from..to
+        })
+        .collect();
+    let (heads, cues, nouns) = r.scan(&body, &words);
     r.settle();
     r.institutions();
     // the ambiguous demonyms and separatists are rare: the scan marked the
@@ -1753,9 +1775,9 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     r.settle();
     r.titles(heads);
     r.settle();
-    r.surnames_in(&body);
+    r.surnames_in(&words);
     r.settle();
-    r.anaphors(&body);
+    r.anaphors(&nouns);
     r.settle();
     let mut slots = std::mem::take(&mut r.entry_actors);
     for &e in &r.entries_set {
@@ -1835,24 +1857,34 @@ impl<'d> Resolver<'d> {
     /// would end inside a word hides nothing (`ميليشيات الحوثي` does not hide
     /// `الحوثية` in `الميليشيات الحوثية`). Also returned: each body line's
     /// cue marks ([`Bucket::cues`]).
-    fn scan(&mut self, body: &[Range<usize>]) -> (Vec<Head>, Vec<u8>) {
+    fn scan(&mut self, body: &[Range<usize>], body_words: &[Range<usize>]) -> (Vec<Head>, Vec<u8>, Vec<Noun>) {
         let t = &*TABLES;
         let g = &*GAZETTEER;
         let doc = self.doc;
         let text = doc.text();
         let mut heads = Vec::new();
+        let mut nouns = Vec::new();
         let mut cues = vec![0u8; body.len()];
-        for (line, cue) in body.iter().zip(cues.iter_mut()) {
+        for ((line, cue), ws) in body.iter().zip(cues.iter_mut()).zip(body_words) {
             // where the next match may start: a match hides what it covers
             let (mut gaz_from, mut title_from) = (line.start, line.start);
-            let base = doc.tokens.partition_point(|w| w.start < line.start);
-            let words = doc.words(line.clone());
+            let base = ws.start;
+            let words = doc.tokens.get(ws.clone()).unwrap_or(&[]);
             for (k, w) in words.iter().enumerate() {
+                // the longest stem that is an anaphor noun (clitic starts
+                // come longest stem first, as `stems` yields them)
+                let mut noun = false;
                 for p in clitic_starts(text, w) {
-                    if p < gaz_from && p < title_from {
+                    // a hidden start is still looked up for an anaphor noun
+                    let hidden = p < gaz_from && p < title_from;
+                    let Some(bucket) = t.starts.get(text.as_bytes(), p, w.end) else { continue };
+                    if bucket.anaphor != 0 && !noun {
+                        noun = true;
+                        nouns.push(Noun { word: w.clone(), at: p, noun: bucket.anaphor - 1, line: line.end });
+                    }
+                    if hidden {
                         continue;
                     }
-                    let Some(bucket) = t.starts.get(text.as_bytes(), p, w.end) else { continue };
                     *cue |= bucket.cues;
                     if p >= gaz_from {
                         let found = longest_at(text, p, w.end, line.end, bucket, Kind::Gazetteer);
@@ -1872,7 +1904,7 @@ impl<'d> Resolver<'d> {
                 }
             }
         }
-        (heads, cues)
+        (heads, cues, nouns)
     }
 
     /// The word before token `i` of the document, if only spaces stand
@@ -2679,7 +2711,7 @@ impl<'d> Resolver<'d> {
     /// body of its sort. Nothing is resolved when no such body came before.
     /// One pass over the body: the last actor of each sort is kept as the
     /// words go by.
-    fn anaphors(&mut self, body: &[Range<usize>]) {
+    fn anaphors(&mut self, nouns: &[Noun]) {
         let t = &*TABLES;
         let doc = self.doc;
         let text = doc.text();
@@ -2709,53 +2741,40 @@ impl<'d> Resolver<'d> {
         let mut next_named = 0;
         let mut last: Vec<Option<usize>> = vec![None; t.anaphors.len()];
         let mut found = Vec::new();
-        for line in body {
-            for w in self.doc.words(line.clone()).iter().cloned() {
-                let word = &text[w.clone()];
-                // every noun has the article and one of a few last letters:
-                // most words show neither where a stem could start
-                if !t.anaphor_lasts.has(word.as_bytes()) {
-                    continue;
-                }
-                let article = [0, 2, 4].iter().any(|&k| word.as_bytes().get(k..k + 4) == Some("ال".as_bytes()));
-                if !article || !t.anaphor_tails.may_end(word) {
-                    continue;
-                }
-                let Some((k, noun)) =
-                    stems(word).find_map(|s| t.anaphors.iter().position(|(n, _, _)| n == s).map(|k| (k, s)))
-                else {
-                    continue;
-                };
-                // the last actor of each sort named before the noun
-                let (sorts, named) =
-                    known.get_or_insert_with(|| (sorts_of(&self.actors.list), named_of(&self.actors.list)));
-                while next_named < named.len() && named[next_named].0 <= w.start {
-                    let a = named[next_named].1;
-                    for (k, slot) in last.iter_mut().enumerate() {
-                        if sorts[a] & (1 << k) != 0 {
-                            *slot = Some(a);
-                        }
+        // the scan found the nouns: the words whose longest stem that is a
+        // noun is `text[at..word.end]`
+        for n in nouns {
+            let (w, k) = (n.word.clone(), usize::from(n.noun));
+            // the last actor of each sort named before the noun
+            let (sorts, named) =
+                known.get_or_insert_with(|| (sorts_of(&self.actors.list), named_of(&self.actors.list)));
+            while next_named < named.len() && named[next_named].0 <= w.start {
+                let a = named[next_named].1;
+                for (k, slot) in last.iter_mut().enumerate() {
+                    if sorts[a] & (1 << k) != 0 {
+                        *slot = Some(a);
                     }
-                    next_named += 1;
                 }
-                let Some(a) = last[k] else { continue };
-                if self.covered(&w) || self.cand_at(w.clone()).is_some_and(|c| c.range.start == w.start) {
-                    continue;
-                }
-                // a demonym or name right after makes it a new body, not a reference
-                let next = words_after(text, w.end, line.end, 1);
-                if next.first().is_some_and(|n| self.cand_at(n.clone()).is_some_and(|c| c.range.start == n.start)) {
-                    continue;
-                }
-                found.push((w.end - noun.len()..w.end, a));
+                next_named += 1;
             }
+            let Some(a) = last[k] else { continue };
+            if self.covered(&w) || self.cand_at(w.clone()).is_some_and(|c| c.range.start == w.start) {
+                continue;
+            }
+            // a demonym or name right after makes it a new body, not a reference
+            let next = words_after(text, w.end, n.line, 1);
+            if next.first().is_some_and(|n| self.cand_at(n.clone()).is_some_and(|c| c.range.start == n.start)) {
+                continue;
+            }
+            found.push((n.at..w.end, a));
         }
         for (r, a) in found {
             self.add(r, a, MentionForm::Role);
         }
     }
 
-    fn surnames_in(&mut self, body: &[Range<usize>]) {
+    /// `body_words`: each body line's words, as indices into `doc.tokens`.
+    fn surnames_in(&mut self, body_words: &[Range<usize>]) {
         if self.surnames.is_empty() {
             return;
         }
@@ -2767,8 +2786,8 @@ impl<'d> Resolver<'d> {
         let lasts = self.skeleton_lasts.clone();
         let any_skeleton = !self.skeletons.is_empty();
         let mut sk = String::new();
-        for line in body {
-            let ws = doc.words(line.clone());
+        for ws in body_words {
+            let ws = doc.tokens.get(ws.clone()).unwrap_or(&[]);
             let mut skip_until = 0;
             for (k, w) in ws.iter().enumerate() {
                 let w = w.clone();
