@@ -96,17 +96,19 @@ pub(crate) struct Actors {
     pub list: Vec<ActorRec>,
     /// Sorted by position, non-overlapping.
     pub mentions: Vec<Mention>,
-    index: WordMap<usize>,
+    /// Actor by id: a gazetteer entry's id is borrowed from the table, not
+    /// copied.
+    index: std::collections::HashMap<Cow<'static, str>, usize, std::hash::BuildHasherDefault<crate::text::WordHasher>>,
 }
 
 impl Actors {
     /// The actor's index for an id, adding the actor if new.
     pub fn intern(&mut self, rec: ActorRec) -> usize {
-        if let Some(&i) = self.index.get(&rec.id) {
+        if let Some(&i) = self.index.get(rec.id.as_str()) {
             return i;
         }
         let i = self.list.len();
-        self.index.insert(rec.id.clone(), i);
+        self.index.insert(Cow::Owned(rec.id.clone()), i);
         self.list.push(rec);
         i
     }
@@ -114,7 +116,8 @@ impl Actors {
     /// The actor of a gazetteer entry, added if its id is not in yet: the
     /// id is hashed once for the lookup and the insertion both.
     fn entry_new(&mut self, entry: usize) -> usize {
-        match self.index.entry(GAZETTEER.entries[entry].id.clone()) {
+        let g: &'static crate::gazetteer::Gazetteer = &GAZETTEER;
+        match self.index.entry(Cow::Borrowed(g.entries[entry].id.as_str())) {
             std::collections::hash_map::Entry::Occupied(o) => *o.get(),
             std::collections::hash_map::Entry::Vacant(v) => {
                 let i = self.list.len();
