@@ -586,6 +586,11 @@ fn lisan_in(doc: &Doc, sr: Range<usize>, words: &[Range<usize>]) -> Option<usize
     const ALA: &[u8] = "علي".as_bytes();
     const LISAN: &[u8] = " لسان".as_bytes();
     let bytes = doc.text().as_bytes();
+    // ` لسان` is rare: a substring search (a few bytes at a time) rules most
+    // sentences out before their words are tried one by one
+    if !doc.text().get(sr.clone()).is_some_and(|s| s.contains(" لسان")) {
+        return None;
+    }
     words.iter().find_map(|w| {
         let at = w.end.checked_sub(ALA.len()).filter(|&at| at >= w.start)?;
         let hit = bytes.get(w.end - 1) == Some(&0x8A)
