@@ -586,6 +586,11 @@ fn lisan_in(doc: &Doc, sr: Range<usize>, words: &[Range<usize>]) -> Option<usize
     const ALA: &[u8] = "علي".as_bytes();
     const LISAN: &[u8] = " لسان".as_bytes();
     let bytes = doc.text().as_bytes();
+    // ` لسان` is rare: a substring search (a few bytes at a time) rules most
+    // sentences out before their words are tried one by one
+    if !doc.text().get(sr.clone()).is_some_and(|s| s.contains(" لسان")) {
+        return None;
+    }
     words.iter().find_map(|w| {
         let at = w.end.checked_sub(ALA.len()).filter(|&at| at >= w.start)?;
         let hit = bytes.get(w.end - 1) == Some(&0x8A)
@@ -1592,7 +1597,7 @@ fn statement(
     if content.is_empty() {
         return None;
     }
-    let kind = refine(cue.kind, cue.verb, &text[content.clone()]);
+    let kind = refine(doc, cue.kind, cue.verb, content.clone());
     let speaker_id = actors.id(speaker).to_string();
     let mut targets: Vec<String> = Vec::new();
     for m in actors.within(content.clone()) {
@@ -1962,18 +1967,24 @@ const CLAUSE_TAILS: [&str; 10] =
 /// three alone, the last two together.
 const SUPPORT_PHRASES: [&str; 5] = ["تضامن", "قف الي جانب", "الوقوف الي جانب", "نقف ", "الي جانب"];
 
-fn refine(kind: StatementKind, verb: &str, content: &str) -> StatementKind {
+/// The speech act of a verb of saying, from the first words of its content
+/// (`content`, a range of the folded text) and phrases of support in it.
+fn refine(doc: &Doc, kind: StatementKind, verb: &str, content: Range<usize>) -> StatementKind {
     if kind != Assertion {
         return kind;
     }
     let t = &*TABLES;
+    let text = doc.text();
     let expressive = verb.starts_with("اعرب")
         || verb.starts_with("معرب")
         || verb.starts_with("يعرب")
         || verb.starts_with("تعرب")
         || verb.starts_with("ابد");
     let window = if expressive { 3 } else { 4 };
-    for w in content.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).take(window) {
+    // the words as the document's tokens cut at the content's ends: no
+    // letter is decoded again
+    for w in Words::after(doc, content.start, content.end).take(window).iter() {
+        let w = &text[w];
         // of the openings any stem of the word is, the first listed
         if let Some(&(_, k)) = stems(w)
             .filter(|s| t.content_shapes.may_hold(s))
@@ -1986,6 +1997,7 @@ fn refine(kind: StatementKind, verb: &str, content: &str) -> StatementKind {
     // solidarity or standing by someone anywhere in the content; the second
     // and third phrases end with the last, so most contents are done after
     // two substring searches
+    let content = &text[content];
     let has = |k: usize| content.contains(SUPPORT_PHRASES[k]);
     if has(0) || has(4) && (has(1) || has(2) || has(3)) {
         return Support;
