@@ -22,6 +22,9 @@ pub(crate) struct Doc<'a> {
     /// Every word of the folded text (maximal runs of letters and digits),
     /// found once so extractors slice it instead of rescanning.
     pub tokens: Vec<Range<usize>>,
+    /// Where the fold found a mark ([`crate::text::normalize::is_mark`]):
+    /// line breaks, stops and quote marks, in order.
+    pub marks: Vec<u32>,
     /// Index in `lines` of the headline, once the source extractor found it.
     pub headline: Option<usize>,
     /// The date relative day words resolve against: the publication date,
@@ -36,7 +39,7 @@ impl<'a> Doc<'a> {
         let (norm, tokens, marks) = Normalized::with_marks(input);
         let lines = segment::lines_marked(norm.text(), &tokens, &marks);
         let sentences = segment::sentences_marked(norm.text(), &lines, &marks);
-        Doc { input, norm, lines, sentences, tokens, headline: None, reference }
+        Doc { input, norm, lines, sentences, tokens, marks, headline: None, reference }
     }
 
     /// The folded text.

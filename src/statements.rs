@@ -615,35 +615,21 @@ pub(crate) fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// document so each sentence's stretch does not rescan its letters.
 #[cfg(test)]
 fn quote_marks(text: &str) -> Vec<usize> {
-    let mut out = Vec::new();
-    add_quote_marks(text.as_bytes(), 0, &mut out);
-    out
+    text.bytes().enumerate().filter(|&(_, b)| matches!(b, b'\n' | b'"' | 0xC2)).map(|(i, _)| i).collect()
 }
 
-/// [`quote_marks`] of `bytes`, which stand at `base` in the text, added to
-/// `out`: the marks are read only as far as a sentence with a verb needs.
-fn add_quote_marks(bytes: &[u8], base: usize, out: &mut Vec<usize>) {
-    let is_mark = |b: u8| matches!(b, b'\n' | b'"' | 0xC2);
-    // eight bytes at a time: most words hold no mark, so a word is ruled out
-    // with a few arithmetic steps (a byte equals `c` where `x ^ c` has a
-    // zero byte) and only the rare word with one is looked at byte by byte
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut at = base;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        // `\n` (0A) and `"` (22) differ only in bits 28, so with those set
-        // both read 2A (as do the rare `*` and 02): one test for the two
-        if zero_byte((x | (ONES * 0x28)) ^ (ONES * 0x2A)) | zero_byte(x ^ (ONES * 0xC2)) != 0 {
-            out.extend(chunk.iter().enumerate().filter(|&(_, &b)| is_mark(b)).map(|(i, _)| at + i));
-        }
-        at += 8;
-    }
-    out.extend(chunks.remainder().iter().enumerate().filter(|&(_, &b)| is_mark(b)).map(|(i, _)| at + i));
+/// The line breaks and quote marks of `range`, read off the marks the fold
+/// recorded ([`Doc::marks`]) instead of the text, added to `out`.
+fn quote_marks_of(doc: &Doc, range: Range<usize>, out: &mut Vec<usize>) {
+    let bytes = doc.text().as_bytes();
+    let first = doc.marks.partition_point(|&m| (m as usize) < range.start);
+    out.extend(
+        doc.marks[first..]
+            .iter()
+            .map(|&m| m as usize)
+            .take_while(|&m| m < range.end)
+            .filter(|&m| matches!(bytes.get(m), Some(b'\n' | b'"' | 0xC2))),
+    );
 }
 
 /// [`quotes`] of `range`, given the [`quote_marks`] of the whole text.
@@ -825,8 +811,8 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
         // the sentence alone first: most pair their quotes within it, and
         // quotes after it matter only to a sentence ending with `:`
         let from = marked.max(sr.start);
-        if let Some(more) = text.as_bytes().get(from..sr.end) {
-            add_quote_marks(more, from, &mut marks);
+        if from < sr.end {
+            quote_marks_of(doc, from..sr.end, &mut marks);
             marked = sr.end;
         }
         let alone = pair_quotes_into(text, sr.clone(), &marks, &mut qs) && !text[sr.clone()].trim_end().ends_with(':');
@@ -843,8 +829,8 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
                 .map_or(sr.end, |s| s.range.end);
             // marks before this sentence are never asked for again
             let from = marked.max(sr.start);
-            if let Some(more) = text.as_bytes().get(from..reach) {
-                add_quote_marks(more, from, &mut marks);
+            if from < reach {
+                quote_marks_of(doc, from..reach, &mut marks);
                 marked = reach;
             }
             let _ = pair_quotes_into(text, sr.start..reach, &marks, &mut qs);
