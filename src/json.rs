@@ -82,11 +82,11 @@ const HI: u64 = 0x8080_8080_8080_8080;
 /// false alarms from the subtraction's borrow, which is all a search needs.
 #[inline]
 fn escape_mask(x: u64) -> u64 {
-    let quote = x ^ (LO * b'"' as u64);
+    // xor 0x02 swaps `"` (0x22) into 0x20 and keeps 0..0x1F below 0x20:
+    // one "below 0x21" test finds the control bytes and the quote
+    let quote_or_control = x ^ (LO * 0x02);
     let backslash = x ^ (LO * b'\\' as u64);
-    // a byte below 0x20, or a byte equal to `"` or `\` (zero after the xor)
-    ((x.wrapping_sub(LO * 0x20) & !x) | (quote.wrapping_sub(LO) & !quote) | (backslash.wrapping_sub(LO) & !backslash))
-        & HI
+    ((quote_or_control.wrapping_sub(LO * 0x21) & !quote_or_control) | (backslash.wrapping_sub(LO) & !backslash)) & HI
 }
 
 /// Index of the first byte of `bytes` that needs escaping: eight bytes at a
@@ -425,6 +425,14 @@ impl<'w, 'a> ser::Serializer for &'w mut Writer<'a> {
         impl fmt::Write for Escaping<'_> {
             fn write_str(&mut self, s: &str) -> fmt::Result {
                 escape_into(self.0, s);
+                Ok(())
+            }
+            // dates come a digit or two at a time
+            fn write_char(&mut self, c: char) -> fmt::Result {
+                match c {
+                    '"' | '\\' | '\0'..='\u{1f}' => escape_into(self.0, c.encode_utf8(&mut [0; 4])),
+                    _ => self.0.push(c),
+                }
                 Ok(())
             }
         }
