@@ -48,7 +48,11 @@ fn unsupported(what: &str) -> Error {
 /// was.
 pub(crate) fn write<T: Serialize + ?Sized>(value: &T, out: &mut String) -> Result {
     let len = out.len();
-    let r = value.serialize(&mut Writer { out });
+    // the writer owns the buffer while it writes: one indirection less on
+    // every push
+    let mut w = Writer { out: std::mem::take(out) };
+    let r = value.serialize(&mut w);
+    *out = w.out;
     if r.is_err() {
         out.truncate(len);
     }
@@ -226,17 +230,17 @@ fn i128_into(out: &mut String, n: i128) {
 }
 
 /// The serializer: everything goes straight into `out`.
-struct Writer<'a> {
-    out: &'a mut String,
+struct Writer {
+    out: String,
 }
 
 /// A sequence, map or struct being written; `first` until an item is.
-struct Compound<'w, 'a> {
-    w: &'w mut Writer<'a>,
+struct Compound<'w> {
+    w: &'w mut Writer,
     first: bool,
 }
 
-impl Compound<'_, '_> {
+impl Compound<'_> {
     #[inline]
     fn comma(&mut self) {
         if self.first {
@@ -250,7 +254,7 @@ impl Compound<'_, '_> {
     /// report has hundreds of keys, each a few bytes.
     #[inline(always)]
     fn key(&mut self, key: &str) {
-        let out = &mut *self.w.out;
+        let out = &mut self.w.out;
         if self.first {
             self.first = false;
             out.push('"');
@@ -264,16 +268,16 @@ impl Compound<'_, '_> {
 
 type Result<T = ()> = std::result::Result<T, Error>;
 
-impl<'w, 'a> ser::Serializer for &'w mut Writer<'a> {
+impl<'w> ser::Serializer for &'w mut Writer {
     type Ok = ();
     type Error = Error;
-    type SerializeSeq = Compound<'w, 'a>;
-    type SerializeTuple = Compound<'w, 'a>;
-    type SerializeTupleStruct = Compound<'w, 'a>;
-    type SerializeTupleVariant = Compound<'w, 'a>;
-    type SerializeMap = Compound<'w, 'a>;
-    type SerializeStruct = Compound<'w, 'a>;
-    type SerializeStructVariant = Compound<'w, 'a>;
+    type SerializeSeq = Compound<'w>;
+    type SerializeTuple = Compound<'w>;
+    type SerializeTupleStruct = Compound<'w>;
+    type SerializeTupleVariant = Compound<'w>;
+    type SerializeMap = Compound<'w>;
+    type SerializeStruct = Compound<'w>;
+    type SerializeStructVariant = Compound<'w>;
 
     fn serialize_bool(self, v: bool) -> Result {
         self.out.push_str(if v { "true" } else { "false" });
@@ -289,11 +293,11 @@ impl<'w, 'a> ser::Serializer for &'w mut Writer<'a> {
         self.serialize_i64(v.into())
     }
     fn serialize_i64(self, v: i64) -> Result {
-        i64_into(self.out, v);
+        i64_into(&mut self.out, v);
         Ok(())
     }
     fn serialize_i128(self, v: i128) -> Result {
-        i128_into(self.out, v);
+        i128_into(&mut self.out, v);
         Ok(())
     }
     fn serialize_u8(self, v: u8) -> Result {
@@ -306,11 +310,11 @@ impl<'w, 'a> ser::Serializer for &'w mut Writer<'a> {
         self.serialize_u64(v.into())
     }
     fn serialize_u64(self, v: u64) -> Result {
-        u64_into(self.out, v);
+        u64_into(&mut self.out, v);
         Ok(())
     }
     fn serialize_u128(self, v: u128) -> Result {
-        u128_into(self.out, v);
+        u128_into(&mut self.out, v);
         Ok(())
     }
     fn serialize_f32(self, _: f32) -> Result {
@@ -320,11 +324,11 @@ impl<'w, 'a> ser::Serializer for &'w mut Writer<'a> {
         Err(unsupported("floats"))
     }
     fn serialize_char(self, v: char) -> Result {
-        string_into(self.out, v.encode_utf8(&mut [0; 4]));
+        string_into(&mut self.out, v.encode_utf8(&mut [0; 4]));
         Ok(())
     }
     fn serialize_str(self, v: &str) -> Result {
-        string_into(self.out, v);
+        string_into(&mut self.out, v);
         Ok(())
     }
     /// An array of numbers, as serde_json writes bytes.
@@ -334,7 +338,7 @@ impl<'w, 'a> ser::Serializer for &'w mut Writer<'a> {
             if i > 0 {
                 self.out.push(',');
             }
-            u64_into(self.out, b.into());
+            u64_into(&mut self.out, b.into());
         }
         self.out.push(']');
         Ok(())
@@ -353,7 +357,7 @@ impl<'w, 'a> ser::Serializer for &'w mut Writer<'a> {
         self.serialize_unit()
     }
     fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result {
-        string_into(self.out, variant);
+        string_into(&mut self.out, variant);
         Ok(())
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, value: &T) -> Result {
@@ -368,40 +372,34 @@ impl<'w, 'a> ser::Serializer for &'w mut Writer<'a> {
         value: &T,
     ) -> Result {
         self.out.push('{');
-        string_into(self.out, variant);
+        string_into(&mut self.out, variant);
         self.out.push(':');
         value.serialize(&mut *self)?;
         self.out.push('}');
         Ok(())
     }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'w, 'a>> {
+    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'w>> {
         self.out.push('[');
         Ok(Compound { w: self, first: true })
     }
-    fn serialize_tuple(self, len: usize) -> Result<Compound<'w, 'a>> {
+    fn serialize_tuple(self, len: usize) -> Result<Compound<'w>> {
         self.serialize_seq(Some(len))
     }
-    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Compound<'w, 'a>> {
+    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Compound<'w>> {
         self.serialize_seq(Some(len))
     }
     /// `{"variant":[...]}`.
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        _: usize,
-    ) -> Result<Compound<'w, 'a>> {
+    fn serialize_tuple_variant(self, _: &'static str, _: u32, variant: &'static str, _: usize) -> Result<Compound<'w>> {
         self.out.push('{');
-        string_into(self.out, variant);
+        string_into(&mut self.out, variant);
         self.out.push_str(":[");
         Ok(Compound { w: self, first: true })
     }
-    fn serialize_map(self, _: Option<usize>) -> Result<Compound<'w, 'a>> {
+    fn serialize_map(self, _: Option<usize>) -> Result<Compound<'w>> {
         self.out.push('{');
         Ok(Compound { w: self, first: true })
     }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'w, 'a>> {
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'w>> {
         self.out.push('{');
         Ok(Compound { w: self, first: true })
     }
@@ -412,9 +410,9 @@ impl<'w, 'a> ser::Serializer for &'w mut Writer<'a> {
         _: u32,
         variant: &'static str,
         _: usize,
-    ) -> Result<Compound<'w, 'a>> {
+    ) -> Result<Compound<'w>> {
         self.out.push('{');
-        string_into(self.out, variant);
+        string_into(&mut self.out, variant);
         self.out.push_str(":{");
         Ok(Compound { w: self, first: true })
     }
@@ -437,13 +435,13 @@ impl<'w, 'a> ser::Serializer for &'w mut Writer<'a> {
             }
         }
         self.out.push('"');
-        fmt::write(&mut Escaping(self.out), format_args!("{value}")).map_err(ser::Error::custom)?;
+        fmt::write(&mut Escaping(&mut self.out), format_args!("{value}")).map_err(ser::Error::custom)?;
         self.out.push('"');
         Ok(())
     }
 }
 
-impl ser::SerializeSeq for Compound<'_, '_> {
+impl ser::SerializeSeq for Compound<'_> {
     type Ok = ();
     type Error = Error;
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
@@ -456,7 +454,7 @@ impl ser::SerializeSeq for Compound<'_, '_> {
     }
 }
 
-impl ser::SerializeTuple for Compound<'_, '_> {
+impl ser::SerializeTuple for Compound<'_> {
     type Ok = ();
     type Error = Error;
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
@@ -467,7 +465,7 @@ impl ser::SerializeTuple for Compound<'_, '_> {
     }
 }
 
-impl ser::SerializeTupleStruct for Compound<'_, '_> {
+impl ser::SerializeTupleStruct for Compound<'_> {
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
@@ -478,7 +476,7 @@ impl ser::SerializeTupleStruct for Compound<'_, '_> {
     }
 }
 
-impl ser::SerializeTupleVariant for Compound<'_, '_> {
+impl ser::SerializeTupleVariant for Compound<'_> {
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
@@ -490,7 +488,7 @@ impl ser::SerializeTupleVariant for Compound<'_, '_> {
     }
 }
 
-impl ser::SerializeMap for Compound<'_, '_> {
+impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
     type Error = Error;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result {
@@ -508,7 +506,7 @@ impl ser::SerializeMap for Compound<'_, '_> {
     }
 }
 
-impl ser::SerializeStruct for Compound<'_, '_> {
+impl ser::SerializeStruct for Compound<'_> {
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
@@ -521,7 +519,7 @@ impl ser::SerializeStruct for Compound<'_, '_> {
     }
 }
 
-impl ser::SerializeStructVariant for Compound<'_, '_> {
+impl ser::SerializeStructVariant for Compound<'_> {
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
@@ -536,18 +534,18 @@ impl ser::SerializeStructVariant for Compound<'_, '_> {
 
 /// A map key: strings as they are, integers and booleans quoted, anything
 /// else refused, as serde_json does.
-struct KeyWriter<'w, 'a>(&'w mut Writer<'a>);
+struct KeyWriter<'w>(&'w mut Writer);
 
-impl KeyWriter<'_, '_> {
+impl KeyWriter<'_> {
     fn quoted(self, write: impl FnOnce(&mut String)) -> Result {
         self.0.out.push('"');
-        write(self.0.out);
+        write(&mut self.0.out);
         self.0.out.push('"');
         Ok(())
     }
 }
 
-impl ser::Serializer for KeyWriter<'_, '_> {
+impl ser::Serializer for KeyWriter<'_> {
     type Ok = ();
     type Error = Error;
     type SerializeSeq = Impossible<(), Error>;
