@@ -186,6 +186,7 @@ mod doc;
 mod error;
 mod extract;
 mod gazetteer;
+mod json;
 mod model;
 mod parser;
 mod source;

@@ -89,6 +89,45 @@ impl Report {
     pub fn actor(&self, id: &str) -> Option<&Actor> {
         self.actors.iter().find(|a| a.id == id)
     }
+
+    /// The report as one line of compact JSON, byte-identical to
+    /// `serde_json::to_string(&report)` (the contract of `spec/REPORT.md`),
+    /// without a serde_json dependency. See [`write_json`](Self::write_json)
+    /// to reuse a buffer.
+    ///
+    /// ```
+    /// let report = rasad::parse("دعت روسيا إلى وقف فوري لإطلاق النار.").unwrap();
+    /// let json = report.to_json();
+    /// assert!(json.starts_with("{\"source\":"));
+    /// assert_eq!(json, serde_json::to_string(&report).unwrap());
+    /// ```
+    pub fn to_json(&self) -> String {
+        let mut out = String::new();
+        self.write_json(&mut out);
+        out
+    }
+
+    /// Append the report to `out` as one compact JSON object, with no
+    /// newline: the bytes of [`to_json`](Self::to_json), byte-identical to
+    /// `serde_json::to_string(&report)`. For JSON Lines, reuse one buffer:
+    ///
+    /// ```
+    /// let mut line = String::new();
+    /// let mut jsonl = Vec::new();
+    /// for text in ["قتل جندي في قصف.", "دعت فرنسا إلى التهدئة."] {
+    ///     let report = rasad::parse(text).unwrap();
+    ///     line.clear();
+    ///     report.write_json(&mut line);
+    ///     line.push('\n');
+    ///     jsonl.extend_from_slice(line.as_bytes()); // or write it to a file
+    /// }
+    /// assert_eq!(jsonl.iter().filter(|&&b| b == b'\n').count(), 2);
+    /// ```
+    pub fn write_json(&self, out: &mut String) {
+        // Cannot fail: the writer refuses only floats and non-string map
+        // keys, and the model has neither (a unit test in `json` checks it).
+        let _ = crate::json::write(self, out);
+    }
 }
 
 /// Where an article comes from: publisher, dates, wires and headline.

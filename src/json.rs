@@ -1,0 +1,853 @@
+//! A compact JSON writer: a `serde::Serializer` that appends to a `String`
+//! exactly the bytes `serde_json::to_string` would produce, without its
+//! generic `io::Write` layers and with a string escaper that copies runs of
+//! plain text whole.
+//!
+//! Why not serde_json: it is only a dev-dependency, and its escaper looks up
+//! every byte of the (mostly Arabic, never escaped) text one at a time; the
+//! report's JSON is about twice the size of the article, so that loop was a
+//! tenth of the whole extraction's cost.
+//!
+//! Byte-for-byte what serde_json writes: no spaces; in strings `"` `\` and
+//! the bytes below 0x20 escaped (`\b \t \n \f \r` by name, the others as
+//! `\u00xx` with lowercase hex), nothing else (not 0x7F, not U+2028);
+//! integers in decimal; `None`, `()` and unit structs as `null`; newtypes
+//! transparent; enum variants externally tagged. Floats are refused with an
+//! [`Error`]: the model has none, and serde_json's shortest-round-trip float
+//! format is not worth copying for nothing.
+
+use std::fmt;
+
+use serde::Serialize;
+use serde::ser::{self, Impossible};
+
+/// Why a value could not be written: a float, or a map key serde_json
+/// would refuse too. Never happens for a [`crate::Report`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Error(String);
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl ser::Error for Error {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        Error(msg.to_string())
+    }
+}
+
+fn unsupported(what: &str) -> Error {
+    Error(format!("the compact JSON writer does not write {what}"))
+}
+
+/// Append `value` as compact JSON to `out`. On error `out` is left as it
+/// was.
+pub(crate) fn write<T: Serialize + ?Sized>(value: &T, out: &mut String) -> Result {
+    let len = out.len();
+    // the writer owns the buffer while it writes: one indirection less on
+    // every push
+    let mut w = Writer { out: std::mem::take(out) };
+    let r = value.serialize(&mut w);
+    *out = w.out;
+    if r.is_err() {
+        out.truncate(len);
+    }
+    r
+}
+
+/// What follows a backslash for each byte that needs escaping: 0 for none,
+/// `u` for `\u00xx`. The same table as serde_json's.
+static ESCAPE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = b'u';
+        b += 1;
+    }
+    t[0x08] = b'b';
+    t[0x09] = b't';
+    t[0x0A] = b'n';
+    t[0x0C] = b'f';
+    t[0x0D] = b'r';
+    t[b'"' as usize] = b'"';
+    t[b'\\' as usize] = b'\\';
+    t
+};
+
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` (little-endian) that may need escaping.
+/// The lowest set bit is exact (the first such byte); bits above it may be
+/// false alarms from the subtraction's borrow, which is all a search needs.
+#[inline]
+fn escape_mask(x: u64) -> u64 {
+    // xor 0x02 swaps `"` (0x22) into 0x20 and keeps 0..0x1F below 0x20:
+    // one "below 0x21" test finds the control bytes and the quote
+    let quote_or_control = x ^ (LO * 0x02);
+    let backslash = x ^ (LO * b'\\' as u64);
+    ((quote_or_control.wrapping_sub(LO * 0x21) & !quote_or_control) | (backslash.wrapping_sub(LO) & !backslash)) & HI
+}
+
+/// Index of the first byte of `bytes` that needs escaping: eight bytes at a
+/// time, then the tail (most strings, keys and ids, are all tail).
+#[inline]
+fn first_escape(bytes: &[u8]) -> Option<usize> {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for c in &mut chunks {
+        let m = escape_mask(c.try_into().map_or(0, u64::from_le_bytes));
+        if m != 0 {
+            return Some(at + (m.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(|&b| ESCAPE[b as usize] != 0).map(|i| at + i)
+}
+
+/// `s` as a JSON string, quotes included. The common case, nothing to
+/// escape, is one scan and one copy.
+#[inline]
+fn string_into(out: &mut String, s: &str) {
+    out.push('"');
+    escape_into(out, s);
+    out.push('"');
+}
+
+/// `s` escaped as serde_json escapes string contents, without the quotes.
+#[inline]
+fn escape_into(out: &mut String, s: &str) {
+    match first_escape(s.as_bytes()) {
+        None => out.push_str(s),
+        Some(i) => escape_from(out, s, i),
+    }
+}
+
+/// `s` escaped, its first byte to escape at `i`: copy each plain run whole,
+/// then the escape.
+#[inline(never)]
+fn escape_from(out: &mut String, s: &str, mut i: usize) {
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    loop {
+        // every byte that needs escaping is ASCII, so `i` is a char boundary
+        out.push_str(s.get(start..i).unwrap_or_default());
+        let b = bytes.get(i).copied().unwrap_or_default();
+        match ESCAPE[b as usize] {
+            b'u' => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[(b >> 4) as usize]));
+                out.push(char::from(HEX[(b & 0xF) as usize]));
+            }
+            e => {
+                out.push('\\');
+                out.push(char::from(e));
+            }
+        }
+        start = i + 1;
+        match bytes.get(start..).and_then(first_escape) {
+            Some(j) => i = start + j,
+            None => break,
+        }
+    }
+    out.push_str(s.get(start..).unwrap_or_default());
+}
+
+/// `n < 100` in decimal, one or two digits.
+#[inline(always)]
+fn below_100(out: &mut String, n: u64) {
+    if n >= 10 {
+        out.push(char::from(b'0' + (n / 10) as u8));
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
+/// `n < 100` as exactly two digits.
+#[inline(always)]
+fn two_digits(out: &mut String, n: u64) {
+    out.push(char::from(b'0' + (n / 10) as u8));
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
+/// `n` in decimal, straight into `out` from the first digit: no buffer and
+/// no UTF-8 check, and one division per two digits up to 999,999 (byte
+/// offsets into an article; larger numbers take the general path).
+fn u64_into(out: &mut String, n: u64) {
+    if n < 100 {
+        below_100(out, n);
+    } else if n < 10_000 {
+        below_100(out, n / 100);
+        two_digits(out, n % 100);
+    } else if n < 1_000_000 {
+        below_100(out, n / 10_000);
+        two_digits(out, n / 100 % 100);
+        two_digits(out, n % 100);
+    } else {
+        u64_into(out, n / 1_000_000);
+        let low = n % 1_000_000;
+        two_digits(out, low / 10_000);
+        two_digits(out, low / 100 % 100);
+        two_digits(out, low % 100);
+    }
+}
+
+/// `n` in decimal (the rare 128-bit case: the plain loop).
+fn u128_into(out: &mut String, n: u128) {
+    match u64::try_from(n) {
+        Ok(small) => u64_into(out, small),
+        Err(_) => {
+            let mut buf = [0u8; 39];
+            let (mut i, mut n) = (buf.len(), n);
+            while n > 0 {
+                i -= 1;
+                buf[i] = b'0' + (n % 10) as u8;
+                n /= 10;
+            }
+            for &b in &buf[i..] {
+                out.push(b as char);
+            }
+        }
+    }
+}
+
+fn i64_into(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    u64_into(out, n.unsigned_abs());
+}
+
+fn i128_into(out: &mut String, n: i128) {
+    if n < 0 {
+        out.push('-');
+    }
+    u128_into(out, n.unsigned_abs());
+}
+
+/// The serializer: everything goes straight into `out`.
+struct Writer {
+    out: String,
+}
+
+/// A sequence, map or struct being written; `first` until an item is.
+struct Compound<'w> {
+    w: &'w mut Writer,
+    first: bool,
+}
+
+impl Compound<'_> {
+    #[inline]
+    fn comma(&mut self) {
+        if self.first {
+            self.first = false;
+        } else {
+            self.w.out.push(',');
+        }
+    }
+
+    /// `"key":` (after a comma unless first). Inlined into every field: a
+    /// report has hundreds of keys, each a few bytes.
+    #[inline(always)]
+    fn key(&mut self, key: &str) {
+        let out = &mut self.w.out;
+        if self.first {
+            self.first = false;
+            out.push('"');
+        } else {
+            out.push_str(",\"");
+        }
+        escape_into(out, key);
+        out.push_str("\":");
+    }
+}
+
+type Result<T = ()> = std::result::Result<T, Error>;
+
+impl<'w> ser::Serializer for &'w mut Writer {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Compound<'w>;
+    type SerializeTuple = Compound<'w>;
+    type SerializeTupleStruct = Compound<'w>;
+    type SerializeTupleVariant = Compound<'w>;
+    type SerializeMap = Compound<'w>;
+    type SerializeStruct = Compound<'w>;
+    type SerializeStructVariant = Compound<'w>;
+
+    fn serialize_bool(self, v: bool) -> Result {
+        self.out.push_str(if v { "true" } else { "false" });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Result {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i16(self, v: i16) -> Result {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i32(self, v: i32) -> Result {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i64(self, v: i64) -> Result {
+        i64_into(&mut self.out, v);
+        Ok(())
+    }
+    fn serialize_i128(self, v: i128) -> Result {
+        i128_into(&mut self.out, v);
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> Result {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u16(self, v: u16) -> Result {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u32(self, v: u32) -> Result {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u64(self, v: u64) -> Result {
+        u64_into(&mut self.out, v);
+        Ok(())
+    }
+    fn serialize_u128(self, v: u128) -> Result {
+        u128_into(&mut self.out, v);
+        Ok(())
+    }
+    fn serialize_f32(self, _: f32) -> Result {
+        Err(unsupported("floats"))
+    }
+    fn serialize_f64(self, _: f64) -> Result {
+        Err(unsupported("floats"))
+    }
+    fn serialize_char(self, v: char) -> Result {
+        string_into(&mut self.out, v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> Result {
+        string_into(&mut self.out, v);
+        Ok(())
+    }
+    /// An array of numbers, as serde_json writes bytes.
+    fn serialize_bytes(self, v: &[u8]) -> Result {
+        self.out.push('[');
+        for (i, &b) in v.iter().enumerate() {
+            if i > 0 {
+                self.out.push(',');
+            }
+            u64_into(&mut self.out, b.into());
+        }
+        self.out.push(']');
+        Ok(())
+    }
+    fn serialize_none(self) -> Result {
+        self.serialize_unit()
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result {
+        self.out.push_str("null");
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result {
+        string_into(&mut self.out, variant);
+        Ok(())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, value: &T) -> Result {
+        value.serialize(self)
+    }
+    /// `{"variant":value}`.
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result {
+        self.out.push('{');
+        string_into(&mut self.out, variant);
+        self.out.push(':');
+        value.serialize(&mut *self)?;
+        self.out.push('}');
+        Ok(())
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'w>> {
+        self.out.push('[');
+        Ok(Compound { w: self, first: true })
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Compound<'w>> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Compound<'w>> {
+        self.serialize_seq(Some(len))
+    }
+    /// `{"variant":[...]}`.
+    fn serialize_tuple_variant(self, _: &'static str, _: u32, variant: &'static str, _: usize) -> Result<Compound<'w>> {
+        self.out.push('{');
+        string_into(&mut self.out, variant);
+        self.out.push_str(":[");
+        Ok(Compound { w: self, first: true })
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Compound<'w>> {
+        self.out.push('{');
+        Ok(Compound { w: self, first: true })
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'w>> {
+        self.out.push('{');
+        Ok(Compound { w: self, first: true })
+    }
+    /// `{"variant":{...}}`.
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Compound<'w>> {
+        self.out.push('{');
+        string_into(&mut self.out, variant);
+        self.out.push_str(":{");
+        Ok(Compound { w: self, first: true })
+    }
+    /// Escapes the `Display` output piece by piece, with no string built
+    /// (dates go this way).
+    fn collect_str<T: fmt::Display + ?Sized>(self, value: &T) -> Result {
+        struct Escaping<'o>(&'o mut String);
+        impl fmt::Write for Escaping<'_> {
+            fn write_str(&mut self, s: &str) -> fmt::Result {
+                escape_into(self.0, s);
+                Ok(())
+            }
+            // dates come a digit or two at a time
+            fn write_char(&mut self, c: char) -> fmt::Result {
+                match c {
+                    '"' | '\\' | '\0'..='\u{1f}' => escape_into(self.0, c.encode_utf8(&mut [0; 4])),
+                    _ => self.0.push(c),
+                }
+                Ok(())
+            }
+        }
+        self.out.push('"');
+        fmt::write(&mut Escaping(&mut self.out), format_args!("{value}")).map_err(ser::Error::custom)?;
+        self.out.push('"');
+        Ok(())
+    }
+}
+
+impl ser::SerializeSeq for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
+        self.comma();
+        value.serialize(&mut *self.w)
+    }
+    fn end(self) -> Result {
+        self.w.out.push(']');
+        Ok(())
+    }
+}
+
+impl ser::SerializeTuple for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result {
+        ser::SerializeSeq::end(self)
+    }
+}
+
+impl ser::SerializeTupleStruct for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result {
+        ser::SerializeSeq::end(self)
+    }
+}
+
+impl ser::SerializeTupleVariant for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result {
+        self.w.out.push_str("]}");
+        Ok(())
+    }
+}
+
+impl ser::SerializeMap for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result {
+        self.comma();
+        key.serialize(KeyWriter(&mut *self.w))?;
+        self.w.out.push(':');
+        Ok(())
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
+        value.serialize(&mut *self.w)
+    }
+    fn end(self) -> Result {
+        self.w.out.push('}');
+        Ok(())
+    }
+}
+
+impl ser::SerializeStruct for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
+        self.key(key);
+        value.serialize(&mut *self.w)
+    }
+    fn end(self) -> Result {
+        self.w.out.push('}');
+        Ok(())
+    }
+}
+
+impl ser::SerializeStructVariant for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
+        self.key(key);
+        value.serialize(&mut *self.w)
+    }
+    fn end(self) -> Result {
+        self.w.out.push_str("}}");
+        Ok(())
+    }
+}
+
+/// A map key: strings as they are, integers and booleans quoted, anything
+/// else refused, as serde_json does.
+struct KeyWriter<'w>(&'w mut Writer);
+
+impl KeyWriter<'_> {
+    fn quoted(self, write: impl FnOnce(&mut String)) -> Result {
+        self.0.out.push('"');
+        write(&mut self.0.out);
+        self.0.out.push('"');
+        Ok(())
+    }
+}
+
+impl ser::Serializer for KeyWriter<'_> {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Impossible<(), Error>;
+    type SerializeTuple = Impossible<(), Error>;
+    type SerializeTupleStruct = Impossible<(), Error>;
+    type SerializeTupleVariant = Impossible<(), Error>;
+    type SerializeMap = Impossible<(), Error>;
+    type SerializeStruct = Impossible<(), Error>;
+    type SerializeStructVariant = Impossible<(), Error>;
+
+    fn serialize_str(self, v: &str) -> Result {
+        self.0.serialize_str(v)
+    }
+    fn serialize_char(self, v: char) -> Result {
+        self.0.serialize_char(v)
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result {
+        self.0.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, value: &T) -> Result {
+        value.serialize(self)
+    }
+    fn serialize_bool(self, v: bool) -> Result {
+        self.quoted(|out| out.push_str(if v { "true" } else { "false" }))
+    }
+    fn serialize_i8(self, v: i8) -> Result {
+        self.quoted(|out| i64_into(out, v.into()))
+    }
+    fn serialize_i16(self, v: i16) -> Result {
+        self.quoted(|out| i64_into(out, v.into()))
+    }
+    fn serialize_i32(self, v: i32) -> Result {
+        self.quoted(|out| i64_into(out, v.into()))
+    }
+    fn serialize_i64(self, v: i64) -> Result {
+        self.quoted(|out| i64_into(out, v))
+    }
+    fn serialize_i128(self, v: i128) -> Result {
+        self.quoted(|out| i128_into(out, v))
+    }
+    fn serialize_u8(self, v: u8) -> Result {
+        self.quoted(|out| u64_into(out, v.into()))
+    }
+    fn serialize_u16(self, v: u16) -> Result {
+        self.quoted(|out| u64_into(out, v.into()))
+    }
+    fn serialize_u32(self, v: u32) -> Result {
+        self.quoted(|out| u64_into(out, v.into()))
+    }
+    fn serialize_u64(self, v: u64) -> Result {
+        self.quoted(|out| u64_into(out, v))
+    }
+    fn serialize_u128(self, v: u128) -> Result {
+        self.quoted(|out| u128_into(out, v))
+    }
+    fn serialize_f32(self, _: f32) -> Result {
+        Err(unsupported("floats"))
+    }
+    fn serialize_f64(self, _: f64) -> Result {
+        Err(unsupported("floats"))
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_none(self) -> Result {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_unit(self) -> Result {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Impossible<(), Error>> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Impossible<(), Error>> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Impossible<(), Error>> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Impossible<(), Error>> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Impossible<(), Error>> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Impossible<(), Error>> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Impossible<(), Error>> {
+        Err(key_must_be_a_string())
+    }
+    fn collect_str<T: fmt::Display + ?Sized>(self, value: &T) -> Result {
+        self.0.collect_str(value)
+    }
+}
+
+fn key_must_be_a_string() -> Error {
+    Error("key must be a string".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn escaped(s: &str) -> String {
+        let mut out = String::new();
+        string_into(&mut out, s);
+        out
+    }
+
+    fn digits(n: u64) -> String {
+        let mut out = String::new();
+        u64_into(&mut out, n);
+        out
+    }
+
+    #[test]
+    fn escapes_like_serde_json() {
+        assert_eq!(escaped(""), r#""""#);
+        assert_eq!(escaped("قال \"لا\""), r#""قال \"لا\"""#);
+        assert_eq!(escaped("a\\b"), r#""a\\b""#);
+        assert_eq!(escaped("\n\r\t\u{8}\u{c}"), r#""\n\r\t\b\f""#);
+        assert_eq!(escaped("\u{0}\u{1}\u{1f}\u{b}"), r#""\u0000\u0001\u001f\u000b""#);
+        // not escaped: DEL, U+2028, astral characters, `/`
+        assert_eq!(escaped("\u{7f}\u{2028}𝄞/"), "\"\u{7f}\u{2028}𝄞/\"");
+    }
+
+    #[test]
+    fn escapes_at_every_position_of_a_word() {
+        // a byte to escape at each offset of the 8-byte words and the tail
+        for len in 0..40 {
+            for at in 0..len {
+                for c in ['"', '\\', '\n', '\u{1}', '\u{1f}'] {
+                    let mut s: String = "ب".repeat(len / 2) + &"x".repeat(len % 2);
+                    let pos = s.char_indices().map(|(i, _)| i).nth(at / 2).unwrap_or(s.len());
+                    s.insert(pos, c);
+                    let mut want = String::from('"');
+                    for ch in s.chars() {
+                        match ch {
+                            '"' => want.push_str("\\\""),
+                            '\\' => want.push_str("\\\\"),
+                            '\n' => want.push_str("\\n"),
+                            c if (c as u32) < 0x20 => want.push_str(&format!("\\u{:04x}", c as u32)),
+                            c => want.push(c),
+                        }
+                    }
+                    want.push('"');
+                    assert_eq!(escaped(&s), want, "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn mask_flags_only_bytes_to_escape() {
+        for b in 0..=255u8 {
+            let word = u64::from_le_bytes([b'a', b'a', b'a', b, b'a', b'a', b'a', b'a']);
+            assert_eq!(escape_mask(word) != 0, ESCAPE[b as usize] != 0, "{b:#x}");
+            if escape_mask(word) != 0 {
+                assert_eq!(escape_mask(word).trailing_zeros() / 8, 3);
+            }
+        }
+        // a borrow may flag bytes after the first, never before it
+        let word = u64::from_le_bytes([0x61, 0x00, 0x01, 0x61, 0x61, 0x61, 0x61, 0x61]);
+        assert_eq!(escape_mask(word).trailing_zeros() / 8, 1);
+    }
+
+    #[test]
+    fn digits_like_display() {
+        let mut cases = vec![0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 65_535, u64::MAX, u64::MAX - 1];
+        let mut p = 1u64;
+        while let Some(next) = p.checked_mul(10) {
+            cases.extend([p - 1, p, p + 1]);
+            p = next;
+        }
+        for n in cases {
+            assert_eq!(digits(n), n.to_string());
+        }
+        for n in 0..100_000 {
+            assert_eq!(digits(n), n.to_string());
+        }
+    }
+
+    #[test]
+    fn signed_and_wide_integers() {
+        let mut out = String::new();
+        for n in [i64::MIN, -1, 0, 7, i64::MAX] {
+            out.clear();
+            i64_into(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
+        for n in [i128::MIN, -1, 0, i128::from(u64::MAX) + 1, i128::MAX] {
+            out.clear();
+            i128_into(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
+        out.clear();
+        u128_into(&mut out, u128::MAX);
+        assert_eq!(out, u128::MAX.to_string());
+    }
+
+    #[test]
+    fn floats_are_refused_and_leave_the_buffer_alone() {
+        let mut out = String::from("x");
+        assert!(write(&(1, 2.5f64), &mut out).is_err());
+        assert_eq!(out, "x");
+    }
+
+    #[test]
+    fn shapes_like_serde_json() {
+        use std::collections::BTreeMap;
+        #[derive(Serialize)]
+        struct Unit;
+        #[derive(Serialize)]
+        struct Newtype(u8);
+        #[derive(Serialize)]
+        struct Pair(i32, &'static str);
+        #[derive(Serialize)]
+        #[serde(rename_all = "snake_case")]
+        enum Shape {
+            Plain,
+            Wrapped(i64),
+            Tuple(u8, bool),
+            Named { left: Option<u32>, right_side: char },
+        }
+        #[derive(Serialize)]
+        struct All {
+            unit: (),
+            unit_struct: Unit,
+            newtype: Newtype,
+            pair: Pair,
+            shapes: Vec<Shape>,
+            none: Option<String>,
+            some: Option<i16>,
+            tuple: (bool, char, &'static str),
+            empty: Vec<u8>,
+            by_number: BTreeMap<u16, bool>,
+            by_text: BTreeMap<&'static str, Vec<u8>>,
+            day: chrono::NaiveDate,
+            wide: (i128, u128),
+            #[serde(with = "serde_bytes_like")]
+            bytes: Vec<u8>,
+        }
+        mod serde_bytes_like {
+            pub fn serialize<S: serde::Serializer>(v: &[u8], s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_bytes(v)
+            }
+        }
+        let all = All {
+            unit: (),
+            unit_struct: Unit,
+            newtype: Newtype(7),
+            pair: Pair(-40, "x\ty"),
+            shapes: vec![
+                Shape::Plain,
+                Shape::Wrapped(i64::MIN),
+                Shape::Tuple(3, false),
+                Shape::Named { left: None, right_side: '"' },
+            ],
+            none: None,
+            some: Some(-1),
+            tuple: (true, 'ق', "s"),
+            empty: Vec::new(),
+            by_number: [(1, true), (20, false)].into(),
+            by_text: [("a\"", vec![1]), ("b", vec![])].into(),
+            day: chrono::NaiveDate::from_ymd_opt(2024, 5, 14).unwrap_or_default(),
+            wide: (i128::MIN, u128::MAX),
+            bytes: vec![0, 255],
+        };
+        let mut out = String::new();
+        write(&all, &mut out).unwrap();
+        assert_eq!(out, serde_json::to_string(&all).unwrap());
+
+        let bad: BTreeMap<Vec<u8>, u8> = [(vec![1], 1)].into();
+        assert!(write(&bad, &mut out).is_err());
+        assert!(serde_json::to_string(&bad).is_err());
+    }
+}
