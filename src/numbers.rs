@@ -1329,16 +1329,17 @@ impl Iterator for Lexer<'_> {
                 }
                 e = s + c.len_utf8();
             }
-            while let Some(&l) = b.get(e) {
-                // a two-byte character (the Arabic block) looked up in place
-                if let (0xC0..=0xDF, Some(&t)) = (l, b.get(e + 1)) {
+            loop {
+                // a two-byte character (the Arabic block) looked up in place,
+                // its two bytes read with one bounds check
+                if let Some(&[l @ 0xC0..=0xDF, t]) = b.get(e..e + 2) {
                     if !letters[usize::from(l & 0x1F) << 6 | usize::from(t & 0x3F)] {
                         break;
                     }
                     e += 2;
                     continue;
                 }
-                if l < 0x80 {
+                if b.get(e).is_none_or(|&l| l < 0x80) {
                     break;
                 }
                 match self.t.get(e..).and_then(|r| r.chars().next()) {
