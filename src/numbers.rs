@@ -1778,18 +1778,22 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
             // qualifier and an article) and `rise_before`
             self.toks.release(i.saturating_sub(8));
             match t.k {
-                Tk::Word if !self.t.slice(t.s..t.e).is_some_and(|w| candidate(&w)) => {
-                    // a word outside the tables starts at most a sound
-                    // plural read as a dual (`مدنيين قتلا`)
-                    let plural = self.t.slice(t.s..t.e).is_some_and(|w| w.ends_with("ين"));
-                    if let Some((s, e, next)) = plural.then(|| self.dual(i, false)).flatten() {
-                        emit(Found { range: s..e, count: Count::exact(2) });
-                        floor = e;
-                        i = next;
-                    } else {
-                        i += 1;
+                Tk::Word => {
+                    // (folded once: raw text is folded as it is sliced)
+                    let w = self.t.slice(t.s..t.e);
+                    if !w.as_deref().is_some_and(candidate) {
+                        // a word outside the tables starts at most a sound
+                        // plural read as a dual (`مدنيين قتلا`)
+                        let plural = w.is_some_and(|w| w.ends_with("ين"));
+                        if let Some((s, e, next)) = plural.then(|| self.dual(i, false)).flatten() {
+                            emit(Found { range: s..e, count: Count::exact(2) });
+                            floor = e;
+                            i = next;
+                        } else {
+                            i += 1;
+                        }
+                        continue;
                     }
-                    continue;
                 }
                 Tk::Latin | Tk::Punct(_) => {
                     i += 1;
