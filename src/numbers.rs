@@ -370,9 +370,15 @@ impl<'a> Raw<'a> {
     /// The character at byte `p` and its length, ASCII decoded in place.
     #[inline]
     fn decode(self, p: usize) -> Option<(char, usize)> {
-        let &x = self.0.as_bytes().get(p)?;
+        let b = self.0.as_bytes();
+        let &x = b.get(p)?;
         if x.is_ascii() {
             return Some((char::from(x), 1));
+        }
+        // a two-byte character (the Arabic block) decoded in place: its
+        // lead byte says `p` is a character boundary
+        if let Some(&[l @ 0xC0..=0xDF, t]) = b.get(p..p + 2) {
+            return char::from_u32(u32::from(l & 0x1F) << 6 | u32::from(t & 0x3F)).map(|c| (c, 2));
         }
         let c = self.0.get(p..)?.chars().next()?;
         Some((c, c.len_utf8()))
