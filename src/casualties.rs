@@ -922,13 +922,12 @@ impl Entry {
 /// form (see [`Entry::cue`]) in [`FORMS`]: rules most words out before the
 /// map is probed.
 static CUE_SHAPES: LazyLock<Vec<u64>> =
-    LazyLock::new(|| shape_bits(FORMS.iter().filter(|(_, w)| w.entry.cue()).map(|(w, _)| w.as_bytes())));
+    LazyLock::new(|| shape_bits(FORMS.iter().filter(|(_, w)| w.entry.cue()).map(|(w, _)| w)));
 
 /// A bit per hash of a word's shape for every form in [`FORMS`]: most
 /// words of a sentence are in no table, and are told so before the map is
 /// probed. Twice the bits of [`CUE_SHAPES`] for some twenty times the forms.
-static FORM_SHAPES: LazyLock<Vec<u64>> =
-    LazyLock::new(|| shape_bits_n(FORMS.keys().map(|w| w.as_bytes()), SHAPE_BITS + 2));
+static FORM_SHAPES: LazyLock<Vec<u64>> = LazyLock::new(|| shape_bits_n(FORMS.iter().map(|(w, _)| w), SHAPE_BITS + 2));
 
 /// The bits of the shapes of `words`.
 fn shape_bits<'a>(words: impl Iterator<Item = &'a [u8]>) -> Vec<u64> {
@@ -948,9 +947,9 @@ fn shape_bits_n<'a>(words: impl Iterator<Item = &'a [u8]>, n: u32) -> Vec<u64> {
 /// Whether the shape of `w` has its bit in `bits` (as [`shape_bits_n`]
 /// built it: the number of bits is the table's size).
 #[inline]
-fn shape_in(bits: &[u64], w: &[u8]) -> bool {
+fn shape_in(bits: &[u64], h: u64) -> bool {
     let n = (bits.len() * 64).trailing_zeros();
-    let t = (shape(w) >> (64 - n) & ((1 << n) - 1)) as usize;
+    let t = (h >> (64 - n) & ((1 << n) - 1)) as usize;
     bits.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0)
 }
 
@@ -987,7 +986,10 @@ fn has_cue(doc: &Doc, range: Range<usize>, cursor: &mut usize) -> bool {
     }
     let shapes: &[u64] = &CUE_SHAPES;
     let bytes = text.as_bytes();
-    let is_cue = |w: &str| shape_in(shapes, w.as_bytes()) && lookup(w).entry.cue();
+    let is_cue = |w: &str| {
+        let h = shape(w.as_bytes());
+        shape_in(shapes, h) && lookup_shaped(w, h).entry.cue()
+    };
     // most sentences hold no digit: their words need no parting
     let digits = bytes.get(range.clone()).is_none_or(crate::text::has_ascii_digit);
     // the words lying wholly inside `range`, as `doc.words` finds them
@@ -999,9 +1001,12 @@ fn has_cue(doc: &Doc, range: Range<usize>, cursor: &mut usize) -> bool {
             if text.get(r.start..r.end).is_some_and(|w| w.split(|c: char| c.is_ascii_digit()).any(is_cue)) {
                 return true;
             }
-        } else if shape_in(shapes, w) && text.get(r.start..r.end).is_some_and(|w| lookup(w).entry.cue()) {
+        } else {
             // (the shape rules most words out before the map is probed)
-            return true;
+            let h = shape(w);
+            if shape_in(shapes, h) && text.get(r.start..r.end).is_some_and(|w| lookup_shaped(w, h).entry.cue()) {
+                return true;
+            }
         }
     }
     false
@@ -1084,7 +1089,7 @@ struct Word {
 /// the prefixes say, so that a word is looked up with one probe. A form two
 /// splits could give (`بالجيش`: `بال`+`جيش` or `ب`+`الجيش`) keeps the
 /// first split in `CONJ` × `ART` order.
-static FORMS: LazyLock<WordMap<Word>> = LazyLock::new(|| {
+static FORMS: LazyLock<Frozen<Word>> = LazyLock::new(|| {
     let mut m: WordMap<Word> =
         WordMap::with_capacity_and_hasher(LEXICON.len() * CONJ.len() * ART.len(), Default::default());
     for c in CONJ {
@@ -1106,14 +1111,69 @@ static FORMS: LazyLock<WordMap<Word>> = LazyLock::new(|| {
             }
         }
     }
-    m
+    Frozen::new(m)
 });
 
 fn lookup(w: &str) -> Word {
-    if !shape_in(&FORM_SHAPES, w.as_bytes()) {
+    lookup_shaped(w, shape(w.as_bytes()))
+}
+
+/// [`lookup`] of a word whose [`shape`] is `h`.
+#[inline]
+fn lookup_shaped(w: &str, h: u64) -> Word {
+    if !shape_in(&FORM_SHAPES, h) {
         return Word::default();
     }
-    FORMS.get(w).copied().unwrap_or_default()
+    FORMS.get(h, w.as_bytes()).copied().unwrap_or_default()
+}
+
+/// A read-only word table probed at the word's [`shape`] (computed once for
+/// the bit filter and the probe): no second hash, and an empty slot
+/// answers most words outside it at once.
+struct Frozen<V> {
+    /// Index + 1 into `entries` (0: empty), linear probing from the top
+    /// bits of the shape.
+    slots: Vec<u32>,
+    entries: Vec<(u64, Box<[u8]>, V)>,
+    bits: u32,
+}
+
+impl<V> Frozen<V> {
+    fn new(items: impl IntoIterator<Item = (String, V)>) -> Self {
+        let entries: Vec<(u64, Box<[u8]>, V)> =
+            items.into_iter().map(|(k, v)| (shape(k.as_bytes()), k.into_bytes().into_boxed_slice(), v)).collect();
+        // a quarter full at most: most probes of a missing word end at once
+        let bits = (entries.len() * 4).next_power_of_two().max(2).trailing_zeros();
+        let mask = (1usize << bits) - 1;
+        let mut slots = vec![0u32; 1 << bits];
+        for (k, (h, _, _)) in entries.iter().enumerate() {
+            let mut i = (h >> (64 - bits)) as usize;
+            while slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = u32::try_from(k + 1).unwrap_or(u32::MAX);
+        }
+        Frozen { slots, entries, bits }
+    }
+
+    /// The value of the word `w`, whose [`shape`] is `h`.
+    #[inline]
+    fn get(&self, h: u64, w: &[u8]) -> Option<&V> {
+        let mask = self.slots.len() - 1;
+        let mut i = (h >> (64 - self.bits)) as usize & mask;
+        loop {
+            let e = *self.slots.get(i)? as usize;
+            let (eh, k, v) = self.entries.get(e.checked_sub(1)?)?;
+            if *eh == h && **k == *w {
+                return Some(v);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&[u8], &V)> {
+        self.entries.iter().map(|(_, k, v)| (&**k, v))
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -1306,8 +1366,12 @@ fn items(doc: &Doc, range: Range<usize>) -> (Vec<Item>, Option<Vec<FoundDate>>) 
     let Some(sent) = text.get(range.clone()) else { return (Vec::new(), None) };
     let base = range.start;
     let nums = crate::numbers::find_folded(sent);
+    let toks = tokens_in(doc, range.clone());
     // dates only matter where there are numbers to set apart from them
-    let dates = (!nums.is_empty()).then(|| sentence_dates(doc, range.clone()));
+    let dates = (!nums.is_empty()).then(|| match may_hold_date(doc, &toks) {
+        true => crate::dates::find_folded_unchecked(sent, doc.reference),
+        false => Vec::new(),
+    });
     let overlaps_date =
         |r: &Range<usize>| dates.iter().flatten().any(|d| d.range.start + base < r.end && r.start < d.range.end + base);
     let nums: Vec<(Range<usize>, Count)> = nums
@@ -1315,7 +1379,6 @@ fn items(doc: &Doc, range: Range<usize>) -> (Vec<Item>, Option<Vec<FoundDate>>) 
         .map(|f| (f.range.start + base..f.range.end + base, f.count))
         .filter(|(r, c)| c.value > 0 && !overlaps_date(r))
         .collect();
-    let toks = tokens_in(doc, range.clone());
     let mut out: Vec<Item> = Vec::with_capacity(toks.len());
     let mut k = 0;
     let mut ni = 0;
@@ -1383,6 +1446,41 @@ fn sentence_dates(doc: &Doc, range: Range<usize>) -> Vec<FoundDate> {
         _ => Vec::new(),
     }
 }
+
+/// Could the date reader find a date in the sentence of `toks` (see
+/// [`tokens_in`])? As [`crate::statements::may_hold_date`] asks it, read
+/// off the sentence's tokens: a date is written with digits glued by `-`,
+/// `.` or `/`, or with one of the date reader's cue words behind one of its
+/// clitics (a relative one only with a reference date). A sentence with
+/// none of them holds no date.
+fn may_hold_date(doc: &Doc, toks: &[(Range<usize>, bool)]) -> bool {
+    let b = doc.text().as_bytes();
+    let cues = &*DATE_CUES;
+    let relative = doc.reference.is_some();
+    toks.iter().any(|(r, brk)| {
+        let Some(w) = b.get(r.clone()).filter(|w| !*brk && !w.is_empty()) else { return false };
+        if w[0].is_ascii_digit() {
+            // a `.` joins digit groups inside a token; `-` and `/` stand after it
+            w.contains(&b'.')
+                || (matches!(b.get(r.end), Some(b'-' | b'.' | b'/'))
+                    && b.get(r.end + 1).is_some_and(u8::is_ascii_digit))
+        } else {
+            cues.get(shape(w), w).is_some_and(|&rel| relative || !rel)
+        }
+    })
+}
+
+/// The date reader's cue words behind every clitic it allows, `true` for
+/// those that give a date only against a reference date.
+static DATE_CUES: LazyLock<Frozen<bool>> = LazyLock::new(|| {
+    let mut m: WordMap<bool> = WordMap::default();
+    for (w, relative) in crate::dates::cue_words() {
+        for c in crate::dates::cue_clitics() {
+            m.entry(format!("{c}{w}")).or_insert(relative);
+        }
+    }
+    Frozen::new(m)
+});
 
 /// Dual nouns count two: `قتيلين`, `جنديين`, and a `-ين` plural before a dual
 /// verb (`مدنيين قتلا`). Added only where the numbers reader did not.

@@ -370,9 +370,15 @@ impl<'a> Raw<'a> {
     /// The character at byte `p` and its length, ASCII decoded in place.
     #[inline]
     fn decode(self, p: usize) -> Option<(char, usize)> {
-        let &x = self.0.as_bytes().get(p)?;
+        let b = self.0.as_bytes();
+        let &x = b.get(p)?;
         if x.is_ascii() {
             return Some((char::from(x), 1));
+        }
+        // a two-byte character (the Arabic block) decoded in place: its
+        // lead byte says `p` is a character boundary
+        if let Some(&[l @ 0xC0..=0xDF, t]) = b.get(p..p + 2) {
+            return char::from_u32(u32::from(l & 0x1F) << 6 | u32::from(t & 0x3F)).map(|c| (c, 2));
         }
         let c = self.0.get(p..)?.chars().next()?;
         Some((c, c.len_utf8()))
@@ -1329,16 +1335,17 @@ impl Iterator for Lexer<'_> {
                 }
                 e = s + c.len_utf8();
             }
-            while let Some(&l) = b.get(e) {
-                // a two-byte character (the Arabic block) looked up in place
-                if let (0xC0..=0xDF, Some(&t)) = (l, b.get(e + 1)) {
+            loop {
+                // a two-byte character (the Arabic block) looked up in place,
+                // its two bytes read with one bounds check
+                if let Some(&[l @ 0xC0..=0xDF, t]) = b.get(e..e + 2) {
                     if !letters[usize::from(l & 0x1F) << 6 | usize::from(t & 0x3F)] {
                         break;
                     }
                     e += 2;
                     continue;
                 }
-                if l < 0x80 {
+                if b.get(e).is_none_or(|&l| l < 0x80) {
                     break;
                 }
                 match self.t.get(e..).and_then(|r| r.chars().next()) {
@@ -1777,18 +1784,22 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
             // qualifier and an article) and `rise_before`
             self.toks.release(i.saturating_sub(8));
             match t.k {
-                Tk::Word if !self.t.slice(t.s..t.e).is_some_and(|w| candidate(&w)) => {
-                    // a word outside the tables starts at most a sound
-                    // plural read as a dual (`مدنيين قتلا`)
-                    let plural = self.t.slice(t.s..t.e).is_some_and(|w| w.ends_with("ين"));
-                    if let Some((s, e, next)) = plural.then(|| self.dual(i, false)).flatten() {
-                        emit(Found { range: s..e, count: Count::exact(2) });
-                        floor = e;
-                        i = next;
-                    } else {
-                        i += 1;
+                Tk::Word => {
+                    // (folded once: raw text is folded as it is sliced)
+                    let w = self.t.slice(t.s..t.e);
+                    if !w.as_deref().is_some_and(candidate) {
+                        // a word outside the tables starts at most a sound
+                        // plural read as a dual (`مدنيين قتلا`)
+                        let plural = w.is_some_and(|w| w.ends_with("ين"));
+                        if let Some((s, e, next)) = plural.then(|| self.dual(i, false)).flatten() {
+                            emit(Found { range: s..e, count: Count::exact(2) });
+                            floor = e;
+                            i = next;
+                        } else {
+                            i += 1;
+                        }
+                        continue;
                     }
-                    continue;
                 }
                 Tk::Latin | Tk::Punct(_) => {
                     i += 1;
