@@ -1332,6 +1332,14 @@ fn gap_comma(gap: &str) -> bool {
     gap != " " && gap.contains(['،', ','])
 }
 
+/// Is the gap before token `i` (`i > 0`) a single space, as most are?
+/// Then it neither cuts a clause nor holds a comma.
+#[inline(always)]
+fn one_space(s: &Sentence, i: usize) -> bool {
+    let a = s.toks[i - 1].r.end;
+    s.toks[i].r.start == a + 1 && s.text.as_bytes().get(a) == Some(&b' ')
+}
+
 fn word<'a>(s: &'a Sentence, t: usize) -> &'a str {
     s.toks.get(t).and_then(|k| s.text.get(k.r.clone())).unwrap_or("")
 }
@@ -1386,13 +1394,14 @@ fn soft_split(
     let has_cue = |r: &Range<usize>| found.iter().any(|c| r.contains(&c.toks.start));
     points.clear();
     for i in cl.start + 1..cl.end {
-        let w = word(s, i);
-        let comma = s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).is_some_and(gap_comma);
-        let soft = match w {
-            "قبل" => word(s, i + 1) == "ان",
-            "بعد" | "وبعد" => word(s, i + 1) != "ان",
-            _ => false,
-        };
+        let comma = !one_space(s, i) && s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).is_some_and(gap_comma);
+        // `قبل`, `بعد` are six bytes, `وبعد` eight: the length rules out most words
+        let soft = matches!(s.toks[i].r.len(), 6 | 8)
+            && match word(s, i) {
+                "قبل" => word(s, i + 1) == "ان",
+                "بعد" | "وبعد" => word(s, i + 1) != "ان",
+                _ => false,
+            };
         if soft && word(s, i - 1) != "من" {
             points.push((i, false));
         } else if comma {
@@ -1422,12 +1431,13 @@ fn clauses(s: &Sentence, out: &mut Vec<Range<usize>>) {
     out.clear();
     let mut start = 0;
     for i in 1..s.toks.len() {
-        let gap = s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).unwrap_or("");
-        let cut = gap_cuts(gap)
+        let cut = (!one_space(s, i) && s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).is_some_and(gap_cuts))
             || s.toks[i].is(Class::Boundary)
-            || s.toks
-                .get(i + 1)
-                .is_some_and(|n| pair_boundary(word(s, i), word(s, i + 1)) && n.r.start > s.toks[i].r.end);
+            // the first words of [`pair_boundary`] are four or six bytes long
+            || (matches!(s.toks[i].r.len(), 4 | 6)
+                && s.toks
+                    .get(i + 1)
+                    .is_some_and(|n| pair_boundary(word(s, i), word(s, i + 1)) && n.r.start > s.toks[i].r.end));
         if cut && i > start {
             out.push(start..i);
             start = i;
