@@ -744,6 +744,8 @@ const MEMO_SLOTS: usize = 16384;
 #[derive(Clone, Copy)]
 struct Memo {
     key: [u8; MEMO_KEY],
+    /// The word's [`memo_parts`].
+    parts: (u64, u64),
     len: u8,
     cls: Classes,
     conj: bool,
@@ -758,22 +760,38 @@ thread_local! {
     static MEMO: std::cell::RefCell<Vec<Memo>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// A hash of a word's bytes (at most [`MEMO_KEY`]) read off two loads, its
-/// first and last eight (or four, or two) bytes, and its length: no key is
-/// built for a word the memo already holds.
+/// A word's bytes (at most [`MEMO_KEY`]) read off two loads, its first and
+/// last eight (or four, or two and one) bytes: for a word of at most
+/// [`MEMO_EXACT`] bytes they are the whole word, so with its length they
+/// compare it without a call to `memcmp`.
 #[inline(always)]
-fn memo_hash(b: &[u8]) -> u64 {
+fn memo_parts(b: &[u8]) -> (u64, u64) {
     let n = b.len();
-    let (x, y) = if n >= 8 {
-        let (Some(x), Some(y)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) else { return n as u64 };
+    if n >= 8 {
+        let (Some(x), Some(y)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) else { return (0, 0) };
         (u64::from_le_bytes(*x), u64::from_le_bytes(*y))
     } else if n >= 4 {
-        let (Some(x), Some(y)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) else { return n as u64 };
+        let (Some(x), Some(y)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) else { return (0, 0) };
         (u64::from(u32::from_le_bytes(*x)), u64::from(u32::from_le_bytes(*y)))
     } else {
-        let (Some(&x), Some(&y)) = (b.first(), b.last()) else { return n as u64 };
+        let (Some(&x), Some(&y)) = (b.first(), b.last()) else { return (0, 0) };
         (u64::from(x) | u64::from(b.get(1).copied().unwrap_or(0)) << 8, u64::from(y))
-    };
+    }
+}
+
+/// Longest word [`memo_parts`] holds whole.
+const MEMO_EXACT: usize = 16;
+
+/// A hash of a word's [`memo_parts`] and its length: no key is built for a
+/// word the memo already holds.
+#[inline(always)]
+fn memo_hash(b: &[u8]) -> u64 {
+    let (x, y) = memo_parts(b);
+    memo_mix(x, y, b.len())
+}
+
+#[inline(always)]
+fn memo_mix(x: u64, y: u64, n: usize) -> u64 {
     (x ^ y.rotate_left(29) ^ (n as u64).wrapping_mul(0xA24B_AED4_963E_E407)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
@@ -797,19 +815,24 @@ fn classify_in(m: &mut Vec<Memo>, text: &str, r: Range<usize>) -> Tok {
         return classify_word(text, r);
     }
     // the top bits: the multiply mixes every input bit into them
-    let slot = (memo_hash(b) >> (64 - MEMO_SLOTS.trailing_zeros())) as usize;
+    let parts = memo_parts(b);
+    let slot = (memo_mix(parts.0, parts.1, b.len()) >> (64 - MEMO_SLOTS.trailing_zeros())) as usize;
     let len = b.len() as u8;
     if m.is_empty() {
-        *m = vec![Memo { key: [0; MEMO_KEY], len: 0, cls: Classes::EMPTY, conj: false, lam: false }; MEMO_SLOTS];
+        let empty = Memo { key: [0; MEMO_KEY], parts: (0, 0), len: 0, cls: Classes::EMPTY, conj: false, lam: false };
+        *m = vec![empty; MEMO_SLOTS];
     }
-    if let Some(e) = m.get(slot).filter(|e| e.len == len && e.key.get(..b.len()) == Some(b)) {
+    let same = |e: &&Memo| {
+        e.len == len && if b.len() <= MEMO_EXACT { e.parts == parts } else { e.key.get(..b.len()) == Some(b) }
+    };
+    if let Some(e) = m.get(slot).filter(same) {
         return Tok { r, cls: e.cls, conj: e.conj, lam: e.lam, in_unit: false, unit: NO_UNIT };
     }
     let tok = classify_word(text, r);
     if let Some(e) = m.get_mut(slot) {
         let mut key = [0u8; MEMO_KEY];
         key[..b.len()].copy_from_slice(b);
-        *e = Memo { key, len, cls: tok.cls, conj: tok.conj, lam: tok.lam };
+        *e = Memo { key, parts, len, cls: tok.cls, conj: tok.conj, lam: tok.lam };
     }
     tok
 }
@@ -2150,7 +2173,8 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
     };
     // words between a trigger and a cue, not counting actor names (`أعلن
     // الرئيس الروسي فلاديمير بوتين، السبت، هدنة`)
-    let span_words = |a: usize, b: usize| (a..b).filter(|&j| !s.toks[j].in_unit).count();
+    // (`span_words(a, b) < n`: counting stops at `n`)
+    let span_words_lt = |a: usize, b: usize, n: usize| (a..b).filter(|&j| !s.toks[j].in_unit).take(n).count() < n;
     // `اتفاق مع X على وقف`: the object of an agreement reaches further back
     let on = |h: usize| h > cl.start && word(s, h - 1) == "علي";
     let last_head = last.toks.start;
@@ -2159,14 +2183,14 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
             continue;
         }
         // `غير معنية بأي هدنة`: a refusal
-        if tok.is(Class::NegOnly) && negated(t) && t < head && span_words(t + 1, head) < 4 {
+        if tok.is(Class::NegOnly) && negated(t) && t < head && span_words_lt(t + 1, head, 4) {
             consider(Fail, Verb, t, &mut best);
         }
         for c in tok.cls.iter() {
             let Class::Trigger { kind, agent, before, after } = *c else { continue };
             let before_ok = |h: usize| {
                 let reach = before as usize + if on(h) && matches!(kind, Agree | Fail) { 8 } else { 0 };
-                t < h && span_words(t + 1, h) < reach
+                t < h && span_words_lt(t + 1, h, reach)
             };
             // `كانت هدنة ... قد انهارت`: the predicate of the cue
             let reach_after = if t > 0 && word(s, t - 1) == "قد" && matches!(kind, Fail | Violate) {
