@@ -663,7 +663,7 @@ impl std::fmt::Debug for Classes {
 impl Class {
     /// A bit for the variant, whatever its fields.
     #[inline(always)]
-    fn bit(self) -> u64 {
+    const fn bit(self) -> u64 {
         let i = match self {
             Class::Head { .. } => 0,
             Class::Object => 1,
@@ -954,6 +954,13 @@ struct Sentence<'a> {
 }
 
 impl Sentence<'_> {
+    /// May some word of the sentence be of class `c` (of its variant)?
+    /// A quick no before a scan for it.
+    #[inline(always)]
+    fn holds(&self, c: Class) -> bool {
+        self.mask & c.bit() != 0
+    }
+
     fn gap_ok(&self, a: usize, b: usize) -> bool {
         // punctuation between members of a list
         self.text.get(a..b).is_some_and(|g| {
@@ -1241,12 +1248,19 @@ struct Cue {
     pseudo: bool,
 }
 
+/// The classes a cue starts with: any other word is passed over at once.
+const CUE_START: u64 = Class::Truce { call: false }.bit() | Class::Head { verb: false, call: false }.bit();
+
 fn cues(s: &Sentence) -> Vec<Cue> {
     let toks = &s.toks;
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
+        if t.cls.mask & CUE_START == 0 {
+            i += 1;
+            continue;
+        }
         if let Some(call) = t.cls.iter().find_map(|c| match c {
             Class::Truce { call } => Some(*call),
             _ => None,
@@ -1629,6 +1643,7 @@ fn units(
     actors: &Actors,
     range: Range<usize>,
     words: &[Range<usize>],
+    any_sides: bool,
     sides_at: impl Fn(usize) -> bool,
 ) -> Vec<Unit> {
     let text = doc.text();
@@ -1649,7 +1664,7 @@ fn units(
             });
         }
     }
-    for (i, w) in words.iter().enumerate() {
+    for (i, w) in words.iter().enumerate().filter(|_| any_sides) {
         if sides_at(i) && !units.iter().any(|u| u.toks.contains(&i)) {
             units.push(Unit { range: w.clone(), toks: i..i + 1, who: Who::Sides, link: false });
         }
@@ -1687,7 +1702,8 @@ fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>) -> Sentence<'a>
     let text = doc.text();
     let words = doc.words(range.clone());
     let mut toks = classify_all(text, words);
-    let units = units(doc, actors, range, words, |i| toks[i].is(Class::Sides));
+    let mask = toks.iter().fold(0, |m, t| m | t.cls.mask);
+    let units = units(doc, actors, range, words, mask & Class::Sides.bit() != 0, |i| toks[i].is(Class::Sides));
     for (k, u) in units.iter().enumerate() {
         // (a unit index past `u32` cannot be written: no text holds that many)
         if let (Some(t), Ok(k)) = (toks.get_mut(u.toks.start), u32::try_from(k)) {
@@ -1703,7 +1719,6 @@ fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>) -> Sentence<'a>
             }
         }
     }
-    let mask = toks.iter().fold(0, |m, t| m | t.cls.mask);
     let mut s = Sentence { text, toks, units, mask };
     for k in 0..s.units.len() {
         let link = s.joined(k);
@@ -2360,7 +2375,7 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
     }
     // parties: `بين X وY`, the sides words anywhere in the clause
     let before_between = parties.len();
-    for t in cl.clone() {
+    for t in cl.clone().filter(|_| s.holds(Class::Between)) {
         if toks[t].is(Class::Between) {
             parties.extend(s.between(t));
         }
@@ -2402,20 +2417,24 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
     // flags
     let win_lo = head.saturating_sub(3).max(cl.start);
     let win_hi = (cue_end + 6).min(cl.end);
-    let immediate = (win_lo..win_hi).any(|t| toks[t].is(Class::Immediate));
-    let humanitarian = (win_lo..win_hi).any(|t| {
-        toks[t].is(Class::Humane)
-            && (t == cue_end
-                || (t > cl.start && toks[t - 1].is(Class::HumaneLead))
-                || (t > cl.start && cue.toks.contains(&(t - 1))))
-            && !(t > cl.start && toks[t - 1].is(Class::HumaneOther))
-    });
-    let humanitarian =
-        humanitarian || (cl.start + 1..cl.end).any(|t| toks[t].is(Class::Humane) && toks[t - 1].is(Class::HumaneLead));
+    let immediate = s.holds(Class::Immediate) && (win_lo..win_hi).any(|t| toks[t].is(Class::Immediate));
+    let humanitarian = s.holds(Class::Humane)
+        && (win_lo..win_hi).any(|t| {
+            toks[t].is(Class::Humane)
+                && (t == cue_end
+                    || (t > cl.start && toks[t - 1].is(Class::HumaneLead))
+                    || (t > cl.start && cue.toks.contains(&(t - 1))))
+                && !(t > cl.start && toks[t - 1].is(Class::HumaneOther))
+        });
+    let humanitarian = humanitarian
+        || (s.holds(Class::Humane)
+            && (cl.start + 1..cl.end).any(|t| toks[t].is(Class::Humane) && toks[t - 1].is(Class::HumaneLead)));
     // `على أن يسري بشكل فوري`
     let immediate = immediate
-        || (cl.start..cl.end)
-            .any(|t| toks[t].is(Class::Effect) && (t + 1..(t + 4).min(cl.end)).any(|k| toks[k].is(Class::Immediate)));
+        || (s.holds(Class::Effect) && s.holds(Class::Immediate))
+            && (cl.start..cl.end).any(|t| {
+                toks[t].is(Class::Effect) && (t + 1..(t + 4).min(cl.end)).any(|k| toks[k].is(Class::Immediate))
+            });
     let clause_range = toks[cl.start].r.start..toks[cl.end - 1].r.end;
     let effective = effective(doc, s, cl.clone(), clause_range.clone());
     let ordinal = ordinal(s, cl.clone(), head, cue_end);
@@ -2548,6 +2567,9 @@ fn settle(actors: &Actors, statements: &[Found], sides: &Sides, r: &Read) -> Ids
 }
 
 fn effective(doc: &Doc, s: &Sentence, cl: Range<usize>, range: Range<usize>) -> Option<chrono::NaiveDate> {
+    if !s.holds(Class::Effect) {
+        return None;
+    }
     let marker = cl.clone().find(|&t| s.toks[t].is(Class::Effect))?;
     let at = s.toks[marker].r.start;
     let text = s.text.get(range.clone())?;
@@ -2617,7 +2639,7 @@ fn ordinal_of(w: &str) -> Option<u32> {
 
 fn ordinal(s: &Sentence, cl: Range<usize>, head: usize, cue_end: usize) -> Option<u32> {
     let word = |t: usize| s.text.get(s.toks[t].r.clone()).unwrap_or("");
-    for t in cl.clone() {
+    for t in cl.clone().filter(|_| s.holds(Class::Kindred)) {
         if s.toks[t].is(Class::Kindred) && t >= cl.start + 2 && word(t - 1) == "من" {
             if let Some(n) = ordinal_of(word(t - 2)) {
                 return Some(n);
