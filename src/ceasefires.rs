@@ -2157,6 +2157,10 @@ struct Read {
     span: crate::Span,
 }
 
+/// The classes [`item`]'s trigger scan reads.
+const TRIGGER_LOOP: u64 =
+    Class::NegOnly.bit() | Class::Trigger { kind: Agree, agent: Agent::Verb, before: 0, after: 0 }.bit();
+
 fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, last: &Cue) -> Option<Read> {
     let toks = &s.toks;
     let cue_end = last.toks.end;
@@ -2194,7 +2198,8 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
     let on = |h: usize| h > cl.start && word(s, h - 1) == "علي";
     let last_head = last.toks.start;
     for (t, tok) in toks.iter().enumerate().take(cl.end).skip(cl.start) {
-        if cue.toks.contains(&t) || last.toks.contains(&t) {
+        // a word that is neither a trigger nor a refusal-only word adds nothing
+        if tok.cls.mask & TRIGGER_LOOP == 0 || cue.toks.contains(&t) || last.toks.contains(&t) {
             continue;
         }
         // `غير معنية بأي هدنة`: a refusal
