@@ -663,7 +663,7 @@ impl std::fmt::Debug for Classes {
 impl Class {
     /// A bit for the variant, whatever its fields.
     #[inline(always)]
-    fn bit(self) -> u64 {
+    const fn bit(self) -> u64 {
         let i = match self {
             Class::Head { .. } => 0,
             Class::Object => 1,
@@ -744,6 +744,8 @@ const MEMO_SLOTS: usize = 16384;
 #[derive(Clone, Copy)]
 struct Memo {
     key: [u8; MEMO_KEY],
+    /// The word's [`memo_parts`].
+    parts: (u64, u64),
     len: u8,
     cls: Classes,
     conj: bool,
@@ -758,22 +760,38 @@ thread_local! {
     static MEMO: std::cell::RefCell<Vec<Memo>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// A hash of a word's bytes (at most [`MEMO_KEY`]) read off two loads, its
-/// first and last eight (or four, or two) bytes, and its length: no key is
-/// built for a word the memo already holds.
+/// A word's bytes (at most [`MEMO_KEY`]) read off two loads, its first and
+/// last eight (or four, or two and one) bytes: for a word of at most
+/// [`MEMO_EXACT`] bytes they are the whole word, so with its length they
+/// compare it without a call to `memcmp`.
 #[inline(always)]
-fn memo_hash(b: &[u8]) -> u64 {
+fn memo_parts(b: &[u8]) -> (u64, u64) {
     let n = b.len();
-    let (x, y) = if n >= 8 {
-        let (Some(x), Some(y)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) else { return n as u64 };
+    if n >= 8 {
+        let (Some(x), Some(y)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) else { return (0, 0) };
         (u64::from_le_bytes(*x), u64::from_le_bytes(*y))
     } else if n >= 4 {
-        let (Some(x), Some(y)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) else { return n as u64 };
+        let (Some(x), Some(y)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) else { return (0, 0) };
         (u64::from(u32::from_le_bytes(*x)), u64::from(u32::from_le_bytes(*y)))
     } else {
-        let (Some(&x), Some(&y)) = (b.first(), b.last()) else { return n as u64 };
+        let (Some(&x), Some(&y)) = (b.first(), b.last()) else { return (0, 0) };
         (u64::from(x) | u64::from(b.get(1).copied().unwrap_or(0)) << 8, u64::from(y))
-    };
+    }
+}
+
+/// Longest word [`memo_parts`] holds whole.
+const MEMO_EXACT: usize = 16;
+
+/// A hash of a word's [`memo_parts`] and its length: no key is built for a
+/// word the memo already holds.
+#[inline(always)]
+fn memo_hash(b: &[u8]) -> u64 {
+    let (x, y) = memo_parts(b);
+    memo_mix(x, y, b.len())
+}
+
+#[inline(always)]
+fn memo_mix(x: u64, y: u64, n: usize) -> u64 {
     (x ^ y.rotate_left(29) ^ (n as u64).wrapping_mul(0xA24B_AED4_963E_E407)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
@@ -797,19 +815,24 @@ fn classify_in(m: &mut Vec<Memo>, text: &str, r: Range<usize>) -> Tok {
         return classify_word(text, r);
     }
     // the top bits: the multiply mixes every input bit into them
-    let slot = (memo_hash(b) >> (64 - MEMO_SLOTS.trailing_zeros())) as usize;
+    let parts = memo_parts(b);
+    let slot = (memo_mix(parts.0, parts.1, b.len()) >> (64 - MEMO_SLOTS.trailing_zeros())) as usize;
     let len = b.len() as u8;
     if m.is_empty() {
-        *m = vec![Memo { key: [0; MEMO_KEY], len: 0, cls: Classes::EMPTY, conj: false, lam: false }; MEMO_SLOTS];
+        let empty = Memo { key: [0; MEMO_KEY], parts: (0, 0), len: 0, cls: Classes::EMPTY, conj: false, lam: false };
+        *m = vec![empty; MEMO_SLOTS];
     }
-    if let Some(e) = m.get(slot).filter(|e| e.len == len && e.key.get(..b.len()) == Some(b)) {
+    let same = |e: &&Memo| {
+        e.len == len && if b.len() <= MEMO_EXACT { e.parts == parts } else { e.key.get(..b.len()) == Some(b) }
+    };
+    if let Some(e) = m.get(slot).filter(same) {
         return Tok { r, cls: e.cls, conj: e.conj, lam: e.lam, in_unit: false, unit: NO_UNIT };
     }
     let tok = classify_word(text, r);
     if let Some(e) = m.get_mut(slot) {
         let mut key = [0u8; MEMO_KEY];
         key[..b.len()].copy_from_slice(b);
-        *e = Memo { key, len, cls: tok.cls, conj: tok.conj, lam: tok.lam };
+        *e = Memo { key, parts, len, cls: tok.cls, conj: tok.conj, lam: tok.lam };
     }
     tok
 }
@@ -931,6 +954,13 @@ struct Sentence<'a> {
 }
 
 impl Sentence<'_> {
+    /// May some word of the sentence be of class `c` (of its variant)?
+    /// A quick no before a scan for it.
+    #[inline(always)]
+    fn holds(&self, c: Class) -> bool {
+        self.mask & c.bit() != 0
+    }
+
     fn gap_ok(&self, a: usize, b: usize) -> bool {
         // punctuation between members of a list
         self.text.get(a..b).is_some_and(|g| {
@@ -1218,12 +1248,19 @@ struct Cue {
     pseudo: bool,
 }
 
+/// The classes a cue starts with: any other word is passed over at once.
+const CUE_START: u64 = Class::Truce { call: false }.bit() | Class::Head { verb: false, call: false }.bit();
+
 fn cues(s: &Sentence) -> Vec<Cue> {
     let toks = &s.toks;
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
+        if t.cls.mask & CUE_START == 0 {
+            i += 1;
+            continue;
+        }
         if let Some(call) = t.cls.iter().find_map(|c| match c {
             Class::Truce { call } => Some(*call),
             _ => None,
@@ -1332,6 +1369,14 @@ fn gap_comma(gap: &str) -> bool {
     gap != " " && gap.contains(['،', ','])
 }
 
+/// Is the gap before token `i` (`i > 0`) a single space, as most are?
+/// Then it neither cuts a clause nor holds a comma.
+#[inline(always)]
+fn one_space(s: &Sentence, i: usize) -> bool {
+    let a = s.toks[i - 1].r.end;
+    s.toks[i].r.start == a + 1 && s.text.as_bytes().get(a) == Some(&b' ')
+}
+
 fn word<'a>(s: &'a Sentence, t: usize) -> &'a str {
     s.toks.get(t).and_then(|k| s.text.get(k.r.clone())).unwrap_or("")
 }
@@ -1386,13 +1431,14 @@ fn soft_split(
     let has_cue = |r: &Range<usize>| found.iter().any(|c| r.contains(&c.toks.start));
     points.clear();
     for i in cl.start + 1..cl.end {
-        let w = word(s, i);
-        let comma = s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).is_some_and(gap_comma);
-        let soft = match w {
-            "قبل" => word(s, i + 1) == "ان",
-            "بعد" | "وبعد" => word(s, i + 1) != "ان",
-            _ => false,
-        };
+        let comma = !one_space(s, i) && s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).is_some_and(gap_comma);
+        // `قبل`, `بعد` are six bytes, `وبعد` eight: the length rules out most words
+        let soft = matches!(s.toks[i].r.len(), 6 | 8)
+            && match word(s, i) {
+                "قبل" => word(s, i + 1) == "ان",
+                "بعد" | "وبعد" => word(s, i + 1) != "ان",
+                _ => false,
+            };
         if soft && word(s, i - 1) != "من" {
             points.push((i, false));
         } else if comma {
@@ -1422,12 +1468,13 @@ fn clauses(s: &Sentence, out: &mut Vec<Range<usize>>) {
     out.clear();
     let mut start = 0;
     for i in 1..s.toks.len() {
-        let gap = s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).unwrap_or("");
-        let cut = gap_cuts(gap)
+        let cut = (!one_space(s, i) && s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).is_some_and(gap_cuts))
             || s.toks[i].is(Class::Boundary)
-            || s.toks
-                .get(i + 1)
-                .is_some_and(|n| pair_boundary(word(s, i), word(s, i + 1)) && n.r.start > s.toks[i].r.end);
+            // the first words of [`pair_boundary`] are four or six bytes long
+            || (matches!(s.toks[i].r.len(), 4 | 6)
+                && s.toks
+                    .get(i + 1)
+                    .is_some_and(|n| pair_boundary(word(s, i), word(s, i + 1)) && n.r.start > s.toks[i].r.end));
         if cut && i > start {
             out.push(start..i);
             start = i;
@@ -1596,6 +1643,7 @@ fn units(
     actors: &Actors,
     range: Range<usize>,
     words: &[Range<usize>],
+    any_sides: bool,
     sides_at: impl Fn(usize) -> bool,
 ) -> Vec<Unit> {
     let text = doc.text();
@@ -1616,7 +1664,7 @@ fn units(
             });
         }
     }
-    for (i, w) in words.iter().enumerate() {
+    for (i, w) in words.iter().enumerate().filter(|_| any_sides) {
         if sides_at(i) && !units.iter().any(|u| u.toks.contains(&i)) {
             units.push(Unit { range: w.clone(), toks: i..i + 1, who: Who::Sides, link: false });
         }
@@ -1654,7 +1702,8 @@ fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>) -> Sentence<'a>
     let text = doc.text();
     let words = doc.words(range.clone());
     let mut toks = classify_all(text, words);
-    let units = units(doc, actors, range, words, |i| toks[i].is(Class::Sides));
+    let mask = toks.iter().fold(0, |m, t| m | t.cls.mask);
+    let units = units(doc, actors, range, words, mask & Class::Sides.bit() != 0, |i| toks[i].is(Class::Sides));
     for (k, u) in units.iter().enumerate() {
         // (a unit index past `u32` cannot be written: no text holds that many)
         if let (Some(t), Ok(k)) = (toks.get_mut(u.toks.start), u32::try_from(k)) {
@@ -1670,7 +1719,6 @@ fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>) -> Sentence<'a>
             }
         }
     }
-    let mask = toks.iter().fold(0, |m, t| m | t.cls.mask);
     let mut s = Sentence { text, toks, units, mask };
     for k in 0..s.units.len() {
         let link = s.joined(k);
@@ -2109,6 +2157,10 @@ struct Read {
     span: crate::Span,
 }
 
+/// The classes [`item`]'s trigger scan reads.
+const TRIGGER_LOOP: u64 =
+    Class::NegOnly.bit() | Class::Trigger { kind: Agree, agent: Agent::Verb, before: 0, after: 0 }.bit();
+
 fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, last: &Cue) -> Option<Read> {
     let toks = &s.toks;
     let cue_end = last.toks.end;
@@ -2140,23 +2192,25 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
     };
     // words between a trigger and a cue, not counting actor names (`أعلن
     // الرئيس الروسي فلاديمير بوتين، السبت، هدنة`)
-    let span_words = |a: usize, b: usize| (a..b).filter(|&j| !s.toks[j].in_unit).count();
+    // (`span_words(a, b) < n`: counting stops at `n`)
+    let span_words_lt = |a: usize, b: usize, n: usize| (a..b).filter(|&j| !s.toks[j].in_unit).take(n).count() < n;
     // `اتفاق مع X على وقف`: the object of an agreement reaches further back
     let on = |h: usize| h > cl.start && word(s, h - 1) == "علي";
     let last_head = last.toks.start;
     for (t, tok) in toks.iter().enumerate().take(cl.end).skip(cl.start) {
-        if cue.toks.contains(&t) || last.toks.contains(&t) {
+        // a word that is neither a trigger nor a refusal-only word adds nothing
+        if tok.cls.mask & TRIGGER_LOOP == 0 || cue.toks.contains(&t) || last.toks.contains(&t) {
             continue;
         }
         // `غير معنية بأي هدنة`: a refusal
-        if tok.is(Class::NegOnly) && negated(t) && t < head && span_words(t + 1, head) < 4 {
+        if tok.is(Class::NegOnly) && negated(t) && t < head && span_words_lt(t + 1, head, 4) {
             consider(Fail, Verb, t, &mut best);
         }
         for c in tok.cls.iter() {
             let Class::Trigger { kind, agent, before, after } = *c else { continue };
             let before_ok = |h: usize| {
                 let reach = before as usize + if on(h) && matches!(kind, Agree | Fail) { 8 } else { 0 };
-                t < h && span_words(t + 1, h) < reach
+                t < h && span_words_lt(t + 1, h, reach)
             };
             // `كانت هدنة ... قد انهارت`: the predicate of the cue
             let reach_after = if t > 0 && word(s, t - 1) == "قد" && matches!(kind, Fail | Violate) {
@@ -2326,7 +2380,7 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
     }
     // parties: `بين X وY`, the sides words anywhere in the clause
     let before_between = parties.len();
-    for t in cl.clone() {
+    for t in cl.clone().filter(|_| s.holds(Class::Between)) {
         if toks[t].is(Class::Between) {
             parties.extend(s.between(t));
         }
@@ -2368,20 +2422,24 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
     // flags
     let win_lo = head.saturating_sub(3).max(cl.start);
     let win_hi = (cue_end + 6).min(cl.end);
-    let immediate = (win_lo..win_hi).any(|t| toks[t].is(Class::Immediate));
-    let humanitarian = (win_lo..win_hi).any(|t| {
-        toks[t].is(Class::Humane)
-            && (t == cue_end
-                || (t > cl.start && toks[t - 1].is(Class::HumaneLead))
-                || (t > cl.start && cue.toks.contains(&(t - 1))))
-            && !(t > cl.start && toks[t - 1].is(Class::HumaneOther))
-    });
-    let humanitarian =
-        humanitarian || (cl.start + 1..cl.end).any(|t| toks[t].is(Class::Humane) && toks[t - 1].is(Class::HumaneLead));
+    let immediate = s.holds(Class::Immediate) && (win_lo..win_hi).any(|t| toks[t].is(Class::Immediate));
+    let humanitarian = s.holds(Class::Humane)
+        && (win_lo..win_hi).any(|t| {
+            toks[t].is(Class::Humane)
+                && (t == cue_end
+                    || (t > cl.start && toks[t - 1].is(Class::HumaneLead))
+                    || (t > cl.start && cue.toks.contains(&(t - 1))))
+                && !(t > cl.start && toks[t - 1].is(Class::HumaneOther))
+        });
+    let humanitarian = humanitarian
+        || (s.holds(Class::Humane)
+            && (cl.start + 1..cl.end).any(|t| toks[t].is(Class::Humane) && toks[t - 1].is(Class::HumaneLead)));
     // `على أن يسري بشكل فوري`
     let immediate = immediate
-        || (cl.start..cl.end)
-            .any(|t| toks[t].is(Class::Effect) && (t + 1..(t + 4).min(cl.end)).any(|k| toks[k].is(Class::Immediate)));
+        || (s.holds(Class::Effect) && s.holds(Class::Immediate))
+            && (cl.start..cl.end).any(|t| {
+                toks[t].is(Class::Effect) && (t + 1..(t + 4).min(cl.end)).any(|k| toks[k].is(Class::Immediate))
+            });
     let clause_range = toks[cl.start].r.start..toks[cl.end - 1].r.end;
     let effective = effective(doc, s, cl.clone(), clause_range.clone());
     let ordinal = ordinal(s, cl.clone(), head, cue_end);
@@ -2514,6 +2572,9 @@ fn settle(actors: &Actors, statements: &[Found], sides: &Sides, r: &Read) -> Ids
 }
 
 fn effective(doc: &Doc, s: &Sentence, cl: Range<usize>, range: Range<usize>) -> Option<chrono::NaiveDate> {
+    if !s.holds(Class::Effect) {
+        return None;
+    }
     let marker = cl.clone().find(|&t| s.toks[t].is(Class::Effect))?;
     let at = s.toks[marker].r.start;
     let text = s.text.get(range.clone())?;
@@ -2583,7 +2644,7 @@ fn ordinal_of(w: &str) -> Option<u32> {
 
 fn ordinal(s: &Sentence, cl: Range<usize>, head: usize, cue_end: usize) -> Option<u32> {
     let word = |t: usize| s.text.get(s.toks[t].r.clone()).unwrap_or("");
-    for t in cl.clone() {
+    for t in cl.clone().filter(|_| s.holds(Class::Kindred)) {
         if s.toks[t].is(Class::Kindred) && t >= cl.start + 2 && word(t - 1) == "من" {
             if let Some(n) = ordinal_of(word(t - 2)) {
                 return Some(n);
