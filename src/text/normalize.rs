@@ -68,6 +68,34 @@ const MARK: u8 = 2;
 /// In [`KEEP`]: the character does not fold to itself (or lies past [`LOW`]).
 const CHANGES: u8 = u8::MAX;
 
+/// [`KEEP`] by the first two bytes of a character (`b0 | b1 << 8`), with
+/// its width: `kind | width << 4` for a one- or two-byte character that
+/// folds to itself, else [`CHANGES`]. An ASCII byte reads the same entry
+/// whatever follows it. One load tells the fold loop both whether to copy
+/// a character and how far to step.
+static PAIR: LazyLock<Box<[u8; 0x10000]>> = LazyLock::new(|| {
+    let keep = &*KEEP;
+    let mut t = Box::new([CHANGES; 0x10000]);
+    for (i, e) in t.iter_mut().enumerate() {
+        let (b0, b1) = (i & 0xFF, i >> 8);
+        let (cp, width) = if b0 < 0x80 {
+            (b0, 1)
+        } else if (0xC0..0xE0).contains(&b0) && (0x80..0xC0).contains(&b1) {
+            (((b0 & 0x1F) << 6) | (b1 & 0x3F), 2)
+        } else {
+            continue;
+        };
+        if keep[cp] != CHANGES {
+            *e = keep[cp] | width << 4;
+        }
+    }
+    t
+});
+/// The [`KEEP`] kind in a [`PAIR`] entry.
+const KIND: u8 = 0x0F;
+/// The [`PAIR`] entry of a two-byte letter that folds to itself.
+const ARABIC_LETTER: u8 = IN_WORD | 2 << 4;
+
 /// The folded characters whose positions the fold records (see
 /// [`Normalized::with_marks`]): line breaks and what sentence splitting
 /// reads (stops, quote marks, guillemets). None is a letter or digit.
@@ -183,6 +211,11 @@ pub struct Normalized {
     /// every character folds to itself, so this holds a pair per dropped
     /// mark or resized character, not an entry per byte.
     shifts: Vec<(u32, u32)>,
+    /// For every [`BLOCK`] bytes of the folded text, the index in `shifts`
+    /// of the last pair at or before the block's start: a lookup steps
+    /// forward from there over the block's few pairs instead of searching
+    /// the whole table (every extractor maps each range it reports).
+    blocks: Vec<u32>,
     /// Byte length of the original input.
     len: u32,
 }
@@ -215,7 +248,7 @@ impl Normalized {
     }
 
     fn build<const TOKENS: bool>(input: &str) -> (Self, Vec<Range<usize>>, Vec<u32>) {
-        let (table, keep) = (&*CLASS, &*KEEP);
+        let (table, pair) = (&*CLASS, &*PAIR);
         // about one word in six bytes of Arabic
         let mut tokens = Vec::with_capacity(if TOKENS { input.len() / 6 + 1 } else { 0 });
         // about one mark in fifty bytes
@@ -235,38 +268,54 @@ impl Normalized {
         // else OUT_WORD: a kept character of the same kind needs nothing
         let mut state = OUT_WORD;
         let mut word = 0;
-        while at < len {
-            // fastest path: Arabic letters (lead byte D8-DB) inside a word,
-            // which fold to themselves and leave the state as it is
+        // `at < pairs`: two bytes can be read at `at`
+        let pairs = len.saturating_sub(1);
+        let at_pair = |at: usize| usize::from(u16::from_le_bytes([bytes[at], bytes[at + 1]]));
+        loop {
+            // fastest path: the letters of a word, nearly all Arabic (two
+            // bytes) and folding to themselves
             if TOKENS && state == IN_WORD {
-                while let Some(&[b, b2]) = bytes.get(at..at + 2).and_then(|p| <&[u8; 2]>::try_from(p).ok()) {
-                    if b & 0xFC != 0xD8 || keep[(usize::from(b & 0x1F) << 6) | usize::from(b2 & 0x3F)] != IN_WORD {
+                let mut rest = &bytes[at..];
+                while let Some((two, tail)) = rest.split_first_chunk::<2>() {
+                    if pair[usize::from(u16::from_le_bytes(*two))] != ARABIC_LETTER {
                         break;
                     }
-                    at += 2;
+                    rest = tail;
                 }
-                if at >= len {
-                    break;
+                at = len - rest.len();
+                // the word nearly always ends at a space, and the next one
+                // opens with an Arabic letter: end one and open the other
+                if let [b' ', b0, b1, ..] = rest {
+                    if pair[usize::from(u16::from_le_bytes([*b0, *b1]))] == ARABIC_LETTER {
+                        let here = at.wrapping_sub(behind);
+                        tokens.push(word..here);
+                        word = here + 1;
+                        at += 3;
+                        continue;
+                    }
                 }
             }
-            // fast path: an ASCII or two-byte character (Arabic) that folds
-            // to itself, decoded and looked up without building a `char`
-            let b = bytes[at];
-            let (cp, width) = if b < 0x80 {
-                (usize::from(b), 1)
-            } else if b & 0xE0 == 0xC0 && at + 1 < len {
-                ((usize::from(b & 0x1F) << 6) | usize::from(bytes[at + 1] & 0x3F), 2)
+            // the character at `at`, by its first two bytes (a last byte
+            // alone is ASCII: any second byte reads the same entry)
+            let e = if at < pairs {
+                pair[at_pair(at)]
+            } else if let Some(&b0) = bytes.get(at) {
+                pair[usize::from(b0)]
             } else {
-                (usize::MAX, 0)
+                break;
             };
-            let kind = keep.get(cp).copied().unwrap_or(CHANGES);
-            if !TOKENS && kind != CHANGES || kind == state {
-                at += width;
+            // folds to itself and leaves the state (a space between words,
+            // a Latin letter or digit in a word): nothing to do
+            let same = if TOKENS { e & KIND == state } else { e != CHANGES };
+            if same {
+                at += usize::from(e >> 4);
                 continue;
             }
-            if kind != CHANGES {
+            if e != CHANGES {
                 // a word opens or ends here
                 let here = at.wrapping_sub(behind);
+                let kind = e & KIND;
+                at += usize::from(e >> 4);
                 if kind == MARK {
                     // a mark is never part of a word
                     marks.push(here as u32);
@@ -282,21 +331,22 @@ impl Normalized {
                     state = OUT_WORD;
                     // a word ending at a space (or another one-byte sign) is nearly
                     // always followed by one opening with an Arabic letter: open it here
-                    if let Some(&[b, b2]) = bytes.get(at + 1..at + 3).and_then(|p| <&[u8; 2]>::try_from(p).ok()) {
-                        if width == 1
-                            && b & 0xFC == 0xD8
-                            && keep[(usize::from(b & 0x1F) << 6) | usize::from(b2 & 0x3F)] == IN_WORD
-                        {
-                            word = here + 1;
-                            state = IN_WORD;
-                            at += 3;
-                            continue;
-                        }
+                    if e == OUT_WORD | 1 << 4 && at < pairs && pair[at_pair(at)] == ARABIC_LETTER {
+                        word = here + 1;
+                        state = IN_WORD;
+                        at += 2;
                     }
                 }
-                at += width;
                 continue;
             }
+            let b = bytes[at];
+            let (cp, width) = if b < 0x80 {
+                (usize::from(b), 1)
+            } else if b & 0xE0 == 0xC0 && at + 1 < len {
+                ((usize::from(b & 0x1F) << 6) | usize::from(bytes[at + 1] & 0x3F), 2)
+            } else {
+                (usize::MAX, 0)
+            };
             // a common changed character (a hamza form of alef, teh
             // marbuta, a diacritic): folded by table, no `char` decoded
             if let Some(&f) = LOW.get(cp) {
@@ -360,7 +410,8 @@ impl Normalized {
         if TOKENS && state == IN_WORD {
             tokens.push(word..text.len());
         }
-        (Normalized { text, shifts, len: input.len() as u32 }, tokens, marks)
+        let blocks = blocks(&shifts, text.len());
+        (Normalized { text, shifts, blocks, len: input.len() as u32 }, tokens, marks)
     }
 
     /// The folded text.
@@ -390,8 +441,15 @@ impl Normalized {
         while f > 0 && bytes[f] & 0xC0 == 0x80 {
             f -= 1;
         }
-        let k = self.shifts.partition_point(|&(s, _)| s as usize <= f);
-        let (s, o) = self.shifts[k.saturating_sub(1)];
+        // the last pair at or before `f`
+        let mut k = match self.blocks.get(f / BLOCK) {
+            Some(&k) => k as usize,
+            None => self.shifts.partition_point(|&(s, _)| s as usize <= f).saturating_sub(1),
+        };
+        while self.shifts.get(k + 1).is_some_and(|&(s, _)| s as usize <= f) {
+            k += 1;
+        }
+        let (s, o) = self.shifts.get(k).copied().unwrap_or((0, 0));
         o as usize + (f - s as usize)
     }
 
@@ -414,6 +472,28 @@ impl Normalized {
         let end = self.orig(range.end).max(start);
         Span { start, end }
     }
+}
+
+/// The block size of [`Normalized`]'s index into its shifts: about one
+/// changed character in forty bytes of Arabic news text, so a block holds
+/// one or two pairs.
+const BLOCK: usize = 64;
+
+/// The index of [`Normalized::shifts`] for a folded text of `len` bytes:
+/// for block `b`, the last pair at or before byte `b * BLOCK`.
+fn blocks(shifts: &[(u32, u32)], len: usize) -> Vec<u32> {
+    let n = len / BLOCK + 1;
+    let mut out = Vec::with_capacity(n);
+    // the blocks starting before pair `k` and not filled yet start at or
+    // after pair `k - 1`: a fill per pair, not a search per block
+    for (k, &(s, _)) in shifts.iter().enumerate().skip(1) {
+        let upto = (s as usize).div_ceil(BLOCK).min(n);
+        if upto > out.len() {
+            out.resize(upto, (k - 1) as u32);
+        }
+    }
+    out.resize(n, shifts.len().saturating_sub(1) as u32);
+    out
 }
 
 /// A character of class `class` at folded offset `at` opens, extends or

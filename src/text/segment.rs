@@ -388,9 +388,12 @@ fn words(line: &str, base: usize, tokens: &[Range<usize>], cap: usize) -> usize 
     n
 }
 
-/// Word count bound for [`LineFacts`]: past it nothing about a line changes
-/// (a paragraph needs 15, furniture at most [`FURNITURE_MAX_WORDS`]).
-const WORDS_CAP: usize = FURNITURE_MAX_WORDS + 1;
+/// Word count bound for [`LineFacts::words`]: past it [`is_paragraph`]
+/// does not change (a paragraph needs 15).
+const WORDS_CAP: usize = 15;
+/// Word count bound for [`LineFacts::many_words`]: past it a furniture
+/// phrase or opening does not make a line furniture.
+const FURNITURE_CAP: usize = FURNITURE_MAX_WORDS + 1;
 
 /// A line that reads as running text: long, or a sentence of six words or
 /// more. `n` is its [`words`] count (capped at 15 or more).
@@ -403,14 +406,19 @@ fn is_paragraph(line: &str, n: usize) -> bool {
 struct LineFacts<'a> {
     line: &'a str,
     core: &'a str,
+    /// [`words`] up to [`WORDS_CAP`].
     words: usize,
     terminator: Option<LineKind>,
+    /// What [`words`] reads, for [`LineFacts::many_words`]: only a line
+    /// with a furniture phrase or opening needs the longer count.
+    base: usize,
+    tokens: &'a [Range<usize>],
 }
 
 impl<'a> LineFacts<'a> {
     /// `base` is the folded offset of `line`, `tokens` the words of the
     /// text from its first one on.
-    fn new(line: &'a str, base: usize, tokens: &[Range<usize>], t: &Tables) -> Self {
+    fn new(line: &'a str, base: usize, tokens: &'a [Range<usize>], t: &Tables) -> Self {
         let core = core(line);
         // a heading is short: a paragraph is compared with none of them
         let terminator = if core.len() <= t.longest_terminator {
@@ -418,7 +426,12 @@ impl<'a> LineFacts<'a> {
         } else {
             None
         };
-        LineFacts { line, core, words: words(line, base, tokens, WORDS_CAP), terminator }
+        LineFacts { line, core, words: words(line, base, tokens, WORDS_CAP), terminator, base, tokens }
+    }
+
+    /// Has the line more than [`FURNITURE_MAX_WORDS`] words?
+    fn many_words(&self) -> bool {
+        self.words >= WORDS_CAP && words(self.line, self.base, self.tokens, FURNITURE_CAP) > FURNITURE_MAX_WORDS
     }
 
     fn is_paragraph(&self) -> bool {
@@ -445,9 +458,7 @@ fn classify(f: &LineFacts, t: &Tables, phrase: bool) -> LineKind {
     {
         return LineKind::Furniture;
     }
-    if f.words <= FURNITURE_MAX_WORDS
-        && ((phrase && t.furniture_phrase.is_match(line)) || t.furniture_opening.opens(line))
-    {
+    if ((phrase && t.furniture_phrase.is_match(line)) || t.furniture_opening.opens(line)) && !f.many_words() {
         return LineKind::Furniture;
     }
     LineKind::Body
