@@ -120,3 +120,27 @@ fn same_surname_other_given_name_is_another_person() {
     );
     assert_eq!(r.statements[0].speaker, r.statements[1].speaker);
 }
+
+#[test]
+fn syria_2012_myanmar_haiti_actors() {
+    let r = report(
+        "وذكرت لجان التنسيق المحلية أن القصف استمر، فيما دعت الهيئة العامة للثورة السورية إلى الإضراب.\n\
+         وقال المبعوث نيكولاي ملادنوف إن الحوار ضروري.\n\
+         واتهم جيش تحرير تانغ الوطني وجيش التحالف الديمقراطي الوطني في ميانمار الجيش بقصف القرى.\n\
+         وأكدت جمعية مساعدة السجناء السياسيين أن الاعتقالات تتواصل.\n\
+         ودعت الجماعة الكاريبية (كاريكوم) إلى اجتماع، فيما هدد جيمي شيريزيه بمواصلة الهجمات.",
+    );
+    for (id, kind) in [
+        ("lcc_syria", ActorKind::Group),
+        ("sgcr", ActorKind::Group),
+        ("mladenov", ActorKind::Person),
+        ("tnla", ActorKind::Group),
+        ("mndaa", ActorKind::Group),
+        ("aapp", ActorKind::Organization),
+        ("caricom", ActorKind::Organization),
+        ("cherizier", ActorKind::Person),
+    ] {
+        assert!(has(&r, id, kind), "{id}");
+    }
+    assert_eq!(affiliation(&r, "cherizier"), Some("viv_ansanm"));
+}
