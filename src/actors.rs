@@ -2639,6 +2639,10 @@ impl<'d> Resolver<'d> {
         let doc = self.doc;
         let last = doc.text()[name.clone()].split_whitespace().last().unwrap_or("");
         let existing = self.surnames.get(last).or_else(|| self.skeletons.get(skeleton(last).as_str())).copied();
+        // two full names with the same (or a like-sounding) surname but
+        // different given names are two people: brothers (`أثيل النجيفي`,
+        // `أسامة النجيفي`) or a near-homophone (`رياض الأسعد`, `بشار الأسد`)
+        let existing = existing.filter(|&p| !self.other_given_name(p, &doc.text()[name.clone()]));
         if let Some(p) = existing {
             let rec = &mut self.actors.list[p];
             if rec.role.is_none() {
@@ -2666,6 +2670,23 @@ impl<'d> Resolver<'d> {
         });
         self.register_person(p);
         p
+    }
+
+    /// Do `name` (folded) and person `p`'s name both give names before the
+    /// surname, with none in common (not even as a transliteration variant)?
+    /// `طيار محمد قنونو` and `محمد قنونو` share `محمد`; `بشار الأسد` and
+    /// `بشار حافظ الأسد` share `بشار`.
+    fn other_given_name(&self, p: usize, name: &str) -> bool {
+        let given = |n: &str| -> Vec<String> {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            let Some((_, before)) = words.split_last() else {
+                return Vec::new();
+            };
+            before.iter().filter(|w| !title_word(w)).map(|w| skeleton(w)).collect()
+        };
+        let ours = given(name);
+        let theirs = given(&crate::text::fold(&self.actors.list[p].name));
+        !ours.is_empty() && !theirs.is_empty() && !ours.iter().any(|w| theirs.contains(w))
     }
 
     /// A title with no name: the last-named person of the same office (and

@@ -99,3 +99,48 @@ fn levant_titles_and_ministries() {
     assert_eq!(r.statements[0].speaker, "mikati");
     assert_eq!(r.statements[1].speaker, "SYR_MFA");
 }
+
+#[test]
+fn same_surname_other_given_name_is_another_person() {
+    // brothers, and a surname one letter away from a known one
+    let r = report(
+        "وقال وزير الخارجية خالد الجبوري إن الجلسة ستعقد غدا.\n\
+         من جهته، أكد وزير الداخلية سامر الجبوري أن المدينة آمنة.\n\
+         وأعلن قائد الكتيبة العقيد منير الأسعد أن قواته انسحبت، فيما دعا الرئيس بشار الأسد إلى الحوار.",
+    );
+    let speakers: Vec<&str> = r.statements.iter().map(|s| s.speaker.as_str()).collect();
+    assert_eq!(speakers.len(), 4, "{speakers:?}");
+    assert_ne!(speakers[0], speakers[1]);
+    assert_ne!(speakers[2], speakers[3]);
+    assert_eq!(speakers[3], "b_assad");
+    // a rank word kept before the name is no given name: one person
+    let r = report(
+        "وقال المتحدث العقيد طيار سمير قدورة إن الهدنة صامدة.\n\
+         وأضاف المتحدث سمير قدورة أن القوات ملتزمة.",
+    );
+    assert_eq!(r.statements[0].speaker, r.statements[1].speaker);
+}
+
+#[test]
+fn syria_2012_myanmar_haiti_actors() {
+    let r = report(
+        "وذكرت لجان التنسيق المحلية أن القصف استمر، فيما دعت الهيئة العامة للثورة السورية إلى الإضراب.\n\
+         وقال المبعوث نيكولاي ملادنوف إن الحوار ضروري.\n\
+         واتهم جيش تحرير تانغ الوطني وجيش التحالف الديمقراطي الوطني في ميانمار الجيش بقصف القرى.\n\
+         وأكدت جمعية مساعدة السجناء السياسيين أن الاعتقالات تتواصل.\n\
+         ودعت الجماعة الكاريبية (كاريكوم) إلى اجتماع، فيما هدد جيمي شيريزيه بمواصلة الهجمات.",
+    );
+    for (id, kind) in [
+        ("lcc_syria", ActorKind::Group),
+        ("sgcr", ActorKind::Group),
+        ("mladenov", ActorKind::Person),
+        ("tnla", ActorKind::Group),
+        ("mndaa", ActorKind::Group),
+        ("aapp", ActorKind::Organization),
+        ("caricom", ActorKind::Organization),
+        ("cherizier", ActorKind::Person),
+    ] {
+        assert!(has(&r, id, kind), "{id}");
+    }
+    assert_eq!(affiliation(&r, "cherizier"), Some("viv_ansanm"));
+}
