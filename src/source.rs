@@ -111,6 +111,8 @@ struct Tables {
     exact: WordMap<usize>,
     /// The longest key of `exact`, in bytes.
     exact_max: usize,
+    /// The most words in a key of `exact`.
+    exact_max_words: usize,
     labels: Vec<String>,
     /// [`WEEKDAYS`], folded.
     weekday_set: WordSet,
@@ -500,6 +502,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         pats,
         ac,
         exact_max: exact.keys().map(String::len).max().unwrap_or(0),
+        exact_max_words: exact.keys().map(|k| k.split_whitespace().count()).max().unwrap_or(0),
         exact,
         labels: folded(LABELS),
         weekday_set: folded(WEEKDAYS).into_iter().collect(),
@@ -1160,6 +1163,11 @@ fn byline_lead(doc: &Doc, i: usize) -> Option<(Byline, usize)> {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
+    // most paragraphs open with a clause, not a credit: read the first
+    // part alone, and split the opening only when it can go on
+    if first_part_stops(doc, l.range.start..end) {
+        return None;
+    }
     let goes_on = |p: &Part| {
         let ok = match p.kind {
             PartKind::Unknown(n) => p.in_paren && n <= 5 || n <= 2 || p.quoted && n <= 4,
@@ -1181,6 +1189,118 @@ fn byline_lead(doc: &Doc, i: usize) -> Option<(Byline, usize)> {
     }
     let last = head.last()?;
     Some((b, last.range.end + last.sep.map_or(0, char::len_utf8)))
+}
+
+/// What a character of the Arabic block (lead byte D8 to DB) is to
+/// [`first_part_stops`], by the lead's low two bits and the second byte's
+/// low six: 0 unknown, 1 a letter, 2 a separator.
+const ARABIC_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut k = 0;
+    while k < 256 {
+        let cp = 0x0600 + k as u32;
+        t[k] = match cp {
+            // the letters `is_word_char` takes (tatweel and digits aside:
+            // folding drops and rewrites them)
+            0x0621..=0x063F | 0x0641..=0x064A | 0x066E..=0x06D3 | 0x06D5 | 0x06FA..=0x06FF => 1,
+            // `، ؛ ۔`
+            0x060C | 0x061B | 0x06D4 => 2,
+            _ => 0,
+        };
+        k += 1;
+    }
+    t
+};
+
+/// Does the first part of this folded range surely stop a lead (see
+/// `goes_on` in [`byline_lead`]): an unknown clause of three words or more
+/// (five when quoted), a source cue, or no separator at all? One byte scan
+/// finds it where it holds only letters, spaces, quotes and stops; `false`
+/// when the scan cannot tell.
+fn first_part_stops(doc: &Doc, r: Range<usize>) -> bool {
+    let text = doc.text();
+    let Some(s) = text.get(r.clone()) else { return false };
+    let b = s.as_bytes();
+    let mut i = 0;
+    // the previous character is a letter; a letter was seen since the last
+    // space; the words counted as [`words_upto`] counts them
+    let mut prev_letter = false;
+    let mut in_word = false;
+    let mut words = 0;
+    let mut quoted = false;
+    let sep = loop {
+        let Some(&c) = b.get(i) else { break false };
+        let width = match c {
+            0xD8..=0xDB => {
+                let Some(&d) = b.get(i + 1) else { return false };
+                match ARABIC_CLASS[usize::from(c & 3) << 6 | usize::from(d & 0x3F)] {
+                    1 => 2,
+                    2 if i > 0 => break true,
+                    _ => return false,
+                }
+            }
+            b'a'..=b'z' => 1,
+            b' ' if i > 0 => {
+                i += 1;
+                prev_letter = false;
+                in_word = false;
+                continue;
+            }
+            b'-' | b'|' | b'/' | b':' | b'+' | b'(' | b')' | b',' | b'[' | b']' | b'\\' if i > 0 => break true,
+            // `.` ends a part after a word and before a space
+            b'.' if prev_letter && b.get(i + 1) == Some(&b' ') => break true,
+            b'.' | b'"' | 0xC2 => {
+                let w = match (c, b.get(i + 1)) {
+                    (b'.', next) if next.is_none_or(|&n| !n.is_ascii_whitespace()) => 1,
+                    (b'"', _) => 1,
+                    (0xC2, Some(0xAB | 0xBB)) => 2,
+                    _ => return false,
+                };
+                quoted |= c != b'.';
+                i += w;
+                prev_letter = false;
+                continue;
+            }
+            _ => return false,
+        };
+        if !in_word {
+            words += 1;
+        }
+        prev_letter = true;
+        in_word = true;
+        i += width;
+    };
+    // a space beside a tatweel (dropped by folding) splits too
+    let before = text.get(..r.start).and_then(|h| h.chars().next_back()).map_or(0, char::len_utf8);
+    let sp = doc.span(r.start - before..r.start + i);
+    if doc.input.get(sp.start..sp.end).is_none_or(|o| o.contains('ـ')) {
+        return false;
+    }
+    // no separator before the end: the part has none after it
+    if !sep {
+        return true;
+    }
+    let inner = strip(&s[..i]);
+    if inner.is_empty() || inner.ends_with(" ووكالات") {
+        return false;
+    }
+    let most = if quoted { 4 } else { 2 };
+    // a clause longer than any listed name, even with `وكالة` and
+    // `للأنباء` around it, is unknown unless it opens like a credit or is
+    // all date words
+    let t = &*TABLES;
+    if words > most.max(t.exact_max_words + 2)
+        && !inner.starts_with("وكال")
+        && !inner.starts_with("خاص ب")
+        && !inner.split_whitespace().all(|w| t.date_vocab.contains(w))
+    {
+        return true;
+    }
+    match classify_part(inner) {
+        PartKind::Unknown(n) => n > most,
+        PartKind::Cue => true,
+        _ => false,
+    }
 }
 
 /// `حقوق النشر محفوظة لـ X`, `© 2024 X`: the publisher.
@@ -1558,6 +1678,56 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
 #[cfg(test)]
 mod tests {
     use super::four_digits;
+    use crate::doc::Doc;
+
+    /// The slow reading of a lead: [`super::byline_lead`] without the quick
+    /// first-part test.
+    fn lead_without_quick_test(doc: &Doc, i: usize) -> bool {
+        let l = &doc.lines[i];
+        let mut end = (l.range.start + 300).min(l.range.end);
+        while !doc.text().is_char_boundary(end) {
+            end -= 1;
+        }
+        let goes_on = |p: &super::Part| {
+            let ok = match p.kind {
+                super::PartKind::Unknown(n) => p.in_paren && n <= 5 || n <= 2 || p.quoted && n <= 4,
+                super::PartKind::Cue => false,
+                _ => true,
+            };
+            ok && p.sep.is_some()
+        };
+        let ps = super::parts_while(doc, l.range.start..end, goes_on);
+        ps.first().is_some_and(goes_on)
+    }
+
+    #[test]
+    fn quick_first_part_only_turns_down_what_the_split_turns_down() {
+        let lines = [
+            "دمشق (سانا) - قالت الوزارة إن الاجتماع انتهى",
+            "القاهرة - رويترز: أعلن الجيش وقف العمليات في المنطقة",
+            "أعلن الجيش صباح اليوم وقف العمليات العسكرية في المنطقة الشرقية، وقال متحدث إن القوات",
+            "قال المتحدث باسم الحكومة \"إن المفاوضات مستمرة\" مع الوفد الآخر - دون تفاصيل",
+            "وكالة الأنباء الرسمية للبلاد في العاصمة الكبرى والمدن الأخرى - أعلنت الوزارة",
+            "خاص بالموقع من مراسلنا في المدينة الساحلية الشرقية - بدأت اليوم",
+            "السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة - كلها أيام",
+            "عدن «الأيام» كتبت - أن",
+            "بيروت. قالت الوزارة اليوم إن الاجتماع انتهى دون اتفاق على شيء",
+            "بيروت ـ وكالات: قالت الوزارة اليوم إن الاجتماع انتهى دون اتفاق",
+            "اعلن الجيش وقف العمليات في 12 منطقة، وقال متحدث",
+            "نص طويل بلا فاصل على الإطلاق يمضي ويمضي بلا توقف",
+            "المصدر: الوزارة",
+        ];
+        for line in lines {
+            let text = format!("عنوان الخبر هنا\n\n{line}\n");
+            let doc = Doc::new(&text, None);
+            for i in 0..doc.lines.len() {
+                let r = doc.lines[i].range.clone();
+                if super::first_part_stops(&doc, r) {
+                    assert!(!lead_without_quick_test(&doc, i), "{line}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn four_digits_counts_like_a_byte_scan() {
