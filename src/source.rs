@@ -158,6 +158,20 @@ struct Heads {
     /// Per last byte of a first word of fewer than three bytes (`ا` of
     /// `ا ف ب`), which has no two-letter tail: a bit per byte length.
     short: Vec<u32>,
+    /// Per [`end_key`] of a first word of five bytes or more: a bit per
+    /// byte length. Asked second, for the words `tails` lets through.
+    ends: Vec<u32>,
+}
+
+/// The last three characters of a word of five bytes or more, by the low
+/// six bits of the last byte and of the third and fifth bytes from the end,
+/// folded into sixteen bits.
+#[inline]
+fn end_key(w: &[u8]) -> usize {
+    match w {
+        [.., a, _, b, _, c] => usize::from(a & 0x3F) << 10 ^ usize::from(b & 0x3F) << 5 ^ usize::from(c & 0x3F),
+        _ => 0,
+    }
 }
 
 /// The last two characters of a word of three bytes or more, by the low
@@ -192,6 +206,7 @@ impl Heads {
             anywhere: false,
             tails: vec![0; 1 << 12],
             short: vec![0; 256],
+            ends: vec![0; 1 << 16],
         };
         for p in texts {
             let w = p.split(|c: char| !is_word_char(c)).next().unwrap_or("");
@@ -207,6 +222,9 @@ impl Heads {
                 }
             } else if let Some(t) = h.tails.get_mut(tail_key(w.as_bytes())) {
                 *t |= 1 << w.len().min(31);
+                if let Some(e) = h.ends.get_mut(end_key(w.as_bytes())).filter(|_| w.len() >= 5) {
+                    *e |= 1 << w.len().min(31);
+                }
             }
             h.rest.entry(w.to_string()).or_default().push(p[w.len()..].to_string());
         }
@@ -235,7 +253,24 @@ impl Heads {
         let whole = 1u32 << n;
         let lens = whole | whole >> 2 | whole >> 4;
         let known = self.tails.get(key).copied().unwrap_or(u32::MAX) | self.short[usize::from(last)];
-        known & lens != 0
+        // what is left of five bytes or more keeps three letters of the
+        // word's tail: `ends` tells most of those apart
+        const SHORT: u32 = (1 << 5) - 1;
+        known & lens & SHORT != 0
+            || (known & lens & !SHORT != 0 && self.ends.get(end_key(w)).is_none_or(|&e| e & lens & !SHORT != 0))
+    }
+
+    /// Does a text occur at word `w` of `text`, behind at most two clitics,
+    /// within `limit`?
+    #[inline(always)]
+    fn opens_name(&self, text: &str, w: &Range<usize>, limit: usize) -> bool {
+        let Some(b) = text.as_bytes().get(w.clone()) else { return false };
+        self.may_open_behind_clitics(b)
+            && (self.opens(text, w.clone(), limit)
+                || (b.len() > 2
+                    && clitic_at(b, 0)
+                    && (self.opens(text, w.start + 2..w.end, limit)
+                        || (b.len() > 4 && clitic_at(b, 2) && self.opens(text, w.start + 4..w.end, limit)))))
     }
 
     #[inline(never)]
@@ -530,27 +565,21 @@ fn clitic_at(w: &[u8], i: usize) -> bool {
 
 /// Could [`cite_in`] find a name in this folded range of whole words? Only
 /// where a word, behind at most two clitics, opens a name.
-/// The start of the first such word: no name the search would keep opens
-/// before it, so the search starts there.
-fn may_cite(doc: &Doc, r: Range<usize>) -> Option<usize> {
-    let h = &TABLES.names;
+/// The folded range the search needs: from the start of the first such
+/// word (no name the search would keep opens before it) to the longest
+/// name's length past the start of the last (every match the search meets
+/// up to that start ends inside; past it none is kept).
+fn may_cite(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> {
+    let t = &*TABLES;
+    let h = &t.names;
     if h.anywhere {
-        return Some(r.start);
+        return Some(r);
     }
     let text = doc.text();
-    let bytes = text.as_bytes();
-    doc.words(r.clone())
-        .iter()
-        .find(|&w| {
-            let b = &bytes[w.clone()];
-            h.may_open_behind_clitics(b)
-                && (h.opens(text, w.clone(), r.end)
-                    || (b.len() > 2
-                        && clitic_at(b, 0)
-                        && (h.opens(text, w.start + 2..w.end, r.end)
-                            || (b.len() > 4 && clitic_at(b, 2) && h.opens(text, w.start + 4..w.end, r.end)))))
-        })
-        .map(|w| w.start)
+    let words = doc.words(r.clone());
+    let first = words.iter().position(|w| h.opens_name(text, w, r.end))?;
+    let last = words[first + 1..].iter().rposition(|w| h.opens_name(text, w, r.end)).map_or(first, |k| first + 1 + k);
+    Some(words[first].start..(words[last].start + t.ac.max_pattern_len()).min(r.end))
 }
 
 /// Could a part of this folded range be a credit or a source cue? Such a
@@ -1464,12 +1493,19 @@ fn is_cue(w: &str, list: &[String]) -> bool {
 /// Every cited agency in a folded body range, appended to `out` by agency.
 /// `skip` (a caption line) is asked only once a name is found: most lines
 /// name none.
-/// The search starts at folded offset `from` inside `r`.
-fn cite_in(doc: &Doc, r: Range<usize>, from: usize, out: &mut Vec<(usize, String)>, skip: impl FnOnce() -> bool) {
+/// Only the folded range `search` inside `r` is searched (see [`may_cite`]).
+fn cite_in(
+    doc: &Doc,
+    r: Range<usize>,
+    search: Range<usize>,
+    out: &mut Vec<(usize, String)>,
+    skip: impl FnOnce() -> bool,
+) {
     let t = &*TABLES;
     let Some(s) = doc.text().get(r.clone()) else { return };
-    let start = from.clamp(r.start, r.end) - r.start;
-    let mut found = t.ac.find_iter(aho_corasick::Input::new(s).span(start..s.len())).peekable();
+    let start = search.start.clamp(r.start, r.end) - r.start;
+    let end = search.end.clamp(r.start, r.end) - r.start;
+    let mut found = t.ac.find_iter(aho_corasick::Input::new(s).span(start..end.max(start))).peekable();
     if found.peek().is_none() || skip() {
         return;
     }
@@ -1666,9 +1702,9 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
                 r.start = at.clamp(r.start, r.end);
             }
         }
-        let from = if lead_end.is_some_and(|(li, _)| li == i) { Some(r.start) } else { may_cite(doc, r.clone()) };
-        if let Some(from) = from {
-            cite_in(doc, r, from, &mut cited, || is_caption(line_text(doc, i)));
+        let search = if lead_end.is_some_and(|(li, _)| li == i) { Some(r.clone()) } else { may_cite(doc, r.clone()) };
+        if let Some(search) = search {
+            cite_in(doc, r, search, &mut cited, || is_caption(line_text(doc, i)));
         }
     }
     src.cited = cited.into_iter().map(|(_, n)| n).collect();
