@@ -1505,26 +1505,32 @@ fn cite_in(
     let Some(s) = doc.text().get(r.clone()) else { return };
     let start = search.start.clamp(r.start, r.end) - r.start;
     let end = search.end.clamp(r.start, r.end) - r.start;
-    let mut found = t.ac.find_iter(aho_corasick::Input::new(s).span(start..end.max(start))).peekable();
-    if found.peek().is_none() || skip() {
-        return;
-    }
-    for m in found {
+    // the caption test is asked only before the first citation is kept:
+    // most lines keep none
+    let mut skip = Some(skip);
+    for m in t.ac.find_iter(aho_corasick::Input::new(s).span(start..end.max(start))) {
         let Some(pat) = t.pats.get(m.pattern().as_usize()) else { continue };
         let Some(agency) = t.agencies.get(pat.agency) else { continue };
-        if s[m.end()..].chars().next().is_some_and(is_word_char) {
+        // an agency is cited once
+        if out.iter().any(|(a, _)| *a == pat.agency) || s[m.end()..].chars().next().is_some_and(is_word_char) {
             continue;
         }
         // clitics glued before the name: و ف ب ل ك (at most two)
         let before = &s[..m.start()];
-        let glued: String = before.chars().rev().take_while(|c| is_word_char(*c)).collect();
-        if glued.chars().count() > 2 || !glued.chars().all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')) {
+        let (mut glued, mut glued_lam, mut clitics) = (0, false, true);
+        for (k, c) in before.chars().rev().take_while(|c| is_word_char(*c)).enumerate() {
+            if k == 2 || !matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
+                clitics = false;
+                break;
+            }
+            glued += c.len_utf8();
+            glued_lam |= c == 'ل';
+        }
+        if !clitics {
             continue;
         }
-        let lam = pat.merged_lam
-            || glued.contains('ل')
-            || prev_word(s, m.start() - glued.len()).is_some_and(|(_, w)| w == "ل");
-        let name_start = m.start() - glued.len();
+        let lam = pat.merged_lam || glued_lam || prev_word(s, m.start() - glued).is_some_and(|(_, w)| w == "ل");
+        let name_start = m.start() - glued;
         // up to six words before, within the sentence
         let mut window = Vec::new();
         let mut at = name_start;
@@ -1549,8 +1555,11 @@ fn cite_in(
         } else {
             !agency.ambiguous && window.iter().any(|w| is_cue(w, &t.near_cues))
         };
-        if !cited || out.iter().any(|(a, _)| *a == pat.agency) {
+        if !cited {
             continue;
+        }
+        if skip.take().is_some_and(|caption| caption()) {
+            return;
         }
         let a = r.start + m.start();
         let mut name = if pat.merged_lam {
