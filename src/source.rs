@@ -148,19 +148,19 @@ struct Heads {
     /// First word → the rest of each text that opens with it.
     rest: WordMap<Vec<String>>,
     /// [`head_key`] of every first word: most words are turned away by one bit.
-    bits: Vec<u64>,
+    bits: Box<[u64; HEAD_BITS / 64]>,
     /// A text opens with a non-word character: it may occur anywhere.
     anywhere: bool,
     /// Per [`tail_key`] of a first word: a bit per byte length it comes in.
     /// A word and the same word behind clitics end alike, so one look here
     /// turns a long word away whatever clitics it carries.
-    tails: Vec<u32>,
+    tails: Box<[u32; 1 << 12]>,
     /// Per last byte of a first word of fewer than three bytes (`ا` of
     /// `ا ف ب`), which has no two-letter tail: a bit per byte length.
-    short: Vec<u32>,
+    short: Box<[u32; 256]>,
     /// Per [`end_key`] of a first word of five bytes or more: a bit per
     /// byte length. Asked second, for the words `tails` lets through.
-    ends: Vec<u32>,
+    ends: Box<[u32; 1 << 16]>,
 }
 
 /// The last three characters of a word of five bytes or more, by the low
@@ -198,15 +198,20 @@ fn head_key(w: &[u8]) -> usize {
     (x.wrapping_mul(0x9E37_79B1) >> 16) as usize % HEAD_BITS
 }
 
+/// A zeroed table on the heap (never built on the stack first).
+fn zeroed<T: Copy + Default + std::fmt::Debug, const N: usize>() -> Box<[T; N]> {
+    vec![T::default(); N].into_boxed_slice().try_into().expect("the vector has the table's length")
+}
+
 impl Heads {
     fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
         let mut h = Heads {
             rest: WordMap::default(),
-            bits: vec![0; HEAD_BITS / 64],
+            bits: zeroed(),
             anywhere: false,
-            tails: vec![0; 1 << 12],
-            short: vec![0; 256],
-            ends: vec![0; 1 << 16],
+            tails: zeroed(),
+            short: zeroed(),
+            ends: zeroed(),
         };
         for p in texts {
             let w = p.split(|c: char| !is_word_char(c)).next().unwrap_or("");
@@ -235,7 +240,7 @@ impl Heads {
     #[inline]
     fn opens(&self, text: &str, w: Range<usize>, limit: usize) -> bool {
         let k = head_key(text.as_bytes().get(w.clone()).unwrap_or_default());
-        self.bits.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0) && self.opens_slow(text, w, limit)
+        self.bits[(k / 64) % (HEAD_BITS / 64)] & (1 << (k % 64)) != 0 && self.opens_slow(text, w, limit)
     }
 
     /// Could a first word be this word (`w` its bytes) or what is left of
@@ -252,12 +257,12 @@ impl Heads {
         // clitics, as bits (a shift drops what would be below nothing)
         let whole = 1u32 << n;
         let lens = whole | whole >> 2 | whole >> 4;
-        let known = self.tails.get(key).copied().unwrap_or(u32::MAX) | self.short[usize::from(last)];
+        // every key is below its table's length: no bounds to check
+        let known = self.tails[key & 0xFFF] | self.short[usize::from(last)];
         // what is left of five bytes or more keeps three letters of the
         // word's tail: `ends` tells most of those apart
         const SHORT: u32 = (1 << 5) - 1;
-        known & lens & SHORT != 0
-            || (known & lens & !SHORT != 0 && self.ends.get(end_key(w)).is_none_or(|&e| e & lens & !SHORT != 0))
+        known & lens & SHORT != 0 || (known & lens & !SHORT != 0 && self.ends[end_key(w) & 0xFFFF] & lens & !SHORT != 0)
     }
 
     /// Does a text occur at word `w` of `text`, behind at most two clitics,
