@@ -111,6 +111,8 @@ struct Tables {
     exact: WordMap<usize>,
     /// The longest key of `exact`, in bytes.
     exact_max: usize,
+    /// The most words in a key of `exact`.
+    exact_max_words: usize,
     labels: Vec<String>,
     /// [`WEEKDAYS`], folded.
     weekday_set: WordSet,
@@ -146,16 +148,30 @@ struct Heads {
     /// First word → the rest of each text that opens with it.
     rest: WordMap<Vec<String>>,
     /// [`head_key`] of every first word: most words are turned away by one bit.
-    bits: Vec<u64>,
+    bits: Box<[u64; HEAD_BITS / 64]>,
     /// A text opens with a non-word character: it may occur anywhere.
     anywhere: bool,
     /// Per [`tail_key`] of a first word: a bit per byte length it comes in.
     /// A word and the same word behind clitics end alike, so one look here
     /// turns a long word away whatever clitics it carries.
-    tails: Vec<u32>,
+    tails: Box<[u32; 1 << 12]>,
     /// Per last byte of a first word of fewer than three bytes (`ا` of
     /// `ا ف ب`), which has no two-letter tail: a bit per byte length.
-    short: Vec<u32>,
+    short: Box<[u32; 256]>,
+    /// Per [`end_key`] of a first word of five bytes or more: a bit per
+    /// byte length. Asked second, for the words `tails` lets through.
+    ends: Box<[u32; 1 << 16]>,
+}
+
+/// The last three characters of a word of five bytes or more, by the low
+/// six bits of the last byte and of the third and fifth bytes from the end,
+/// folded into sixteen bits.
+#[inline]
+fn end_key(w: &[u8]) -> usize {
+    match w {
+        [.., a, _, b, _, c] => usize::from(a & 0x3F) << 10 ^ usize::from(b & 0x3F) << 5 ^ usize::from(c & 0x3F),
+        _ => 0,
+    }
 }
 
 /// The last two characters of a word of three bytes or more, by the low
@@ -182,14 +198,20 @@ fn head_key(w: &[u8]) -> usize {
     (x.wrapping_mul(0x9E37_79B1) >> 16) as usize % HEAD_BITS
 }
 
+/// A zeroed table on the heap (never built on the stack first).
+fn zeroed<T: Copy + Default + std::fmt::Debug, const N: usize>() -> Box<[T; N]> {
+    vec![T::default(); N].into_boxed_slice().try_into().expect("the vector has the table's length")
+}
+
 impl Heads {
     fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
         let mut h = Heads {
             rest: WordMap::default(),
-            bits: vec![0; HEAD_BITS / 64],
+            bits: zeroed(),
             anywhere: false,
-            tails: vec![0; 1 << 12],
-            short: vec![0; 256],
+            tails: zeroed(),
+            short: zeroed(),
+            ends: zeroed(),
         };
         for p in texts {
             let w = p.split(|c: char| !is_word_char(c)).next().unwrap_or("");
@@ -205,6 +227,9 @@ impl Heads {
                 }
             } else if let Some(t) = h.tails.get_mut(tail_key(w.as_bytes())) {
                 *t |= 1 << w.len().min(31);
+                if let Some(e) = h.ends.get_mut(end_key(w.as_bytes())).filter(|_| w.len() >= 5) {
+                    *e |= 1 << w.len().min(31);
+                }
             }
             h.rest.entry(w.to_string()).or_default().push(p[w.len()..].to_string());
         }
@@ -215,7 +240,7 @@ impl Heads {
     #[inline]
     fn opens(&self, text: &str, w: Range<usize>, limit: usize) -> bool {
         let k = head_key(text.as_bytes().get(w.clone()).unwrap_or_default());
-        self.bits.get(k / 64).is_some_and(|b| b & (1 << (k % 64)) != 0) && self.opens_slow(text, w, limit)
+        self.bits[(k / 64) % (HEAD_BITS / 64)] & (1 << (k % 64)) != 0 && self.opens_slow(text, w, limit)
     }
 
     /// Could a first word be this word (`w` its bytes) or what is left of
@@ -232,8 +257,25 @@ impl Heads {
         // clitics, as bits (a shift drops what would be below nothing)
         let whole = 1u32 << n;
         let lens = whole | whole >> 2 | whole >> 4;
-        let known = self.tails.get(key).copied().unwrap_or(u32::MAX) | self.short[usize::from(last)];
-        known & lens != 0
+        // every key is below its table's length: no bounds to check
+        let known = self.tails[key & 0xFFF] | self.short[usize::from(last)];
+        // what is left of five bytes or more keeps three letters of the
+        // word's tail: `ends` tells most of those apart
+        const SHORT: u32 = (1 << 5) - 1;
+        known & lens & SHORT != 0 || (known & lens & !SHORT != 0 && self.ends[end_key(w) & 0xFFFF] & lens & !SHORT != 0)
+    }
+
+    /// Does a text occur at word `w` of `text`, behind at most two clitics,
+    /// within `limit`?
+    #[inline(always)]
+    fn opens_name(&self, text: &str, w: &Range<usize>, limit: usize) -> bool {
+        let Some(b) = text.as_bytes().get(w.clone()) else { return false };
+        self.may_open_behind_clitics(b)
+            && (self.opens(text, w.clone(), limit)
+                || (b.len() > 2
+                    && clitic_at(b, 0)
+                    && (self.opens(text, w.start + 2..w.end, limit)
+                        || (b.len() > 4 && clitic_at(b, 2) && self.opens(text, w.start + 4..w.end, limit)))))
     }
 
     #[inline(never)]
@@ -500,6 +542,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         pats,
         ac,
         exact_max: exact.keys().map(String::len).max().unwrap_or(0),
+        exact_max_words: exact.keys().map(|k| k.split_whitespace().count()).max().unwrap_or(0),
         exact,
         labels: folded(LABELS),
         weekday_set: folded(WEEKDAYS).into_iter().collect(),
@@ -527,27 +570,21 @@ fn clitic_at(w: &[u8], i: usize) -> bool {
 
 /// Could [`cite_in`] find a name in this folded range of whole words? Only
 /// where a word, behind at most two clitics, opens a name.
-/// The start of the first such word: no name the search would keep opens
-/// before it, so the search starts there.
-fn may_cite(doc: &Doc, r: Range<usize>) -> Option<usize> {
-    let h = &TABLES.names;
+/// The folded range the search needs: from the start of the first such
+/// word (no name the search would keep opens before it) to the longest
+/// name's length past the start of the last (every match the search meets
+/// up to that start ends inside; past it none is kept).
+fn may_cite(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> {
+    let t = &*TABLES;
+    let h = &t.names;
     if h.anywhere {
-        return Some(r.start);
+        return Some(r);
     }
     let text = doc.text();
-    let bytes = text.as_bytes();
-    doc.words(r.clone())
-        .iter()
-        .find(|&w| {
-            let b = &bytes[w.clone()];
-            h.may_open_behind_clitics(b)
-                && (h.opens(text, w.clone(), r.end)
-                    || (b.len() > 2
-                        && clitic_at(b, 0)
-                        && (h.opens(text, w.start + 2..w.end, r.end)
-                            || (b.len() > 4 && clitic_at(b, 2) && h.opens(text, w.start + 4..w.end, r.end)))))
-        })
-        .map(|w| w.start)
+    let words = doc.words(r.clone());
+    let first = words.iter().position(|w| h.opens_name(text, w, r.end))?;
+    let last = words[first + 1..].iter().rposition(|w| h.opens_name(text, w, r.end)).map_or(first, |k| first + 1 + k);
+    Some(words[first].start..(words[last].start + t.ac.max_pattern_len()).min(r.end))
 }
 
 /// Could a part of this folded range be a credit or a source cue? Such a
@@ -1160,6 +1197,11 @@ fn byline_lead(doc: &Doc, i: usize) -> Option<(Byline, usize)> {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
+    // most paragraphs open with a clause, not a credit: read the first
+    // part alone, and split the opening only when it can go on
+    if first_part_stops(doc, l.range.start..end) {
+        return None;
+    }
     let goes_on = |p: &Part| {
         let ok = match p.kind {
             PartKind::Unknown(n) => p.in_paren && n <= 5 || n <= 2 || p.quoted && n <= 4,
@@ -1181,6 +1223,118 @@ fn byline_lead(doc: &Doc, i: usize) -> Option<(Byline, usize)> {
     }
     let last = head.last()?;
     Some((b, last.range.end + last.sep.map_or(0, char::len_utf8)))
+}
+
+/// What a character of the Arabic block (lead byte D8 to DB) is to
+/// [`first_part_stops`], by the lead's low two bits and the second byte's
+/// low six: 0 unknown, 1 a letter, 2 a separator.
+const ARABIC_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut k = 0;
+    while k < 256 {
+        let cp = 0x0600 + k as u32;
+        t[k] = match cp {
+            // the letters `is_word_char` takes (tatweel and digits aside:
+            // folding drops and rewrites them)
+            0x0621..=0x063F | 0x0641..=0x064A | 0x066E..=0x06D3 | 0x06D5 | 0x06FA..=0x06FF => 1,
+            // `، ؛ ۔`
+            0x060C | 0x061B | 0x06D4 => 2,
+            _ => 0,
+        };
+        k += 1;
+    }
+    t
+};
+
+/// Does the first part of this folded range surely stop a lead (see
+/// `goes_on` in [`byline_lead`]): an unknown clause of three words or more
+/// (five when quoted), a source cue, or no separator at all? One byte scan
+/// finds it where it holds only letters, spaces, quotes and stops; `false`
+/// when the scan cannot tell.
+fn first_part_stops(doc: &Doc, r: Range<usize>) -> bool {
+    let text = doc.text();
+    let Some(s) = text.get(r.clone()) else { return false };
+    let b = s.as_bytes();
+    let mut i = 0;
+    // the previous character is a letter; a letter was seen since the last
+    // space; the words counted as [`words_upto`] counts them
+    let mut prev_letter = false;
+    let mut in_word = false;
+    let mut words = 0;
+    let mut quoted = false;
+    let sep = loop {
+        let Some(&c) = b.get(i) else { break false };
+        let width = match c {
+            0xD8..=0xDB => {
+                let Some(&d) = b.get(i + 1) else { return false };
+                match ARABIC_CLASS[usize::from(c & 3) << 6 | usize::from(d & 0x3F)] {
+                    1 => 2,
+                    2 if i > 0 => break true,
+                    _ => return false,
+                }
+            }
+            b'a'..=b'z' => 1,
+            b' ' if i > 0 => {
+                i += 1;
+                prev_letter = false;
+                in_word = false;
+                continue;
+            }
+            b'-' | b'|' | b'/' | b':' | b'+' | b'(' | b')' | b',' | b'[' | b']' | b'\\' if i > 0 => break true,
+            // `.` ends a part after a word and before a space
+            b'.' if prev_letter && b.get(i + 1) == Some(&b' ') => break true,
+            b'.' | b'"' | 0xC2 => {
+                let w = match (c, b.get(i + 1)) {
+                    (b'.', next) if next.is_none_or(|&n| !n.is_ascii_whitespace()) => 1,
+                    (b'"', _) => 1,
+                    (0xC2, Some(0xAB | 0xBB)) => 2,
+                    _ => return false,
+                };
+                quoted |= c != b'.';
+                i += w;
+                prev_letter = false;
+                continue;
+            }
+            _ => return false,
+        };
+        if !in_word {
+            words += 1;
+        }
+        prev_letter = true;
+        in_word = true;
+        i += width;
+    };
+    // a space beside a tatweel (dropped by folding) splits too
+    let before = text.get(..r.start).and_then(|h| h.chars().next_back()).map_or(0, char::len_utf8);
+    let sp = doc.span(r.start - before..r.start + i);
+    if doc.input.get(sp.start..sp.end).is_none_or(|o| o.contains('ـ')) {
+        return false;
+    }
+    // no separator before the end: the part has none after it
+    if !sep {
+        return true;
+    }
+    let inner = strip(&s[..i]);
+    if inner.is_empty() || inner.ends_with(" ووكالات") {
+        return false;
+    }
+    let most = if quoted { 4 } else { 2 };
+    // a clause longer than any listed name, even with `وكالة` and
+    // `للأنباء` around it, is unknown unless it opens like a credit or is
+    // all date words
+    let t = &*TABLES;
+    if words > most.max(t.exact_max_words + 2)
+        && !inner.starts_with("وكال")
+        && !inner.starts_with("خاص ب")
+        && !inner.split_whitespace().all(|w| t.date_vocab.contains(w))
+    {
+        return true;
+    }
+    match classify_part(inner) {
+        PartKind::Unknown(n) => n > most,
+        PartKind::Cue => true,
+        _ => false,
+    }
 }
 
 /// `حقوق النشر محفوظة لـ X`, `© 2024 X`: the publisher.
@@ -1344,31 +1498,44 @@ fn is_cue(w: &str, list: &[String]) -> bool {
 /// Every cited agency in a folded body range, appended to `out` by agency.
 /// `skip` (a caption line) is asked only once a name is found: most lines
 /// name none.
-/// The search starts at folded offset `from` inside `r`.
-fn cite_in(doc: &Doc, r: Range<usize>, from: usize, out: &mut Vec<(usize, String)>, skip: impl FnOnce() -> bool) {
+/// Only the folded range `search` inside `r` is searched (see [`may_cite`]).
+fn cite_in(
+    doc: &Doc,
+    r: Range<usize>,
+    search: Range<usize>,
+    out: &mut Vec<(usize, String)>,
+    skip: impl FnOnce() -> bool,
+) {
     let t = &*TABLES;
     let Some(s) = doc.text().get(r.clone()) else { return };
-    let start = from.clamp(r.start, r.end) - r.start;
-    let mut found = t.ac.find_iter(aho_corasick::Input::new(s).span(start..s.len())).peekable();
-    if found.peek().is_none() || skip() {
-        return;
-    }
-    for m in found {
+    let start = search.start.clamp(r.start, r.end) - r.start;
+    let end = search.end.clamp(r.start, r.end) - r.start;
+    // the caption test is asked only before the first citation is kept:
+    // most lines keep none
+    let mut skip = Some(skip);
+    for m in t.ac.find_iter(aho_corasick::Input::new(s).span(start..end.max(start))) {
         let Some(pat) = t.pats.get(m.pattern().as_usize()) else { continue };
         let Some(agency) = t.agencies.get(pat.agency) else { continue };
-        if s[m.end()..].chars().next().is_some_and(is_word_char) {
+        // an agency is cited once
+        if out.iter().any(|(a, _)| *a == pat.agency) || s[m.end()..].chars().next().is_some_and(is_word_char) {
             continue;
         }
         // clitics glued before the name: و ف ب ل ك (at most two)
         let before = &s[..m.start()];
-        let glued: String = before.chars().rev().take_while(|c| is_word_char(*c)).collect();
-        if glued.chars().count() > 2 || !glued.chars().all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')) {
+        let (mut glued, mut glued_lam, mut clitics) = (0, false, true);
+        for (k, c) in before.chars().rev().take_while(|c| is_word_char(*c)).enumerate() {
+            if k == 2 || !matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
+                clitics = false;
+                break;
+            }
+            glued += c.len_utf8();
+            glued_lam |= c == 'ل';
+        }
+        if !clitics {
             continue;
         }
-        let lam = pat.merged_lam
-            || glued.contains('ل')
-            || prev_word(s, m.start() - glued.len()).is_some_and(|(_, w)| w == "ل");
-        let name_start = m.start() - glued.len();
+        let lam = pat.merged_lam || glued_lam || prev_word(s, m.start() - glued).is_some_and(|(_, w)| w == "ل");
+        let name_start = m.start() - glued;
         // up to six words before, within the sentence
         let mut window = Vec::new();
         let mut at = name_start;
@@ -1393,8 +1560,11 @@ fn cite_in(doc: &Doc, r: Range<usize>, from: usize, out: &mut Vec<(usize, String
         } else {
             !agency.ambiguous && window.iter().any(|w| is_cue(w, &t.near_cues))
         };
-        if !cited || out.iter().any(|(a, _)| *a == pat.agency) {
+        if !cited {
             continue;
+        }
+        if skip.take().is_some_and(|caption| caption()) {
+            return;
         }
         let a = r.start + m.start();
         let mut name = if pat.merged_lam {
@@ -1546,9 +1716,9 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
                 r.start = at.clamp(r.start, r.end);
             }
         }
-        let from = if lead_end.is_some_and(|(li, _)| li == i) { Some(r.start) } else { may_cite(doc, r.clone()) };
-        if let Some(from) = from {
-            cite_in(doc, r, from, &mut cited, || is_caption(line_text(doc, i)));
+        let search = if lead_end.is_some_and(|(li, _)| li == i) { Some(r.clone()) } else { may_cite(doc, r.clone()) };
+        if let Some(search) = search {
+            cite_in(doc, r, search, &mut cited, || is_caption(line_text(doc, i)));
         }
     }
     src.cited = cited.into_iter().map(|(_, n)| n).collect();
@@ -1558,6 +1728,56 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
 #[cfg(test)]
 mod tests {
     use super::four_digits;
+    use crate::doc::Doc;
+
+    /// The slow reading of a lead: [`super::byline_lead`] without the quick
+    /// first-part test.
+    fn lead_without_quick_test(doc: &Doc, i: usize) -> bool {
+        let l = &doc.lines[i];
+        let mut end = (l.range.start + 300).min(l.range.end);
+        while !doc.text().is_char_boundary(end) {
+            end -= 1;
+        }
+        let goes_on = |p: &super::Part| {
+            let ok = match p.kind {
+                super::PartKind::Unknown(n) => p.in_paren && n <= 5 || n <= 2 || p.quoted && n <= 4,
+                super::PartKind::Cue => false,
+                _ => true,
+            };
+            ok && p.sep.is_some()
+        };
+        let ps = super::parts_while(doc, l.range.start..end, goes_on);
+        ps.first().is_some_and(goes_on)
+    }
+
+    #[test]
+    fn quick_first_part_only_turns_down_what_the_split_turns_down() {
+        let lines = [
+            "دمشق (سانا) - قالت الوزارة إن الاجتماع انتهى",
+            "القاهرة - رويترز: أعلن الجيش وقف العمليات في المنطقة",
+            "أعلن الجيش صباح اليوم وقف العمليات العسكرية في المنطقة الشرقية، وقال متحدث إن القوات",
+            "قال المتحدث باسم الحكومة \"إن المفاوضات مستمرة\" مع الوفد الآخر - دون تفاصيل",
+            "وكالة الأنباء الرسمية للبلاد في العاصمة الكبرى والمدن الأخرى - أعلنت الوزارة",
+            "خاص بالموقع من مراسلنا في المدينة الساحلية الشرقية - بدأت اليوم",
+            "السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة - كلها أيام",
+            "عدن «الأيام» كتبت - أن",
+            "بيروت. قالت الوزارة اليوم إن الاجتماع انتهى دون اتفاق على شيء",
+            "بيروت ـ وكالات: قالت الوزارة اليوم إن الاجتماع انتهى دون اتفاق",
+            "اعلن الجيش وقف العمليات في 12 منطقة، وقال متحدث",
+            "نص طويل بلا فاصل على الإطلاق يمضي ويمضي بلا توقف",
+            "المصدر: الوزارة",
+        ];
+        for line in lines {
+            let text = format!("عنوان الخبر هنا\n\n{line}\n");
+            let doc = Doc::new(&text, None);
+            for i in 0..doc.lines.len() {
+                let r = doc.lines[i].range.clone();
+                if super::first_part_stops(&doc, r) {
+                    assert!(!lead_without_quick_test(&doc, i), "{line}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn four_digits_counts_like_a_byte_scan() {
