@@ -87,10 +87,34 @@ static PAIR: LazyLock<Box<[u8; 0x10000]>> = LazyLock::new(|| {
         };
         if keep[cp] != CHANGES {
             *e = keep[cp] | width << 4;
+        } else if let Some(k) =
+            (width == 2).then(|| LOW.get(cp)).flatten().and_then(|&f| LETTERS.iter().position(|l| *l as u32 == f))
+        {
+            *e = REPLACED + k as u8;
         }
     }
     t
 });
+/// The two-byte letters a two-byte character folds to in place (`أ` → `ا`,
+/// `ة` → `ه`, `ى` → `ي`...): nearly every changed character of a page.
+const LETTERS: [char; 5] = ['ا', 'ي', 'و', 'ه', 'ك'];
+/// The [`PAIR`] entry of a two-byte character folding to `LETTERS[k]`
+/// is `REPLACED + k`: above every entry of a character that folds to
+/// itself, below [`CHANGES`], and with a low nibble that is no state.
+const REPLACED: u8 = 0x83;
+
+/// The folded bytes of a [`REPLACED`] entry, two of them whatever the arm:
+/// a copy the compiler writes inline.
+#[inline(always)]
+fn replacement(e: u8) -> &'static str {
+    match e.wrapping_sub(REPLACED) {
+        0 => "ا",
+        1 => "ي",
+        2 => "و",
+        3 => "ه",
+        _ => "ك",
+    }
+}
 /// The [`KEEP`] kind in a [`PAIR`] entry.
 const KIND: u8 = 0x0F;
 /// The [`PAIR`] entry of a two-byte letter that folds to itself.
@@ -306,9 +330,22 @@ impl Normalized {
             };
             // folds to itself and leaves the state (a space between words,
             // a Latin letter or digit in a word): nothing to do
-            let same = if TOKENS { e & KIND == state } else { e != CHANGES };
+            let same = if TOKENS { e & KIND == state } else { e < REPLACED };
             if same {
                 at += usize::from(e >> 4);
+                continue;
+            }
+            if e >= REPLACED && e != CHANGES {
+                // a letter folding to another of the same width: the run
+                // goes on after it, and no offset moves
+                text.push_str(&input[run..at]);
+                if TOKENS && state != IN_WORD {
+                    word = text.len();
+                    state = IN_WORD;
+                }
+                text.push_str(replacement(e));
+                at += 2;
+                run = at;
                 continue;
             }
             if e != CHANGES {

@@ -272,10 +272,25 @@ const TERMINATORS: &[(&str, LineKind)] = &[
     ("comments", LineKind::Comments),
 ];
 
+/// What a whole line (its [`core`]) is in the tables of whole lines.
+#[derive(Default, Clone, Copy)]
+struct Whole {
+    /// A [`TERMINATORS`] heading, of that kind.
+    terminator: Option<LineKind>,
+    /// A [`FURNITURE`] line.
+    furniture: bool,
+    /// A [`RELATED_HEADING`].
+    related_heading: bool,
+}
+
 struct Tables {
-    furniture: Vec<String>,
+    /// [`FURNITURE`], [`TERMINATORS`] and [`RELATED_HEADING`] in one map
+    /// by the folded line: one lookup per short line instead of a hundred
+    /// comparisons.
+    whole: super::WordMap<Whole>,
+    /// Byte length of the longest key of `whole`.
+    longest_whole: usize,
     related_line: Openings,
-    related_heading: Vec<String>,
     /// Every furniture phrase in one automaton: one pass per line instead of
     /// one substring search per phrase.
     furniture_phrase: AhoCorasick,
@@ -287,11 +302,6 @@ struct Tables {
     /// a line only where the page holds one.
     short_phrases: Vec<String>,
     furniture_opening: Openings,
-    terminators: Vec<(String, LineKind)>,
-    /// Byte length of the longest terminator.
-    longest_terminator: usize,
-    /// Byte length of the longest furniture line.
-    longest_furniture: usize,
 }
 
 fn folded(list: &[&str]) -> Vec<String> {
@@ -299,19 +309,25 @@ fn folded(list: &[&str]) -> Vec<String> {
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    let furniture = folded(FURNITURE);
-    let terminators: Vec<(String, LineKind)> = TERMINATORS.iter().map(|(s, k)| (fold(s), *k)).collect();
+    let mut whole = super::WordMap::<Whole>::default();
+    for s in FURNITURE {
+        whole.entry(fold(s)).or_default().furniture = true;
+    }
+    // the first of two headings folding alike gives the kind
+    for (s, k) in TERMINATORS {
+        whole.entry(fold(s)).or_default().terminator.get_or_insert(*k);
+    }
+    for s in RELATED_HEADING {
+        whole.entry(fold(s)).or_default().related_heading = true;
+    }
     Tables {
-        longest_furniture: furniture.iter().map(String::len).max().unwrap_or(0),
-        longest_terminator: terminators.iter().map(|(s, _)| s.len()).max().unwrap_or(0),
-        furniture,
+        longest_whole: whole.keys().map(String::len).max().unwrap_or(0),
+        whole,
         related_line: Openings::new(RELATED_LINE),
-        related_heading: folded(RELATED_HEADING),
         furniture_phrase: super::automaton(folded(FURNITURE_PHRASE), aho_corasick::MatchKind::Standard),
         phrase_anchors: phrase_anchors(&folded(FURNITURE_PHRASE)),
         short_phrases: folded(FURNITURE_PHRASE).into_iter().filter(|p| p.len() < ANCHOR_MIN).collect(),
         furniture_opening: Openings::new(FURNITURE_OPENING),
-        terminators,
     }
 });
 
@@ -405,10 +421,13 @@ fn is_paragraph(line: &str, n: usize) -> bool {
 /// What is computed once of a non-blank trimmed line.
 struct LineFacts<'a> {
     line: &'a str,
-    core: &'a str,
     /// [`words`] up to [`WORDS_CAP`].
     words: usize,
     terminator: Option<LineKind>,
+    /// The line is a [`FURNITURE`] line.
+    furniture: bool,
+    /// The line is a [`RELATED_HEADING`].
+    related_heading: bool,
     /// What [`words`] reads, for [`LineFacts::many_words`]: only a line
     /// with a furniture phrase or opening needs the longer count.
     base: usize,
@@ -421,12 +440,17 @@ impl<'a> LineFacts<'a> {
     fn new(line: &'a str, base: usize, tokens: &'a [Range<usize>], t: &Tables) -> Self {
         let core = core(line);
         // a heading is short: a paragraph is compared with none of them
-        let terminator = if core.len() <= t.longest_terminator {
-            t.terminators.iter().find(|(s, _)| core == s).map(|(_, k)| *k)
-        } else {
-            None
-        };
-        LineFacts { line, core, words: words(line, base, tokens, WORDS_CAP), terminator, base, tokens }
+        let whole = if core.len() <= t.longest_whole { t.whole.get(core).copied() } else { None };
+        let Whole { terminator, furniture, related_heading } = whole.unwrap_or_default();
+        LineFacts {
+            line,
+            words: words(line, base, tokens, WORDS_CAP),
+            terminator,
+            furniture,
+            related_heading,
+            base,
+            tokens,
+        }
     }
 
     /// Has the line more than [`FURNITURE_MAX_WORDS`] words?
@@ -442,7 +466,7 @@ impl<'a> LineFacts<'a> {
 /// `phrase` says whether the line may hold a [`FURNITURE_PHRASE`] (the
 /// page-wide prefilter found a piece of one in it).
 fn classify(f: &LineFacts, t: &Tables, phrase: bool) -> LineKind {
-    let (line, c) = (f.line, f.core);
+    let line = f.line;
     if line.trim_ascii().is_empty() {
         return LineKind::Blank;
     }
@@ -452,10 +476,7 @@ fn classify(f: &LineFacts, t: &Tables, phrase: bool) -> LineKind {
     if t.related_line.opens(line) {
         return LineKind::Related;
     }
-    if (c.len() <= t.longest_furniture && t.furniture.iter().any(|s| c == s))
-        || !line.chars().any(is_arabic_letter)
-        || is_file_name(line)
-    {
+    if f.furniture || !line.chars().any(is_arabic_letter) || is_file_name(line) {
         return LineKind::Furniture;
     }
     if ((phrase && t.furniture_phrase.is_match(line)) || t.furniture_opening.opens(line)) && !f.many_words() {
@@ -467,32 +488,56 @@ fn classify(f: &LineFacts, t: &Tables, phrase: bool) -> LineKind {
 /// Line openings, each with its first four bytes as a number: those are
 /// compared inline before a whole opening is, and most lines share them
 /// with none.
-struct Openings(Vec<(u32, u32, String)>);
+struct Openings {
+    list: Vec<(u32, u32, String)>,
+    /// A bit per first four bytes of an opening (by [`bloom_bit`]), or all
+    /// set if an opening is shorter: a line whose bit is clear opens with
+    /// none, told with one test instead of a pass over the list.
+    bloom: [u64; 4],
+}
+
+/// The [`Openings::bloom`] bit of four first bytes.
+fn bloom_bit(head: u32) -> usize {
+    (head.wrapping_mul(0x9E37_79B9) >> 24) as usize
+}
 
 impl Openings {
     fn new(list: &[&str]) -> Self {
-        Openings(
-            folded(list)
-                .into_iter()
-                .map(|s| {
-                    let n = s.len().min(4);
-                    // an opening shorter than four bytes compares that many
-                    let mask = if n == 4 { u32::MAX } else { (1u32 << (8 * n)) - 1 };
-                    (head(s.as_bytes()), mask, s)
-                })
-                .collect(),
-        )
+        let list: Vec<(u32, u32, String)> = folded(list)
+            .into_iter()
+            .map(|s| {
+                let n = s.len().min(4);
+                // an opening shorter than four bytes compares that many
+                let mask = if n == 4 { u32::MAX } else { (1u32 << (8 * n)) - 1 };
+                (head(s.as_bytes()), mask, s)
+            })
+            .collect();
+        let mut bloom = [0u64; 4];
+        for &(h, mask, _) in &list {
+            if mask == u32::MAX {
+                let b = bloom_bit(h);
+                bloom[b / 64] |= 1 << (b % 64);
+            } else {
+                bloom = [u64::MAX; 4];
+            }
+        }
+        Openings { list, bloom }
     }
 
     /// Does `line` open with one of them?
     fn opens(&self, line: &str) -> bool {
         let h = head(line.as_bytes());
-        self.0.iter().any(|(head, mask, s)| h & mask == *head && line.starts_with(s.as_str()))
+        let b = bloom_bit(h);
+        self.bloom[b / 64] & (1 << (b % 64)) != 0
+            && self.list.iter().any(|(head, mask, s)| h & mask == *head && line.starts_with(s.as_str()))
     }
 }
 
 /// The first four bytes of `s` (zeros past its end) as one number.
 fn head(s: &[u8]) -> u32 {
+    if let Some(&w) = s.first_chunk::<4>() {
+        return u32::from_le_bytes(w);
+    }
     let mut w = [0u8; 4];
     for (w, b) in w.iter_mut().zip(s) {
         *w = *b;
@@ -502,7 +547,10 @@ fn head(s: &[u8]) -> u32 {
 
 fn is_file_name(line: &str) -> bool {
     let l = line.trim_ascii();
-    !l.contains(' ') && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".mp4"].iter().any(|e| l.ends_with(e))
+    // every extension ends in one of these: an Arabic line ends in none
+    matches!(l.as_bytes().last(), Some(b'g' | b'f' | b'p' | b'4'))
+        && !l.contains(' ')
+        && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".mp4"].iter().any(|e| l.ends_with(e))
 }
 
 /// A source line (`المصدر: …`) ends a block of related titles.
@@ -533,6 +581,45 @@ impl std::hash::Hasher for LineHasher {
 
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+/// The body lines a page printed so far: a short list of hashes for a
+/// typical page, a set once it has many (pages with thousands of lines
+/// stay linear).
+#[derive(Default)]
+struct Seen<'a> {
+    few: Vec<(u64, &'a str)>,
+    many: Option<HashSet<&'a str, std::hash::BuildHasherDefault<LineHasher>>>,
+}
+
+impl<'a> Seen<'a> {
+    /// The length of `few` past which it becomes a set.
+    const FEW: usize = 48;
+
+    /// Add `line`; false if it was there (as `HashSet::insert`).
+    fn insert(&mut self, line: &'a str) -> bool {
+        if let Some(set) = &mut self.many {
+            return set.insert(line);
+        }
+        // the length and eight bytes from each end: lines differ there
+        // nearly always, and equal keys are compared in full anyway
+        let b = line.as_bytes();
+        let h = match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+            (Some(&head), Some(&tail)) => {
+                (u64::from_le_bytes(head) ^ b.len() as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+                    ^ u64::from_le_bytes(tail)
+            }
+            _ => b.len() as u64,
+        };
+        if self.few.iter().any(|&(k, l)| k == h && l == line) {
+            return false;
+        }
+        self.few.push((h, line));
+        if self.few.len() > Self::FEW {
+            self.many = Some(self.few.iter().map(|&(_, l)| l).collect());
+        }
+        true
     }
 }
 
@@ -574,9 +661,7 @@ fn lines_at(text: &str, tokens: &[Range<usize>], breaks: impl Iterator<Item = us
     let mut rest: Option<LineKind> = None;
     let mut block: Option<LineKind> = None;
     let mut article_begun = false;
-    // a set, not a list: pages with many lines stay linear
-    let mut seen: HashSet<&str, std::hash::BuildHasherDefault<LineHasher>> =
-        HashSet::with_capacity_and_hasher(text.len() / 128, Default::default());
+    let mut seen = Seen::default();
     // where a piece of a furniture phrase starts, in order: a line without
     // one holds no phrase (no piece holds a line break, so every line
     // holding one gets a match of its own)
@@ -622,7 +707,7 @@ fn lines_at(text: &str, tokens: &[Range<usize>], breaks: impl Iterator<Item = us
                     } else {
                         block = Some(term);
                     }
-                } else if k == LineKind::Related && t.related_heading.iter().any(|s| facts.core == s) {
+                } else if k == LineKind::Related && facts.related_heading {
                     block = Some(LineKind::Related);
                 }
                 if k == LineKind::Body && facts.is_paragraph() {
