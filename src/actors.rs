@@ -925,6 +925,77 @@ const ANAPHORS: &[(&str, &[&str], &str)] = &[
     ("الرئاسة", &["_PRES"], ""),
 ];
 
+/// Nouns that a capital names rather than its government: an agreement, a
+/// process or a conference held there (`اتفاق بريتوريا`, `مسار أستانا`,
+/// `مؤتمر برلين`, `محادثات جنيف`).
+const NAMED_AFTER_CITY: &[&str] = &[
+    "اتفاق",
+    "الاتفاق",
+    "اتفاقية",
+    "الاتفاقية",
+    "اتفاقيات",
+    "تفاهم",
+    "تفاهمات",
+    "مسار",
+    "مؤتمر",
+    "المؤتمر",
+    "إعلان",
+    "منصة",
+    "محادثات",
+    "مفاوضات",
+    "مباحثات",
+    "مشاورات",
+    "قمة",
+    "صيغة",
+    "عملية",
+    "جولة",
+    "جولات",
+    "منتدى",
+    "ميثاق",
+    "بروتوكول",
+    "وثيقة",
+    "اجتماع",
+    "اجتماعات",
+];
+
+/// Meetings: a state named after one of these and `في` is the venue, a
+/// place, not an actor (`عقد اجتماع طارئ في جامايكا`).
+const MEETINGS: &[&str] = &[
+    "اجتماع",
+    "اجتماعا",
+    "الاجتماع",
+    "اجتماعات",
+    "قمة",
+    "القمة",
+    "محادثات",
+    "المحادثات",
+    "مفاوضات",
+    "المفاوضات",
+    "مباحثات",
+    "المباحثات",
+    "مشاورات",
+    "المشاورات",
+    "مؤتمر",
+    "مؤتمرا",
+    "المؤتمر",
+    "لقاء",
+    "اللقاء",
+    "جولة",
+    "الجولة",
+    "منتدى",
+    "المنتدى",
+    "عقد",
+    "عقدت",
+    "يعقد",
+    "تعقد",
+    "ستعقد",
+    "سيعقد",
+    "انعقد",
+    "انعقدت",
+    "ينعقد",
+    "تنعقد",
+];
+
 /// Nouns of places: a name after them is the place's (`بلدة ساكي`).
 const PLACES: &[&str] = &[
     "بلدة",
@@ -984,6 +1055,8 @@ struct Tables {
     things_tails: Tails,
     things_lasts: Lasts,
     places: WordSet,
+    named_after_city: WordSet,
+    meetings: WordSet,
     /// `head + weak demonym` phrases, with the head's code and the state id.
     weak: AhoCorasick,
     weak_of: Vec<(usize, Option<&'static str>, &'static str)>,
@@ -1086,6 +1159,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             set
         }),
         places: PLACES.iter().map(|s| fold(s)).collect(),
+        named_after_city: NAMED_AFTER_CITY.iter().map(|s| fold(s)).collect(),
+        meetings: MEETINGS.iter().map(|s| fold(s)).collect(),
         weak: ac(&weak_pats),
         weak_of,
         authority_cues: AUTHORITY_CUES.iter().map(|s| fold(s)).collect(),
@@ -1537,6 +1612,24 @@ fn office(role: &str) -> String {
     }
 }
 
+/// Is the word at `at` the place after `في` where a meeting is held (a
+/// meeting noun or verb at most three words before `في`)?
+fn held_in(text: &str, at: usize) -> bool {
+    let Some(fi) = word_before(text, at) else { return false };
+    if &text[fi.clone()] != "في" {
+        return false;
+    }
+    let mut at = fi.start;
+    for _ in 0..3 {
+        let Some(w) = word_before(text, at) else { return false };
+        if stems(&text[w.clone()]).any(|s| TABLES.meetings.contains(s)) {
+            return true;
+        }
+        at = w.start;
+    }
+    false
+}
+
 /// A demonym or capital that qualifies a thing, not an actor: a language,
 /// a currency, a time zone, a make (`اللغة الروسية`, `الليرة التركية`,
 /// `بتوقيت موسكو`, `صنع أمريكي`); `prev` is the word before.
@@ -1966,14 +2059,30 @@ impl<'d> Resolver<'d> {
         let doc = self.doc;
         let text = doc.text();
         let place_words = ["في", "الي", "من", "العاصمه", "عاصمه", "مدينه", "بمدينه", "داخل", "نحو", "بالعاصمه"];
+        let t = &*TABLES;
         let mut dropped = Vec::new();
+        let actors = &self.actors.list;
         self.cands.retain(|c| {
-            if c.form != MentionForm::Capital {
+            let capital = c.form == MentionForm::Capital;
+            if !capital && (c.form != MentionForm::Name || actors[c.actor].kind != ActorKind::State) {
                 return true;
             }
             let word_start = clitic_start(text, c.range.start).unwrap_or(c.range.start);
+            if !capital {
+                // a state as a meeting's venue: `اجتماع طارئ في جامايكا`
+                let venue = word_start == c.range.start && held_in(text, word_start);
+                if venue {
+                    dropped.push((c.actor, c.range.clone()));
+                }
+                return !venue;
+            }
             let with_b = text[word_start..c.range.start].contains('ب');
             let prev = word_before(text, word_start).map(|r| &text[r]);
+            // an agreement, a process or talks named after the city
+            if prev.is_some_and(|p| stems(p).any(|s| t.named_after_city.contains(s))) {
+                dropped.push((c.actor, c.range.clone()));
+                return false;
+            }
             // a dateline or a page's date line names where the report was filed
             let line = line_of(doc, c.range.start);
             let dateline = line.start <= word_start
