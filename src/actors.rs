@@ -241,6 +241,9 @@ const INSTITUTIONS: &[(&str, Option<&str>)] = &[
     ("البحرية", Some("MIL")),
     ("هيئة الأركان", Some("MIL")),
     ("قوات حفظ السلام", Some("MIL")),
+    ("المجلس العسكري", Some("JUNTA")),
+    ("المجلس العسكري الحاكم", Some("JUNTA")),
+    ("المجلس العسكري الانتقالي", Some("JUNTA")),
     ("الرئاسة", Some("PRES")),
     ("رئاسة", Some("PRES")),
     ("المكتب الصحافي للرئاسة", Some("PRES")),
@@ -259,6 +262,22 @@ const INSTITUTIONS: &[(&str, Option<&str>)] = &[
     ("حكومة", None),
     ("السلطات", None),
     ("الجانب", None),
+];
+
+/// Armed forces named by their role or standing, then the demonym
+/// (`قوات الدفاع الوطني الإثيوبية`, `القوات الحكومية الصومالية`): heads
+/// like INSTITUTIONS, left out of the rare weak-demonym phrases.
+const FORCES_BY_ROLE: &[&str] = &[
+    "قوات الدفاع",
+    "قوات الدفاع الوطني",
+    "الجيش الفدرالي",
+    "الجيش الفيدرالي",
+    "الجيش الاتحادي",
+    "القوات الفدرالية",
+    "القوات الاتحادية",
+    "القوات الحكومية",
+    "القوات النظامية",
+    "قوات النظام",
 ];
 
 /// Demonyms too ambiguous to stand alone (`مالي` is also "financial"): they
@@ -925,6 +944,129 @@ const ANAPHORS: &[(&str, &[&str], &str)] = &[
     ("الرئاسة", &["_PRES"], ""),
 ];
 
+/// Nouns that a capital names rather than its government: an agreement, a
+/// process or a conference held there (`اتفاق بريتوريا`, `مسار أستانا`,
+/// `مؤتمر برلين`, `محادثات جنيف`).
+const NAMED_AFTER_CITY: &[&str] = &[
+    "اتفاق",
+    "الاتفاق",
+    "اتفاقية",
+    "الاتفاقية",
+    "اتفاقيات",
+    "تفاهم",
+    "تفاهمات",
+    "مسار",
+    "مؤتمر",
+    "المؤتمر",
+    "إعلان",
+    "منصة",
+    "محادثات",
+    "مفاوضات",
+    "مباحثات",
+    "مشاورات",
+    "قمة",
+    "صيغة",
+    "عملية",
+    "جولة",
+    "جولات",
+    "منتدى",
+    "ميثاق",
+    "بروتوكول",
+    "وثيقة",
+    "اجتماع",
+    "اجتماعات",
+];
+
+/// Meetings: a state named after one of these and `في` is the venue, a
+/// place, not an actor (`عقد اجتماع طارئ في جامايكا`).
+const MEETINGS: &[&str] = &[
+    "اجتماع",
+    "اجتماعا",
+    "الاجتماع",
+    "اجتماعات",
+    "قمة",
+    "القمة",
+    "محادثات",
+    "المحادثات",
+    "مفاوضات",
+    "المفاوضات",
+    "مباحثات",
+    "المباحثات",
+    "مشاورات",
+    "المشاورات",
+    "مؤتمر",
+    "مؤتمرا",
+    "المؤتمر",
+    "لقاء",
+    "اللقاء",
+    "جولة",
+    "الجولة",
+    "منتدى",
+    "المنتدى",
+    "عقد",
+    "عقدت",
+    "يعقد",
+    "تعقد",
+    "ستعقد",
+    "سيعقد",
+    "انعقد",
+    "انعقدت",
+    "ينعقد",
+    "تنعقد",
+];
+
+/// A state's bodies named without the state (`قوات النظام`, `الشرطة`): in
+/// an article about one state they are that state's. The phrase, the code
+/// of the body, and whether it is one word (looked for only after the
+/// anaphors, which prefer a body named before).
+const HOME_BODIES: &[(&str, &str)] = &[
+    ("قوات النظام", "MIL"),
+    ("جيش النظام", "MIL"),
+    ("القوات الحكومية", "MIL"),
+    ("قوات الحكومة", "MIL"),
+    ("القوات النظامية", "MIL"),
+    ("الجيش النظامي", "MIL"),
+    ("الجيش الحكومي", "MIL"),
+    ("الجيش الفدرالي", "MIL"),
+    ("الجيش الفيدرالي", "MIL"),
+    ("الجيش الاتحادي", "MIL"),
+    ("القوات الفدرالية", "MIL"),
+    ("القوات الفيدرالية", "MIL"),
+    ("القوات الاتحادية", "MIL"),
+    ("القوات المسلحة", "MIL"),
+    ("قوات الأمن", "SEC"),
+    ("مجلس النواب", "PARL"),
+    ("المجلس العسكري", "JUNTA"),
+    ("المجلس العسكري الحاكم", "JUNTA"),
+    ("المجلس العسكري الانتقالي", "JUNTA"),
+    // not a bare `الجيش`: it is often the object of an accusation
+    // (`اتهم، الأحد، الجيش`); the anaphors take it after a named army
+    ("الشرطة", "POLICE"),
+    ("البرلمان", "PARL"),
+];
+
+/// `قيادة عمليات` + a place: a regional military command of the state.
+const OPERATIONS_COMMAND: &str = "قيادة عمليات";
+
+/// Words before a bare body that make it a place or a thing of the body
+/// (`مقر الشرطة`, `سيارة للشرطة`), not the body acting.
+const NOT_HOME_AFTER: &[&str] = &[
+    "مقر",
+    "مقار",
+    "مركز",
+    "مراكز",
+    "مبنى",
+    "مباني",
+    "قسم",
+    "أقسام",
+    "مخفر",
+    "سيارة",
+    "سيارات",
+    "زي",
+    "نقابة",
+    "نادي",
+];
+
 /// Nouns of places: a name after them is the place's (`بلدة ساكي`).
 const PLACES: &[&str] = &[
     "بلدة",
@@ -958,6 +1100,10 @@ const PLACES: &[&str] = &[
 /// name (`عبد الفتاح`, `أبو بكر البغدادي`).
 const NAME_PARTICLES: &[&str] = &["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "ولد", "آل"];
 
+/// The HOME_BODIES phrases sharing a first word: the word, and each phrase
+/// (folded) with its body's code (`None`: an operations command).
+type HomeGroup = (String, Vec<(String, Option<&'static str>)>);
+
 struct Tables {
     institutions: Vec<(String, Option<&'static str>)>,
     /// Indices into `institutions` (in its order) by the head's last byte.
@@ -984,6 +1130,12 @@ struct Tables {
     things_tails: Tails,
     things_lasts: Lasts,
     places: WordSet,
+    named_after_city: WordSet,
+    /// HOME_BODIES and OPERATIONS_COMMAND, folded, with their `لل` forms
+    /// and codes, grouped by first word, longest first.
+    home: Vec<HomeGroup>,
+    not_home_after: WordSet,
+    meetings: WordSet,
     /// `head + weak demonym` phrases, with the head's code and the state id.
     weak: AhoCorasick,
     weak_of: Vec<(usize, Option<&'static str>, &'static str)>,
@@ -997,7 +1149,11 @@ struct Tables {
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    let mut institutions: Vec<(String, Option<&str>)> = INSTITUTIONS.iter().map(|(h, c)| (fold(h), *c)).collect();
+    let mut institutions: Vec<(String, Option<&str>)> = INSTITUTIONS
+        .iter()
+        .map(|(h, c)| (fold(h), *c))
+        .chain(FORCES_BY_ROLE.iter().map(|h| (fold(h), Some("MIL"))))
+        .collect();
     let lam: Vec<(String, Option<&str>)> =
         institutions.iter().filter_map(|(h, c)| h.strip_prefix("ال").map(|r| (format!("لل{r}"), *c))).collect();
     institutions.extend(lam);
@@ -1053,12 +1209,33 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         set.insert(h);
         set
     });
+    let mut home = Vec::new();
+    for (p, code) in HOME_BODIES.iter().map(|(p, c)| (*p, Some(*c))).chain([(OPERATIONS_COMMAND, None)]) {
+        let p = fold(p);
+        if let Some(rest) = p.strip_prefix("ال") {
+            home.push((format!("لل{rest}"), code));
+        }
+        home.push((p, code));
+    }
+    home.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    let mut groups: Vec<HomeGroup> = Vec::new();
+    for (p, code) in home {
+        let first = first_word(&p).to_string();
+        match groups.iter_mut().find(|(f, _)| *f == first) {
+            Some((_, g)) => g.push((p, code)),
+            None => groups.push((first, vec![(p, code)])),
+        }
+    }
+    let home = groups;
+    let starts = Starts::build(&title_texts, &cue_words, &anaphors, &home);
     Tables {
+        home,
+        not_home_after: NOT_HOME_AFTER.iter().map(|s| fold(s)).collect(),
         institutions,
         institution_tails,
         institutions_by_last,
         not_institution_after: NOT_INSTITUTION_AFTER.iter().map(|s| fold(s)).collect(),
-        starts: Starts::build(&title_texts, &cue_words, &anaphors),
+        starts,
         title_texts: title_texts.clone(),
         title_set: title_texts.iter().cloned().collect(),
         title_words: TITLE_WORDS
@@ -1086,6 +1263,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             set
         }),
         places: PLACES.iter().map(|s| fold(s)).collect(),
+        named_after_city: NAMED_AFTER_CITY.iter().map(|s| fold(s)).collect(),
+        meetings: MEETINGS.iter().map(|s| fold(s)).collect(),
         weak: ac(&weak_pats),
         weak_of,
         authority_cues: AUTHORITY_CUES.iter().map(|s| fold(s)).collect(),
@@ -1134,6 +1313,9 @@ struct Bucket {
     /// for none: the scan notes the anaphor nouns as it goes, so
     /// [`Resolver::anaphors`] visits those words only.
     anaphor: u8,
+    /// `1 +` the index into `Tables::home` of the group of phrases the key
+    /// starts, `0` for none.
+    home: u8,
 }
 
 /// A word's first run of letters and digits.
@@ -1159,7 +1341,12 @@ fn head_word(b: &[u8]) -> u64 {
 }
 
 impl Starts {
-    fn build(titles: &[String], cues: &[(String, u8)], anaphors: &[(String, &[&str], String)]) -> Self {
+    fn build(
+        titles: &[String],
+        cues: &[(String, u8)],
+        anaphors: &[(String, &[&str], String)],
+        home: &[HomeGroup],
+    ) -> Self {
         let mut map: WordMap<Bucket> = WordMap::default();
         for (i, p) in GAZETTEER.patterns.iter().enumerate() {
             map.entry(first_word(&p.text).to_string()).or_default().gazetteer.push(i as u32);
@@ -1169,6 +1356,9 @@ impl Starts {
         }
         for (w, cue) in cues {
             map.entry(w.clone()).or_default().cues |= cue;
+        }
+        for (k, (first, _)) in home.iter().enumerate() {
+            map.entry(first.clone()).or_default().home = k as u8 + 1;
         }
         for (k, (noun, _, _)) in anaphors.iter().enumerate() {
             // a noun is one word: the whole key
@@ -1537,6 +1727,27 @@ fn office(role: &str) -> String {
     }
 }
 
+/// Is the word at `at` the place after `في` where a meeting is held (a
+/// meeting noun or verb at most three words before `في`)?
+fn held_in(text: &str, at: usize) -> bool {
+    if !text.as_bytes()[..at].ends_with("في ".as_bytes()) {
+        return false;
+    }
+    let Some(fi) = word_before(text, at) else { return false };
+    if &text[fi.clone()] != "في" {
+        return false;
+    }
+    let mut at = fi.start;
+    for _ in 0..3 {
+        let Some(w) = word_before(text, at) else { return false };
+        if stems(&text[w.clone()]).any(|s| TABLES.meetings.contains(s)) {
+            return true;
+        }
+        at = w.start;
+    }
+    false
+}
+
 /// A demonym or capital that qualifies a thing, not an actor: a language,
 /// a currency, a time zone, a make (`اللغة الروسية`, `الليرة التركية`,
 /// `بتوقيت موسكو`, `صنع أمريكي`); `prev` is the word before.
@@ -1612,6 +1823,11 @@ struct Resolver<'d> {
     entry_actors: Vec<u32>,
     /// The entries whose slot is set, to be cleared after the document.
     entries_set: Vec<u32>,
+    /// Where the scan met the first word of a [`HOME_BODIES`] phrase, and
+    /// the index of the word's group in `Tables::home`.
+    home_at: Vec<(usize, u8)>,
+    /// The one-word bodies found by the first [`Resolver::home_bodies`].
+    home_single: Vec<Range<usize>>,
 }
 
 thread_local! {
@@ -1735,6 +1951,8 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         // taken, so a panic mid-document leaves none half set
         entry_actors: ENTRY_SLOTS.with_borrow_mut(std::mem::take),
         entries_set: Vec::new(),
+        home_at: Vec::new(),
+        home_single: Vec::new(),
     };
     let body: Vec<Range<usize>> =
         doc.lines.iter().enumerate().filter(|(i, _)| doc.is_body(*i)).map(|(_, l)| l.range.clone()).collect();
@@ -1780,7 +1998,15 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     r.settle();
     r.surnames_in(&words);
     r.settle();
+    // the bodies named without their state: the phrases first, so an
+    // anaphor noun inside one (`القوات` of `القوات الحكومية`) is not taken
+    // for a reference; the one-word bodies after, when no body before took them
+    let home = if r.home_at.is_empty() { None } else { r.home_state() };
+    r.home_bodies(home, false);
+    r.settle();
     r.anaphors(&nouns);
+    r.settle();
+    r.home_bodies(home, true);
     r.settle();
     let mut slots = std::mem::take(&mut r.entry_actors);
     for &e in &r.entries_set {
@@ -1889,6 +2115,9 @@ impl<'d> Resolver<'d> {
                         continue;
                     }
                     *cue |= bucket.cues;
+                    if bucket.home != 0 {
+                        self.home_at.push((p, bucket.home - 1));
+                    }
                     if p >= gaz_from {
                         let found = longest_at(text, p, w.end, line.end, bucket, Kind::Gazetteer);
                         if let Some((i, end)) = found {
@@ -1966,14 +2195,29 @@ impl<'d> Resolver<'d> {
         let doc = self.doc;
         let text = doc.text();
         let place_words = ["في", "الي", "من", "العاصمه", "عاصمه", "مدينه", "بمدينه", "داخل", "نحو", "بالعاصمه"];
+        let t = &*TABLES;
         let mut dropped = Vec::new();
+        let actors = &self.actors.list;
         self.cands.retain(|c| {
             if c.form != MentionForm::Capital {
-                return true;
+                // a state as a meeting's venue: `اجتماع طارئ في جامايكا` (held_in
+                // wants `في ` right before: no clitic on the name)
+                let venue = c.form == MentionForm::Name
+                    && held_in(text, c.range.start)
+                    && actors[c.actor].kind == ActorKind::State;
+                if venue {
+                    dropped.push((c.actor, c.range.clone()));
+                }
+                return !venue;
             }
             let word_start = clitic_start(text, c.range.start).unwrap_or(c.range.start);
             let with_b = text[word_start..c.range.start].contains('ب');
             let prev = word_before(text, word_start).map(|r| &text[r]);
+            // an agreement, a process or talks named after the city
+            if prev.is_some_and(|p| stems(p).any(|s| t.named_after_city.contains(s))) {
+                dropped.push((c.actor, c.range.clone()));
+                return false;
+            }
             // a dateline or a page's date line names where the report was filed
             let line = line_of(doc, c.range.start);
             let dateline = line.start <= word_start
@@ -1989,6 +2233,139 @@ impl<'d> Resolver<'d> {
         });
         for (a, r) in dropped {
             self.actors.list[a].ranges.retain(|x| *x != r);
+        }
+    }
+
+    /// The state the article is about, if clear: the one its headline opens
+    /// with as a label (`ميانمار..`, `ليبيا:`) or the only one it names, else
+    /// one named at least three times and twice as often as any other.
+    fn home_state(&self) -> Option<usize> {
+        let doc = self.doc;
+        let text = doc.text();
+        let list = &self.actors.list;
+        let state_of = |a: usize| match list[a].kind {
+            ActorKind::State => Some(a),
+            ActorKind::Institution => list[a]
+                .affiliation
+                .as_deref()
+                .and_then(|id| self.actors.by_id(id))
+                .filter(|&s| list[s].kind == ActorKind::State),
+            _ => None,
+        };
+        if let Some(h) = doc.headline.and_then(|i| doc.lines.get(i)) {
+            let h = h.range.clone();
+            let from = self.cands.partition_point(|c| c.range.start < h.start);
+            let mut states = self.cands[from..]
+                .iter()
+                .take_while(|c| c.range.end <= h.end)
+                .filter_map(|c| Some((c, state_of(c.actor)?)));
+            if let Some((first, s)) = states.next() {
+                let label = text[h.start..first.range.start].trim().is_empty()
+                    && text[first.range.end..h.end].trim_start().starts_with(['.', ':', '-', '،']);
+                if label || states.all(|(_, o)| o == s) {
+                    return Some(s);
+                }
+            }
+        }
+        let (mut best, mut second) = ((0, None), 0);
+        for (i, a) in list.iter().enumerate().filter(|(_, a)| a.kind == ActorKind::State) {
+            let n = a.ranges.len();
+            if n > best.0 {
+                second = best.0;
+                best = (n, Some(i));
+            } else if n > second {
+                second = n;
+            }
+        }
+        best.1.filter(|_| best.0 >= 3 && best.0 >= 2 * second)
+    }
+
+    /// The bodies named without their state ([`HOME_BODIES`]): the `home`
+    /// state's, or nobody's when the article is about no one state; a
+    /// regional operations command (`قيادة عمليات نينوى`) is the state's
+    /// either way. `single`: the one-word bodies, else the phrases.
+    fn home_bodies(&mut self, home: Option<usize>, single: bool) {
+        let t = &*TABLES;
+        let doc = self.doc;
+        let text = doc.text();
+        let mut found = Vec::new();
+        let at: Vec<(usize, u8)> = if single {
+            self.home_single.iter().map(|r| (r.start, u8::MAX)).collect()
+        } else {
+            std::mem::take(&mut self.home_at)
+        };
+        let mut singles = Vec::new();
+        for (p, group) in at {
+            let matched = match t.home.get(usize::from(group)) {
+                // the scan met the phrase's first word at `p`, a word start
+                Some((_, group)) => group
+                    .iter()
+                    .find(|(h, _)| text[p..].starts_with(h.as_str()) && at_word_end(text, p + h.len()))
+                    .map(|(h, code)| (p..p + h.len(), *code)),
+                None => self.home_single.iter().find(|r| r.start == p).map(|r| (r.clone(), None)),
+            };
+            let Some((r, mut code)) = matched else { continue };
+            if single {
+                code = t.home.iter().flat_map(|(_, g)| g).find(|(h, _)| *h == text[r.clone()]).and_then(|(_, c)| *c);
+            } else if code.is_some() && home.is_none() {
+                continue; // only an operations command is anyone's without a home state
+            } else if code.is_some() && !text[r.clone()].contains(' ') {
+                singles.push(r);
+                continue;
+            }
+            {
+                if self.covered(&r) || self.cand_at(r.clone()).is_some() {
+                    continue;
+                }
+                // a word with the article after goes on the name (`الجيش الوطني`)
+                if code.is_some() && text[r.end..].starts_with(" ال") {
+                    continue;
+                }
+                let word_start = clitic_start(text, r.start).unwrap_or(r.start);
+                let prev = word_before(text, word_start).map(|w| &text[w]);
+                if prev.is_some_and(|p| {
+                    stems(p).any(|s| t.not_home_after.contains(s)) || t.not_institution_after.iter().any(|w| w == p)
+                }) {
+                    continue;
+                }
+                let Some(code) = code else {
+                    let next = words_after(text, r.end, line_of(doc, p).end, 2);
+                    // `قيادة عمليات نينوى`, `قيادة عمليات تحرير الموصل`
+                    let Some(place) = next.first() else { continue };
+                    let end = match next.get(1) {
+                        Some(w) if text[place.clone()] == *"تحرير" => w.end,
+                        _ => place.end,
+                    };
+                    if self.cand_at(place.clone()).is_some() || t.stop.contains(&text[place.clone()]) {
+                        continue;
+                    }
+                    found.push((r.start..end, None, home));
+                    continue;
+                };
+                let Some(home) = home else { continue };
+                found.push((r, Some(code), Some(home)));
+            }
+        }
+        if !single {
+            self.home_single = singles;
+        }
+        for (r, code, home) in found {
+            let sp = doc.span(r.clone());
+            let name = doc.input[sp.start..sp.end].trim().to_string();
+            let state = home.map(|h| self.actors.list[h].id.clone());
+            let id = match (code, &state) {
+                (Some(code), Some(s)) => format!("{s}_{code}"),
+                _ => format!("ops_{}", transliterate(&name)),
+            };
+            let a = self.actors.intern(ActorRec {
+                id,
+                kind: ActorKind::Institution,
+                name,
+                affiliation: state,
+                role: None,
+                ranges: Vec::new(),
+            });
+            self.add(r, a, MentionForm::Institution);
         }
     }
 
