@@ -2009,12 +2009,6 @@ struct Built<'a> {
     s: Sentence<'a>,
 }
 
-/// One item before output.
-struct Item {
-    line: usize,
-    out: Ceasefire,
-}
-
 /// One item of the first pass, settled but not yet named: `job` indexes
 /// the clause it came from.
 struct Draft {
@@ -2048,7 +2042,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     let (mut side_list, fallback) = sides(&built, actors, counts);
     let (jobs, items) = collect_items(doc, actors, statements, &built, &side_list);
     let name_all = |items: Vec<Draft>| -> Vec<Ceasefire> {
-        items.into_iter().filter_map(|d| Some(named(actors, &jobs.get(d.job)?.read, d.ids))).collect()
+        items.into_iter().filter_map(|d| Some(named(actors, statements, &jobs.get(d.job)?.read, d.ids))).collect()
     };
     if !side_list.0.is_empty() {
         return name_all(items);
@@ -2060,7 +2054,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         let c = &i.ids;
         // an actor as the output names it, then read back by that id
         let id = |a: &usize| actors.id(*a);
-        let speakers = c.extra.iter().map(String::as_str);
+        let speakers = c.extra.and_then(|k| statements.get(k)).map(|st| st.item.speaker.as_str());
         let names: Vec<&str> = match c.kind {
             CeasefireKind::Agreement | CeasefireKind::Failure if c.parties.len() == 2 => {
                 c.parties.iter().map(id).collect()
@@ -2109,12 +2103,12 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     } else {
         return name_all(items);
     }
-    collect_again(doc, actors, statements, &side_list, &jobs).into_iter().map(|i| i.out).collect()
+    collect_again(doc, actors, statements, &side_list, &jobs)
 }
 
 /// One clause that gave an item, and what [`item`] read off it without the
 /// sides, so that the second pass with the sides settled only redoes
-/// [`finish`].
+/// [`settle`].
 struct Job {
     line: usize,
     read: Read,
@@ -2174,14 +2168,13 @@ fn collect_items(
     (jobs, items)
 }
 
-/// The second pass, with the sides settled: the clauses of the first.
-fn collect_again(doc: &Doc, actors: &Actors, statements: &[Found], side_list: &Sides, jobs: &[Job]) -> Vec<Item> {
-    let mut items: Vec<Item> = Vec::new();
-    for job in jobs {
-        items.push(Item { line: job.line, out: finish(actors, statements, side_list, &job.read) });
-    }
-    drop_restated(doc, &mut items, |i| (i.line, i.out.kind));
-    items
+/// The second pass, with the sides settled: the clauses of the first,
+/// settled again; only the items kept are named (given their ids).
+fn collect_again(doc: &Doc, actors: &Actors, statements: &[Found], side_list: &Sides, jobs: &[Job]) -> Vec<Ceasefire> {
+    let mut items: Vec<(usize, &Read, Ids)> =
+        jobs.iter().map(|job| (job.line, &job.read, settle(actors, statements, side_list, &job.read))).collect();
+    drop_restated(doc, &mut items, |i| (i.0, i.2.kind));
+    items.into_iter().map(|(_, read, ids)| named(actors, statements, read, ids)).collect()
 }
 
 /// A headline that restates a body item gives no item of its own.
@@ -2204,16 +2197,17 @@ fn ids(actors: &Actors, sides: &Sides, who: &[Who]) -> Vec<usize> {
             Who::Sides => out.extend(sides.0.iter().copied()),
         }
     }
-    let mut seen = Vec::new();
-    out.retain(|a| {
-        let id = actors.id(*a);
-        if seen.contains(&id) {
-            false
-        } else {
-            seen.push(id);
-            true
+    // the first of each id stays (kept ones are compared by their ids, as
+    // two actors may share one)
+    let mut n = 0;
+    for k in 0..out.len() {
+        let id = actors.id(out[k]);
+        if !out[..n].iter().any(|b| actors.id(*b) == id) {
+            out[n] = out[k];
+            n += 1;
         }
-    });
+    }
+    out.truncate(n);
     out
 }
 
@@ -2555,26 +2549,22 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
 
 /// An item with the two sides settled: who the sides words stand for, and
 /// the parties a clause that names none binds.
-/// What [`finish`] settles, as actor indices: the first pass reads the
+/// What [`settle`] settles, as actor indices: the first pass reads the
 /// sides off these, and names (allocates ids for) only the items it keeps.
 struct Ids {
     kind: CeasefireKind,
     init: Vec<usize>,
-    /// Speakers of a statement, as ids.
-    extra: Vec<String>,
+    /// The statement whose speaker initiates (index in the statements).
+    extra: Option<usize>,
     parties: Vec<usize>,
     mediators: Vec<usize>,
 }
 
-fn finish(actors: &Actors, statements: &[Found], sides: &Sides, r: &Read) -> Ceasefire {
-    named(actors, r, settle(actors, statements, sides, r))
-}
-
 /// The [`Ceasefire`] of a clause read (`r`) and settled (`ids`).
-fn named(actors: &Actors, r: &Read, ids: Ids) -> Ceasefire {
+fn named(actors: &Actors, statements: &[Found], r: &Read, ids: Ids) -> Ceasefire {
     let to_ids = |v: &[usize]| v.iter().map(|a| actors.id(*a).to_string()).collect::<Vec<_>>();
     let mut initiators = to_ids(&ids.init);
-    initiators.extend(ids.extra);
+    initiators.extend(ids.extra.and_then(|k| statements.get(k)).map(|st| st.item.speaker.clone()));
     Ceasefire {
         kind: ids.kind,
         initiators,
@@ -2595,11 +2585,9 @@ fn settle(actors: &Actors, statements: &[Found], sides: &Sides, r: &Read) -> Ids
     let speaker_ok = matches!(agent, Some(Agent::Verb) | Some(Agent::Impersonal) | None)
         && matches!(kind, Call | Purpose | Offer)
         && !(agent.is_none() && kind != Call);
-    let mut extra_ids: Vec<String> = Vec::new();
+    let mut extra_ids: Option<usize> = None;
     if init_ids.is_empty() && speaker_ok {
-        if let Some(st) = statements.iter().find(|st| st.range.start <= at && at < st.range.end) {
-            extra_ids.push(st.item.speaker.clone());
-        }
+        extra_ids = statements.iter().position(|st| st.range.start <= at && at < st.range.end);
     }
 
     let med_ids = ids(actors, sides, mediators);
