@@ -719,11 +719,19 @@ struct Tok {
     lam: bool,
     /// Inside an actor's name (set by [`build`]).
     in_unit: bool,
+    /// What the gap before it holds ([`GAP_CUT`], [`GAP_COMMA`]; set by
+    /// [`build`]): read once, where clauses and lists ask of it often.
+    gap: u8,
     /// The unit starting at this token, or [`NO_UNIT`] (set by [`build`]):
     /// kept in the token, where it fits its padding, not in a `Vec` per
     /// sentence.
     unit: u32,
 }
+
+/// [`Tok::gap`]: the gap ends a clause ([`gap_cuts`]).
+const GAP_CUT: u8 = 1;
+/// [`Tok::gap`]: the gap holds a comma ([`gap_comma`]).
+const GAP_COMMA: u8 = 2;
 
 /// [`Tok::unit`] of a token no unit starts at.
 const NO_UNIT: u32 = u32::MAX;
@@ -847,7 +855,7 @@ fn classify_in(m: &mut Memos, text: &str, r: Range<usize>) -> Tok {
             && e.parts == parts
             && (b.len() <= MEMO_EXACT || m.keys.get(slot).and_then(|k| k.get(..b.len())) == Some(b));
         if same {
-            return Tok { r, cls: e.cls, conj: e.conj, lam: e.lam, in_unit: false, unit: NO_UNIT };
+            return Tok { r, cls: e.cls, conj: e.conj, lam: e.lam, in_unit: false, gap: 0, unit: NO_UNIT };
         }
     }
     let tok = classify_word(text, r);
@@ -870,7 +878,9 @@ fn classify_word(text: &str, r: Range<usize>) -> Tok {
     let hits = if t.complete {
         match t.ends.stems(b) {
             Some(slots) => Some(slots),
-            None => return Tok { r, cls: &Classes::EMPTY, conj: false, lam: false, in_unit: false, unit: NO_UNIT },
+            None => {
+                return Tok { r, cls: &Classes::EMPTY, conj: false, lam: false, in_unit: false, gap: 0, unit: NO_UNIT };
+            }
         }
     } else {
         None
@@ -948,7 +958,7 @@ fn classify_word(text: &str, r: Range<usize>) -> Tok {
         }
     }
     // the table lists definite objects; accept the bare noun too
-    Tok { r, cls: intern(cls), conj, lam, in_unit: false, unit: NO_UNIT }
+    Tok { r, cls: intern(cls), conj, lam, in_unit: false, gap: 0, unit: NO_UNIT }
 }
 
 /// A member of a list of actors: a mention, or a word for both sides.
@@ -1201,11 +1211,8 @@ impl Sentence<'_> {
         let mut shadow = false;
         let mut i = from;
         while i < to {
-            if i > 0 {
-                let gap = self.text.get(self.toks[i - 1].r.end..self.toks[i].r.start).unwrap_or("");
-                if gap.contains('،') || gap.contains(',') {
-                    shadow = false;
-                }
+            if i > 0 && self.toks[i].gap & GAP_COMMA != 0 {
+                shadow = false;
             }
             if let Some(u) = self.unit_starting(i) {
                 let (g, end) = self.group(u);
@@ -1392,20 +1399,14 @@ fn gap_comma(gap: &str) -> bool {
     gap != " " && gap.contains(['،', ','])
 }
 
-/// Is the gap before token `i` (`i > 0`) a single space, as most are?
-/// Then it neither cuts a clause nor holds a comma.
-#[inline(always)]
-fn one_space(s: &Sentence, i: usize) -> bool {
-    let a = s.toks[i - 1].r.end;
-    s.toks[i].r.start == a + 1 && s.text.as_bytes().get(a) == Some(&b' ')
-}
-
 fn word<'a>(s: &'a Sentence, t: usize) -> &'a str {
     s.toks.get(t).and_then(|k| s.text.get(k.r.clone())).unwrap_or("")
 }
 
 fn trigger_kinds(t: &Tok) -> impl Iterator<Item = (Kind, Agent, u8)> + '_ {
-    t.cls.iter().filter_map(|c| match *c {
+    // most words are no trigger: their list is not read
+    let list: &[Class] = if t.cls.mask & TRIGGER_LOOP != 0 { &t.cls[..] } else { &[] };
+    list.iter().filter_map(|c| match *c {
         Class::Trigger { kind, agent, after, .. } => Some((kind, agent, after)),
         _ => None,
     })
@@ -1454,7 +1455,7 @@ fn soft_split(
     let has_cue = |r: &Range<usize>| found.iter().any(|c| r.contains(&c.toks.start));
     points.clear();
     for i in cl.start + 1..cl.end {
-        let comma = !one_space(s, i) && s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).is_some_and(gap_comma);
+        let comma = s.toks[i].gap & GAP_COMMA != 0;
         // `قبل`, `بعد` are six bytes, `وبعد` eight: the length rules out most words
         let soft = matches!(s.toks[i].r.len(), 6 | 8)
             && match word(s, i) {
@@ -1491,7 +1492,7 @@ fn clauses(s: &Sentence, out: &mut Vec<Range<usize>>) {
     out.clear();
     let mut start = 0;
     for i in 1..s.toks.len() {
-        let cut = (!one_space(s, i) && s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).is_some_and(gap_cuts))
+        let cut = s.toks[i].gap & GAP_CUT != 0
             || s.toks[i].is(Class::Boundary)
             // the first words of [`pair_boundary`] are four or six bytes long
             || (matches!(s.toks[i].r.len(), 4 | 6)
@@ -1732,6 +1733,16 @@ fn build<'a>(
 ) -> Sentence<'a> {
     let text = doc.text();
     let mask = toks.iter().fold(0, |m, t| m | t.cls.mask);
+    for i in 1..toks.len() {
+        let a = toks[i - 1].r.end;
+        // most gaps are one space: neither a cut nor a comma
+        if toks[i].r.start == a + 1 && text.as_bytes().get(a) == Some(&b' ') {
+            continue;
+        }
+        if let Some(g) = text.get(a..toks[i].r.start) {
+            toks[i].gap = (u8::from(gap_cuts(g)) * GAP_CUT) | (u8::from(gap_comma(g)) * GAP_COMMA);
+        }
+    }
     let units = units(doc, actors, range, words, mask & Class::Sides.bit() != 0, |i| toks[i].is(Class::Sides));
     for (k, u) in units.iter().enumerate() {
         // (a unit index past `u32` cannot be written: no text holds that many)
@@ -1961,6 +1972,7 @@ fn classify_body<'d>(doc: &'d Doc) -> (Vec<Tok>, Vec<Body<'d>>) {
                         conj: false,
                         lam: false,
                         in_unit: false,
+                        gap: 0,
                         unit: NO_UNIT,
                     });
                     continue;
