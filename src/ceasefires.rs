@@ -41,7 +41,7 @@ enum Pos {
 }
 
 /// Who the trigger's agent is.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 enum Agent {
     /// A verb: its own subject.
     Verb,
@@ -55,7 +55,7 @@ enum Agent {
 }
 
 /// Trigger kinds in order of precedence.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 enum Kind {
     Violate,
     Fail,
@@ -78,7 +78,7 @@ impl Kind {
 }
 
 /// What a word can be for this extractor.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 enum Class {
     /// A cessation head needing an object (`وقف`, `إنهاء`); `verb`: a verb
     /// form; `call`: an imperative (`أوقفوا`).
@@ -627,16 +627,19 @@ struct Classes {
     items: [Class; MAX_CLASSES],
     /// One bit per variant present (see [`Class::bit`]): a quick no.
     mask: u64,
+    /// The [`cue_bits`] of every class.
+    cue: u8,
 }
 
 impl Classes {
-    const EMPTY: Classes = Classes { n: 0, items: [Class::Object; MAX_CLASSES], mask: 0 };
+    const EMPTY: Classes = Classes { n: 0, items: [Class::Object; MAX_CLASSES], mask: 0, cue: 0 };
 
     fn push(&mut self, c: Class) {
         if let Some(slot) = self.items.get_mut(self.n as usize) {
             *slot = c;
             self.n += 1;
             self.mask |= c.bit();
+            self.cue |= cue_bits(&c);
         }
     }
 
@@ -708,18 +711,27 @@ impl Class {
 #[derive(Debug, Clone)]
 struct Tok {
     r: Range<usize>,
-    cls: Classes,
+    /// Interned ([`intern`]): a token is 32 bytes, not a copy of the list.
+    cls: &'static Classes,
     /// Starts with a conjunction (و ف) that was stripped to match.
     conj: bool,
     /// Carries the preposition ل (purpose: `لوقف`).
     lam: bool,
     /// Inside an actor's name (set by [`build`]).
     in_unit: bool,
+    /// What the gap before it holds ([`GAP_CUT`], [`GAP_COMMA`]; set by
+    /// [`build`]): read once, where clauses and lists ask of it often.
+    gap: u8,
     /// The unit starting at this token, or [`NO_UNIT`] (set by [`build`]):
     /// kept in the token, where it fits its padding, not in a `Vec` per
     /// sentence.
     unit: u32,
 }
+
+/// [`Tok::gap`]: the gap ends a clause ([`gap_cuts`]).
+const GAP_CUT: u8 = 1;
+/// [`Tok::gap`]: the gap holds a comma ([`gap_comma`]).
+const GAP_COMMA: u8 = 2;
 
 /// [`Tok::unit`] of a token no unit starts at.
 const NO_UNIT: u32 = u32::MAX;
@@ -740,16 +752,39 @@ const MEMO_KEY: usize = 32;
 /// Words [`classify`] remembers per thread, a power of two.
 const MEMO_SLOTS: usize = 16384;
 
-/// A word [`classify`] classified before and what it found (`len` 0: empty).
+/// A word [`classify`] classified before and what it found (`len` 0:
+/// empty); 32 bytes, so that the table stays small in the cache. A word
+/// longer than [`MEMO_EXACT`] is compared by its key in [`Memos::keys`].
 #[derive(Clone, Copy)]
 struct Memo {
-    key: [u8; MEMO_KEY],
     /// The word's [`memo_parts`].
     parts: (u64, u64),
+    cls: &'static Classes,
     len: u8,
-    cls: Classes,
     conj: bool,
     lam: bool,
+}
+
+/// The memo's slots, and the whole key of each (read only for a long word).
+#[derive(Default)]
+struct Memos {
+    slots: Vec<Memo>,
+    keys: Vec<[u8; MEMO_KEY]>,
+}
+
+/// Every distinct class list met so far, once: a word's classes are one of
+/// a few hundred lists (table words behind clitics), so tokens and the memo
+/// point at a shared copy (bounded: one per list, for the whole process).
+static INTERNED: LazyLock<std::sync::Mutex<HashMap<Vec<Class>, &'static Classes>>> = LazyLock::new(Default::default);
+
+/// The shared copy of `c` (see [`INTERNED`]); called only when the memo
+/// misses, so the lock is rare.
+fn intern(c: Classes) -> &'static Classes {
+    if c.n == 0 {
+        return &Classes::EMPTY;
+    }
+    let mut map = INTERNED.lock().unwrap_or_else(|e| e.into_inner());
+    map.entry(c.to_vec()).or_insert_with(|| Box::leak(Box::new(c)))
 }
 
 thread_local! {
@@ -757,7 +792,7 @@ thread_local! {
     /// the word alone, and news text repeats its words, so most words are
     /// found here at the cost of one hash instead of a trie walk and the
     /// clitic candidates (direct-mapped, bounded, a pure cache).
-    static MEMO: std::cell::RefCell<Vec<Memo>> = const { std::cell::RefCell::new(Vec::new()) };
+    static MEMO: std::cell::RefCell<Memos> = std::cell::RefCell::new(Memos::default());
 }
 
 /// A word's bytes (at most [`MEMO_KEY`]) read off two loads, its first and
@@ -799,17 +834,9 @@ fn classify(text: &str, r: Range<usize>) -> Tok {
     MEMO.with(|m| classify_in(&mut m.borrow_mut(), text, r))
 }
 
-/// [`classify`] of every word in `words`, the memo taken once.
-fn classify_all(text: &str, words: &[Range<usize>]) -> Vec<Tok> {
-    MEMO.with(|m| {
-        let mut m = m.borrow_mut();
-        words.iter().map(|r| classify_in(&mut m, text, r.clone())).collect()
-    })
-}
-
 /// Inlined in its callers' loops: most calls are a hit, cheaper than a call.
 #[inline(always)]
-fn classify_in(m: &mut Vec<Memo>, text: &str, r: Range<usize>) -> Tok {
+fn classify_in(m: &mut Memos, text: &str, r: Range<usize>) -> Tok {
     let b = text.as_bytes().get(r.clone()).unwrap_or(&[]);
     if b.is_empty() || b.len() > MEMO_KEY {
         return classify_word(text, r);
@@ -818,21 +845,25 @@ fn classify_in(m: &mut Vec<Memo>, text: &str, r: Range<usize>) -> Tok {
     let parts = memo_parts(b);
     let slot = (memo_mix(parts.0, parts.1, b.len()) >> (64 - MEMO_SLOTS.trailing_zeros())) as usize;
     let len = b.len() as u8;
-    if m.is_empty() {
-        let empty = Memo { key: [0; MEMO_KEY], parts: (0, 0), len: 0, cls: Classes::EMPTY, conj: false, lam: false };
-        *m = vec![empty; MEMO_SLOTS];
+    if m.slots.is_empty() {
+        let empty = Memo { parts: (0, 0), len: 0, cls: &Classes::EMPTY, conj: false, lam: false };
+        m.slots = vec![empty; MEMO_SLOTS];
+        m.keys = vec![[0; MEMO_KEY]; MEMO_SLOTS];
     }
-    let same = |e: &&Memo| {
-        e.len == len && if b.len() <= MEMO_EXACT { e.parts == parts } else { e.key.get(..b.len()) == Some(b) }
-    };
-    if let Some(e) = m.get(slot).filter(same) {
-        return Tok { r, cls: e.cls, conj: e.conj, lam: e.lam, in_unit: false, unit: NO_UNIT };
+    if let Some(e) = m.slots.get(slot) {
+        let same = e.len == len
+            && e.parts == parts
+            && (b.len() <= MEMO_EXACT || m.keys.get(slot).and_then(|k| k.get(..b.len())) == Some(b));
+        if same {
+            return Tok { r, cls: e.cls, conj: e.conj, lam: e.lam, in_unit: false, gap: 0, unit: NO_UNIT };
+        }
     }
     let tok = classify_word(text, r);
-    if let Some(e) = m.get_mut(slot) {
-        let mut key = [0u8; MEMO_KEY];
-        key[..b.len()].copy_from_slice(b);
-        *e = Memo { key, parts, len, cls: tok.cls, conj: tok.conj, lam: tok.lam };
+    if let (Some(e), Some(k)) = (m.slots.get_mut(slot), m.keys.get_mut(slot)) {
+        if b.len() > MEMO_EXACT {
+            k[..b.len()].copy_from_slice(b);
+        }
+        *e = Memo { parts, len, cls: tok.cls, conj: tok.conj, lam: tok.lam };
     }
     tok
 }
@@ -847,7 +878,9 @@ fn classify_word(text: &str, r: Range<usize>) -> Tok {
     let hits = if t.complete {
         match t.ends.stems(b) {
             Some(slots) => Some(slots),
-            None => return Tok { r, cls: Classes::EMPTY, conj: false, lam: false, in_unit: false, unit: NO_UNIT },
+            None => {
+                return Tok { r, cls: &Classes::EMPTY, conj: false, lam: false, in_unit: false, gap: 0, unit: NO_UNIT };
+            }
         }
     } else {
         None
@@ -925,7 +958,7 @@ fn classify_word(text: &str, r: Range<usize>) -> Tok {
         }
     }
     // the table lists definite objects; accept the bare noun too
-    Tok { r, cls, conj, lam, in_unit: false, unit: NO_UNIT }
+    Tok { r, cls: intern(cls), conj, lam, in_unit: false, gap: 0, unit: NO_UNIT }
 }
 
 /// A member of a list of actors: a mention, or a word for both sides.
@@ -1178,11 +1211,8 @@ impl Sentence<'_> {
         let mut shadow = false;
         let mut i = from;
         while i < to {
-            if i > 0 {
-                let gap = self.text.get(self.toks[i - 1].r.end..self.toks[i].r.start).unwrap_or("");
-                if gap.contains('،') || gap.contains(',') {
-                    shadow = false;
-                }
+            if i > 0 && self.toks[i].gap & GAP_COMMA != 0 {
+                shadow = false;
             }
             if let Some(u) = self.unit_starting(i) {
                 let (g, end) = self.group(u);
@@ -1369,20 +1399,14 @@ fn gap_comma(gap: &str) -> bool {
     gap != " " && gap.contains(['،', ','])
 }
 
-/// Is the gap before token `i` (`i > 0`) a single space, as most are?
-/// Then it neither cuts a clause nor holds a comma.
-#[inline(always)]
-fn one_space(s: &Sentence, i: usize) -> bool {
-    let a = s.toks[i - 1].r.end;
-    s.toks[i].r.start == a + 1 && s.text.as_bytes().get(a) == Some(&b' ')
-}
-
 fn word<'a>(s: &'a Sentence, t: usize) -> &'a str {
     s.toks.get(t).and_then(|k| s.text.get(k.r.clone())).unwrap_or("")
 }
 
 fn trigger_kinds(t: &Tok) -> impl Iterator<Item = (Kind, Agent, u8)> + '_ {
-    t.cls.iter().filter_map(|c| match *c {
+    // most words are no trigger: their list is not read
+    let list: &[Class] = if t.cls.mask & TRIGGER_LOOP != 0 { &t.cls[..] } else { &[] };
+    list.iter().filter_map(|c| match *c {
         Class::Trigger { kind, agent, after, .. } => Some((kind, agent, after)),
         _ => None,
     })
@@ -1431,7 +1455,7 @@ fn soft_split(
     let has_cue = |r: &Range<usize>| found.iter().any(|c| r.contains(&c.toks.start));
     points.clear();
     for i in cl.start + 1..cl.end {
-        let comma = !one_space(s, i) && s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).is_some_and(gap_comma);
+        let comma = s.toks[i].gap & GAP_COMMA != 0;
         // `قبل`, `بعد` are six bytes, `وبعد` eight: the length rules out most words
         let soft = matches!(s.toks[i].r.len(), 6 | 8)
             && match word(s, i) {
@@ -1468,7 +1492,7 @@ fn clauses(s: &Sentence, out: &mut Vec<Range<usize>>) {
     out.clear();
     let mut start = 0;
     for i in 1..s.toks.len() {
-        let cut = (!one_space(s, i) && s.text.get(s.toks[i - 1].r.end..s.toks[i].r.start).is_some_and(gap_cuts))
+        let cut = s.toks[i].gap & GAP_CUT != 0
             || s.toks[i].is(Class::Boundary)
             // the first words of [`pair_boundary`] are four or six bytes long
             || (matches!(s.toks[i].r.len(), 4 | 6)
@@ -1698,11 +1722,27 @@ fn units(
     units
 }
 
-fn build<'a>(doc: &'a Doc, actors: &Actors, range: Range<usize>) -> Sentence<'a> {
+/// The sentence at `range` whose words were classified into `toks`.
+/// `words`: its words ([`Doc::words`]).
+fn build<'a>(
+    doc: &'a Doc,
+    actors: &Actors,
+    range: Range<usize>,
+    words: &[Range<usize>],
+    mut toks: Vec<Tok>,
+) -> Sentence<'a> {
     let text = doc.text();
-    let words = doc.words(range.clone());
-    let mut toks = classify_all(text, words);
     let mask = toks.iter().fold(0, |m, t| m | t.cls.mask);
+    for i in 1..toks.len() {
+        let a = toks[i - 1].r.end;
+        // most gaps are one space: neither a cut nor a comma
+        if toks[i].r.start == a + 1 && text.as_bytes().get(a) == Some(&b' ') {
+            continue;
+        }
+        if let Some(g) = text.get(a..toks[i].r.start) {
+            toks[i].gap = (u8::from(gap_cuts(g)) * GAP_CUT) | (u8::from(gap_comma(g)) * GAP_COMMA);
+        }
+    }
     let units = units(doc, actors, range, words, mask & Class::Sides.bit() != 0, |i| toks[i].is(Class::Sides));
     for (k, u) in units.iter().enumerate() {
         // (a unit index past `u32` cannot be written: no text holds that many)
@@ -1775,15 +1815,14 @@ const CLITIC_PREFIXES: fn() -> Vec<String> = || {
 /// Bits of [`Gate`]'s filter, a power of two.
 const GATE_BITS: usize = 1 << 20;
 
-/// Every word that can carry a [`cue_bits`] class, and the word [`FORCE`]:
-/// each table word with such a class behind every clitic prefix
-/// ([`CLITIC_PREFIXES`]), as a filter of bits over [`word_key`]. A word
-/// whose bit is clear has no such class (every stem `classify` tries is the
-/// word less one of those prefixes); a set bit is checked by `classify`.
+/// Every word that can have a class: each table word behind every clitic
+/// prefix ([`CLITIC_PREFIXES`]), as a filter of bits over [`word_key`]. A
+/// word whose bit is clear has no class (every stem `classify` tries is the
+/// word less one of those prefixes): most words of a text, told so at the
+/// cost of one hash, with no memo slot taken; a set bit is checked by
+/// `classify`.
 static GATE: LazyLock<Gate> = LazyLock::new(|| {
-    let mut forms: Vec<&str> =
-        TABLES.words.iter().filter(|(_, v)| v.iter().any(|(_, c)| cue_bits(c) != 0)).map(|(k, _)| k.as_str()).collect();
-    forms.push(FORCE.as_str());
+    let forms: Vec<&str> = TABLES.words.keys().map(String::as_str).collect();
     let mut bits = Box::new([0u64; GATE_BITS / 64]);
     let mut word: Vec<u8> = Vec::new();
     for p in CLITIC_PREFIXES() {
@@ -1809,7 +1848,7 @@ struct Gate {
 }
 
 impl Gate {
-    /// May the word at `w` in `text` carry a [`cue_bits`] class? Exact
+    /// May the word at `w` in `text` have a class? Exact
     /// `false`; a word the key cannot be read for may.
     #[inline(always)]
     fn may_hold(&self, text: &[u8], w: Range<usize>) -> bool {
@@ -1872,42 +1911,107 @@ const LETTERS: [u8; 128] = {
     t
 };
 
-/// The [`cue_bits`] of a sentence's words, and [`CUE`]: one look at
-/// [`GATE`] per word, and `classify` only for the words it lets through.
-fn sentence_bits(doc: &Doc, range: Range<usize>) -> u8 {
+/// [`Doc::words`] of `r`, for ranges met in order: the search starts at
+/// `from`, where the last one's words started (then moved to this one's),
+/// and walks, not a binary search of the whole text per sentence.
+fn words_after<'d>(doc: &'d Doc, from: &mut usize, r: Range<usize>) -> &'d [Range<usize>] {
+    let tokens = &doc.tokens;
+    if from.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|w| w.start >= r.start) {
+        // a range before the last one: a binary search
+        *from = tokens.partition_point(|w| w.start < r.start);
+    }
+    let mut lo = *from;
+    while tokens.get(lo).is_some_and(|w| w.start < r.start) {
+        lo += 1;
+    }
+    let mut hi = lo;
+    while tokens.get(hi).is_some_and(|w| w.end <= r.end) {
+        hi += 1;
+    }
+    *from = lo;
+    tokens.get(lo..hi).unwrap_or(&[])
+}
+
+/// What the first look at a body sentence decided: its words (in
+/// [`classify_body`]'s list), kept only when it is to be [`build`]t, and
+/// the [`cue_bits`] of its words with [`CUE`].
+struct Body<'d> {
+    sent: &'d crate::text::segment::Sentence,
+    /// Its words ([`Doc::words`]).
+    words: &'d [Range<usize>],
+    toks: Option<Range<usize>>,
+    bits: u8,
+}
+
+/// Every word of every body sentence classified once (the memo taken once
+/// per document): the sentence bits are read off the words as they are
+/// classified, and the words of a sentence that is built are kept for it.
+/// A word the [`GATE`] stops has no class and costs one hash.
+fn classify_body<'d>(doc: &'d Doc) -> (Vec<Tok>, Vec<Body<'d>>) {
     let text = doc.text();
     let bytes = text.as_bytes();
     let gate = &*GATE;
-    let mut bits = 0;
-    let mut head = None;
-    // the memo taken once per sentence, and only for a word the gate lets through
-    let mut memo = None;
-    for (k, w) in doc.words(range).iter().enumerate() {
-        if !gate.may_hold(bytes, w.clone()) {
-            continue;
+    let mut out = Vec::new();
+    let mut all: Vec<Tok> = Vec::with_capacity(doc.tokens.len());
+    let mut last_cue: Option<usize> = None;
+    // where the last sentence's words start in `doc.tokens`
+    let mut from = 0;
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        for sent in doc.sentences.iter().filter(|sent| doc.is_body(sent.line)) {
+            let words = words_after(doc, &mut from, sent.range.clone());
+            let start = all.len();
+            let mut bits = 0;
+            // the last cessation head (word index in the sentence)
+            let mut head: Option<usize> = None;
+            for (k, r) in words.iter().enumerate() {
+                if !gate.may_hold(bytes, r.clone()) {
+                    all.push(Tok {
+                        r: r.clone(),
+                        cls: &Classes::EMPTY,
+                        conj: false,
+                        lam: false,
+                        in_unit: false,
+                        gap: 0,
+                        unit: NO_UNIT,
+                    });
+                    continue;
+                }
+                let t = classify_in(&mut m, text, r.clone());
+                let mut word_bits = t.cls.cue;
+                // `حيز` is of class `Effect`: the word itself compared only then
+                if t.cls.mask & Class::Effect.bit() != 0 && text.get(r.clone()) == Some(FORCE.as_str()) {
+                    word_bits |= ANAPHOR;
+                }
+                all.push(t);
+                if word_bits == 0 {
+                    continue;
+                }
+                // `cues` lets at most three modifiers stand between head and object
+                if word_bits & TRUCE != 0 || (word_bits & OBJECT != 0 && head.is_some_and(|h| k - h <= 4)) {
+                    word_bits |= CUE;
+                }
+                if word_bits & HEAD != 0 {
+                    head = Some(k);
+                }
+                bits |= word_bits;
+            }
+            let idx = out.len();
+            let cue = bits & CUE != 0;
+            // a sentence after a cue speaks of it only through a breach or an
+            // entry into force (see `collect_items`)
+            let near = bits & ANAPHOR != 0 && last_cue.is_some_and(|c| idx - c <= 3);
+            if cue {
+                last_cue = Some(idx);
+            }
+            let keep = cue || near || bits & OTHER != 0;
+            if !keep {
+                all.truncate(start);
+            }
+            out.push(Body { sent, words, toks: keep.then_some(start..all.len()), bits });
         }
-        let Some(word) = text.get(w.clone()) else { continue };
-        let mut word_bits = 0;
-        let m = memo.get_or_insert_with(|| MEMO.with(|m| m.take()));
-        for c in classify_in(m, text, w.clone()).cls.iter() {
-            word_bits |= cue_bits(c);
-        }
-        if word == FORCE.as_str() {
-            word_bits |= ANAPHOR;
-        }
-        // `cues` lets at most three modifiers stand between head and object
-        if word_bits & TRUCE != 0 || (word_bits & OBJECT != 0 && head.is_some_and(|h| k - h <= 4)) {
-            word_bits |= CUE;
-        }
-        if word_bits & HEAD != 0 {
-            head = Some(k);
-        }
-        bits |= word_bits;
-    }
-    if let Some(m) = memo {
-        MEMO.with(|cell| cell.replace(m));
-    }
-    bits
+    });
+    (all, out)
 }
 
 /// A body sentence classified word by word; `idx` counts body sentences.
@@ -1915,12 +2019,6 @@ struct Built<'a> {
     line: usize,
     idx: usize,
     s: Sentence<'a>,
-}
-
-/// One item before output.
-struct Item {
-    line: usize,
-    out: Ceasefire,
 }
 
 /// One item of the first pass, settled but not yet named: `job` indexes
@@ -1938,36 +2036,25 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     // the actors they name count (towards the two sides)
     let mut built: Vec<Built> = Vec::new();
     let mut counts: Vec<usize> = vec![0; actors.list.len()];
-    let mut last_cue: Option<usize> = None;
-    let body: Vec<(&crate::text::segment::Sentence, u8)> = doc
-        .sentences
-        .iter()
-        .filter(|sent| doc.is_body(sent.line))
-        .map(|sent| (sent, sentence_bits(doc, sent.range.clone())))
-        .collect();
+    let (all, body) = classify_body(doc);
     // no sentence holds a cue: no clause gives an item (a sentence without
     // one speaks only of a ceasefire named just before it)
-    if body.iter().all(|(_, b)| b & CUE == 0) {
+    if body.iter().all(|b| b.bits & CUE == 0) {
         return Vec::new();
     }
-    for (idx, &(sent, bits)) in body.iter().enumerate() {
-        let cue = bits & CUE != 0;
-        // a sentence after a cue speaks of it only through a breach or an
-        // entry into force (see `collect_items`)
-        let near = bits & ANAPHOR != 0 && last_cue.is_some_and(|c| idx - c <= 3);
-        if cue {
-            last_cue = Some(idx);
-        }
-        if cue || near || bits & OTHER != 0 {
-            built.push(Built { line: sent.line, idx, s: build(doc, actors, sent.range.clone()) });
-        } else {
-            count_mentions(doc, actors, sent.range.clone(), doc.words(sent.range.clone()), &mut counts);
+    for (idx, Body { sent, words, toks, .. }) in body.into_iter().enumerate() {
+        match toks.and_then(|r| all.get(r)) {
+            Some(toks) => {
+                let s = build(doc, actors, sent.range.clone(), words, toks.to_vec());
+                built.push(Built { line: sent.line, idx, s });
+            }
+            None => count_mentions(doc, actors, sent.range.clone(), words, &mut counts),
         }
     }
     let (mut side_list, fallback) = sides(&built, actors, counts);
     let (jobs, items) = collect_items(doc, actors, statements, &built, &side_list);
     let name_all = |items: Vec<Draft>| -> Vec<Ceasefire> {
-        items.into_iter().filter_map(|d| Some(named(actors, &jobs.get(d.job)?.read, d.ids))).collect()
+        items.into_iter().filter_map(|d| Some(named(actors, statements, &jobs.get(d.job)?.read, d.ids))).collect()
     };
     if !side_list.0.is_empty() {
         return name_all(items);
@@ -1979,7 +2066,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         let c = &i.ids;
         // an actor as the output names it, then read back by that id
         let id = |a: &usize| actors.id(*a);
-        let speakers = c.extra.iter().map(String::as_str);
+        let speakers = c.extra.and_then(|k| statements.get(k)).map(|st| st.item.speaker.as_str());
         let names: Vec<&str> = match c.kind {
             CeasefireKind::Agreement | CeasefireKind::Failure if c.parties.len() == 2 => {
                 c.parties.iter().map(id).collect()
@@ -2028,12 +2115,12 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     } else {
         return name_all(items);
     }
-    collect_again(doc, actors, statements, &side_list, &jobs).into_iter().map(|i| i.out).collect()
+    collect_again(doc, actors, statements, &side_list, &jobs)
 }
 
 /// One clause that gave an item, and what [`item`] read off it without the
 /// sides, so that the second pass with the sides settled only redoes
-/// [`finish`].
+/// [`settle`].
 struct Job {
     line: usize,
     read: Read,
@@ -2093,14 +2180,13 @@ fn collect_items(
     (jobs, items)
 }
 
-/// The second pass, with the sides settled: the clauses of the first.
-fn collect_again(doc: &Doc, actors: &Actors, statements: &[Found], side_list: &Sides, jobs: &[Job]) -> Vec<Item> {
-    let mut items: Vec<Item> = Vec::new();
-    for job in jobs {
-        items.push(Item { line: job.line, out: finish(actors, statements, side_list, &job.read) });
-    }
-    drop_restated(doc, &mut items, |i| (i.line, i.out.kind));
-    items
+/// The second pass, with the sides settled: the clauses of the first,
+/// settled again; only the items kept are named (given their ids).
+fn collect_again(doc: &Doc, actors: &Actors, statements: &[Found], side_list: &Sides, jobs: &[Job]) -> Vec<Ceasefire> {
+    let mut items: Vec<(usize, &Read, Ids)> =
+        jobs.iter().map(|job| (job.line, &job.read, settle(actors, statements, side_list, &job.read))).collect();
+    drop_restated(doc, &mut items, |i| (i.0, i.2.kind));
+    items.into_iter().map(|(_, read, ids)| named(actors, statements, read, ids)).collect()
 }
 
 /// A headline that restates a body item gives no item of its own.
@@ -2123,16 +2209,17 @@ fn ids(actors: &Actors, sides: &Sides, who: &[Who]) -> Vec<usize> {
             Who::Sides => out.extend(sides.0.iter().copied()),
         }
     }
-    let mut seen = Vec::new();
-    out.retain(|a| {
-        let id = actors.id(*a);
-        if seen.contains(&id) {
-            false
-        } else {
-            seen.push(id);
-            true
+    // the first of each id stays (kept ones are compared by their ids, as
+    // two actors may share one)
+    let mut n = 0;
+    for k in 0..out.len() {
+        let id = actors.id(out[k]);
+        if !out[..n].iter().any(|b| actors.id(*b) == id) {
+            out[n] = out[k];
+            n += 1;
         }
-    });
+    }
+    out.truncate(n);
     out
 }
 
@@ -2474,26 +2561,22 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
 
 /// An item with the two sides settled: who the sides words stand for, and
 /// the parties a clause that names none binds.
-/// What [`finish`] settles, as actor indices: the first pass reads the
+/// What [`settle`] settles, as actor indices: the first pass reads the
 /// sides off these, and names (allocates ids for) only the items it keeps.
 struct Ids {
     kind: CeasefireKind,
     init: Vec<usize>,
-    /// Speakers of a statement, as ids.
-    extra: Vec<String>,
+    /// The statement whose speaker initiates (index in the statements).
+    extra: Option<usize>,
     parties: Vec<usize>,
     mediators: Vec<usize>,
 }
 
-fn finish(actors: &Actors, statements: &[Found], sides: &Sides, r: &Read) -> Ceasefire {
-    named(actors, r, settle(actors, statements, sides, r))
-}
-
 /// The [`Ceasefire`] of a clause read (`r`) and settled (`ids`).
-fn named(actors: &Actors, r: &Read, ids: Ids) -> Ceasefire {
+fn named(actors: &Actors, statements: &[Found], r: &Read, ids: Ids) -> Ceasefire {
     let to_ids = |v: &[usize]| v.iter().map(|a| actors.id(*a).to_string()).collect::<Vec<_>>();
     let mut initiators = to_ids(&ids.init);
-    initiators.extend(ids.extra);
+    initiators.extend(ids.extra.and_then(|k| statements.get(k)).map(|st| st.item.speaker.clone()));
     Ceasefire {
         kind: ids.kind,
         initiators,
@@ -2514,11 +2597,9 @@ fn settle(actors: &Actors, statements: &[Found], sides: &Sides, r: &Read) -> Ids
     let speaker_ok = matches!(agent, Some(Agent::Verb) | Some(Agent::Impersonal) | None)
         && matches!(kind, Call | Purpose | Offer)
         && !(agent.is_none() && kind != Call);
-    let mut extra_ids: Vec<String> = Vec::new();
+    let mut extra_ids: Option<usize> = None;
     if init_ids.is_empty() && speaker_ok {
-        if let Some(st) = statements.iter().find(|st| st.range.start <= at && at < st.range.end) {
-            extra_ids.push(st.item.speaker.clone());
-        }
+        extra_ids = statements.iter().position(|st| st.range.start <= at && at < st.range.end);
     }
 
     let med_ids = ids(actors, sides, mediators);
@@ -2702,13 +2783,16 @@ mod tests {
     }
 
     #[test]
-    fn the_gate_lets_through_every_word_with_a_cue_class() {
-        // a word the gate stops must have no cue bits, wherever it lies in
-        // the text (the key reads bytes past a short word's end)
-        let text = fold("ووقف والهدنة للطرفين بالحرب بين لحيز وسيوقف واحد الموقف كتاب");
+    fn the_gate_lets_through_every_word_with_a_class() {
+        // a word the gate stops must have no class, wherever it lies in the
+        // text (the key reads bytes past a short word's end)
+        let text =
+            fold("ووقف والهدنة للطرفين بالحرب بين لحيز وسيوقف واحد الموقف كتاب فدعت وستطالب بالمفاوضات قال لم و");
         for r in words(&text, 0..text.len()) {
-            let bits: u8 = classify(&text, r.clone()).cls.iter().map(cue_bits).fold(0, |a, b| a | b);
-            if bits != 0 || &text[r.clone()] == FORCE.as_str() {
+            let tok = classify(&text, r.clone());
+            let bits: u8 = tok.cls.iter().map(cue_bits).fold(0, |a, b| a | b);
+            assert_eq!(bits, tok.cls.cue);
+            if !tok.cls.is_empty() {
                 assert!(GATE.may_hold(text.as_bytes(), r.clone()), "{}", &text[r]);
             }
             let alone = &text[r.clone()];
