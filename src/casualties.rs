@@ -373,6 +373,8 @@ const VICTIMS: &[(&str, Victims, Option<bool>)] = &[
     ("مزارعا", Civilians, None),
     ("مزارعين", Civilians, None),
     ("مزارعون", Civilians, None),
+    ("مسنين", Civilians, None),
+    ("مسنون", Civilians, None),
     ("مسعفين", Civilians, None),
     ("مسعفون", Civilians, None),
     ("مقاتل", Fighters, Some(false)),
@@ -829,6 +831,9 @@ const FUNCS: &[(&str, Func)] = &[
     ("وثق", Func::Source),
     ("الجيش", Func::Army),
     ("الشرطة", Func::Army),
+    // `عناصر أمن`, `عناصر شرطة`: without the article too
+    ("أمن", Func::Army),
+    ("شرطة", Func::Army),
     ("الأمن", Func::Army),
     ("النظام", Func::Army),
     ("الحكومة", Func::Army),
@@ -1579,6 +1584,35 @@ fn refine(items: &[Item], v: Victims, mut at: usize) -> Victims {
     v
 }
 
+/// `30 جنديا وشرطيا`, `جنود وعناصر أمن`, `مدنيين ومقاتلين وأطفال`: more
+/// counted nouns joined by `و` to the one at `at` share its count. Returns
+/// the victims of them all and the index of the last one. A singular or
+/// dual noun (`5 جنود ومدني`), a definite one, or one with a count of its
+/// own after it (`ومدنيين اثنين`) is another figure and ends the chain.
+fn coordinated(items: &[Item], mut v: Victims, mut at: usize) -> (Victims, usize) {
+    while let Some(x) = items.get(at + 1) {
+        let Some(w) = x.word().filter(|w| w.waw && !w.definite && !x.inner) else { break };
+        let Some(v2) = w.entry.victim.filter(|_| !w.entry.dual && w.entry.single.is_none()) else { break };
+        if items.get(at + 2).is_some_and(|n| n.num().is_some()) {
+            break;
+        }
+        v = mixed(v, refine(items, v2, at + 1));
+        at += 1;
+    }
+    (v, at)
+}
+
+/// The victims of people of two kinds counted together: civilians with
+/// children or women are civilians; any other mix is unspecified people.
+fn mixed(a: Victims, b: Victims) -> Victims {
+    let civil = |v: Victims| matches!(v, Civilians | Children | Women);
+    match (a, b) {
+        _ if a == b => a,
+        _ if civil(a) && civil(b) => Civilians,
+        _ => People,
+    }
+}
+
 /// The previous figure of the sentence, for the counts that continue it.
 #[derive(Debug, Clone, Copy)]
 struct Last {
@@ -1676,7 +1710,9 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
     }
 
     // what stands right after the count decides what it counts
-    let after_victim = of_victim.or_else(|| get(a0).and_then(|e| e.victim).map(|v| (refine(items, v, a0), a0)));
+    let after_victim = of_victim
+        .or_else(|| get(a0).and_then(|e| e.victim).map(|v| (refine(items, v, a0), a0)))
+        .map(|(v, at)| coordinated(items, v, at));
     let a0_stop = match items.get(a0) {
         None => true,
         Some(x) => match &x.kind {
