@@ -1848,7 +1848,19 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
 
     // 5 مدنيين قتلوا، مدنيين قتلا، 60 شخصا بين قتيل وجريح، 5 جنود قتلى
     if let Some((v, vat)) = after_victim {
-        let n = after_verb(items, vat);
+        let n0 = after_verb(items, vat);
+        // `21 مدنيا، بينهم امرأتان، قتلوا`: the verb past a subset set off
+        // after the people; the figure ends before it, so that the subset
+        // is read as a figure of its own
+        let aside = past_aside(items, n0);
+        let n = aside.unwrap_or(n0);
+        let hit = |o: Outcome, v: Victims, s: usize, e: usize, vat: Option<usize>| {
+            let h = hit(o, v, s, e, vat)?;
+            Some(match aside {
+                Some(_) => Hit { end: (n0 - 1).max(i), ..h },
+                None => h,
+            })
+        };
         if let Some(e) = get(n) {
             if let Some(mut o) = e.after {
                 if o == Missing {
@@ -2010,6 +2022,41 @@ fn after_verb(items: &[Item], vat: usize) -> usize {
         }
     }
     n
+}
+
+/// `، بينهم امرأتان، قتلوا`, `(من بينهم 3 أطفال) قتلوا`, `- بينهم نساء -
+/// أصيبوا`: a subset at `n`, set off after the counted people, then the
+/// verb that says what happened to them all. Returns the verb's index. An
+/// aside opened by punctuation must close with it; one in brackets (which
+/// are no items) runs straight into the verb.
+fn past_aside(items: &[Item], n: usize) -> Option<usize> {
+    let opened = matches!(items.get(n)?.kind, Kind::Break);
+    let mut m = n + usize::from(opened);
+    if items.get(m)?.is(Func::Of) {
+        m += 1;
+    }
+    if !items.get(m)?.is(Func::Subset) {
+        return None;
+    }
+    let says = |k: usize| items.get(k).and_then(Item::word).is_some_and(|w| w.entry.after.is_some());
+    // the subset: counts, people, `و`, `على الأقل`, and an adjective or two
+    for (k, x) in items.iter().enumerate().take(m + 12).skip(m + 1) {
+        match &x.kind {
+            Kind::Break => return (opened && says(k + 1)).then_some(k + 1),
+            Kind::Num(_) => {}
+            Kind::Word(_) if x.inner => {}
+            Kind::Word(w) if w.entry.after.is_some() => return (!opened).then_some(k),
+            Kind::Word(w) => {
+                let e = w.entry;
+                let people = e.victim.is_some() || e.single.is_some();
+                let small = matches!(e.func, Some(Func::And | Func::Filler | Func::Others | Func::On | Func::More));
+                if !(people || small || !w.known) || e.trigger.is_some() || e.counted.is_some() {
+                    return None;
+                }
+            }
+        }
+    }
+    None
 }
 
 /// A word of release or exchange, but not in a name (`جبهة التحرير`) nor in

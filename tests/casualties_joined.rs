@@ -60,3 +60,35 @@ fn a_noun_with_a_count_of_its_own_is_another_figure() {
     let f = ovv("وقتل 6 جنود والمسلحون يطلقون النار.");
     assert_eq!(f, vec![(Killed, 6, Military)]);
 }
+
+#[test]
+fn a_subset_between_the_count_and_its_verb() {
+    let f = figures("ونقلت الوكالة عن مسؤولين في المستشفى أن 21 مدنيا على الأقل، بينهم امرأتان، قتلوا جراء القصف.");
+    assert_eq!(
+        f,
+        vec![(Killed, 21, Qualifier::AtLeast, Civilians, false), (Killed, 2, Qualifier::Exact, Women, false)]
+    );
+    assert_eq!(
+        ovv("وقال الطبيب إن 15 شخصا، بينهم ثلاثة أطفال، أصيبوا في الانفجار."),
+        vec![(Wounded, 15, People), (Wounded, 3, Children)]
+    );
+    // in brackets, with two sub-counts
+    assert_eq!(
+        ovv("وأفادت مصادر بأن 30 مدنيا (بينهم 8 نساء و5 أطفال) قتلوا في الغارة."),
+        vec![(Killed, 30, Civilians), (Killed, 8, Women), (Killed, 5, Children)]
+    );
+    // between dashes, with `من بينهم`
+    assert_eq!(ovv("وذكر المرصد أن 12 مقاتلا - من بينهم قياديان - قتلوا في الكمين."), vec![(Killed, 12, Fighters)]);
+    // a singular in the subset counts one
+    assert_eq!(
+        ovv("وقال الشهود إن 9 أشخاص، بينهم طفل، قتلوا في القصف."),
+        vec![(Killed, 9, People), (Killed, 1, Children)]
+    );
+    assert_eq!(ovv("وقالت الشرطة إن 40 جنديا، بينهم ضباط، أسروا في المعركة."), vec![(Captured, 40, Military)]);
+}
+
+#[test]
+fn a_subset_with_no_verb_after_it_is_no_figure() {
+    assert!(figures("وقال إن 20 شخصا، بينهم مسؤولون، وصلوا إلى المدينة.").is_empty());
+    assert!(figures("وقال إن 20 شخصا، بينهم 5 أطفال، في المستشفى الميداني.").is_empty());
+}
