@@ -92,3 +92,51 @@ fn a_subset_with_no_verb_after_it_is_no_figure() {
     assert!(figures("وقال إن 20 شخصا، بينهم مسؤولون، وصلوا إلى المدينة.").is_empty());
     assert!(figures("وقال إن 20 شخصا، بينهم 5 أطفال، في المستشفى الميداني.").is_empty());
 }
+
+/// Value and cumulative of each casualty.
+fn cum(text: &str) -> Vec<(u64, bool)> {
+    figures(text).into_iter().map(|f| (f.1, f.4)).collect()
+}
+
+#[test]
+fn a_start_after_figures_told_one_after_another_scopes_them_all() {
+    assert_eq!(
+        cum("وقال المتحدث إن 52 مدنيا قتلوا وأصيب 130 آخرون في القصف عبر الحدود منذ الخميس، إضافة إلى مقتل 9 عسكريين."),
+        vec![(52, true), (130, true), (9, true)]
+    );
+    assert_eq!(
+        cum("وبحسب الأمم المتحدة، قتل أكثر من 900 شخص وأصيب 400 آخرون وخطف 120 في أعمال العنف منذ بداية آذار/مارس."),
+        vec![(900, true), (400, true), (120, true)]
+    );
+    assert_eq!(cum("وأصيب 14 شرطيا منذ صباح السبت في المواجهات."), vec![(14, true)]);
+}
+
+#[test]
+fn a_start_told_by_an_event_and_its_date() {
+    assert_eq!(
+        cum("وتقول الجمعية إن أكثر من 3000 مدني قتلوا على أيدي قوات الأمن منذ انقلاب شباط/فبراير 2021."),
+        vec![(3000, true)]
+    );
+    assert_eq!(cum("وقتل أكثر من 600 جندي منذ هجوم 7 أكتوبر."), vec![(600, true)]);
+}
+
+#[test]
+fn a_war_toll_told_after_the_wars_victims() {
+    let f = cum("ولا توجد أرقام رسمية لقتلى النزاع، غير أن باحثين قدروا عدد القتلى بين 200 ألف و300 ألف مدني.");
+    assert_eq!(f, vec![(200_000, true)]);
+}
+
+#[test]
+fn no_running_total() {
+    // a superlative compares an event with the past
+    assert_eq!(cum("وقتل 38 شخصا في أكثر الأيام دموية منذ الانقلاب في شباط 2021."), vec![(38, false)]);
+    assert_eq!(cum("وقتل 30 شخصا في الهجوم الأعنف منذ عام 2019."), vec![(30, false)]);
+    // the start is the second clause's, set apart by a comma
+    assert_eq!(cum("وقتل 5 أشخاص في غارة على السوق، وأصيب 300 آخرون منذ بداية الحرب."), vec![(5, false), (300, true)]);
+    // since one attack on a day: that attack's figure
+    assert_eq!(cum("ولا يزال 5 جنود في عداد المفقودين منذ هجوم الأحد."), vec![(5, false)]);
+    // a short period stays no running total
+    assert_eq!(cum("وقتل 6 أشخاص وأصيب 10 آخرون منذ صباح اليوم."), vec![(6, false), (10, false)]);
+    // a rise marked before its own figure does not reach back
+    assert_eq!(cum("وقتل 4 جنود وارتفع عدد القتلى منذ بدء الحرب إلى 400 قتيل."), vec![(4, false), (400, true)]);
+}
