@@ -74,6 +74,10 @@ enum Func {
     Since,
     /// `بدء`, `نشوب`, `اندلاع`.
     Start,
+    /// `المجمل`, `إجمالا`: the figure is a total.
+    Overall,
+    /// `الفترة`: with dates after it, a figure counted over a period.
+    Period,
     /// `حتفهم`, `مصرعهم` after `لقي`.
     Death,
     /// Prisoners released or exchanged are not taken.
@@ -731,6 +735,9 @@ const FUNCS: &[(&str, Func)] = &[
     ("ليبلغ", Func::ClauseCumul),
     ("لتبلغ", Func::ClauseCumul),
     ("منذ", Func::Since),
+    ("مجمل", Func::Overall),
+    ("إجمالا", Func::Overall),
+    ("فترة", Func::Period),
     ("بدء", Func::Start),
     ("بداية", Func::Start),
     ("نشوب", Func::Start),
@@ -2306,7 +2313,7 @@ fn prefix(n: usize, f: impl Fn(usize) -> bool) -> Vec<usize> {
 fn cumul_marks(text: &str, items: &[Item], dates: &[Range<usize>]) -> Vec<usize> {
     prefix(items.len(), |k| match items[k].func() {
         Some(Func::Cumul | Func::ClauseCumul | Func::TotalCumul) => true,
-        Some(Func::Since | Func::Until) => since_start(text, items, k, dates),
+        Some(Func::Since | Func::Until | Func::Overall | Func::Period) => since_start(text, items, k, dates),
         _ => false,
     })
 }
@@ -2374,6 +2381,25 @@ fn since_start(text: &str, items: &[Item], k: usize, dates: &[Range<usize>]) -> 
                     && month_at(k + 2))
         }
         Some(Func::Until) => next.is(Func::Now),
+        // `في المجمل`, `إجمالا`
+        Some(Func::Overall) => true,
+        // a period between two dates: `في الفترة من 1 إلى 20 آذار`, `بين
+        // الأول من مايو ونهاية يونيو`
+        Some(Func::Period | Func::Among) => {
+            let months = |from: usize| {
+                (from..(from + 6).min(items.len()))
+                    .take_while(|&m| !matches!(items[m].kind, Kind::Break))
+                    .find(|&m| items[m].is(Func::Month) || dates.iter().any(|d| d.start == items[m].range.start))
+            };
+            let Some(m1) = months(k + 1) else { return false };
+            // a period names one month; `بين` needs a second date after `و`
+            let and =
+                (m1 + 1..(m1 + 5).min(items.len())).take_while(|&j| !matches!(items[j].kind, Kind::Break)).find(|&j| {
+                    items[j].word().is_some() && text.get(items[j].range.clone()).is_some_and(|t| t.starts_with('و'))
+                        || items[j].waw
+                });
+            items[k].is(Func::Period) || and.is_some_and(|j| months(j).is_some())
+        }
         _ => false,
     }
 }

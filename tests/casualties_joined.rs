@@ -140,3 +140,21 @@ fn no_running_total() {
     // a rise marked before its own figure does not reach back
     assert_eq!(cum("وقتل 4 جنود وارتفع عدد القتلى منذ بدء الحرب إلى 400 قتيل."), vec![(4, false), (400, true)]);
 }
+
+#[test]
+fn a_figure_in_all_or_over_a_period_is_a_total() {
+    assert_eq!(cum("وفي المجمل، قتل 450 شخصا في المعارك."), vec![(450, true)]);
+    assert_eq!(cum("وقتل 230 مدنيا في المجمل خلال الأشهر الماضية."), vec![(230, true)]);
+    assert_eq!(cum("وقتل إجمالا 310 أشخاص في الإقليم."), vec![(310, true)]);
+    assert_eq!(cum("وقتل 120 شخصا في الفترة من 1 إلى 20 آذار."), vec![(120, true)]);
+    assert_eq!(cum("وقتل 75 مدنيا بين الأول من مايو ونهاية يونيو."), vec![(75, true)]);
+    assert_eq!(cum("وقتل 76 مدنيا بين مايو ويونيو."), vec![(76, true)]);
+}
+
+#[test]
+fn one_date_or_a_place_between_is_no_period() {
+    // one date after `بين` is no period, nor are places between
+    assert_eq!(cum("وقتل 8 مدنيين بين القريتين في 3 مايو."), vec![(8, false)]);
+    assert_eq!(cum("وقتل 9 جنود في اشتباكات بين الجيش والمسلحين."), vec![(9, false)]);
+    assert_eq!(cum("وقتل 6 أشخاص في فترة الظهيرة."), vec![(6, false)]);
+}
