@@ -74,6 +74,10 @@ enum Func {
     Since,
     /// `بدء`, `نشوب`, `اندلاع`.
     Start,
+    /// `المجمل`, `إجمالا`: the figure is a total.
+    Overall,
+    /// `الفترة`: with dates after it, a figure counted over a period.
+    Period,
     /// `حتفهم`, `مصرعهم` after `لقي`.
     Death,
     /// Prisoners released or exchanged are not taken.
@@ -373,6 +377,8 @@ const VICTIMS: &[(&str, Victims, Option<bool>)] = &[
     ("مزارعا", Civilians, None),
     ("مزارعين", Civilians, None),
     ("مزارعون", Civilians, None),
+    ("مسنين", Civilians, None),
+    ("مسنون", Civilians, None),
     ("مسعفين", Civilians, None),
     ("مسعفون", Civilians, None),
     ("مقاتل", Fighters, Some(false)),
@@ -729,6 +735,9 @@ const FUNCS: &[(&str, Func)] = &[
     ("ليبلغ", Func::ClauseCumul),
     ("لتبلغ", Func::ClauseCumul),
     ("منذ", Func::Since),
+    ("مجمل", Func::Overall),
+    ("إجمالا", Func::Overall),
+    ("فترة", Func::Period),
     ("بدء", Func::Start),
     ("بداية", Func::Start),
     ("نشوب", Func::Start),
@@ -829,6 +838,9 @@ const FUNCS: &[(&str, Func)] = &[
     ("وثق", Func::Source),
     ("الجيش", Func::Army),
     ("الشرطة", Func::Army),
+    // `عناصر أمن`, `عناصر شرطة`: without the article too
+    ("أمن", Func::Army),
+    ("شرطة", Func::Army),
     ("الأمن", Func::Army),
     ("النظام", Func::Army),
     ("الحكومة", Func::Army),
@@ -1579,6 +1591,35 @@ fn refine(items: &[Item], v: Victims, mut at: usize) -> Victims {
     v
 }
 
+/// `30 جنديا وشرطيا`, `جنود وعناصر أمن`, `مدنيين ومقاتلين وأطفال`: more
+/// counted nouns joined by `و` to the one at `at` share its count. Returns
+/// the victims of them all and the index of the last one. A singular or
+/// dual noun (`5 جنود ومدني`), a definite one, or one with a count of its
+/// own after it (`ومدنيين اثنين`) is another figure and ends the chain.
+fn coordinated(items: &[Item], mut v: Victims, mut at: usize) -> (Victims, usize) {
+    while let Some(x) = items.get(at + 1) {
+        let Some(w) = x.word().filter(|w| w.waw && !w.definite && !x.inner) else { break };
+        let Some(v2) = w.entry.victim.filter(|_| !w.entry.dual && w.entry.single.is_none()) else { break };
+        if items.get(at + 2).is_some_and(|n| n.num().is_some()) {
+            break;
+        }
+        v = mixed(v, refine(items, v2, at + 1));
+        at += 1;
+    }
+    (v, at)
+}
+
+/// The victims of people of two kinds counted together: civilians with
+/// children or women are civilians; any other mix is unspecified people.
+fn mixed(a: Victims, b: Victims) -> Victims {
+    let civil = |v: Victims| matches!(v, Civilians | Children | Women);
+    match (a, b) {
+        _ if a == b => a,
+        _ if civil(a) && civil(b) => Civilians,
+        _ => People,
+    }
+}
+
 /// The previous figure of the sentence, for the counts that continue it.
 #[derive(Debug, Clone, Copy)]
 struct Last {
@@ -1676,7 +1717,9 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
     }
 
     // what stands right after the count decides what it counts
-    let after_victim = of_victim.or_else(|| get(a0).and_then(|e| e.victim).map(|v| (refine(items, v, a0), a0)));
+    let after_victim = of_victim
+        .or_else(|| get(a0).and_then(|e| e.victim).map(|v| (refine(items, v, a0), a0)))
+        .map(|(v, at)| coordinated(items, v, at));
     let a0_stop = match items.get(a0) {
         None => true,
         Some(x) => match &x.kind {
@@ -1812,7 +1855,19 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
 
     // 5 مدنيين قتلوا، مدنيين قتلا، 60 شخصا بين قتيل وجريح، 5 جنود قتلى
     if let Some((v, vat)) = after_victim {
-        let n = after_verb(items, vat);
+        let n0 = after_verb(items, vat);
+        // `21 مدنيا، بينهم امرأتان، قتلوا`: the verb past a subset set off
+        // after the people; the figure ends before it, so that the subset
+        // is read as a figure of its own
+        let aside = past_aside(items, n0);
+        let n = aside.unwrap_or(n0);
+        let hit = |o: Outcome, v: Victims, s: usize, e: usize, vat: Option<usize>| {
+            let h = hit(o, v, s, e, vat)?;
+            Some(match aside {
+                Some(_) => Hit { end: (n0 - 1).max(i), ..h },
+                None => h,
+            })
+        };
         if let Some(e) = get(n) {
             if let Some(mut o) = e.after {
                 if o == Missing {
@@ -1974,6 +2029,41 @@ fn after_verb(items: &[Item], vat: usize) -> usize {
         }
     }
     n
+}
+
+/// `، بينهم امرأتان، قتلوا`, `(من بينهم 3 أطفال) قتلوا`, `- بينهم نساء -
+/// أصيبوا`: a subset at `n`, set off after the counted people, then the
+/// verb that says what happened to them all. Returns the verb's index. An
+/// aside opened by punctuation must close with it; one in brackets (which
+/// are no items) runs straight into the verb.
+fn past_aside(items: &[Item], n: usize) -> Option<usize> {
+    let opened = matches!(items.get(n)?.kind, Kind::Break);
+    let mut m = n + usize::from(opened);
+    if items.get(m)?.is(Func::Of) {
+        m += 1;
+    }
+    if !items.get(m)?.is(Func::Subset) {
+        return None;
+    }
+    let says = |k: usize| items.get(k).and_then(Item::word).is_some_and(|w| w.entry.after.is_some());
+    // the subset: counts, people, `و`, `على الأقل`, and an adjective or two
+    for (k, x) in items.iter().enumerate().take(m + 12).skip(m + 1) {
+        match &x.kind {
+            Kind::Break => return (opened && says(k + 1)).then_some(k + 1),
+            Kind::Num(_) => {}
+            Kind::Word(_) if x.inner => {}
+            Kind::Word(w) if w.entry.after.is_some() => return (!opened).then_some(k),
+            Kind::Word(w) => {
+                let e = w.entry;
+                let people = e.victim.is_some() || e.single.is_some();
+                let small = matches!(e.func, Some(Func::And | Func::Filler | Func::Others | Func::On | Func::More));
+                if !(people || small || !w.known) || e.trigger.is_some() || e.counted.is_some() {
+                    return None;
+                }
+            }
+        }
+    }
+    None
 }
 
 /// A word of release or exchange, but not in a name (`جبهة التحرير`) nor in
@@ -2220,27 +2310,96 @@ fn prefix(n: usize, f: impl Fn(usize) -> bool) -> Vec<usize> {
 }
 
 /// Items that mark a running total: `حصيلة`, `ارتفع`, `منذ بدء`.
-fn cumul_marks(items: &[Item], dates: &[Range<usize>]) -> Vec<usize> {
+fn cumul_marks(text: &str, items: &[Item], dates: &[Range<usize>]) -> Vec<usize> {
     prefix(items.len(), |k| match items[k].func() {
         Some(Func::Cumul | Func::ClauseCumul | Func::TotalCumul) => true,
-        Some(Func::Since | Func::Until) => since_start(items, k, dates),
+        Some(Func::Since | Func::Until | Func::Overall | Func::Period) => since_start(text, items, k, dates),
         _ => false,
     })
 }
 
-/// `منذ بدء الحرب`, `منذ أيلول`, `منذ 27 أيلول`, `حتى الآن`: counted from a start.
-fn since_start(items: &[Item], k: usize, dates: &[Range<usize>]) -> bool {
+/// Days of the week: `منذ الأربعاء` counts from the day an offensive began.
+const WEEKDAYS: &[&str] = &["السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"];
+
+/// A time of a day before its name: `منذ صباح الأربعاء`, `منذ يوم الجمعة`.
+const DAY_PARTS: &[&str] = &["يوم", "صباح", "مساء", "فجر", "ليلة", "ظهر", "منتصف"];
+
+/// Superlatives before `منذ` compare an event with the past (`أكثر الأيام
+/// دموية منذ الانقلاب`, `الهجوم الأعنف منذ 2019`): no running total.
+const SUPERLATIVES: &[&str] =
+    &["دموية", "الأكثر", "الأعنف", "أعنف", "الأسوأ", "أسوأ", "الأكبر", "الأشد", "الأول", "الأولى", "الأدمى", "أدمى"];
+
+static SINCE_WORDS: LazyLock<[Vec<String>; 3]> = LazyLock::new(|| {
+    let f = |ws: &[&str]| ws.iter().map(|w| fold(w)).collect::<Vec<_>>();
+    [f(WEEKDAYS), f(DAY_PARTS), f(SUPERLATIVES)]
+});
+
+/// Is the word of `it` (less a leading `و`) one of `set`?
+fn word_in(text: &str, it: Option<&Item>, set: &[String]) -> bool {
+    let Some(t) = it.filter(|x| x.word().is_some()).and_then(|x| text.get(x.range.clone())) else { return false };
+    let t = t.strip_prefix('و').filter(|r| r.len() > 2).unwrap_or(t);
+    set.iter().any(|w| w == t)
+}
+
+/// `منذ بدء الحرب`, `منذ أيلول`, `منذ 27 أيلول`, `منذ الأربعاء`, `منذ انقلاب
+/// شباط 2021`, `حتى الآن`: counted from a start.
+fn since_start(text: &str, items: &[Item], k: usize, dates: &[Range<usize>]) -> bool {
     let Some(next) = items.get(k + 1) else { return false };
     match items[k].func() {
         Some(Func::Since) => {
+            let [weekdays, parts, superlatives] = &*SINCE_WORDS;
             let year = |x: Option<&Item>| x.and_then(Item::word).is_some_and(|w| w.year);
             let short = |x: Option<&Item>| x.and_then(Item::word).is_some_and(|w| w.entry.short);
-            (next.is(Func::Month) || (next.is(Func::Start) && !short(items.get(k + 2))))
-                || dates.iter().any(|d| d.start == next.range.start)
+            // a date, read or not (`7 أكتوبر` has no year to be read by
+            // without a reference date)
+            let month_at = |j: usize| {
+                items.get(j).is_some_and(|x| {
+                    x.is(Func::Month)
+                        || year(Some(x))
+                        || (x.num().is_some() && items.get(j + 1).is_some_and(|y| y.is(Func::Month)))
+                })
+            };
+            let dated_at =
+                |j: usize| month_at(j) || items.get(j).is_some_and(|x| dates.iter().any(|d| d.start == x.range.start));
+            let compared = (k.saturating_sub(3)..k)
+                .rev()
+                .take_while(|&m| items[m].word().is_some())
+                .any(|m| word_in(text, items.get(m), superlatives));
+            if compared {
+                return false;
+            }
+            let after = items.get(k + 2);
+            (next.is(Func::Month) || (next.is(Func::Start) && !short(after)))
+                || dated_at(k + 1)
                 // `منذ عام 2015`
-                || (next.is(Func::Unit) && year(items.get(k + 2)))
+                || (next.is(Func::Unit) && year(after))
+                || word_in(text, Some(next), weekdays)
+                || (word_in(text, Some(next), parts) && word_in(text, after, weekdays))
+                // an event and its date: `منذ انقلاب شباط 2021`, `منذ هجوم 7 أكتوبر`
+                || (next.word().is_some_and(|w| matches!(w.entry.func, None | Some(Func::Unit)) && w.entry.victim.is_none())
+                    // (a month: `منذ هجوم الأحد` is one attack's, no total's)
+                    && month_at(k + 2))
         }
         Some(Func::Until) => next.is(Func::Now),
+        // `في المجمل`, `إجمالا`
+        Some(Func::Overall) => true,
+        // a period between two dates: `في الفترة من 1 إلى 20 آذار`, `بين
+        // الأول من مايو ونهاية يونيو`
+        Some(Func::Period | Func::Among) => {
+            let months = |from: usize| {
+                (from..(from + 6).min(items.len()))
+                    .take_while(|&m| !matches!(items[m].kind, Kind::Break))
+                    .find(|&m| items[m].is(Func::Month) || dates.iter().any(|d| d.start == items[m].range.start))
+            };
+            let Some(m1) = months(k + 1) else { return false };
+            // a period names one month; `بين` needs a second date after `و`
+            let and =
+                (m1 + 1..(m1 + 5).min(items.len())).take_while(|&j| !matches!(items[j].kind, Kind::Break)).find(|&j| {
+                    items[j].word().is_some() && text.get(items[j].range.clone()).is_some_and(|t| t.starts_with('و'))
+                        || items[j].waw
+                });
+            items[k].is(Func::Period) || and.is_some_and(|j| months(j).is_some())
+        }
         _ => false,
     }
 }
@@ -2311,12 +2470,25 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         let first_item = |h: &Hit| items.partition_point(|x| x.range.start < h.evidence.start);
         // `ومنذ مارس 2015، …`: a start fronted before the first clause
         // scopes the whole sentence
-        let marks = cumul_marks(&items, &date_ranges);
+        let marks = cumul_marks(text, &items, &date_ranges);
         let fronted_since = {
             let (_, b) = clauses.around(0);
-            (0..=b.min(2)).any(|m| since_start(&items, m, &date_ranges))
+            (0..=b.min(2)).any(|m| since_start(text, &items, m, &date_ranges))
         };
         let mut cumul: Vec<bool> = Vec::with_capacity(hits.len());
+        // running totals told only by a start after them (`منذ الأربعاء`)
+        let mut trailing: Vec<bool> = Vec::with_capacity(hits.len());
+        // the war's victims named in the sentence (`ضحايا الحرب`, `عدد قتلى
+        // النزاع`), with the running count of figures up to each item
+        let war_victims = (1..items.len())
+            .find(|&m| {
+                items[m].is(Func::War)
+                    && items[m - 1].word().is_some_and(|w| {
+                        w.entry.counted.is_some() || matches!(w.entry.func, Some(Func::Total | Func::TotalCumul))
+                    })
+            })
+            .map(|m| (m, prefix(items.len(), |k| items[k].num().is_some())));
+        let first_out = out.len();
         for (k, h) in hits.iter().enumerate() {
             let cl = clauses.around(h.at);
             // two figures in one clause split it between them
@@ -2327,8 +2499,14 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
                     .find(|&m| items[m].word().is_some() && text[items[m].range.clone()].starts_with('و'))
                     .unwrap_or(b0)
             };
-            let prev_end = k.checked_sub(1).map(|p| split(&hits[p], h)).filter(|&e| e > cl.0 && e <= first_item(h));
-            let next_start = hits.get(k + 1).map(|n| split(h, n)).filter(|&n| n <= cl.1 && n > h.end);
+            // (only a figure of the same clause splits it)
+            let prev_end = k
+                .checked_sub(1)
+                .filter(|&p| hits[p].at >= cl.0)
+                .map(|p| split(&hits[p], h))
+                .filter(|&e| e > cl.0 && e <= first_item(h));
+            let next_start =
+                hits.get(k + 1).filter(|n| n.at <= cl.1).map(|n| split(h, n)).filter(|&n| n <= cl.1 && n > h.end);
             let lo = prev_end.unwrap_or(cl.0);
             let hi = next_start.map_or(cl.1, |n| n - 1);
             // a running total is marked before its figure, or by `منذ بدء` after it
@@ -2369,9 +2547,14 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
                     && items[f].word().is_some_and(|w| w.waw)
                     && items.get(f.wrapping_sub(1)).is_some_and(|x| matches!(x.kind, Kind::Break));
                 // dates are in text order: the first one after the previous figure
+                // (a date after `منذ` is where the total before starts: `منذ الأربعاء`)
                 let dated = || {
                     let d = date_ranges.partition_point(|d| d.start < items[p].range.end);
-                    date_ranges.get(d).is_some_and(|d| d.end <= h.evidence.start)
+                    date_ranges.get(d).is_some_and(|d| {
+                        let q = items.partition_point(|x| x.range.start < d.start);
+                        let since = (q.saturating_sub(2)..q).any(|m| items[m].is(Func::Since));
+                        d.end <= h.evidence.start && !since
+                    })
                 };
                 (plus || others) && (p + 1..f).all(|m| items[m].num().is_none()) && !dated()
             };
@@ -2385,14 +2568,22 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
                     .any(|m| items[m].is(Func::War) && (cause(m + 1) || m.checked_sub(1).is_some_and(cause)))
                     && (f.saturating_sub(5).max(cl.0)..f).all(|m| items[m].num().is_none())
             };
-            let cumulative = joined
+            // `لا أرقام لضحايا الحرب، غير أن باحثين قدروا عدد القتلى بين …`:
+            // a total told after the war's victims is the war's
+            let war_total = h.total
+                && date.is_none()
+                && war_victims.as_ref().is_some_and(|(m, nums)| *m < first_item(h) && nums[first_item(h)] == nums[*m]);
+            let marked = joined
                 || more_of_total
                 || war_toll
+                || war_total
                 || subset_of_total
                 || fronted_since
-                || marks[h.end + 1] > marks[marked_from]
-                || (h.end + 1..=hi).any(|m| since_start(&items, m, &date_ranges));
+                || marks[h.end + 1] > marks[marked_from];
+            let since_after = (h.end + 1..=hi).any(|m| since_start(text, &items, m, &date_ranges));
+            let cumulative = marked || since_after;
             cumul.push(cumulative);
+            trailing.push(!marked && since_after);
             let mut count = h.count;
             if let Some(c) = count.as_mut() {
                 at_least_after(&items, h.evidence.end, c);
@@ -2424,6 +2615,20 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
                 },
                 s.line,
             ));
+        }
+        // `40 مدنيا قتلوا وأصيب 121 آخرون … منذ الأربعاء`: a start after
+        // the last of figures told one after another scopes them all
+        for k in (0..hits.len().saturating_sub(1)).rev() {
+            let (a, b) = (&hits[k], &hits[k + 1]);
+            let f = first_item(b);
+            let next_to = f > a.end && f <= a.end + 2 && clauses.around(a.at) == clauses.around(b.at);
+            if !cumul[k] && trailing[k + 1] && next_to {
+                cumul[k] = true;
+                trailing[k] = true;
+                if let Some(c) = out.get_mut(first_out + k) {
+                    c.0.cumulative = true;
+                }
+            }
         }
     }
     dedupe_headline(doc, out)
