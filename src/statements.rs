@@ -863,8 +863,10 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             // `وأوضح البيان أن بيجون أعرب عن قلق…`: a verb inside the reported
             // clause of the previous statement is that statement's content
             if let Some(prev) = out[first_in_sentence..].last_mut() {
-                // `صرح … قائلا إن …`: قائلا introduces the words of the verb before it
-                let saying = matches!(cue.verb, "قايلا" | "قايله" | "قايلين");
+                // `صرح … قائلا إن …`: قائلا introduces the words of a verb of
+                // saying before it; after another act with its own object
+                // (`نفت … استهداف المدنيين، قائلة إن …`) it says more
+                let saying = matches!(cue.verb, "قايلا" | "قايله" | "قايلين") && prev.item.kind == Assertion;
                 let embedded = saying
                     || !cue.participle()
                         && prev.item.mode == Mode::Indirect
@@ -1179,16 +1181,33 @@ fn subject_after(
     let mut head_words = 0;
     let mut prev_end = from;
     let mut skip_to = 0;
+    // the word before was a mention (its closing quote may follow)
+    let mut after_mention = false;
     for w in ws.iter() {
         if w.start < skip_to {
             continue;
         }
         let reading_on = titled || unnamed || itself;
-        if reading_on
-            && (text[prev_end..w.start].contains(['،', ',', ':', '"', '«', '»', '.', '(', '\n']) || head_words >= 9)
-        {
-            break;
+        if reading_on {
+            let gap = &text[prev_end..w.start];
+            // a body's name in quotes inside a title (`زعيم تحالف "X" Y`)
+            // is read on; other words in quotes are what was said
+            let quoted_name = || {
+                gap.chars().all(|c| matches!(c, ' ' | '"' | '«' | '»'))
+                    && (after_mention
+                        || actors.within(w.clone()).first().is_some_and(|m| {
+                            m.range.start >= w.start
+                                && text[m.range.end..].trim_start_matches(' ').starts_with(['"', '»'])
+                        }))
+            };
+            if head_words >= 9
+                || gap.contains(['،', ',', ':', '.', '(', '\n'])
+                || gap.contains(['"', '«', '»']) && !quoted_name()
+            {
+                break;
+            }
         }
+        after_mention = false;
         prev_end = w.end;
         let word = &text[w.clone()];
         if let Some(m) = actors.within(w.start..w.end).first().filter(|m| m.range.start >= w.start) {
@@ -1208,6 +1227,7 @@ fn subject_after(
             head_words += 1;
             skip_to = m.range.end;
             prev_end = m.range.end;
+            after_mention = true;
             continue;
         }
         if reading_on {

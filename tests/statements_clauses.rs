@@ -140,3 +140,43 @@ fn participle_after_an_apposition_keeps_its_own_words() {
     assert_eq!(s[1].mode, Indirect);
     assert!(s[1].text.contains("المدنيين إلى الابتعاد"), "{s:#?}");
 }
+
+// ------------------------------------------------ قائلا after another act
+
+#[test]
+fn qailan_after_a_denial_with_its_object_is_a_statement_of_its_own() {
+    let s = st("فيما نفت حركة حماس في بيان استهداف المدنيين، قائلة إنها تستهدف \"مواقع عسكرية فقط\".");
+    assert_eq!(s.len(), 2, "{s:#?}");
+    assert!(s.iter().all(|s| s.speaker == "hamas"), "{s:#?}");
+    assert_eq!(s[0].kind, rasad::StatementKind::Denial);
+    assert_eq!(s[1].mode, Direct);
+    assert_eq!(s[1].text, "مواقع عسكرية فقط");
+}
+
+#[test]
+fn qailan_after_a_verb_of_saying_gives_its_words() {
+    let s = st("وصرح وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي مع نظيره، قائلا إن الحل سياسي.");
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert_eq!(s[0].speaker, "lavrov");
+    assert_eq!(s[0].text, "الحل سياسي");
+}
+
+// ------------------------------------- a quoted body's name inside a title
+
+#[test]
+fn quoted_name_inside_a_title_reads_on_to_the_person() {
+    let s = speakers(
+        "قال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي.\n\
+         وتبنى القيادي في حركة \"حماس\" خليل الحية العملية، وقال في تسجيل مصور: \"هذا ردنا\".",
+    );
+    assert_eq!(s, ["lavrov", "al_hayya"], "{s:?}");
+    let s = speakers("وقال القيادي في حركة «حماس» خليل الحية إن الحركة لن تتراجع.");
+    assert_eq!(s, ["al_hayya"]);
+}
+
+#[test]
+fn a_name_inside_the_words_said_is_not_the_speaker() {
+    // the quote opens what was said: the name in it does not speak
+    let s = speakers("قال المتحدث باسم الحكومة \"لافروف لم يقل ذلك\".");
+    assert!(!s.iter().any(|x| x == "lavrov"), "{s:?}");
+}
