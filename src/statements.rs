@@ -851,7 +851,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
         // `… على لسان X`: X speaks for the whole sentence
         let lisan = lisan_in(doc, sr.clone(), words)
             .and_then(|i| actors.within(i..sr.end).first().map(|m| (m.actor, m.range.end)));
-        let sentence = Sentence { range: sr.clone(), quotes: &qs, lisan };
+        let sentence = Sentence { range: sr.clone(), quotes: &qs, lisan, spoken: std::cell::Cell::new(false) };
         for (ci, cue) in cues.iter().enumerate() {
             if cue.range.start < covered_until {
                 continue;
@@ -863,8 +863,10 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             // `وأوضح البيان أن بيجون أعرب عن قلق…`: a verb inside the reported
             // clause of the previous statement is that statement's content
             if let Some(prev) = out[first_in_sentence..].last_mut() {
-                // `صرح … قائلا إن …`: قائلا introduces the words of the verb before it
-                let saying = matches!(cue.verb, "قايلا" | "قايله" | "قايلين");
+                // `صرح … قائلا إن …`: قائلا introduces the words of a verb of
+                // saying before it; after another act with its own object
+                // (`نفت … استهداف المدنيين، قائلة إن …`) it says more
+                let saying = matches!(cue.verb, "قايلا" | "قايله" | "قايلين") && prev.item.kind == Assertion;
                 let embedded = saying
                     || !cue.participle()
                         && prev.item.mode == Mode::Indirect
@@ -886,6 +888,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
                 }
             }
             covered_until = covered_until.max(found.content.end);
+            sentence.spoken.set(true);
             out.push(found);
         }
     }
@@ -920,6 +923,8 @@ const BEFORE_VERB: &[&str] = &[
     "وكان",
     "وكانت",
     "سبق",
+    "إذ",
+    "اذ",
 ];
 
 static BEFORE_VERB_FOLDED: LazyLock<WordSet> = LazyLock::new(|| word_set(BEFORE_VERB));
@@ -1176,16 +1181,33 @@ fn subject_after(
     let mut head_words = 0;
     let mut prev_end = from;
     let mut skip_to = 0;
+    // the word before was a mention (its closing quote may follow)
+    let mut after_mention = false;
     for w in ws.iter() {
         if w.start < skip_to {
             continue;
         }
         let reading_on = titled || unnamed || itself;
-        if reading_on
-            && (text[prev_end..w.start].contains(['،', ',', ':', '"', '«', '»', '.', '(', '\n']) || head_words >= 9)
-        {
-            break;
+        if reading_on {
+            let gap = &text[prev_end..w.start];
+            // a body's name in quotes inside a title (`زعيم تحالف "X" Y`)
+            // is read on; other words in quotes are what was said
+            let quoted_name = || {
+                gap.chars().all(|c| matches!(c, ' ' | '"' | '«' | '»'))
+                    && (after_mention
+                        || actors.within(w.clone()).first().is_some_and(|m| {
+                            m.range.start >= w.start
+                                && text[m.range.end..].trim_start_matches(' ').starts_with(['"', '»'])
+                        }))
+            };
+            if head_words >= 9
+                || gap.contains(['،', ',', ':', '.', '(', '\n'])
+                || gap.contains(['"', '«', '»']) && !quoted_name()
+            {
+                break;
+            }
         }
+        after_mention = false;
         prev_end = w.end;
         let word = &text[w.clone()];
         if let Some(m) = actors.within(w.start..w.end).first().filter(|m| m.range.start >= w.start) {
@@ -1205,6 +1227,7 @@ fn subject_after(
             head_words += 1;
             skip_to = m.range.end;
             prev_end = m.range.end;
+            after_mention = true;
             continue;
         }
         if reading_on {
@@ -1222,7 +1245,7 @@ fn subject_after(
             unnamed = true;
         } else if in_list(word, &t.self_subjects) {
             itself = true;
-        } else if crate::actors::title_word(word) {
+        } else if titled_word(word) {
             titled = true;
         } else if stems(word).any(|s| t.skippable.contains(s)) {
             continue;
@@ -1239,6 +1262,17 @@ fn subject_after(
         None if titled && head_words > 0 && !itself => Err(()),
         None => Ok(None),
     }
+}
+
+/// A title, also with a possessive pronoun (`ممثله`، `مبعوثها`، `وزيرهم`:
+/// its representative, her envoy): the person named after it speaks.
+fn titled_word(word: &str) -> bool {
+    if crate::actors::title_word(word) || matches!(word, "وكيل" | "وكيله" | "الوكيل") {
+        return true;
+    }
+    // the one pronoun the word ends with, if any
+    let base = ["هما", "ها", "هم", "ه"].iter().find_map(|p| word.strip_suffix(p));
+    base.is_some_and(|b| b.len() >= 6 && crate::actors::title_word(b))
 }
 
 /// Is this folded word a form of a reporting verb (`يتهم`، `قالت`، `مضيفا`)?
@@ -1379,6 +1413,159 @@ fn actor_feminine(actors: &Actors, a: usize) -> Option<bool> {
     }
 }
 
+/// Words that open a sentence but are no verb: a clause they open names no
+/// subject of its own for a later `وقال` (folded).
+const NOT_VERBS: &[&str] = &[
+    "في",
+    "من",
+    "علي",
+    "الي",
+    "عن",
+    "مع",
+    "بعد",
+    "قبل",
+    "منذ",
+    "خلال",
+    "حتي",
+    "عند",
+    "لدي",
+    "ان",
+    "لكن",
+    "كما",
+    "فيما",
+    "بينما",
+    "حيث",
+    "اذ",
+    "ثم",
+    "او",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "وفق",
+    "وفقا",
+    "بحسب",
+    "حسب",
+    "اثر",
+    "عقب",
+    "رغم",
+    "بين",
+    "امام",
+    "نحو",
+    "ضد",
+    "غير",
+    "الا",
+    "بيد",
+    "لم",
+    "لن",
+    "لا",
+    "ما",
+    "قد",
+    "كل",
+    "جميع",
+    "بعض",
+    "قرب",
+    "داخل",
+    "خارج",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "لدي",
+    "عبر",
+    "اليوم",
+    "امس",
+    "بدوره",
+    "بدورها",
+    "جهته",
+    "جهتها",
+    "جانبه",
+    "جانبها",
+    "كذلك",
+    "ايضا",
+    "وسط",
+    "انه",
+    "انها",
+    "بان",
+    "لان",
+    "لذلك",
+    "اذا",
+    "لو",
+    "منها",
+    "منه",
+    "فيها",
+    "فيه",
+    "عليه",
+    "عليها",
+];
+
+static NOT_VERBS_SET: LazyLock<WordSet> = LazyLock::new(|| NOT_VERBS.iter().map(|w| (*w).to_string()).collect());
+
+/// The subject of the clause that opens the sentence, for a verb after a
+/// comma with no subject of its own: `وتبنى زعيم الجماعة X الهجوم، وقال …`،
+/// `وتفقد X الجبهة، مؤكدا …`، `أما X فرفض …، وقال …`. The clause must open
+/// with a word that may be a verb (no particle, article, noun of place or
+/// reporting verb: those leave the last speaker) and name its subject right
+/// after it; a sentence opening with a phrase (`وفي نيويورك،`) is read from
+/// its first comma.
+/// With the actor, `Some(true)` when the words naming it are feminine.
+fn clause_subject(doc: &Doc, actors: &Actors, sent_start: usize, verb: usize) -> Option<(usize, Option<bool>)> {
+    let text = doc.text();
+    let head = text.get(sent_start..verb)?;
+    if !head.contains(['،', ',']) {
+        return None;
+    }
+    let bare = |w: Range<usize>| -> &str {
+        let w = &text[w];
+        w.strip_prefix('و').filter(|b| b.chars().count() >= 2).unwrap_or(w)
+    };
+    let mut first = Words::after(doc, sent_start, verb).first()?;
+    if NOT_VERBS_SET.contains(bare(first.clone())) {
+        // `وفي نيويورك، أعرب …`: the clause after the opening phrase
+        let comma = text[first.end..verb].find(['،', ',']).map(|i| first.end + i)?;
+        first = Words::after(doc, comma, verb).first()?;
+    }
+    let word = bare(first.clone());
+    if word == "اما" {
+        // `أما X فـ…`: the name between them is the subject
+        let (a, end) = subject_after(doc, actors, first.end, verb, false).ok()??;
+        let next = Words::after(doc, end, verb).first()?;
+        return text[next].starts_with('ف').then_some((a, None));
+    }
+    let bare_verb = word.strip_prefix('ف').filter(|b| b.chars().count() >= 3).unwrap_or(word);
+    let n = bare_verb.chars().count();
+    // no article, no noun of place or participle (`مقتل`، `مصرع`), no
+    // feminine or plural noun ending, no digits
+    let noun_like = bare_verb.starts_with("ال")
+        || bare_verb.starts_with('م') && n >= 4
+        || bare_verb.ends_with('ه')
+        || bare_verb.ends_with("ات")
+        || bare_verb.chars().any(|c| c.is_ascii_digit());
+    let verb_like = (2..=8).contains(&n)
+        && !noun_like
+        && !NOT_VERBS_SET.contains(bare_verb)
+        && !titled_word(bare_verb)
+        && !stems(&text[first.clone()]).any(is_reporting_verb)
+        && actors.within(first.clone()).is_empty();
+    if !verb_like {
+        return None;
+    }
+    // a passive verb (`قُتل X`) names what befell X, not what X did
+    let span = doc.span(first.clone());
+    let orig = doc.input.get(span.start..span.end).unwrap_or("");
+    if orig.chars().any(|c| c == '\u{064F}') {
+        return None;
+    }
+    let (a, _) = subject_after(doc, actors, first.end, verb, false).ok()??;
+    // the gender the words naming it show (`الحكومة السودانية` is feminine)
+    let m = actors.within(first.end..verb).iter().find(|m| m.actor == a)?;
+    let w = Words::after(doc, m.range.start, m.range.end).first()?;
+    let w = &text[w];
+    let w = stems(w).last().unwrap_or(w);
+    Some((a, (w.ends_with('ه') || w.ends_with("ات")).then_some(true)))
+}
+
 /// `…، الذي قال`: the actor named just before the relative pronoun.
 fn relative_subject(text: &str, actors: &Actors, verb: usize, sent_start: usize) -> Option<usize> {
     let before = text[sent_start..verb].trim_end();
@@ -1450,6 +1637,9 @@ struct Sentence<'q> {
     quotes: &'q [Range<usize>],
     /// The actor of an `على لسان X` attribution and where its mention ends.
     lisan: Option<(usize, usize)>,
+    /// Has a statement of this sentence been found already? Then the last
+    /// speaker is its own, not a subject of an earlier clause.
+    spoken: std::cell::Cell<bool>,
 }
 
 fn statement(
@@ -1462,7 +1652,9 @@ fn statement(
     last_speaker: &mut Option<usize>,
 ) -> Option<Found> {
     let (sent, qs) = (sentence.range.clone(), sentence.quotes);
-    let lisan = sentence.lisan.map(|(a, _)| a);
+    // `على لسان X` speaks for the verb whose clause holds it, not for a
+    // later clause with a subject of its own (`…، فيما أعلنت أنقرة …`)
+    let lisan = sentence.lisan.filter(|&(_, e)| e > cue.range.end && e <= next_cue).map(|(a, _)| a);
     let text = doc.text();
     let after = cue.range.end;
     if passive(doc, cue) {
@@ -1528,7 +1720,15 @@ fn statement(
                     _ => true,
                 };
                 let last = last_speaker.filter(|&a| agrees(a));
-                match before.or(lisan).or(if continues { last } else { None }) {
+                // `وتبنى X الهجوم، وقال …`: the subject of the clause before
+                let clause = if continues && before.is_none() && lisan.is_none() && !sentence.spoken.get() {
+                    clause_subject(doc, actors, sent.start, verb_start)
+                        .filter(|&(a, fem)| fem.is_some_and(|f| verb_feminine(cue.verb) != Some(!f)) || agrees(a))
+                        .map(|(a, _)| a)
+                } else {
+                    None
+                };
+                match before.or(lisan).or(clause).or(if continues { last } else { None }) {
                     Some(a) => (a, after),
                     None => return None,
                 }
@@ -1573,11 +1773,32 @@ fn statement(
         })
         .cloned();
     let clause = content_from..content_end;
+    // the quote opens what was said after `إن`, past a long apposition
+    // (`X، القائم بأعمال …، في بيان إن الشرطة "…"`)
+    // past an apposition or attribution set off by commas (`X، القائم
+    // بأعمال …، في بيان إن الشرطة "…"`، `في بيان، أمس، الأطراف إلى «…»`):
+    // the quote is most of what follows the last comma and `إن` before it
+    let after_commas = |q: &Range<usize>| {
+        let Some(comma) = text[content_from..q.start].rfind('،').map(|i| content_from + i + '،'.len_utf8()) else {
+            return false;
+        };
+        let ws = Words::after(doc, comma, q.start);
+        let start = ws.iter().rev().find(|w| COMPLEMENTIZERS.contains(&&text[w.clone()])).map_or(comma, |w| w.end);
+        quote_share(doc, q, &(start..clause.end)) >= 0.5
+    };
     let (mode, content) = match (quote, fronted) {
-        (Some(q), _) if starts_content(doc, content_from, q.start) || quote_share(doc, &q, &clause) >= 0.5 => {
+        (Some(q), _)
+            if starts_content(doc, content_from, q.start)
+                || quote_share(doc, &q, &clause) >= 0.5
+                || after_commas(&q) =>
+        {
             (Mode::Direct, inner(text, &q))
         }
-        (None, Some(q)) if Words::after(doc, clause.start, clause.end).len() <= 5 => (Mode::Direct, inner(text, &q)),
+        // a participle (`، داعيا …`) continues after the words of the verb
+        // before it: a quote before it is that verb's
+        (None, Some(q)) if !cue.participle() && Words::after(doc, clause.start, clause.end).len() <= 5 => {
+            (Mode::Direct, inner(text, &q))
+        }
         _ => (Mode::Indirect, reported(doc, clause.clone())),
     };
     if content.is_empty() {
