@@ -257,7 +257,7 @@ fn scan(text: &str, reference: Option<NaiveDate>, mut emit: impl FnMut(FoundDate
 
 /// The first relative day (`الثلاثاء`, `أمس`, `اليوم`) in a folded sentence,
 /// resolved against `reference`: the day a statement or incident is dated by.
-#[allow(dead_code)] // for the statement and casualty extractors
+#[cfg(test)] // the extractors read relative days through `scan`; this checks it
 pub(crate) fn relative_day_folded(text: &str, reference: Option<NaiveDate>) -> Option<FoundDate> {
     reference?;
     let mut first = None;

@@ -62,7 +62,6 @@ impl<'a> Doc<'a> {
     }
 
     /// Index in [`Doc::tokens`] of the first word starting at or after `at`.
-    #[allow(dead_code)]
     pub fn token_at(&self, at: usize) -> usize {
         self.tokens.partition_point(|w| w.start < at)
     }

@@ -176,7 +176,6 @@ pub fn ordinal(s: &str) -> Option<u32> {
 /// The ordinal word(s) at the start of folded `text` (leading spaces
 /// skipped): their folded byte range (a leading clitic such as `و` or `لل`
 /// included) and value.
-#[allow(dead_code)] // called by the ceasefire and date readers
 pub(crate) fn ordinal_folded(text: &str) -> Option<(Range<usize>, u32)> {
     let scan = Scan::new(text, false);
     let (v, next) = scan.ordinal_at(0)?;

@@ -258,13 +258,13 @@ impl Normalized {
     /// Fold `input` and find every word of the folded text on the way (the
     /// ranges `crate::text::words(text, 0..text.len())` gives): the fold
     /// decodes every character anyway, so a separate scan is saved.
-    #[allow(dead_code)]
+    #[cfg(test)]
     pub(crate) fn with_tokens(input: &str) -> (Self, Vec<Range<usize>>) {
         let (n, tokens, _) = Self::build::<true>(input);
         (n, tokens)
     }
 
-    /// [`Normalized::with_tokens`], and also the folded offset of every
+    /// Fold `input`, find every word of the folded text, and also the folded offset of every
     /// mark ([`is_mark`]: line breaks, sentence stops, quote marks), in
     /// order, so that segmentation walks those instead of rescanning.
     pub(crate) fn with_marks(input: &str) -> (Self, Vec<Range<usize>>, Vec<u32>) {
