@@ -1070,7 +1070,11 @@ impl Sentence<'_> {
     /// it (subject–verb order) or the first list after it (verb–subject).
     /// Returns the subject and the token after it.
     fn subject(&self, t: usize, lo: usize, hi: usize) -> (Vec<Who>, usize) {
-        if !self.toks[t].conj {
+        // `أما قائد الحركة فرفض`: after `أما` the topic is the subject of
+        // the verb its `ف` opens
+        let topic =
+            || word(self, t).starts_with('ف') && (lo.max(t.saturating_sub(12))..t).any(|j| word(self, j) == "اما");
+        if !self.toks[t].conj || topic() {
             let mut j = t;
             while j > lo && self.toks[j - 1].is(Class::PreVerb) {
                 j -= 1;
@@ -1362,6 +1366,45 @@ const ACCEPT: &[&str] = &[
     "يقبل",
     "تقبل",
 ];
+
+/// Words a refusal may put between its verb and the truce it refuses: the
+/// medium (`رفض في رسالة صوتية`, `في بيان`) and the topic (`أي حديث عن`,
+/// `مقترح`, `فكرة`). They do not count towards the verb's reach.
+static REFUSAL_FILLER: LazyLock<Vec<String>> = LazyLock::new(|| {
+    [
+        "في",
+        "عبر",
+        "خلال",
+        "رسالة",
+        "صوتية",
+        "مصورة",
+        "بيان",
+        "تصريح",
+        "تصريحات",
+        "مقابلة",
+        "كلمة",
+        "مؤتمر",
+        "صحفي",
+        "تغريدة",
+        "أي",
+        "حديث",
+        "الحديث",
+        "عن",
+        "فكرة",
+        "مقترح",
+        "مقترحات",
+        "اقتراح",
+        "دعوة",
+        "دعوات",
+        "الدعوات",
+        "الدعوة",
+        "عرض",
+        "العرض",
+    ]
+    .iter()
+    .map(|w| fold(w))
+    .collect()
+});
 
 static SUSPEND: LazyLock<Vec<String>> = LazyLock::new(|| {
     ["علق", "علقت", "علقا", "علقوا", "يعلق", "تعلق", "نعلق", "وعلق", "وعلقت"].iter().map(|w| fold(w)).collect()
@@ -2293,11 +2336,23 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
         if tok.is(Class::NegOnly) && negated(t) && t < head && span_words_lt(t + 1, head, 4) {
             consider(Fail, Verb, t, &mut best);
         }
+        // a refusal verb (it is also a `Refuse` noun)
+        let refusal = tok.is(Class::Refuse);
         for c in tok.cls.iter() {
             let Class::Trigger { kind, agent, before, after } = *c else { continue };
             let before_ok = |h: usize| {
                 let reach = before as usize + if on(h) && matches!(kind, Agree | Fail) { 8 } else { 0 };
-                t < h && span_words_lt(t + 1, h, reach)
+                t < h
+                    && if refusal {
+                        // `رفض في رسالة صوتية أي حديث عن هدنة`
+                        (t + 1..h)
+                            .filter(|&j| !s.toks[j].in_unit && !REFUSAL_FILLER.iter().any(|f| f == word(s, j)))
+                            .take(reach)
+                            .count()
+                            < reach
+                    } else {
+                        span_words_lt(t + 1, h, reach)
+                    }
             };
             // `كانت هدنة ... قد انهارت`: the predicate of the cue
             let reach_after = if t > 0 && word(s, t - 1) == "قد" && matches!(kind, Fail | Violate) {
