@@ -375,7 +375,11 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
     (
         Pos::Verb,
         Class::Lead,
-        &["تقودها", "يقودها", "قادتها", "قادها", "ترعاها", "يرعاها", "رعتها", "رعاها", "تتوسط", "يتوسط"],
+        &[
+            "تقودها", "يقودها", "قادتها", "قادها", "ترعاها", "يرعاها", "رعتها", "رعاها", "تتوسط", "يتوسط",
+            // the host of the talks (`محادثات استضافتها الدوحة`)
+            "استضافتها", "استضافها", "تستضيفها", "يستضيفها", "احتضنتها", "احتضنها", "تحتضنها", "يحتضنها",
+        ],
     ),
     (
         Pos::Noun,
@@ -385,7 +389,7 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
     (
         Pos::Noun,
         Class::Mediate,
-        &["وساطة", "رعاية", "الوسيط", "وسيط", "الوسطاء", "وسطاء", "الوسيطين", "الوسيطان", "جهود"],
+        &["وساطة", "رعاية", "الوسيط", "وسيط", "الوسطاء", "وسطاء", "الوسيطين", "الوسيطان", "جهود", "خطة"],
     ),
     (
         Pos::Verb,
@@ -1182,13 +1186,42 @@ impl Sentence<'_> {
             // `المفاوضات التي تقودها X`, `جهود قادتها X`; not `التحالف الذي تقوده`
             return (t.saturating_sub(5)..t).any(|j| self.toks[j].is(Class::Talks));
         }
-        self.toks[t].is(Class::Mediate) && (!word(self, t).ends_with("جهود") || word(self, t).starts_with("بجهود"))
+        let w = word(self, t);
+        if w.ends_with("خطه") {
+            // `خطة أنان`, `خطة السلام الأمريكية`: whose plan it is; not a
+            // plan with no name after it
+            let k = if word(self, t + 1) == "السلام" { t + 2 } else { t + 1 };
+            return self.unit_starting(k).is_some_and(|u| self.units[u].who != Who::Sides);
+        }
+        self.toks[t].is(Class::Mediate) && (!w.ends_with("جهود") || w.starts_with("بجهود"))
     }
 
     /// The list after a mediation noun: also demonyms in a row with no
     /// joiner (`بوساطة مصرية قطرية أمريكية`).
     fn brokers(&self, t: usize, hi: usize) -> Vec<Who> {
-        let Some(u) = (t + 1..(t + 3).min(hi)).find_map(|k| self.unit_starting(k)) else { return Vec::new() };
+        // `استضافتها مدينة كونمينغ الصينية`: the state after a city's name
+        // and the names after a description of the brokers (`برعاية الدول
+        // الضامنة كوبا والنرويج`)
+        const BEFORE_NAME: &[&str] = &[
+            "مدينه",
+            "العاصمه",
+            "منتجع",
+            "الدول",
+            "الدولتين",
+            "الضامنه",
+            "الراعيه",
+            "الوسيطه",
+            "الضامنتين",
+            "الراعيتين",
+        ];
+        let reach = 3
+            + (t + 1..t + 3).take_while(|&k| BEFORE_NAME.contains(&word(self, k))).count().min(1)
+            + usize::from(BEFORE_NAME.contains(&word(self, t + 1)) && BEFORE_NAME.contains(&word(self, t + 2)));
+        let Some(u) = (t + 1..(t + reach).min(hi))
+            .find_map(|k| self.unit_starting(k).filter(|&u| self.units[u].who != Who::Sides))
+        else {
+            return Vec::new();
+        };
         let (mut out, _) = self.group(u);
         let mut cur = u;
         while self.units.get(cur).is_some_and(|u| u.link) {

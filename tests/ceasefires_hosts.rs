@@ -43,3 +43,41 @@ fn a_refusal_of_something_else_is_not_a_failure() {
     let all = cfs("ورفض الجيش الانسحاب من المواقع التي سيطر عليها قبل سريان الهدنة بأيام في المدينة.");
     assert!(all.iter().all(|c| c.kind != K::Failure), "{all:#?}");
 }
+
+#[test]
+fn the_host_or_sponsor_of_the_talks_is_a_mediator() {
+    for (s, who) in [
+        (
+            "أعلنت الحكومة والمتمردون التوصل إلى اتفاق لوقف إطلاق النار، بعد محادثات استضافتها مدينة شنغهاي الصينية.",
+            &["CHN"][..],
+        ),
+        ("اتفق الجيش والمتمردون على هدنة في محادثات استضافتها الدوحة.", &["QAT"]),
+        ("ويأتي اتفاق وقف إطلاق النار ثمرة المفاوضات التي احتضنتها العاصمة المصرية القاهرة الشهر الماضي.", &["EGY"]),
+        ("وقع الطرفان اتفاق وقف إطلاق النار في المفاوضات التي تستضيفها تركيا.", &["TUR"]),
+        ("واتفق الطرفان على هدنة برعاية قطرية.", &["QAT"]),
+        ("واتفق الطرفان على هدنة برعاية الدول الضامنة روسيا وتركيا وإيران.", &["IRN", "RUS", "TUR"]),
+        ("واتفق الطرفان على هدنة برعاية الدولتين الراعيتين مصر وقطر.", &["EGY", "QAT"]),
+    ] {
+        let c = one(s);
+        assert_eq!(c.kind, K::Agreement, "{s}");
+        assert_eq!(set(&c.mediators), who, "{s}");
+    }
+}
+
+#[test]
+fn whose_plan_provides_for_the_truce_is_its_mediator() {
+    let c = one("ونصت خطة السلام الأمريكية على وقف إطلاق النار في القطاع.");
+    assert_eq!(set(&c.mediators), ["USA"]);
+    let c = one("ودخل وقف إطلاق النار الذي نصت عليه خطة الأمم المتحدة حيز التنفيذ.");
+    assert_eq!(set(&c.mediators), ["UN"]);
+    // a plan with no owner named names no mediator
+    let c = one("ودخل وقف إطلاق النار الذي نصت عليه الخطة حيز التنفيذ أمس.");
+    assert!(c.mediators.is_empty(), "{c:#?}");
+}
+
+#[test]
+fn a_host_of_something_else_is_no_mediator() {
+    // the city hosts refugees, not talks
+    let c = one("واتفق الطرفان على هدنة في المدينة التي استضافتها قطر آلاف النازحين.");
+    assert!(c.mediators.is_empty(), "{c:#?}");
+}
