@@ -375,7 +375,11 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
     (
         Pos::Verb,
         Class::Lead,
-        &["تقودها", "يقودها", "قادتها", "قادها", "ترعاها", "يرعاها", "رعتها", "رعاها", "تتوسط", "يتوسط"],
+        &[
+            "تقودها", "يقودها", "قادتها", "قادها", "ترعاها", "يرعاها", "رعتها", "رعاها", "تتوسط", "يتوسط",
+            // the host of the talks (`محادثات استضافتها الدوحة`)
+            "استضافتها", "استضافها", "تستضيفها", "يستضيفها", "احتضنتها", "احتضنها", "تحتضنها", "يحتضنها",
+        ],
     ),
     (
         Pos::Noun,
@@ -385,7 +389,7 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
     (
         Pos::Noun,
         Class::Mediate,
-        &["وساطة", "رعاية", "الوسيط", "وسيط", "الوسطاء", "وسطاء", "الوسيطين", "الوسيطان", "جهود"],
+        &["وساطة", "رعاية", "الوسيط", "وسيط", "الوسطاء", "وسطاء", "الوسيطين", "الوسيطان", "جهود", "خطة"],
     ),
     (
         Pos::Verb,
@@ -1070,7 +1074,11 @@ impl Sentence<'_> {
     /// it (subject–verb order) or the first list after it (verb–subject).
     /// Returns the subject and the token after it.
     fn subject(&self, t: usize, lo: usize, hi: usize) -> (Vec<Who>, usize) {
-        if !self.toks[t].conj {
+        // `أما قائد الحركة فرفض`: after `أما` the topic is the subject of
+        // the verb its `ف` opens
+        let topic =
+            || word(self, t).starts_with('ف') && (lo.max(t.saturating_sub(12))..t).any(|j| word(self, j) == "اما");
+        if !self.toks[t].conj || topic() {
             let mut j = t;
             while j > lo && self.toks[j - 1].is(Class::PreVerb) {
                 j -= 1;
@@ -1178,13 +1186,42 @@ impl Sentence<'_> {
             // `المفاوضات التي تقودها X`, `جهود قادتها X`; not `التحالف الذي تقوده`
             return (t.saturating_sub(5)..t).any(|j| self.toks[j].is(Class::Talks));
         }
-        self.toks[t].is(Class::Mediate) && (!word(self, t).ends_with("جهود") || word(self, t).starts_with("بجهود"))
+        let w = word(self, t);
+        if w.ends_with("خطه") {
+            // `خطة أنان`, `خطة السلام الأمريكية`: whose plan it is; not a
+            // plan with no name after it
+            let k = if word(self, t + 1) == "السلام" { t + 2 } else { t + 1 };
+            return self.unit_starting(k).is_some_and(|u| self.units[u].who != Who::Sides);
+        }
+        self.toks[t].is(Class::Mediate) && (!w.ends_with("جهود") || w.starts_with("بجهود"))
     }
 
     /// The list after a mediation noun: also demonyms in a row with no
     /// joiner (`بوساطة مصرية قطرية أمريكية`).
     fn brokers(&self, t: usize, hi: usize) -> Vec<Who> {
-        let Some(u) = (t + 1..(t + 3).min(hi)).find_map(|k| self.unit_starting(k)) else { return Vec::new() };
+        // `استضافتها مدينة كونمينغ الصينية`: the state after a city's name
+        // and the names after a description of the brokers (`برعاية الدول
+        // الضامنة كوبا والنرويج`)
+        const BEFORE_NAME: &[&str] = &[
+            "مدينه",
+            "العاصمه",
+            "منتجع",
+            "الدول",
+            "الدولتين",
+            "الضامنه",
+            "الراعيه",
+            "الوسيطه",
+            "الضامنتين",
+            "الراعيتين",
+        ];
+        let reach = 3
+            + (t + 1..t + 3).take_while(|&k| BEFORE_NAME.contains(&word(self, k))).count().min(1)
+            + usize::from(BEFORE_NAME.contains(&word(self, t + 1)) && BEFORE_NAME.contains(&word(self, t + 2)));
+        let Some(u) = (t + 1..(t + reach).min(hi))
+            .find_map(|k| self.unit_starting(k).filter(|&u| self.units[u].who != Who::Sides))
+        else {
+            return Vec::new();
+        };
         let (mut out, _) = self.group(u);
         let mut cur = u;
         while self.units.get(cur).is_some_and(|u| u.link) {
@@ -1362,6 +1399,45 @@ const ACCEPT: &[&str] = &[
     "يقبل",
     "تقبل",
 ];
+
+/// Words a refusal may put between its verb and the truce it refuses: the
+/// medium (`رفض في رسالة صوتية`, `في بيان`) and the topic (`أي حديث عن`,
+/// `مقترح`, `فكرة`). They do not count towards the verb's reach.
+static REFUSAL_FILLER: LazyLock<Vec<String>> = LazyLock::new(|| {
+    [
+        "في",
+        "عبر",
+        "خلال",
+        "رسالة",
+        "صوتية",
+        "مصورة",
+        "بيان",
+        "تصريح",
+        "تصريحات",
+        "مقابلة",
+        "كلمة",
+        "مؤتمر",
+        "صحفي",
+        "تغريدة",
+        "أي",
+        "حديث",
+        "الحديث",
+        "عن",
+        "فكرة",
+        "مقترح",
+        "مقترحات",
+        "اقتراح",
+        "دعوة",
+        "دعوات",
+        "الدعوات",
+        "الدعوة",
+        "عرض",
+        "العرض",
+    ]
+    .iter()
+    .map(|w| fold(w))
+    .collect()
+});
 
 static SUSPEND: LazyLock<Vec<String>> = LazyLock::new(|| {
     ["علق", "علقت", "علقا", "علقوا", "يعلق", "تعلق", "نعلق", "وعلق", "وعلقت"].iter().map(|w| fold(w)).collect()
@@ -2293,11 +2369,23 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
         if tok.is(Class::NegOnly) && negated(t) && t < head && span_words_lt(t + 1, head, 4) {
             consider(Fail, Verb, t, &mut best);
         }
+        // a refusal verb (it is also a `Refuse` noun)
+        let refusal = tok.is(Class::Refuse);
         for c in tok.cls.iter() {
             let Class::Trigger { kind, agent, before, after } = *c else { continue };
             let before_ok = |h: usize| {
                 let reach = before as usize + if on(h) && matches!(kind, Agree | Fail) { 8 } else { 0 };
-                t < h && span_words_lt(t + 1, h, reach)
+                t < h
+                    && if refusal {
+                        // `رفض في رسالة صوتية أي حديث عن هدنة`
+                        (t + 1..h)
+                            .filter(|&j| !s.toks[j].in_unit && !REFUSAL_FILLER.iter().any(|f| f == word(s, j)))
+                            .take(reach)
+                            .count()
+                            < reach
+                    } else {
+                        span_words_lt(t + 1, h, reach)
+                    }
             };
             // `كانت هدنة ... قد انهارت`: the predicate of the cue
             let reach_after = if t > 0 && word(s, t - 1) == "قد" && matches!(kind, Fail | Violate) {
