@@ -717,7 +717,14 @@ fn is_paragraph(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let n = line_words_upto(doc, i, 15);
-    n >= 15 || (n >= 6 && ends_sentence(s))
+    // `نشر في: … م GST آخر تحديث: …` runs to fifteen words and more and is
+    // still the site's date line, not the text
+    let t = &*TABLES;
+    let dated = |s: &str| {
+        let lead = s.trim_start_matches(|c: char| !is_word_char(c));
+        (starts_with_any(lead, &t.publish_cues) || starts_with_any(lead, &t.update_cues)) && date_line(s).is_some()
+    };
+    (n >= 15 || (n >= 6 && ends_sentence(s))) && !dated(s)
 }
 
 /// Strip quotes, brackets and punctuation from both ends.

