@@ -1469,18 +1469,27 @@ fn find_headline(doc: &Doc, dl: &mut DateLines) -> Option<usize> {
         (2..=35).contains(&n) && !(n >= 15 && ends_sentence(s))
     };
     let mut cur = next_eligible(dl);
+    // the first of a run of short lines: the title when no longer one follows
+    let mut first_short = None;
     for k in 0..4 {
         let i = cur?;
         let n = line_words_upto(doc, i, 36);
         let next = if k < 3 && n <= 3 { next_eligible(dl) } else { None };
-        // a short line above a title is a section label
+        // a short line above a title is a section label; so is a stack of
+        // them (`العالم العربي` over `الصومال` over the title)
         if n <= 3 && next.is_some_and(|j| line_words_upto(doc, j, 4) >= 4 && title_like(j)) {
+            first_short = None;
             cur = next;
             continue;
         }
-        return (n <= 35).then_some(i);
+        if n <= 3 && next.is_some_and(|j| line_words_upto(doc, j, 4) <= 3) {
+            first_short = first_short.or(Some(i));
+            cur = next;
+            continue;
+        }
+        return first_short.or_else(|| (n <= 35).then_some(i));
     }
-    None
+    first_short
 }
 
 // ---------------------------------------------------------------- cited

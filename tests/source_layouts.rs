@@ -37,3 +37,20 @@ fn a_paragraph_opening_with_nashrat_is_still_text() {
     ));
     assert_eq!(s.published, day(2021, 3, 10));
 }
+
+#[test]
+fn stacked_section_labels_above_the_title_are_skipped() {
+    for head in ["العالم العربي\nالعراق", "أخبار\nالشرق الأوسط\nسوريا", "دولي\nأفريقيا"]
+    {
+        let s = src(&format!("{head}\nهجوم بطائرة مسيرة على قاعدة جوية غرب البلاد\n{PARA}\n{PARA2}"));
+        assert_eq!(s.headline.as_deref(), Some("هجوم بطائرة مسيرة على قاعدة جوية غرب البلاد"), "{head}");
+    }
+}
+
+#[test]
+fn short_title_over_a_short_line_and_the_lede_is_kept() {
+    for head in ["مقتل 12 جنديا\nبغداد", "هدنة في غزة\nخاص"] {
+        let s = src(&format!("{head}\n{PARA}\n{PARA2}"));
+        assert_eq!(s.headline.as_deref(), head.lines().next(), "{head}");
+    }
+}
