@@ -60,7 +60,9 @@
 //!   the holder's name is the outlet). A copyright held by a wire service
 //!   (`© وكالة الأناضول`) names no outlet: the wire is credited in `agencies`.
 //! - **Wires as publishers**: `صنعاء/ الأناضول`, `دمشق-سانا` credit the wire in
-//!   `agencies`; the outlet stays null unless a site or copyright names one.
+//!   `agencies`; the outlet stays null unless a site or copyright names one,
+//!   or the wire's name stands alone above the title (`وكالة الأناضول` atop
+//!   the page: the wire's own site, the outlet unless a byline names a site).
 //! - **Relative times** (`منذ 3 ساعات`, `قبل يومين`) are not printed dates: with
 //!   nothing else printed, `published` is null. An update line (`آخر تحديث`)
 //!   is used only when no publication or plain date line is printed.
@@ -1655,6 +1657,8 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
     };
     let mut cue_pending = false;
     let mut after_image = false;
+    let mut top_wire: Option<String> = None;
+    let t = &*TABLES;
     for &(i, header) in &zone {
         let s = line_text(doc, i);
         if let Some((d, cue)) = dl.get(doc, i) {
@@ -1672,6 +1676,17 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
             continue;
         }
         let image = doc.lines[i].kind == LineKind::Furniture && s.contains('.') && !s.contains(' ');
+        // a wire's name alone above the title (`وكالة الأناضول`) is the
+        // wire's own site: the publisher, kept unless a byline names another
+        if top_wire.is_none() && headline.is_some_and(|h| i < h) {
+            if let Some([p]) = ps.as_deref() {
+                let wire =
+                    matches!(p.kind, PartKind::Known(a) if t.agencies.get(a).is_some_and(|a| a.kind == Kind::Wire));
+                if wire && !p.quoted && !p.in_paren {
+                    top_wire = Some(strip(original(doc, doc.lines[i].range.clone())).to_string());
+                }
+            }
+        }
         if !(after_image && header) {
             if let Some(b) = ps.as_deref().and_then(|ps| read_byline(doc, ps, cue_pending, false)) {
                 for d in &b.dates {
@@ -1709,6 +1724,9 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
     }
     // a copyright line names the site when no byline or source line did; it
     // stands in the footer, often below related lists and comments
+    if src.outlet.is_none() {
+        src.outlet = top_wire;
+    }
     if src.outlet.is_none() {
         src.outlet =
             (0..first_par).chain(last_par + 1..n).filter(|&i| Some(i) != headline).find_map(|i| copyright(doc, i));

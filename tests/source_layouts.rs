@@ -54,3 +54,32 @@ fn short_title_over_a_short_line_and_the_lede_is_kept() {
         assert_eq!(s.headline.as_deref(), head.lines().next(), "{head}");
     }
 }
+
+#[test]
+fn site_name_alone_above_the_title_is_the_outlet() {
+    for (top, outlet) in [
+        ("وكالة الأناضول", &["وكالة الأناضول", "الأناضول"][..]),
+        ("الأناضول", &["الأناضول"]),
+        ("سكاي نيوز عربية", &["سكاي نيوز عربية"]),
+        ("فرانس 24", &["فرانس 24"]),
+        ("روسيا اليوم", &["روسيا اليوم"]),
+        ("RT عربي", &["RT عربي"]),
+    ] {
+        let s = src(&format!(
+            "{top}\nشؤون دولية\nاتفاق على هدنة مؤقتة بين الجيش والمتمردين في الإقليم\n15.01.2024\nبانكوك/ الأناضول\n{PARA}\n{PARA2}"
+        ));
+        assert!(s.outlet.as_deref().is_some_and(|o| outlet.contains(&o)), "{top}: {:?}", s.outlet);
+        assert_eq!(s.agencies, vec!["الأناضول"], "{top}");
+        assert_eq!(s.headline.as_deref(), Some("اتفاق على هدنة مؤقتة بين الجيش والمتمردين في الإقليم"));
+    }
+}
+
+#[test]
+fn wire_credit_below_the_title_is_no_outlet() {
+    // the wire credited under the title, no site name above it
+    let s = src(&format!("اتفاق على هدنة مؤقتة بين الجيش والمتمردين في الإقليم\nالأناضول\n{PARA}\n{PARA2}"));
+    assert_eq!(s.outlet, None);
+    let s = src(&format!("اتفاق على هدنة مؤقتة بين الجيش والمتمردين في الإقليم\nبانكوك/ الأناضول\n{PARA}\n{PARA2}"));
+    assert_eq!(s.outlet, None);
+    assert_eq!(s.agencies, vec!["الأناضول"]);
+}
