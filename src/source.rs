@@ -66,8 +66,10 @@
 //! - **Relative times** (`منذ 3 ساعات`, `قبل يومين`) are not printed dates: with
 //!   nothing else printed, `published` is null. An update line (`آخر تحديث`)
 //!   is used only when no publication or plain date line is printed.
-//! - **Cited**: the site's own reporter or channel named with a cue (`وأفاد
-//!   مراسل سانا`, `قال للجزيرة`) is cited like any other agency.
+//! - **Cited**: a wire's own reporter named with a cue (`وأفاد مراسل سانا`)
+//!   is cited like any other agency; a site or paper that names itself in
+//!   its own report (`قال لبي بي سي` under `بي بي سي نيوز عربي`, `لـ«القدس
+//!   العربي»` on that paper's page) is the publisher, not a citation.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -1755,7 +1757,16 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
             cite_in(doc, r, search, &mut cited, || is_caption(line_text(doc, i)));
         }
     }
-    src.cited = cited.into_iter().map(|(_, n)| n).collect();
+    // a site or paper quoted in its own report (`قال لبي بي سي` on the BBC's
+    // page) is the publisher's reporting, not a cited agency; a wire's own
+    // site citing the wire keeps it (`لوكالة الأناضول` on its page)
+    let own = src.outlet.as_deref().map(fold);
+    let is_own = |a: usize, n: &str| {
+        let (Some(o), Some(ag)) = (own.as_deref(), t.agencies.get(a)) else { return false };
+        let n = fold(n);
+        ag.kind == Kind::Media && o.strip_prefix(n.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' '))
+    };
+    src.cited = cited.into_iter().filter(|(a, n)| !is_own(*a, n)).map(|(_, n)| n).collect();
     src
 }
 

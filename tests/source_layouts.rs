@@ -83,3 +83,32 @@ fn wire_credit_below_the_title_is_no_outlet() {
     assert_eq!(s.outlet, None);
     assert_eq!(s.agencies, vec!["الأناضول"]);
 }
+
+#[test]
+fn a_site_quoted_in_its_own_report_is_not_cited() {
+    for (top, said) in [
+        ("بي بي سي نيوز عربي", "وقال المسؤول لبي بي سي إن"),
+        ("القدس العربي", "وقالت مصادر محلية لـ«القدس العربي» إن"),
+        ("سكاي نيوز عربية", "وأوضح المتحدث لسكاي نيوز عربية أن"),
+    ] {
+        let s = src(&format!(
+            "{top}\nاتفاق على هدنة مؤقتة بين الجيش والمتمردين في الإقليم\n{PARA}\n{said} المفاوضات ستستأنف الأسبوع المقبل بحسب وكالة رويترز.\n{PARA2}"
+        ));
+        assert_eq!(s.outlet.as_deref(), Some(top));
+        assert_eq!(s.cited, vec!["رويترز"], "{top}");
+    }
+}
+
+#[test]
+fn another_site_and_the_own_wire_are_still_cited() {
+    // another broadcaster on the page of a paper is cited
+    let s = src(&format!(
+        "القدس العربي\nاتفاق على هدنة مؤقتة بين الجيش والمتمردين في الإقليم\n{PARA}\nوقال المتحدث لقناة سكاي نيوز عربية إن المفاوضات ستستأنف الأسبوع المقبل.\n{PARA2}"
+    ));
+    assert_eq!(s.cited, vec!["سكاي نيوز عربية"]);
+    // a wire's own site citing the wire keeps it
+    let s = src(&format!(
+        "وكالة الأناضول\nاتفاق على هدنة مؤقتة بين الجيش والمتمردين في الإقليم\nبانكوك/ الأناضول\n{PARA}\nوقال المتحدث لوكالة الأناضول إن المفاوضات ستستأنف الأسبوع المقبل.\n{PARA2}"
+    ));
+    assert_eq!(s.cited, vec!["الأناضول"]);
+}
