@@ -1601,6 +1601,52 @@ fn cite_in(
     }
 }
 
+/// `وفقا لما نقلته وكالة "X"`: an unlisted agency, named in quotes right
+/// after `وكالة` with a citing cue a few words before. Not listed, so it
+/// has no agency index: `usize::MAX` stands for it.
+fn quoted_agency(doc: &Doc, r: Range<usize>, search: Range<usize>, out: &mut Vec<(usize, String)>) {
+    let t = &*TABLES;
+    let Some(s) = doc.text().get(r.clone()) else { return };
+    let from = search.start.clamp(r.start, r.end) - r.start;
+    let mut at = from;
+    while let Some(k) = s.get(at..).and_then(|rest| rest.find("وكاله ")) {
+        let w = at + k;
+        at = w + "وكاله ".len();
+        if s[..w].chars().next_back().is_some_and(is_word_char) {
+            continue;
+        }
+        let rest = &s[at..];
+        let Some(open) = rest.chars().next().filter(|c| matches!(c, '"' | '«')) else { continue };
+        let inner = &rest[open.len_utf8()..];
+        let Some(close) = inner.find(['"', '»']) else { continue };
+        let name = &inner[..close];
+        let words = name.split_whitespace().count();
+        if !(1..=3).contains(&words) || !name.chars().all(|c| c.is_alphabetic() || c == ' ') {
+            continue;
+        }
+        // a citing cue among the four words before, within the sentence
+        let mut cue = false;
+        let mut end = w;
+        for _ in 0..4 {
+            let Some((st, pw)) = prev_word(s, end) else { break };
+            if s[st + pw.len()..end].contains(['.', '؟', '!', '\n']) {
+                break;
+            }
+            let stem = pw.trim_end_matches(['ه', 'ا']);
+            if is_cue(pw, &t.near_cues) || is_cue(stem, &t.near_cues) {
+                cue = true;
+                break;
+            }
+            end = st;
+        }
+        let a = r.start + at + open.len_utf8();
+        let printed = strip(original(doc, a..a + name.len())).to_string();
+        if cue && !printed.is_empty() && !out.iter().any(|(_, n)| fold(n) == fold(&printed)) {
+            out.push((usize::MAX, printed));
+        }
+    }
+}
+
 // ---------------------------------------------------------------- extract
 
 /// Fill the source fields, and set `doc.headline` and, when a publication
@@ -1754,7 +1800,13 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
         }
         let search = if lead_end.is_some_and(|(li, _)| li == i) { Some(r.clone()) } else { may_cite(doc, r.clone()) };
         if let Some(search) = search {
-            cite_in(doc, r, search, &mut cited, || is_caption(line_text(doc, i)));
+            cite_in(doc, r.clone(), search.clone(), &mut cited, || is_caption(line_text(doc, i)));
+            quoted_agency(doc, r, search, &mut cited);
+        } else if doc.text().get(r.clone()).is_some_and(|s| s.contains("وكاله \"") || s.contains("وكاله «"))
+        {
+            // an unlisted name opens no listed one: the line is asked only
+            // when it quotes a name after `وكالة`
+            quoted_agency(doc, r.clone(), r, &mut cited);
         }
     }
     // a site or paper quoted in its own report (`قال لبي بي سي` on the BBC's

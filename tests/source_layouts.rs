@@ -112,3 +112,22 @@ fn another_site_and_the_own_wire_are_still_cited() {
     ));
     assert_eq!(s.cited, vec!["الأناضول"]);
 }
+
+#[test]
+fn an_unlisted_agency_in_quotes_after_a_cue_is_cited() {
+    for (said, name) in [
+        ("ووفقا لما نقلته وكالة \"ليبرا برس\"، فإن", "ليبرا برس"),
+        ("وبحسب وكالة «أنباء الشمال» فإن", "أنباء الشمال"),
+        ("ونقلت وكالة \"ميدل برس\" عن مصدر أن", "ميدل برس"),
+    ] {
+        let s = src(&format!(
+            "اتفاق على هدنة مؤقتة بين الجيش والمتمردين في الإقليم\n{PARA}\n{said} المفاوضات ستستأنف الأسبوع المقبل.\n{PARA2}"
+        ));
+        assert_eq!(s.cited, vec![name], "{said}");
+    }
+    // an agency of the UN named without a cue is no news agency
+    let s = src(&format!(
+        "اتفاق على هدنة مؤقتة بين الجيش والمتمردين في الإقليم\n{PARA}\nوتعمل وكالة \"الغوث\" على توزيع المساعدات في المخيمات منذ أسابيع.\n{PARA2}"
+    ));
+    assert!(s.cited.is_empty(), "{:?}", s.cited);
+}
