@@ -537,7 +537,10 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .build(&texts)
         .expect("the agency automaton builds");
-    let names = Heads::new(texts.iter().map(String::as_str));
+    // `وكالة` alone opens a name too: an unlisted agency quoted after it
+    // (`وكالة "X"`) is read in the same window
+    let agency_word = fold("وكالة");
+    let names = Heads::new(texts.iter().map(String::as_str).chain([agency_word.as_str()]));
     let source_cues = folded(SOURCE_CUES);
     let more = folded(&["وكالة ", "ووكالات", "خاص", "حصري"]);
     let credits = Heads::new(exact.keys().chain(&more).chain(&source_cues).map(String::as_str));
@@ -1802,11 +1805,6 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
         if let Some(search) = search {
             cite_in(doc, r.clone(), search.clone(), &mut cited, || is_caption(line_text(doc, i)));
             quoted_agency(doc, r, search, &mut cited);
-        } else if doc.text().get(r.clone()).is_some_and(|s| s.contains("وكاله \"") || s.contains("وكاله «"))
-        {
-            // an unlisted name opens no listed one: the line is asked only
-            // when it quotes a name after `وكالة`
-            quoted_agency(doc, r.clone(), r, &mut cited);
         }
     }
     // a site or paper quoted in its own report (`قال لبي بي سي` on the BBC's
