@@ -60,12 +60,16 @@
 //!   the holder's name is the outlet). A copyright held by a wire service
 //!   (`© وكالة الأناضول`) names no outlet: the wire is credited in `agencies`.
 //! - **Wires as publishers**: `صنعاء/ الأناضول`, `دمشق-سانا` credit the wire in
-//!   `agencies`; the outlet stays null unless a site or copyright names one.
+//!   `agencies`; the outlet stays null unless a site or copyright names one,
+//!   or the wire's name stands alone above the title (`وكالة الأناضول` atop
+//!   the page: the wire's own site, the outlet unless a byline names a site).
 //! - **Relative times** (`منذ 3 ساعات`, `قبل يومين`) are not printed dates: with
 //!   nothing else printed, `published` is null. An update line (`آخر تحديث`)
 //!   is used only when no publication or plain date line is printed.
-//! - **Cited**: the site's own reporter or channel named with a cue (`وأفاد
-//!   مراسل سانا`, `قال للجزيرة`) is cited like any other agency.
+//! - **Cited**: a wire's own reporter named with a cue (`وأفاد مراسل سانا`)
+//!   is cited like any other agency; a site or paper that names itself in
+//!   its own report (`قال لبي بي سي` under `بي بي سي نيوز عربي`, `لـ«القدس
+//!   العربي»` on that paper's page) is the publisher, not a citation.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -533,7 +537,10 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .build(&texts)
         .expect("the agency automaton builds");
-    let names = Heads::new(texts.iter().map(String::as_str));
+    // `وكالة` alone opens a name too: an unlisted agency quoted after it
+    // (`وكالة "X"`) is read in the same window
+    let agency_word = fold("وكالة");
+    let names = Heads::new(texts.iter().map(String::as_str).chain([agency_word.as_str()]));
     let source_cues = folded(SOURCE_CUES);
     let more = folded(&["وكالة ", "ووكالات", "خاص", "حصري"]);
     let credits = Heads::new(exact.keys().chain(&more).chain(&source_cues).map(String::as_str));
@@ -717,7 +724,14 @@ fn is_paragraph(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let n = line_words_upto(doc, i, 15);
-    n >= 15 || (n >= 6 && ends_sentence(s))
+    // `نشر في: … م GST آخر تحديث: …` runs to fifteen words and more and is
+    // still the site's date line, not the text
+    let t = &*TABLES;
+    let dated = |s: &str| {
+        let lead = s.trim_start_matches(|c: char| !is_word_char(c));
+        (starts_with_any(lead, &t.publish_cues) || starts_with_any(lead, &t.update_cues)) && date_line(s).is_some()
+    };
+    (n >= 15 || (n >= 6 && ends_sentence(s))) && !dated(s)
 }
 
 /// Strip quotes, brackets and punctuation from both ends.
@@ -1462,18 +1476,27 @@ fn find_headline(doc: &Doc, dl: &mut DateLines) -> Option<usize> {
         (2..=35).contains(&n) && !(n >= 15 && ends_sentence(s))
     };
     let mut cur = next_eligible(dl);
+    // the first of a run of short lines: the title when no longer one follows
+    let mut first_short = None;
     for k in 0..4 {
         let i = cur?;
         let n = line_words_upto(doc, i, 36);
         let next = if k < 3 && n <= 3 { next_eligible(dl) } else { None };
-        // a short line above a title is a section label
+        // a short line above a title is a section label; so is a stack of
+        // them (`العالم العربي` over `الصومال` over the title)
         if n <= 3 && next.is_some_and(|j| line_words_upto(doc, j, 4) >= 4 && title_like(j)) {
+            first_short = None;
             cur = next;
             continue;
         }
-        return (n <= 35).then_some(i);
+        if n <= 3 && next.is_some_and(|j| line_words_upto(doc, j, 4) <= 3) {
+            first_short = first_short.or(Some(i));
+            cur = next;
+            continue;
+        }
+        return first_short.or_else(|| (n <= 35).then_some(i));
     }
-    None
+    first_short
 }
 
 // ---------------------------------------------------------------- cited
@@ -1581,6 +1604,52 @@ fn cite_in(
     }
 }
 
+/// `وفقا لما نقلته وكالة "X"`: an unlisted agency, named in quotes right
+/// after `وكالة` with a citing cue a few words before. Not listed, so it
+/// has no agency index: `usize::MAX` stands for it.
+fn quoted_agency(doc: &Doc, r: Range<usize>, search: Range<usize>, out: &mut Vec<(usize, String)>) {
+    let t = &*TABLES;
+    let Some(s) = doc.text().get(r.clone()) else { return };
+    let from = search.start.clamp(r.start, r.end) - r.start;
+    let mut at = from;
+    while let Some(k) = s.get(at..).and_then(|rest| rest.find("وكاله ")) {
+        let w = at + k;
+        at = w + "وكاله ".len();
+        if s[..w].chars().next_back().is_some_and(is_word_char) {
+            continue;
+        }
+        let rest = &s[at..];
+        let Some(open) = rest.chars().next().filter(|c| matches!(c, '"' | '«')) else { continue };
+        let inner = &rest[open.len_utf8()..];
+        let Some(close) = inner.find(['"', '»']) else { continue };
+        let name = &inner[..close];
+        let words = name.split_whitespace().count();
+        if !(1..=3).contains(&words) || !name.chars().all(|c| c.is_alphabetic() || c == ' ') {
+            continue;
+        }
+        // a citing cue among the four words before, within the sentence
+        let mut cue = false;
+        let mut end = w;
+        for _ in 0..4 {
+            let Some((st, pw)) = prev_word(s, end) else { break };
+            if s[st + pw.len()..end].contains(['.', '؟', '!', '\n']) {
+                break;
+            }
+            let stem = pw.trim_end_matches(['ه', 'ا']);
+            if is_cue(pw, &t.near_cues) || is_cue(stem, &t.near_cues) {
+                cue = true;
+                break;
+            }
+            end = st;
+        }
+        let a = r.start + at + open.len_utf8();
+        let printed = strip(original(doc, a..a + name.len())).to_string();
+        if cue && !printed.is_empty() && !out.iter().any(|(_, n)| fold(n) == fold(&printed)) {
+            out.push((usize::MAX, printed));
+        }
+    }
+}
+
 // ---------------------------------------------------------------- extract
 
 /// Fill the source fields, and set `doc.headline` and, when a publication
@@ -1639,6 +1708,8 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
     };
     let mut cue_pending = false;
     let mut after_image = false;
+    let mut top_wire: Option<String> = None;
+    let t = &*TABLES;
     for &(i, header) in &zone {
         let s = line_text(doc, i);
         if let Some((d, cue)) = dl.get(doc, i) {
@@ -1656,6 +1727,17 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
             continue;
         }
         let image = doc.lines[i].kind == LineKind::Furniture && s.contains('.') && !s.contains(' ');
+        // a wire's name alone above the title (`وكالة الأناضول`) is the
+        // wire's own site: the publisher, kept unless a byline names another
+        if top_wire.is_none() && headline.is_some_and(|h| i < h) {
+            if let Some([p]) = ps.as_deref() {
+                let wire =
+                    matches!(p.kind, PartKind::Known(a) if t.agencies.get(a).is_some_and(|a| a.kind == Kind::Wire));
+                if wire && !p.quoted && !p.in_paren {
+                    top_wire = Some(strip(original(doc, doc.lines[i].range.clone())).to_string());
+                }
+            }
+        }
         if !(after_image && header) {
             if let Some(b) = ps.as_deref().and_then(|ps| read_byline(doc, ps, cue_pending, false)) {
                 for d in &b.dates {
@@ -1694,6 +1776,9 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
     // a copyright line names the site when no byline or source line did; it
     // stands in the footer, often below related lists and comments
     if src.outlet.is_none() {
+        src.outlet = top_wire;
+    }
+    if src.outlet.is_none() {
         src.outlet =
             (0..first_par).chain(last_par + 1..n).filter(|&i| Some(i) != headline).find_map(|i| copyright(doc, i));
     }
@@ -1718,10 +1803,20 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
         }
         let search = if lead_end.is_some_and(|(li, _)| li == i) { Some(r.clone()) } else { may_cite(doc, r.clone()) };
         if let Some(search) = search {
-            cite_in(doc, r, search, &mut cited, || is_caption(line_text(doc, i)));
+            cite_in(doc, r.clone(), search.clone(), &mut cited, || is_caption(line_text(doc, i)));
+            quoted_agency(doc, r, search, &mut cited);
         }
     }
-    src.cited = cited.into_iter().map(|(_, n)| n).collect();
+    // a site or paper quoted in its own report (`قال لبي بي سي` on the BBC's
+    // page) is the publisher's reporting, not a cited agency; a wire's own
+    // site citing the wire keeps it (`لوكالة الأناضول` on its page)
+    let own = src.outlet.as_deref().map(fold);
+    let is_own = |a: usize, n: &str| {
+        let (Some(o), Some(ag)) = (own.as_deref(), t.agencies.get(a)) else { return false };
+        let n = fold(n);
+        ag.kind == Kind::Media && o.strip_prefix(n.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' '))
+    };
+    src.cited = cited.into_iter().filter(|(a, n)| !is_own(*a, n)).map(|(_, n)| n).collect();
     src
 }
 

@@ -1,0 +1,133 @@
+//! Source fields for page layouts seen on more outlets: stacked section
+//! labels above the title, dates with a comma before the year, a wire's own
+//! site name atop its page, and the outlet quoted in its own report. Every
+//! page here is written for the tests.
+
+use chrono::NaiveDate;
+
+fn src(page: &str) -> rasad::Source {
+    rasad::parse(page).unwrap().source
+}
+
+fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+const PARA: &str = "قالت مصادر محلية إن اشتباكات عنيفة اندلعت فجر اليوم بين القوات الحكومية ومسلحين في ريف المدينة، واستمرت عدة ساعات دون توقف.";
+const PARA2: &str = "وأضافت المصادر أن تعزيزات عسكرية وصلت إلى المنطقة خلال الساعات الماضية، في حين نزح عشرات السكان نحو القرى المجاورة.";
+
+#[test]
+fn long_publish_and_update_line_is_the_date_not_the_text() {
+    for line in [
+        "نشر في: 14 مارس ,2021: 07:55 م GST آخر تحديث: 14 مارس ,2021: 09:40 م GST",
+        "نشر في: 14 مارس 2021: 07:55 م بتوقيت مكة المكرمة آخر تحديث: 15 مارس 2021: 09:40 م",
+        "تاريخ النشر: 14 مارس 2021 - 07:55 ص بتوقيت غرينتش | آخر تحديث: 14 مارس 2021 - 09:40 م",
+    ] {
+        let s = src(&format!("هجوم بطائرة مسيرة على قاعدة جوية غرب البلاد\n{line}\n{PARA}\n{PARA2}"));
+        assert_eq!(s.published, day(2021, 3, 14), "{line}");
+    }
+}
+
+#[test]
+fn a_paragraph_opening_with_nashrat_is_still_text() {
+    // a lede opening with a publication verb and a date is the text: its
+    // words are not date words
+    let s = src(&format!(
+        "تقرير جديد عن أوضاع النازحين\n2021-03-10\nنشرت منظمة إنسانية دولية في 14 مارس 2021 تقريرا مفصلا عن أوضاع آلاف النازحين في المخيمات الحدودية وظروفهم الصعبة.\n{PARA2}"
+    ));
+    assert_eq!(s.published, day(2021, 3, 10));
+}
+
+#[test]
+fn stacked_section_labels_above_the_title_are_skipped() {
+    for head in ["العالم العربي\nالعراق", "أخبار\nالشرق الأوسط\nسوريا", "دولي\nأفريقيا"]
+    {
+        let s = src(&format!("{head}\nهجوم بطائرة مسيرة على قاعدة جوية غرب البلاد\n{PARA}\n{PARA2}"));
+        assert_eq!(s.headline.as_deref(), Some("هجوم بطائرة مسيرة على قاعدة جوية غرب البلاد"), "{head}");
+    }
+}
+
+#[test]
+fn short_title_over_a_short_line_and_the_lede_is_kept() {
+    for head in ["مقتل 12 جنديا\nبغداد", "هدنة في غزة\nخاص"] {
+        let s = src(&format!("{head}\n{PARA}\n{PARA2}"));
+        assert_eq!(s.headline.as_deref(), head.lines().next(), "{head}");
+    }
+}
+
+#[test]
+fn site_name_alone_above_the_title_is_the_outlet() {
+    for (top, outlet) in [
+        ("وكالة الأناضول", &["وكالة الأناضول", "الأناضول"][..]),
+        ("الأناضول", &["الأناضول"]),
+        ("سكاي نيوز عربية", &["سكاي نيوز عربية"]),
+        ("فرانس 24", &["فرانس 24"]),
+        ("روسيا اليوم", &["روسيا اليوم"]),
+        ("RT عربي", &["RT عربي"]),
+    ] {
+        let s = src(&format!(
+            "{top}\nشؤون دولية\nاتفاق على هدنة مؤقتة بين الجيش والمتمردين في الإقليم\n15.01.2024\nبانكوك/ الأناضول\n{PARA}\n{PARA2}"
+        ));
+        assert!(s.outlet.as_deref().is_some_and(|o| outlet.contains(&o)), "{top}: {:?}", s.outlet);
+        assert_eq!(s.agencies, vec!["الأناضول"], "{top}");
+        assert_eq!(s.headline.as_deref(), Some("اتفاق على هدنة مؤقتة بين الجيش والمتمردين في الإقليم"));
+    }
+}
+
+#[test]
+fn wire_credit_below_the_title_is_no_outlet() {
+    // the wire credited under the title, no site name above it
+    let s = src(&format!("اتفاق على هدنة مؤقتة بين الجيش والمتمردين في الإقليم\nالأناضول\n{PARA}\n{PARA2}"));
+    assert_eq!(s.outlet, None);
+    let s = src(&format!("اتفاق على هدنة مؤقتة بين الجيش والمتمردين في الإقليم\nبانكوك/ الأناضول\n{PARA}\n{PARA2}"));
+    assert_eq!(s.outlet, None);
+    assert_eq!(s.agencies, vec!["الأناضول"]);
+}
+
+#[test]
+fn a_site_quoted_in_its_own_report_is_not_cited() {
+    for (top, said) in [
+        ("بي بي سي نيوز عربي", "وقال المسؤول لبي بي سي إن"),
+        ("القدس العربي", "وقالت مصادر محلية لـ«القدس العربي» إن"),
+        ("سكاي نيوز عربية", "وأوضح المتحدث لسكاي نيوز عربية أن"),
+    ] {
+        let s = src(&format!(
+            "{top}\nاتفاق على هدنة مؤقتة بين الجيش والمتمردين في الإقليم\n{PARA}\n{said} المفاوضات ستستأنف الأسبوع المقبل بحسب وكالة رويترز.\n{PARA2}"
+        ));
+        assert_eq!(s.outlet.as_deref(), Some(top));
+        assert_eq!(s.cited, vec!["رويترز"], "{top}");
+    }
+}
+
+#[test]
+fn another_site_and_the_own_wire_are_still_cited() {
+    // another broadcaster on the page of a paper is cited
+    let s = src(&format!(
+        "القدس العربي\nاتفاق على هدنة مؤقتة بين الجيش والمتمردين في الإقليم\n{PARA}\nوقال المتحدث لقناة سكاي نيوز عربية إن المفاوضات ستستأنف الأسبوع المقبل.\n{PARA2}"
+    ));
+    assert_eq!(s.cited, vec!["سكاي نيوز عربية"]);
+    // a wire's own site citing the wire keeps it
+    let s = src(&format!(
+        "وكالة الأناضول\nاتفاق على هدنة مؤقتة بين الجيش والمتمردين في الإقليم\nبانكوك/ الأناضول\n{PARA}\nوقال المتحدث لوكالة الأناضول إن المفاوضات ستستأنف الأسبوع المقبل.\n{PARA2}"
+    ));
+    assert_eq!(s.cited, vec!["الأناضول"]);
+}
+
+#[test]
+fn an_unlisted_agency_in_quotes_after_a_cue_is_cited() {
+    for (said, name) in [
+        ("ووفقا لما نقلته وكالة \"ليبرا برس\"، فإن", "ليبرا برس"),
+        ("وبحسب وكالة «أنباء الشمال» فإن", "أنباء الشمال"),
+        ("ونقلت وكالة \"ميدل برس\" عن مصدر أن", "ميدل برس"),
+    ] {
+        let s = src(&format!(
+            "اتفاق على هدنة مؤقتة بين الجيش والمتمردين في الإقليم\n{PARA}\n{said} المفاوضات ستستأنف الأسبوع المقبل.\n{PARA2}"
+        ));
+        assert_eq!(s.cited, vec![name], "{said}");
+    }
+    // an agency of the UN named without a cue is no news agency
+    let s = src(&format!(
+        "اتفاق على هدنة مؤقتة بين الجيش والمتمردين في الإقليم\n{PARA}\nوتعمل وكالة \"الغوث\" على توزيع المساعدات في المخيمات منذ أسابيع.\n{PARA2}"
+    ));
+    assert!(s.cited.is_empty(), "{:?}", s.cited);
+}
