@@ -2406,16 +2406,35 @@ impl<'d> Resolver<'d> {
         let t = &*TABLES;
         let text = self.doc.text();
         let mut new = Vec::new();
+        // forces of a named government (`قوات حكومة الوفاق`) are its state's forces
+        let govs: Vec<usize> = self
+            .cands
+            .iter()
+            .filter(|c| self.actors.list[c.actor].id.ends_with("_GOV"))
+            .filter_map(|c| self.actors.list[c.actor].affiliation.clone())
+            .filter_map(|s| GAZETTEER.by_id.get(s.as_str()).copied())
+            .collect();
+        for e in govs {
+            self.entry_actor(e);
+        }
         for c in &self.cands {
-            if self.actors.list[c.actor].kind != ActorKind::State {
-                continue;
-            }
+            let rec = &self.actors.list[c.actor];
+            let (state, of_gov) = match rec.kind {
+                ActorKind::State => (c.actor, false),
+                ActorKind::Institution if rec.id.ends_with("_GOV") => {
+                    match rec.affiliation.as_deref().and_then(|s| self.actors.by_id(s)) {
+                        Some(s) => (s, true),
+                        None => continue,
+                    }
+                }
+                _ => continue,
+            };
             let start = clitic_start(text, c.range.start).unwrap_or(c.range.start);
             let before = &text[..start];
             let b = before.trim_end_matches(' ');
             // `وزارة الدفاع في باكو`
             let (b, via_fi) = match b.strip_suffix(" في") {
-                Some(x) if c.form != MentionForm::Adjective => (x.trim_end_matches(' '), true),
+                Some(x) if c.form != MentionForm::Adjective && !of_gov => (x.trim_end_matches(' '), true),
                 _ => (b, false),
             };
             if b.len() == before.len() && !via_fi {
@@ -2466,8 +2485,10 @@ impl<'d> Resolver<'d> {
             }
             let range = hs..c.range.end;
             match code {
-                None => new.push((range, c.actor, None)),
-                Some(code) => new.push((range, c.actor, Some(*code))),
+                Some(code) if !of_gov || *code == "MIL" => new.push((range, state, Some(*code))),
+                _ if of_gov => {}
+                None => new.push((range, state, None)),
+                Some(_) => {}
             }
         }
         for (range, state, code) in new {
