@@ -25,3 +25,20 @@ fn forces_of_a_named_government_are_its_states_forces() {
     let r = report("ورحبت حكومة الوفاق الوطني بالمبادرة.");
     assert!(!has(&r, "LBY_MIL", ActorKind::Institution), "{:?}", r.actors);
 }
+
+#[test]
+fn recurring_mediators_and_bodies_are_known() {
+    for (text, id) in [
+        ("ورحب الرئيس النيجيري الأسبق أولوسيجون أوباسانجو بالخطوة.", "obasanjo"),
+        ("وشارك أوهورو كينياتا في جولة المحادثات الثانية.", "kenyatta"),
+        ("وحضرت فومزيلي ملامبو نغكوكا توقيع الوثيقة.", "mlambo"),
+        ("وأفاد المركز الروسي للمصالحة بتسجيل خروقات في ريف حلب.", "RUS_RECON"),
+        ("وقال فريق منسقو استجابة سوريا إن آلاف العائلات نزحت.", "response_coordinators"),
+        ("ونقلت سيارات إسعاف آمين الجرحى إلى المستشفيات.", "aamin"),
+        ("وهاجمت قوات جوبالاند مواقع في مدينة بلد حاوه.", "jubaland"),
+        ("وقدمت لجنة الحقيقة الكولومبية تقريرها النهائي.", "COL_TRUTH"),
+    ] {
+        let r = report(text);
+        assert!(r.actor(id).is_some_and(|a| !a.mentions.is_empty()), "{id} in {text}: {:?}", r.actors);
+    }
+}
