@@ -42,3 +42,30 @@ fn recurring_mediators_and_bodies_are_known() {
         assert!(r.actor(id).is_some_and(|a| !a.mentions.is_empty()), "{id} in {text}: {:?}", r.actors);
     }
 }
+
+fn person_named(r: &Report, name: &str) -> bool {
+    r.actors.iter().any(|a| a.kind == ActorKind::Person && a.name == name)
+}
+
+#[test]
+fn names_with_the_article_after_a_title() {
+    for (text, name) in [
+        ("وقال رئيسها القاسم واين إن البعثة ستبقى.", "القاسم واين"),
+        ("وأكد المتحدث باسم الحركة محمد المولود رمضان أن الهدنة صامدة.", "محمد المولود رمضان"),
+        ("وأعلن المتحدث باسم الحركة أحمد المختار داود أن الهدنة انتهت.", "أحمد المختار داود"),
+        ("وقال المتحدث باسم الجهاز صباح النعمان لـ«الصحيفة» إن القوات تتقدم.", "صباح النعمان"),
+        ("وقال مدير منظمة الصحة العالمية عبد القادر عبد الرحمن حاجي إن الحصيلة ارتفعت.", "عبد القادر عبد الرحمن حاجي"),
+    ] {
+        let r = report(text);
+        assert!(person_named(&r, name), "{name} in {text}: {:?}", r.actors);
+    }
+    // a body or a day after the title is no name
+    for text in [
+        "وقال قائد الشرطة المحلية إن الهجوم فشل.",
+        "وقال المتحدث باسم الجهاز صباح الأحد إن القوات تتقدم.",
+        "وقال رئيسها الجديد إن البعثة ستبقى.",
+    ] {
+        let r = report(text);
+        assert!(!r.actors.iter().any(|a| a.kind == ActorKind::Person), "{text}: {:?}", r.actors);
+    }
+}
