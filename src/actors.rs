@@ -305,6 +305,16 @@ const TITLES: &[&str] = &[
     "الوزير",
     "الوزيرة",
     "مساعد وزير الخارجية",
+    // an undersecretary (`وكيل وزارة الخارجية`, `وكيل الأمين العام للشؤون الإنسانية`)
+    "وكيل",
+    "وكيلة",
+    "الوكيل",
+    "الوكيلة",
+    "وكيل وزارة",
+    "وكيلة وزارة",
+    "وكيل وزير",
+    "وكيل الأمين العام",
+    "وكيلة الأمين العام",
     "نائب وزير الخارجية",
     "نائب وزير الدفاع",
     "نائب وزير",
@@ -401,6 +411,10 @@ const TITLES: &[&str] = &[
 /// Single words that open a title (the first word of every title, ranks
 /// and offices): the statement extractor reads past them to the person.
 const TITLE_WORDS: &[&str] = &[
+    "وكيل",
+    "وكيلة",
+    "الوكيل",
+    "الوكيلة",
     "المتحدث",
     "المتحدثة",
     "الناطق",

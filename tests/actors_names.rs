@@ -69,3 +69,17 @@ fn names_with_the_article_after_a_title() {
         assert!(!r.actors.iter().any(|a| a.kind == ActorKind::Person), "{text}: {:?}", r.actors);
     }
 }
+
+#[test]
+fn an_undersecretary_is_a_title() {
+    for (text, name) in [
+        ("وقال وكيل وزارة الخارجية اليمنية منصور بجاش إن الوساطة مستمرة.", "منصور بجاش"),
+        ("وحذرت وكيلة الأمين العام جويس مسويا من مجاعة.", "جويس مسويا"),
+    ] {
+        let r = report(text);
+        assert!(person_named(&r, name), "{name} in {text}: {:?}", r.actors);
+    }
+    // a commercial agent with no name after it is no person
+    let r = report("وقال وكيل الشركة إن الشحنة وصلت.");
+    assert!(!r.actors.iter().any(|a| a.kind == ActorKind::Person), "{:?}", r.actors);
+}
