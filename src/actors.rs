@@ -305,6 +305,16 @@ const TITLES: &[&str] = &[
     "الوزير",
     "الوزيرة",
     "مساعد وزير الخارجية",
+    // an undersecretary (`وكيل وزارة الخارجية`, `وكيل الأمين العام للشؤون الإنسانية`)
+    "وكيل",
+    "وكيلة",
+    "الوكيل",
+    "الوكيلة",
+    "وكيل وزارة",
+    "وكيلة وزارة",
+    "وكيل وزير",
+    "وكيل الأمين العام",
+    "وكيلة الأمين العام",
     "نائب وزير الخارجية",
     "نائب وزير الدفاع",
     "نائب وزير",
@@ -401,6 +411,10 @@ const TITLES: &[&str] = &[
 /// Single words that open a title (the first word of every title, ranks
 /// and offices): the statement extractor reads past them to the person.
 const TITLE_WORDS: &[&str] = &[
+    "وكيل",
+    "وكيلة",
+    "الوكيل",
+    "الوكيلة",
     "المتحدث",
     "المتحدثة",
     "الناطق",
@@ -844,6 +858,10 @@ const STOP: &[&str] = &[
     "الأوسط",
     "القدس",
 ];
+
+/// Given names that are also common words (in STOP): a name only before a
+/// nisba right after a title (`المتحدث باسم الجهاز صباح النعمان`).
+const COMMON_GIVEN: &[&str] = &["صباح"];
 
 /// Separatists without a name: resolved to the region's de facto entity.
 const SEPARATISTS: &[&str] = &[
@@ -2407,15 +2425,25 @@ impl<'d> Resolver<'d> {
         let text = self.doc.text();
         let mut new = Vec::new();
         for c in &self.cands {
-            if self.actors.list[c.actor].kind != ActorKind::State {
-                continue;
-            }
+            // forces of a named government (`قوات حكومة الوفاق`) are its
+            // state's forces: the state's gazetteer entry, added below
+            let rec = &self.actors.list[c.actor];
+            let (state, of_gov) = match rec.kind {
+                ActorKind::State => (Ok(c.actor), false),
+                ActorKind::Institution if rec.id.ends_with("_GOV") => {
+                    match rec.affiliation.as_deref().and_then(|s| GAZETTEER.by_id.get(s)) {
+                        Some(&e) => (Err(e), true),
+                        None => continue,
+                    }
+                }
+                _ => continue,
+            };
             let start = clitic_start(text, c.range.start).unwrap_or(c.range.start);
             let before = &text[..start];
             let b = before.trim_end_matches(' ');
             // `وزارة الدفاع في باكو`
             let (b, via_fi) = match b.strip_suffix(" في") {
-                Some(x) if c.form != MentionForm::Adjective => (x.trim_end_matches(' '), true),
+                Some(x) if c.form != MentionForm::Adjective && !of_gov => (x.trim_end_matches(' '), true),
                 _ => (b, false),
             };
             if b.len() == before.len() && !via_fi {
@@ -2466,11 +2494,14 @@ impl<'d> Resolver<'d> {
             }
             let range = hs..c.range.end;
             match code {
-                None => new.push((range, c.actor, None)),
-                Some(code) => new.push((range, c.actor, Some(*code))),
+                Some(code) if !of_gov || *code == "MIL" => new.push((range, state, Some(*code))),
+                _ if of_gov => {}
+                None => new.push((range, state, None)),
+                Some(_) => {}
             }
         }
         for (range, state, code) in new {
+            let state = state.unwrap_or_else(|e| self.entry_actor(e));
             match code {
                 None => self.add(range, state, MentionForm::Name),
                 Some(code) => {
@@ -2866,7 +2897,10 @@ impl<'d> Resolver<'d> {
         let mut known: Option<Cand> = None;
         let mut prev_end = end;
         let mut comma = false;
-        while i < ws.len() && name_words.len() < 4 {
+        // `عبد القادر عبد الرحمن حاجي`: a particle and its noun count as one word
+        let particles =
+            |n: &[Range<usize>]| n.iter().filter(|r| t.particles.iter().any(|p| *p == text[(*r).clone()])).count();
+        while i < ws.len() && name_words.len() < 4 + particles(&name_words).min(2) {
             let gap = &text[prev_end..ws[i].start];
             let ok_gap = gap.trim() == "" || (!comma && name_words.is_empty() && matches!(gap.trim(), "،" | ","));
             if !ok_gap {
@@ -2902,6 +2936,14 @@ impl<'d> Resolver<'d> {
                 && self.is_name_word(w.trim_start_matches("ال"), None);
             if last_nisba {
                 name_words.push(ws[i].clone());
+                break;
+            }
+            // a word with the article, or a given name that is also a common
+            // word (`صباح`), inside a name that closes right after the next
+            // word: `القاسم واين`, `محمد المولود رمضان`, `صباح النعمان`
+            if let Some(n) = self.article_name_pair(ws, i, name_words.is_empty(), text) {
+                name_words.push(ws[i].clone());
+                name_words.push(n);
                 break;
             }
             // a third name word with a preposition glued on is the next phrase (`… ماسيو ببدء`)
@@ -2952,6 +2994,39 @@ impl<'d> Resolver<'d> {
         self.role_only(title_range, aff_id);
     }
 
+    /// `ws[i]` and the next word as the end of a name after a title: an
+    /// article word (`القاسم`, `المولود`) before a bare name word, or a
+    /// given name that is a common word (`صباح`) before a nisba (`النعمان`),
+    /// the pair closing where a name can end. A body word (`الشرطة`) or a
+    /// day (`صباح الأحد`) is no name.
+    fn article_name_pair(&self, ws: &[Range<usize>], i: usize, first: bool, text: &str) -> Option<Range<usize>> {
+        let t = &*TABLES;
+        let w = &text[ws[i].clone()];
+        let article = |w: &str| w.starts_with("ال") && !w.starts_with("الل") && w.chars().count() >= 5;
+        let given = first && COMMON_GIVEN.contains(&w);
+        if !given && !article(w) {
+            return None;
+        }
+        let n = ws.get(i + 1)?.clone();
+        let next = &text[n.clone()];
+        if !text[ws[i].end..n.start].trim().is_empty()
+            || self.cand_at(n.clone()).is_some()
+            || !self.name_ends(n.end, text)
+            || self.ends_with_teh_marbuta(n.clone())
+        {
+            return None;
+        }
+        let plain = |w: &str| self.is_name_word(w, None) && !w.starts_with('ب') && !w.starts_with('ل');
+        let known = |w: &str| stems(w).any(|s| t.stop.contains(s) || t.fillers.contains(s)) || t.title_set.contains(w);
+        if article(w) && !known(w) && !self.ends_with_teh_marbuta(ws[i].clone()) && plain(next) {
+            return Some(n);
+        }
+        if given && article(next) && !known(next) && plain(&next[4..]) {
+            return Some(n);
+        }
+        None
+    }
+
     fn ends_with_teh_marbuta(&self, w: Range<usize>) -> bool {
         let s = self.doc.span(w);
         self.doc.input[s.start..s.end].trim_end_matches(|c: char| !c.is_alphabetic()).ends_with('ة')
@@ -2966,7 +3041,9 @@ impl<'d> Resolver<'d> {
             Some(c) if !is_letter(c) => true,
             _ => {
                 let w: String = rest.chars().take_while(|c| is_letter(*c)).collect();
-                stems(&w).any(|s| TABLES.stop.contains(s))
+                // a preposition cut off by a tatweel or a quote: `لـ«القدس العربي»`, `لـ"رويترز"`
+                let cut = matches!(w.as_str(), "ل" | "ب" | "لـ" | "بـ");
+                cut || stems(&w).any(|s| TABLES.stop.contains(s))
             }
         }
     }

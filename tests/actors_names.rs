@@ -1,0 +1,85 @@
+//! Forces of a named government, names with the article inside them, and
+//! offices such as `وكيل`. Sentences written for this test.
+
+use rasad::{ActorKind, Report};
+
+fn report(text: &str) -> Report {
+    rasad::parse(text).expect("parses")
+}
+
+fn has(r: &Report, id: &str, kind: ActorKind) -> bool {
+    r.actors.iter().any(|a| a.id == id && a.kind == kind && !a.mentions.is_empty())
+}
+
+#[test]
+fn forces_of_a_named_government_are_its_states_forces() {
+    for text in [
+        "وقالت قوات حكومة الوفاق الوطني إنها صدت هجوما جنوب طرابلس.",
+        "واستعادت قوات حكومة الوفاق السيطرة على المطار.",
+        "وأكدت القوات التابعة لحكومة الوفاق تقدمها، وقالت قوات حكومة الوفاق الليبية إن المعارك مستمرة.",
+    ] {
+        let r = report(text);
+        assert!(has(&r, "LBY_MIL", ActorKind::Institution), "{text}: {:?}", r.actors);
+    }
+    // the government alone is not its army
+    let r = report("ورحبت حكومة الوفاق الوطني بالمبادرة.");
+    assert!(!has(&r, "LBY_MIL", ActorKind::Institution), "{:?}", r.actors);
+}
+
+#[test]
+fn recurring_mediators_and_bodies_are_known() {
+    for (text, id) in [
+        ("ورحب الرئيس النيجيري الأسبق أولوسيجون أوباسانجو بالخطوة.", "obasanjo"),
+        ("وشارك أوهورو كينياتا في جولة المحادثات الثانية.", "kenyatta"),
+        ("وحضرت فومزيلي ملامبو نغكوكا توقيع الوثيقة.", "mlambo"),
+        ("وأفاد المركز الروسي للمصالحة بتسجيل خروقات في ريف حلب.", "RUS_RECON"),
+        ("وقال فريق منسقو استجابة سوريا إن آلاف العائلات نزحت.", "response_coordinators"),
+        ("ونقلت سيارات إسعاف آمين الجرحى إلى المستشفيات.", "aamin"),
+        ("وهاجمت قوات جوبالاند مواقع في مدينة بلد حاوه.", "jubaland"),
+        ("وقدمت لجنة الحقيقة الكولومبية تقريرها النهائي.", "COL_TRUTH"),
+    ] {
+        let r = report(text);
+        assert!(r.actor(id).is_some_and(|a| !a.mentions.is_empty()), "{id} in {text}: {:?}", r.actors);
+    }
+}
+
+fn person_named(r: &Report, name: &str) -> bool {
+    r.actors.iter().any(|a| a.kind == ActorKind::Person && a.name == name)
+}
+
+#[test]
+fn names_with_the_article_after_a_title() {
+    for (text, name) in [
+        ("وقال رئيسها القاسم واين إن البعثة ستبقى.", "القاسم واين"),
+        ("وأكد المتحدث باسم الحركة محمد المولود رمضان أن الهدنة صامدة.", "محمد المولود رمضان"),
+        ("وأعلن المتحدث باسم الحركة أحمد المختار داود أن الهدنة انتهت.", "أحمد المختار داود"),
+        ("وقال المتحدث باسم الجهاز صباح النعمان لـ«الصحيفة» إن القوات تتقدم.", "صباح النعمان"),
+        ("وقال مدير منظمة الصحة العالمية عبد القادر عبد الرحمن حاجي إن الحصيلة ارتفعت.", "عبد القادر عبد الرحمن حاجي"),
+    ] {
+        let r = report(text);
+        assert!(person_named(&r, name), "{name} in {text}: {:?}", r.actors);
+    }
+    // a body or a day after the title is no name
+    for text in [
+        "وقال قائد الشرطة المحلية إن الهجوم فشل.",
+        "وقال المتحدث باسم الجهاز صباح الأحد إن القوات تتقدم.",
+        "وقال رئيسها الجديد إن البعثة ستبقى.",
+    ] {
+        let r = report(text);
+        assert!(!r.actors.iter().any(|a| a.kind == ActorKind::Person), "{text}: {:?}", r.actors);
+    }
+}
+
+#[test]
+fn an_undersecretary_is_a_title() {
+    for (text, name) in [
+        ("وقال وكيل وزارة الخارجية اليمنية منصور بجاش إن الوساطة مستمرة.", "منصور بجاش"),
+        ("وحذرت وكيلة الأمين العام جويس مسويا من مجاعة.", "جويس مسويا"),
+    ] {
+        let r = report(text);
+        assert!(person_named(&r, name), "{name} in {text}: {:?}", r.actors);
+    }
+    // a commercial agent with no name after it is no person
+    let r = report("وقال وكيل الشركة إن الشحنة وصلت.");
+    assert!(!r.actors.iter().any(|a| a.kind == ActorKind::Person), "{:?}", r.actors);
+}
