@@ -28,6 +28,7 @@ use std::sync::LazyLock;
 use crate::actors::Actors;
 use crate::doc::Doc;
 use crate::statements::Found;
+use crate::text::memo::{MEMO_KEY, WordMemo};
 use crate::text::{fold, words};
 use crate::{ActorKind, Ceasefire, CeasefireKind};
 
@@ -751,30 +752,11 @@ impl Tok {
     }
 }
 
-/// Longest word [`classify`] remembers, in bytes (most are far shorter).
-const MEMO_KEY: usize = 32;
-/// Words [`classify`] remembers per thread, a power of two.
+/// Words [`classify`] remembers per thread (see [`WordMemo`]).
 const MEMO_SLOTS: usize = 16384;
 
-/// A word [`classify`] classified before and what it found (`len` 0:
-/// empty); 32 bytes, so that the table stays small in the cache. A word
-/// longer than [`MEMO_EXACT`] is compared by its key in [`Memos::keys`].
-#[derive(Clone, Copy)]
-struct Memo {
-    /// The word's [`memo_parts`].
-    parts: (u64, u64),
-    cls: &'static Classes,
-    len: u8,
-    conj: bool,
-    lam: bool,
-}
-
-/// The memo's slots, and the whole key of each (read only for a long word).
-#[derive(Default)]
-struct Memos {
-    slots: Vec<Memo>,
-    keys: Vec<[u8; MEMO_KEY]>,
-}
+/// What [`classify_word`] finds of a word: its classes and clitics.
+type Classified = (&'static Classes, bool, bool);
 
 /// Every distinct class list met so far, once: a word's classes are one of
 /// a few hundred lists (table words behind clitics), so tokens and the memo
@@ -792,46 +774,11 @@ fn intern(c: Classes) -> &'static Classes {
 }
 
 thread_local! {
-    /// The last word classified in each slot: a word's classes depend on
-    /// the word alone, and news text repeats its words, so most words are
-    /// found here at the cost of one hash instead of a trie walk and the
-    /// clitic candidates (direct-mapped, bounded, a pure cache).
-    static MEMO: std::cell::RefCell<Memos> = std::cell::RefCell::new(Memos::default());
-}
-
-/// A word's bytes (at most [`MEMO_KEY`]) read off two loads, its first and
-/// last eight (or four, or two and one) bytes: for a word of at most
-/// [`MEMO_EXACT`] bytes they are the whole word, so with its length they
-/// compare it without a call to `memcmp`.
-#[inline(always)]
-fn memo_parts(b: &[u8]) -> (u64, u64) {
-    let n = b.len();
-    if n >= 8 {
-        let (Some(x), Some(y)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) else { return (0, 0) };
-        (u64::from_le_bytes(*x), u64::from_le_bytes(*y))
-    } else if n >= 4 {
-        let (Some(x), Some(y)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) else { return (0, 0) };
-        (u64::from(u32::from_le_bytes(*x)), u64::from(u32::from_le_bytes(*y)))
-    } else {
-        let (Some(&x), Some(&y)) = (b.first(), b.last()) else { return (0, 0) };
-        (u64::from(x) | u64::from(b.get(1).copied().unwrap_or(0)) << 8, u64::from(y))
-    }
-}
-
-/// Longest word [`memo_parts`] holds whole.
-const MEMO_EXACT: usize = 16;
-
-/// A hash of a word's [`memo_parts`] and its length: no key is built for a
-/// word the memo already holds.
-#[inline(always)]
-fn memo_hash(b: &[u8]) -> u64 {
-    let (x, y) = memo_parts(b);
-    memo_mix(x, y, b.len())
-}
-
-#[inline(always)]
-fn memo_mix(x: u64, y: u64, n: usize) -> u64 {
-    (x ^ y.rotate_left(29) ^ (n as u64).wrapping_mul(0xA24B_AED4_963E_E407)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    /// A word's classes depend on the word alone, and news text repeats its
+    /// words, so most words are found here at the cost of one hash instead
+    /// of a trie walk and the clitic candidates.
+    static MEMO: std::cell::RefCell<WordMemo<Classified>> =
+        const { std::cell::RefCell::new(WordMemo::new(MEMO_SLOTS, (&Classes::EMPTY, false, false))) };
 }
 
 fn classify(text: &str, r: Range<usize>) -> Tok {
@@ -840,36 +787,13 @@ fn classify(text: &str, r: Range<usize>) -> Tok {
 
 /// Inlined in its callers' loops: most calls are a hit, cheaper than a call.
 #[inline(always)]
-fn classify_in(m: &mut Memos, text: &str, r: Range<usize>) -> Tok {
+fn classify_in(m: &mut WordMemo<Classified>, text: &str, r: Range<usize>) -> Tok {
     let b = text.as_bytes().get(r.clone()).unwrap_or(&[]);
-    if b.is_empty() || b.len() > MEMO_KEY {
-        return classify_word(text, r);
-    }
-    // the top bits: the multiply mixes every input bit into them
-    let parts = memo_parts(b);
-    let slot = (memo_mix(parts.0, parts.1, b.len()) >> (64 - MEMO_SLOTS.trailing_zeros())) as usize;
-    let len = b.len() as u8;
-    if m.slots.is_empty() {
-        let empty = Memo { parts: (0, 0), len: 0, cls: &Classes::EMPTY, conj: false, lam: false };
-        m.slots = vec![empty; MEMO_SLOTS];
-        m.keys = vec![[0; MEMO_KEY]; MEMO_SLOTS];
-    }
-    if let Some(e) = m.slots.get(slot) {
-        let same = e.len == len
-            && e.parts == parts
-            && (b.len() <= MEMO_EXACT || m.keys.get(slot).and_then(|k| k.get(..b.len())) == Some(b));
-        if same {
-            return Tok { r, cls: e.cls, conj: e.conj, lam: e.lam, in_unit: false, gap: 0, unit: NO_UNIT };
-        }
-    }
-    let tok = classify_word(text, r);
-    if let (Some(e), Some(k)) = (m.slots.get_mut(slot), m.keys.get_mut(slot)) {
-        if b.len() > MEMO_EXACT {
-            k[..b.len()].copy_from_slice(b);
-        }
-        *e = Memo { parts, len, cls: tok.cls, conj: tok.conj, lam: tok.lam };
-    }
-    tok
+    let (cls, conj, lam) = m.get_or(b, || {
+        let t = classify_word(text, r.clone());
+        (t.cls, t.conj, t.lam)
+    });
+    Tok { r, cls, conj, lam, in_unit: false, gap: 0, unit: NO_UNIT }
 }
 
 #[inline(never)]
@@ -2765,50 +2689,25 @@ fn effective(doc: &Doc, s: &Sentence, cl: Range<usize>, range: Range<usize>) -> 
     Some(d.date)
 }
 
-/// A word [`ordinal_of`] read (zero-padded, its length) and its value.
-type OrdinalMemo = ([u8; MEMO_KEY], u8, Option<u32>);
-
-/// Words [`ordinal_of`] remembers per thread, a power of two.
-const ORDINAL_SLOTS: usize = 4096;
-
 thread_local! {
-    /// The last word read as an ordinal in each slot and what it gave
-    /// (direct-mapped, bounded, a pure cache like [`MEMO`]): the words
+    /// Words read as ordinals (a pure cache like [`MEMO`]): the words
     /// around a cue repeat, and reading one costs a number scan.
-    static ORDINALS: std::cell::RefCell<Vec<OrdinalMemo>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+    static ORDINALS: std::cell::RefCell<WordMemo<Option<u32>>> =
+        const { std::cell::RefCell::new(WordMemo::new(4096, None)) };
 }
 
 /// [`crate::numbers::ordinal`] of one word, remembered.
 fn ordinal_of(w: &str) -> Option<u32> {
-    let b = w.as_bytes();
-    if b.is_empty() || b.len() > MEMO_KEY {
-        return crate::numbers::ordinal(w);
-    }
     // the word is a token of the folded text: folding it again (what
     // `ordinal` does first, at a cost larger than the read) changes nothing
     let read = |w: &str| match crate::numbers::ordinal_folded(w) {
         Some((r, v)) if r == (0..w.len()) => Some(v),
         _ => None,
     };
-    let slot = (memo_hash(b) >> (64 - ORDINAL_SLOTS.trailing_zeros())) as usize;
-    let len = b.len() as u8;
-    ORDINALS.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.is_empty() {
-            *m = vec![([0; MEMO_KEY], 0, None); ORDINAL_SLOTS];
-        }
-        if let Some(e) = m.get(slot).filter(|e| e.1 == len && e.0.get(..b.len()) == Some(b)) {
-            return e.2;
-        }
-        let v = read(w);
-        if let Some(e) = m.get_mut(slot) {
-            let mut key = [0u8; MEMO_KEY];
-            key[..b.len()].copy_from_slice(b);
-            *e = (key, len, v);
-        }
-        v
-    })
+    if w.len() > MEMO_KEY {
+        return crate::numbers::ordinal(w);
+    }
+    ORDINALS.with(|m| m.borrow_mut().get_or(w.as_bytes(), || read(w)))
 }
 
 fn ordinal(s: &Sentence, cl: Range<usize>, head: usize, cue_end: usize) -> Option<u32> {

@@ -11,6 +11,7 @@
 
 use std::sync::LazyLock;
 
+pub(crate) mod memo;
 mod normalize;
 pub(crate) mod segment;
 
