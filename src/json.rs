@@ -79,12 +79,11 @@ fn opt_date(out: &mut String, d: Option<NaiveDate>) {
     out.push('"');
     match u64::try_from(d.year()) {
         Ok(y @ 1000..=9999) => {
-            two_digits(out, y / 100);
-            two_digits(out, y % 100);
+            quad::<4>(out, y);
             out.push('-');
-            two_digits(out, d.month().into());
+            quad::<2>(out, d.month().into());
             out.push('-');
-            two_digits(out, d.day().into());
+            quad::<2>(out, d.day().into());
         }
         _ => {
             use std::fmt::Write;
@@ -402,42 +401,71 @@ fn escape_from(out: &mut String, s: &str, mut i: usize) {
     out.push_str(s.get(start..).unwrap_or_default());
 }
 
-/// `n < 100` in decimal, one or two digits.
-#[inline(always)]
-fn below_100(out: &mut String, n: u64) {
-    if n >= 10 {
-        out.push(char::from(b'0' + (n / 10) as u8));
+/// Every group of four digits, `0000` to `9999`, in order: the digits of
+/// `n < 10_000` are one slice of it, of a length fixed in each branch of
+/// [`u64_into`], so pushing them is a bounds check and one small store
+/// instead of a division and a push per digit.
+static QUADS: &str = {
+    static BYTES: [u8; 40_000] = {
+        let mut t = [0u8; 40_000];
+        let mut i = 0;
+        while i < 10_000 {
+            t[4 * i] = b'0' + (i / 1000) as u8;
+            t[4 * i + 1] = b'0' + (i / 100 % 10) as u8;
+            t[4 * i + 2] = b'0' + (i / 10 % 10) as u8;
+            t[4 * i + 3] = b'0' + (i % 10) as u8;
+            i += 1;
+        }
+        t
+    };
+    match std::str::from_utf8(&BYTES) {
+        Ok(s) => s,
+        Err(_) => panic!("digits are ASCII"),
     }
-    out.push(char::from(b'0' + (n % 10) as u8));
-}
+};
 
-/// `n < 100` as exactly two digits.
+/// The last `K` of the four digits of `n < 10_000`.
 #[inline(always)]
-fn two_digits(out: &mut String, n: u64) {
-    out.push(char::from(b'0' + (n / 10) as u8));
-    out.push(char::from(b'0' + (n % 10) as u8));
+fn quad<const K: usize>(out: &mut String, n: u64) {
+    let end = 4 * n as usize + 4;
+    out.push_str(QUADS.get(end - K..end).unwrap_or_default());
 }
 
 /// `n` in decimal, straight into `out` from the first digit: no buffer and
-/// no UTF-8 check, and one division per two digits up to 999,999 (byte
-/// offsets into an article; larger numbers take the general path).
+/// no UTF-8 check; a number below 10,000 (most byte offsets into an
+/// article) is one push of its digits from [`QUADS`].
+#[inline]
 fn u64_into(out: &mut String, n: u64) {
-    if n < 100 {
-        below_100(out, n);
-    } else if n < 10_000 {
-        below_100(out, n / 100);
-        two_digits(out, n % 100);
-    } else if n < 1_000_000 {
-        below_100(out, n / 10_000);
-        two_digits(out, n / 100 % 100);
-        two_digits(out, n % 100);
+    if n < 10_000 {
+        below_10k(out, n);
     } else {
-        u64_into(out, n / 1_000_000);
-        let low = n % 1_000_000;
-        two_digits(out, low / 10_000);
-        two_digits(out, low / 100 % 100);
-        two_digits(out, low % 100);
+        above_10k(out, n);
     }
+}
+
+#[inline(always)]
+fn below_10k(out: &mut String, n: u64) {
+    if n >= 1000 {
+        quad::<4>(out, n);
+    } else if n >= 100 {
+        quad::<3>(out, n);
+    } else if n >= 10 {
+        quad::<2>(out, n);
+    } else {
+        quad::<1>(out, n);
+    }
+}
+
+/// `n >= 10_000`: the leading digits, then groups of four.
+#[inline(never)]
+fn above_10k(out: &mut String, n: u64) {
+    let high = n / 10_000;
+    if high < 10_000 {
+        below_10k(out, high);
+    } else {
+        above_10k(out, high);
+    }
+    quad::<4>(out, n % 10_000);
 }
 
 /// The general `serde::Serializer` this module was before the report got
