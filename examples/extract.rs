@@ -48,24 +48,72 @@ struct Line<'a> {
     report: &'a rasad::Report,
 }
 
-/// `{"file":…,"report":…}` and a newline, the bytes serde_json writes for a
-/// [`Line`], with the report written by [`rasad::Report::write_json`].
-/// `size_hint` is the article's size: the line is about twice that, so
-/// reserving it up front writes the line with no reallocation.
-fn compact_line(name: &str, report: &rasad::Report, size_hint: usize) -> Result<String, serde_json::Error> {
+/// `{"file":…,"report":…}` and a newline into `line` (cleared first), the
+/// bytes serde_json writes for a [`Line`], with the report written by
+/// [`rasad::Report::write_json`]. `size_hint` is the article's size: the
+/// line is about twice that, so reserving it up front writes the line with
+/// no reallocation (a recycled buffer usually has the room already).
+fn compact_line(
+    line: &mut String,
+    name: &str,
+    report: &rasad::Report,
+    size_hint: usize,
+) -> Result<(), serde_json::Error> {
     let file = serde_json::to_string(name)?;
-    let mut line = String::with_capacity(2 * size_hint + file.len() + 64);
+    line.clear();
+    line.reserve(2 * size_hint + file.len() + 64);
     line.push_str("{\"file\":");
     line.push_str(&file);
     line.push_str(",\"report\":");
-    report.write_json(&mut line);
+    report.write_json(line);
     line.push_str("}\n");
-    Ok(line)
+    Ok(())
 }
 
 /// What one input gives: its output line (newline included), or the reason
 /// it gave none.
 type Outcome = Result<String, String>;
+
+/// How many printed lines wait in [`Recycled`] for reuse: one per worker
+/// and a few more, so no line buffer is allocated in the steady state.
+const RECYCLED_LINES: usize = 64;
+
+/// A buffer that grew past this for one huge article is freed rather than
+/// kept for the next.
+const KEPT_CAPACITY: usize = 16 << 20;
+
+/// Line buffers the output has printed, handed back to the workers: a line
+/// is about twice its article, and allocating and freeing one per article
+/// cost more than the writing of its first bytes.
+struct Recycled(Mutex<Vec<String>>);
+
+impl Recycled {
+    fn take(&self) -> String {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).pop().unwrap_or_default()
+    }
+
+    fn give(&self, line: String) {
+        let mut lines = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if lines.len() < RECYCLED_LINES && line.capacity() <= KEPT_CAPACITY {
+            lines.push(line);
+        }
+    }
+}
+
+thread_local! {
+    /// Each worker reads every file into the same buffer, not a fresh one.
+    static READ_BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Read the file at `path` into `buf` (cleared first): `std::fs::read`
+/// without a new allocation per file.
+fn read_into(path: &std::path::Path, buf: &mut Vec<u8>) -> std::io::Result<()> {
+    if buf.capacity() > KEPT_CAPACITY {
+        *buf = Vec::new();
+    }
+    buf.clear();
+    std::fs::File::open(path)?.read_to_end(buf).map(|_| ())
+}
 
 fn main() -> ExitCode {
     let mut parser = Parser::new();
@@ -89,23 +137,34 @@ fn main() -> ExitCode {
         }
     }
 
-    let render = |name: &str, bytes: std::io::Result<Vec<u8>>| -> Outcome {
+    let recycled = Recycled(Mutex::new(Vec::new()));
+    let render = |name: &str, bytes: std::io::Result<&[u8]>| -> Outcome {
         let bytes = bytes.map_err(|e| format!("cannot read: {e}"))?;
-        let report = parser.parse_bytes(&bytes).map_err(|e| e.to_string())?;
+        let report = parser.parse_bytes(bytes).map_err(|e| e.to_string())?;
         let s = if pretty {
             serde_json::to_string_pretty(&Line { file: name, report: &report }).map(|s| s + "\n")
         } else {
-            compact_line(name, &report, bytes.len())
+            let mut line = recycled.take();
+            compact_line(&mut line, name, &report, bytes.len()).map(|()| line)
         };
         s.map_err(|e| format!("cannot serialize the report: {e}"))
     };
+    let from_stdin = || {
+        let mut buf = Vec::new();
+        match std::io::stdin().read_to_end(&mut buf) {
+            Ok(_) => render("-", Ok(&buf)),
+            Err(e) => render("-", Err(e)),
+        }
+    };
 
+    // Not a `BufWriter`: a line is larger than stdout's own buffer, so
+    // stdout writes it straight out, where a `BufWriter` would copy it first
+    // (more instructions than the write calls it saves).
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if paths.is_empty() {
-        let mut buf = Vec::new();
-        let r = std::io::stdin().read_to_end(&mut buf).map(|_| buf);
-        return match emit(&mut out, "-", render("-", r)) {
+        let r = emit(&mut out, "-", from_stdin(), &recycled);
+        return match r {
             Ok(true) => ExitCode::SUCCESS,
             Ok(false) => ExitCode::FAILURE,
             Err(e) => write_failed(e),
@@ -120,19 +179,19 @@ fn main() -> ExitCode {
     let mut failed = false;
     let mut write_error = None;
     let work = |input: &Input| match input {
-        Input::File(f) => render(&f.to_string_lossy(), std::fs::read(f)),
+        Input::File(f) => READ_BUF.with_borrow_mut(|buf| {
+            let r = read_into(f, buf);
+            render(&f.to_string_lossy(), r.map(|()| buf.as_slice()))
+        }),
         Input::Bad(_, reason) => Err(reason.clone()),
-        Input::Stdin => {
-            let mut buf = Vec::new();
-            render("-", std::io::stdin().read_to_end(&mut buf).map(|_| buf))
-        }
+        Input::Stdin => from_stdin(),
     };
     run_ordered(&inputs, jobs, work, |i, r| {
         let name = match &inputs[i] {
             Input::File(p) | Input::Bad(p, _) => p.to_string_lossy(),
             Input::Stdin => "-".into(),
         };
-        match emit(&mut out, &name, r) {
+        match emit(&mut out, &name, r, &recycled) {
             Ok(ok) => {
                 failed |= !ok;
                 true
@@ -149,10 +208,15 @@ fn main() -> ExitCode {
     if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }
 
-/// Print one outcome; `Ok(false)` when it was an error line.
-fn emit(out: &mut impl Write, name: &str, r: Outcome) -> std::io::Result<bool> {
+/// Print one outcome; `Ok(false)` when it was an error line. A printed
+/// line's buffer goes back to `recycled`.
+fn emit(out: &mut impl Write, name: &str, r: Outcome, recycled: &Recycled) -> std::io::Result<bool> {
     match r {
-        Ok(s) => out.write_all(s.as_bytes()).map(|()| true),
+        Ok(s) => {
+            out.write_all(s.as_bytes())?;
+            recycled.give(s);
+            Ok(true)
+        }
         Err(reason) => {
             eprintln!("extract: {name}: {reason}");
             Ok(false)

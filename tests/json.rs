@@ -184,3 +184,155 @@ proptest! {
         }
     }
 }
+
+/// A report built from arbitrary values: every enum variant, spans and
+/// counts of every width (the digit writer has a branch per width), dates
+/// of any year chrono has, and arbitrary strings.
+fn any_report() -> impl Strategy<Value = Report> {
+    let num = || {
+        prop_oneof![0..20_000usize, any::<usize>(), Just(9_999usize), Just(10_000), Just(99_999_999), Just(100_000_000)]
+    };
+    let span = move || (num(), num()).prop_map(|(start, end)| Span { start, end });
+    let day = || {
+        proptest::option::of((-262_000i32..262_000, 1u32..13, 1u32..29))
+            .prop_map(|d| d.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)))
+    };
+    let text = || prop_oneof![piece(), "[a-zA-Z_]{0,8}"];
+    let ids = move || proptest::collection::vec(text(), 0..3);
+    let actor = (
+        text(),
+        0..5usize,
+        text(),
+        proptest::option::of(text()),
+        proptest::option::of(text()),
+        proptest::collection::vec(span(), 0..4),
+    )
+        .prop_map(|(id, k, name, affiliation, role, mentions)| Actor {
+            id,
+            kind: [
+                ActorKind::State,
+                ActorKind::Organization,
+                ActorKind::Institution,
+                ActorKind::Person,
+                ActorKind::Group,
+            ][k],
+            name,
+            affiliation,
+            role,
+            mentions,
+        });
+    let statement = (text(), 0..8usize, any::<bool>(), text(), ids(), day(), span()).prop_map(
+        |(speaker, k, direct, text, targets, date, span)| Statement {
+            speaker,
+            kind: [
+                StatementKind::Assertion,
+                StatementKind::Appeal,
+                StatementKind::Condemnation,
+                StatementKind::Concern,
+                StatementKind::Denial,
+                StatementKind::Accusation,
+                StatementKind::Warning,
+                StatementKind::Support,
+            ][k],
+            mode: if direct { Mode::Direct } else { Mode::Indirect },
+            text,
+            targets,
+            date,
+            span,
+        },
+    );
+    let ceasefire = (0..5usize, ids(), ids(), ids(), any::<(bool, bool)>(), day(), any::<Option<u32>>(), span())
+        .prop_map(|(k, initiators, parties, mediators, (immediate, humanitarian), effective, ordinal, span)| {
+            Ceasefire {
+                kind: [
+                    CeasefireKind::Call,
+                    CeasefireKind::Agreement,
+                    CeasefireKind::Violation,
+                    CeasefireKind::Offer,
+                    CeasefireKind::Failure,
+                ][k],
+                initiators,
+                parties,
+                mediators,
+                immediate,
+                humanitarian,
+                effective,
+                ordinal,
+                span,
+            }
+        });
+    let count = proptest::option::of((any::<u64>(), 0..5usize, any::<Option<u64>>())).prop_map(|c| {
+        c.map(|(value, q, upper)| Count {
+            value,
+            qualifier: [
+                Qualifier::Exact,
+                Qualifier::AtLeast,
+                Qualifier::AtMost,
+                Qualifier::Approximate,
+                Qualifier::Range,
+            ][q],
+            upper,
+        })
+    });
+    let casualty = (
+        0..5usize,
+        count,
+        0..6usize,
+        proptest::option::of(text()),
+        any::<bool>(),
+        proptest::option::of(text()),
+        day(),
+        span(),
+    )
+        .prop_map(|(o, count, v, side, cumulative, reported_by, date, span)| Casualty {
+            outcome: [Outcome::Killed, Outcome::Wounded, Outcome::KilledOrWounded, Outcome::Missing, Outcome::Captured]
+                [o],
+            count,
+            victims: [
+                Victims::Civilians,
+                Victims::Military,
+                Victims::Fighters,
+                Victims::Children,
+                Victims::Women,
+                Victims::People,
+            ][v],
+            side,
+            cumulative,
+            reported_by,
+            date,
+            span,
+        });
+    let source =
+        (proptest::option::of(text()), day(), proptest::option::of(text()), ids(), ids(), proptest::option::of(text()))
+            .prop_map(|(outlet, published, dateline, agencies, cited, headline)| Source {
+                outlet,
+                published,
+                dateline,
+                agencies,
+                cited,
+                headline,
+            });
+    (
+        source,
+        proptest::collection::vec(actor, 0..4),
+        proptest::collection::vec(statement, 0..3),
+        proptest::collection::vec(ceasefire, 0..3),
+        proptest::collection::vec(casualty, 0..3),
+    )
+        .prop_map(|(source, actors, statements, ceasefires, casualties)| Report {
+            source,
+            actors,
+            statements,
+            ceasefires,
+            casualties,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn arbitrary_reports_give_serde_json_bytes(report in any_report()) {
+        prop_assert_eq!(report.to_json(), serde_json::to_string(&report).unwrap());
+    }
+}
