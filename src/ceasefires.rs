@@ -788,12 +788,18 @@ fn classify(text: &str, r: Range<usize>) -> Tok {
 /// Inlined in its callers' loops: most calls are a hit, cheaper than a call.
 #[inline(always)]
 fn classify_in(m: &mut WordMemo<Classified>, text: &str, r: Range<usize>) -> Tok {
-    let b = text.as_bytes().get(r.clone()).unwrap_or(&[]);
-    let (cls, conj, lam) = m.get_or(b, || {
-        let t = classify_word(text, r.clone());
-        (t.cls, t.conj, t.lam)
-    });
+    let (cls, conj, lam) = lookup(m, text, r.clone());
     Tok { r, cls, conj, lam, in_unit: false, gap: 0, unit: NO_UNIT }
+}
+
+/// What [`classify_word`] finds of the word at `r`, remembered in `m`.
+#[inline(always)]
+fn lookup(m: &mut WordMemo<Classified>, text: &str, r: Range<usize>) -> Classified {
+    let b = text.as_bytes().get(r.clone()).unwrap_or(&[]);
+    m.get_or(b, || {
+        let t = classify_word(text, r);
+        (t.cls, t.conj, t.lam)
+    })
 }
 
 #[inline(never)]
@@ -1821,24 +1827,16 @@ const GATE_BITS: usize = 1 << 20;
 /// word less one of those prefixes): most words of a text, told so at the
 /// cost of one hash, with no memo slot taken; a set bit is checked by
 /// `classify`.
-static GATE: LazyLock<Gate> = LazyLock::new(|| {
-    let forms: Vec<&str> = TABLES.words.keys().map(String::as_str).collect();
-    let mut bits = Box::new([0u64; GATE_BITS / 64]);
-    let mut word: Vec<u8> = Vec::new();
-    for p in CLITIC_PREFIXES() {
-        for f in &forms {
-            word.clear();
-            word.extend_from_slice(p.as_bytes());
-            word.extend_from_slice(f.as_bytes());
-            let n = word.len();
-            // the key reads eight bytes from the word's start: pad
-            word.extend([0; 8]);
-            if let Some(k) = word_key(&word, 0..n) {
-                bits[k / 64] |= 1 << (k % 64);
-            }
-        }
-    }
-    Gate { bits }
+static GATE: LazyLock<Gate> = LazyLock::new(|| Gate::of(TABLES.words.keys().map(String::as_str)));
+
+/// The words [`scan_body`] reads: those with [`cue_bits`] (behind every
+/// clitic prefix) and `حيز` ([`FORCE`]), as a [`Gate`]. Far fewer than
+/// [`GATE`] lets through: the particles and verbs most sentences hold have
+/// a class but no cue bit.
+static CUE_GATE: LazyLock<Gate> = LazyLock::new(|| {
+    let cue = |list: &Vec<(Pos, Class)>| list.iter().any(|(_, c)| cue_bits(c) != 0);
+    let forms = TABLES.words.iter().filter(|(_, list)| cue(list)).map(|(w, _)| w.as_str());
+    Gate::of(forms.chain([FORCE.as_str()]))
 });
 
 /// See [`GATE`].
@@ -1848,6 +1846,27 @@ struct Gate {
 }
 
 impl Gate {
+    /// The filter of `forms` behind every clitic prefix.
+    fn of<'a>(forms: impl Iterator<Item = &'a str>) -> Gate {
+        let forms: Vec<&str> = forms.collect();
+        let mut bits = Box::new([0u64; GATE_BITS / 64]);
+        let mut word: Vec<u8> = Vec::new();
+        for p in CLITIC_PREFIXES() {
+            for f in &forms {
+                word.clear();
+                word.extend_from_slice(p.as_bytes());
+                word.extend_from_slice(f.as_bytes());
+                let n = word.len();
+                // the key reads eight bytes from the word's start: pad
+                word.extend([0; 8]);
+                if let Some(k) = word_key(&word, 0..n) {
+                    bits[k / 64] |= 1 << (k % 64);
+                }
+            }
+        }
+        Gate { bits }
+    }
+
     /// May the word at `w` in `text` have a class? Exact
     /// `false`; a word the key cannot be read for may.
     #[inline(always)]
@@ -1932,27 +1951,27 @@ fn words_after<'d>(doc: &'d Doc, from: &mut usize, r: Range<usize>) -> &'d [Rang
     tokens.get(lo..hi).unwrap_or(&[])
 }
 
-/// What the first look at a body sentence decided: its words (in
-/// [`classify_body`]'s list), kept only when it is to be [`build`]t, and
-/// the [`cue_bits`] of its words with [`CUE`].
+/// What the first look at a body sentence decided: its words, the
+/// [`cue_bits`] of its words with [`CUE`], and, once it is to be [`build`]t,
+/// its words classified.
 struct Body<'d> {
     sent: &'d crate::text::segment::Sentence,
     /// Its words ([`Doc::words`]).
     words: &'d [Range<usize>],
-    toks: Option<Range<usize>>,
+    keep: bool,
     bits: u8,
+    toks: Option<Vec<Tok>>,
 }
 
-/// Every word of every body sentence classified once (the memo taken once
-/// per document): the sentence bits are read off the words as they are
-/// classified, and the words of a sentence that is built are kept for it.
-/// A word the [`GATE`] stops has no class and costs one hash.
-fn classify_body<'d>(doc: &'d Doc) -> (Vec<Tok>, Vec<Body<'d>>) {
+/// The first look at every body sentence: only the words the [`CUE_GATE`]
+/// lets through are classified (the memo taken once per document), and
+/// only their [`cue_bits`] are read; no token is kept. Most words of a text
+/// cost one hash here.
+fn scan_body<'d>(doc: &'d Doc) -> Vec<Body<'d>> {
     let text = doc.text();
     let bytes = text.as_bytes();
-    let gate = &*GATE;
+    let gate = &*CUE_GATE;
     let mut out = Vec::new();
-    let mut all: Vec<Tok> = Vec::with_capacity(doc.tokens.len());
     let mut last_cue: Option<usize> = None;
     // where the last sentence's words start in `doc.tokens`
     let mut from = 0;
@@ -1960,30 +1979,19 @@ fn classify_body<'d>(doc: &'d Doc) -> (Vec<Tok>, Vec<Body<'d>>) {
         let mut m = m.borrow_mut();
         for sent in doc.sentences.iter().filter(|sent| doc.is_body(sent.line)) {
             let words = words_after(doc, &mut from, sent.range.clone());
-            let start = all.len();
             let mut bits = 0;
             // the last cessation head (word index in the sentence)
             let mut head: Option<usize> = None;
             for (k, r) in words.iter().enumerate() {
                 if !gate.may_hold(bytes, r.clone()) {
-                    all.push(Tok {
-                        r: r.clone(),
-                        cls: &Classes::EMPTY,
-                        conj: false,
-                        lam: false,
-                        in_unit: false,
-                        gap: 0,
-                        unit: NO_UNIT,
-                    });
                     continue;
                 }
-                let t = classify_in(&mut m, text, r.clone());
-                let mut word_bits = t.cls.cue;
+                let (cls, _, _) = lookup(&mut m, text, r.clone());
+                let mut word_bits = cls.cue;
                 // `حيز` is of class `Effect`: the word itself compared only then
-                if t.cls.mask & Class::Effect.bit() != 0 && text.get(r.clone()) == Some(FORCE.as_str()) {
+                if cls.mask & Class::Effect.bit() != 0 && text.get(r.clone()) == Some(FORCE.as_str()) {
                     word_bits |= ANAPHOR;
                 }
-                all.push(t);
                 if word_bits == 0 {
                     continue;
                 }
@@ -2005,13 +2013,44 @@ fn classify_body<'d>(doc: &'d Doc) -> (Vec<Tok>, Vec<Body<'d>>) {
                 last_cue = Some(idx);
             }
             let keep = cue || near || bits & OTHER != 0;
-            if !keep {
-                all.truncate(start);
-            }
-            out.push(Body { sent, words, toks: keep.then_some(start..all.len()), bits });
+            out.push(Body { sent, words, keep, bits, toks: None });
         }
     });
-    (all, out)
+    out
+}
+
+/// Every word of the sentences [`scan_body`] keeps, classified (the memo
+/// taken once per document). A word the [`GATE`] stops has no class and
+/// costs one hash.
+fn classify_kept(doc: &Doc, body: &mut [Body]) {
+    let text = doc.text();
+    let bytes = text.as_bytes();
+    let gate = &*GATE;
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        for b in body.iter_mut().filter(|b| b.keep) {
+            let toks = b
+                .words
+                .iter()
+                .map(|r| {
+                    if gate.may_hold(bytes, r.clone()) {
+                        classify_in(&mut m, text, r.clone())
+                    } else {
+                        Tok {
+                            r: r.clone(),
+                            cls: &Classes::EMPTY,
+                            conj: false,
+                            lam: false,
+                            in_unit: false,
+                            gap: 0,
+                            unit: NO_UNIT,
+                        }
+                    }
+                })
+                .collect();
+            b.toks = Some(toks);
+        }
+    });
 }
 
 /// A body sentence classified word by word; `idx` counts body sentences.
@@ -2036,16 +2075,17 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     // the actors they name count (towards the two sides)
     let mut built: Vec<Built> = Vec::new();
     let mut counts: Vec<usize> = vec![0; actors.list.len()];
-    let (all, body) = classify_body(doc);
+    let mut body = scan_body(doc);
     // no sentence holds a cue: no clause gives an item (a sentence without
     // one speaks only of a ceasefire named just before it)
     if body.iter().all(|b| b.bits & CUE == 0) {
         return Vec::new();
     }
+    classify_kept(doc, &mut body);
     for (idx, Body { sent, words, toks, .. }) in body.into_iter().enumerate() {
-        match toks.and_then(|r| all.get(r)) {
+        match toks {
             Some(toks) => {
-                let s = build(doc, actors, sent.range.clone(), words, toks.to_vec());
+                let s = build(doc, actors, sent.range.clone(), words, toks);
                 built.push(Built { line: sent.line, idx, s });
             }
             None => count_mentions(doc, actors, sent.range.clone(), words, &mut counts),
@@ -2781,6 +2821,9 @@ mod tests {
             assert_eq!(bits, tok.cls.cue);
             if !tok.cls.is_empty() {
                 assert!(GATE.may_hold(text.as_bytes(), r.clone()), "{}", &text[r]);
+            }
+            if tok.cls.cue != 0 || &text[r.clone()] == FORCE.as_str() {
+                assert!(CUE_GATE.may_hold(text.as_bytes(), r.clone()), "{}", &text[r]);
             }
             let alone = &text[r.clone()];
             assert_eq!(GATE.may_hold(alone.as_bytes(), 0..alone.len()), GATE.may_hold(text.as_bytes(), r));
