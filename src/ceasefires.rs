@@ -2711,7 +2711,12 @@ fn effective(doc: &Doc, s: &Sentence, cl: Range<usize>, range: Range<usize>) -> 
     let marker = cl.clone().find(|&t| s.toks[t].is(Class::Effect))?;
     let at = s.toks[marker].r.start;
     let text = s.text.get(range.clone())?;
-    let dates = crate::dates::find_folded(text, doc.reference);
+    // the word-wise test rules out more clauses than the date reader's own
+    // (which matches its cue words inside longer words)
+    if !crate::statements::may_hold_date(doc, range.clone()) {
+        return None;
+    }
+    let dates = crate::dates::find_folded_unchecked(text, doc.reference);
     let after = dates.iter().find(|d| range.start + d.range.start >= at);
     let d = after.or(dates.last())?;
     use chrono::Datelike;
