@@ -1822,34 +1822,39 @@ const CLITIC_PREFIXES: fn() -> Vec<String> = || {
 const GATE_BITS: usize = 1 << 20;
 
 /// Every word that can have a class: each table word behind every clitic
-/// prefix ([`CLITIC_PREFIXES`]), as a filter of bits over [`word_key`]. A
-/// word whose bit is clear has no class (every stem `classify` tries is the
-/// word less one of those prefixes): most words of a text, told so at the
-/// cost of one hash, with no memo slot taken; a set bit is checked by
-/// `classify`.
-static GATE: LazyLock<Gate> = LazyLock::new(|| Gate::of(TABLES.words.keys().map(String::as_str)));
-
-/// The words [`scan_body`] reads: those with [`cue_bits`] (behind every
-/// clitic prefix) and `حيز` ([`FORCE`]), as a [`Gate`]. Far fewer than
-/// [`GATE`] lets through: the particles and verbs most sentences hold have
-/// a class but no cue bit.
-static CUE_GATE: LazyLock<Gate> = LazyLock::new(|| {
+/// prefix ([`CLITIC_PREFIXES`]), as a filter over [`word_key`] ([`ANY`]);
+/// and of those the words [`scan_body`] reads, the ones with [`cue_bits`]
+/// and `حيز` ([`FORCE`]) ([`CUE_WORD`]). A word whose [`ANY`] is clear has
+/// no class (every stem `classify` tries is the word less one of those
+/// prefixes): most words of a text, told so at the cost of one hash, with
+/// no memo slot taken; a set flag is checked by `classify`. Far fewer
+/// words are [`CUE_WORD`]s: the particles and verbs most sentences hold
+/// have a class but no cue bit.
+static GATE: LazyLock<Gate> = LazyLock::new(|| {
+    let mut gate = Gate { bits: Box::new([0; GATE_BITS / 32]) };
+    gate.add(TABLES.words.keys().map(String::as_str), ANY);
     let cue = |list: &Vec<(Pos, Class)>| list.iter().any(|(_, c)| cue_bits(c) != 0);
     let forms = TABLES.words.iter().filter(|(_, list)| cue(list)).map(|(w, _)| w.as_str());
-    Gate::of(forms.chain([FORCE.as_str()]))
+    gate.add(forms.chain([FORCE.as_str()]), CUE_WORD);
+    gate
 });
+
+/// [`Gate::flags`]: the word may have a class.
+const ANY: u8 = 1;
+/// [`Gate::flags`]: the word may have a cue bit, or be `حيز`.
+const CUE_WORD: u8 = 2;
 
 /// See [`GATE`].
 struct Gate {
-    /// A fixed length: a key's word index needs no bounds check.
-    bits: Box<[u64; GATE_BITS / 64]>,
+    /// Two flags per key, side by side: one load reads both. A fixed
+    /// length: a key's word index needs no bounds check.
+    bits: Box<[u64; GATE_BITS / 32]>,
 }
 
 impl Gate {
-    /// The filter of `forms` behind every clitic prefix.
-    fn of<'a>(forms: impl Iterator<Item = &'a str>) -> Gate {
+    /// Sets `flag` for `forms` behind every clitic prefix.
+    fn add<'a>(&mut self, forms: impl Iterator<Item = &'a str>, flag: u8) {
         let forms: Vec<&str> = forms.collect();
-        let mut bits = Box::new([0u64; GATE_BITS / 64]);
         let mut word: Vec<u8> = Vec::new();
         for p in CLITIC_PREFIXES() {
             for f in &forms {
@@ -1860,21 +1865,38 @@ impl Gate {
                 // the key reads eight bytes from the word's start: pad
                 word.extend([0; 8]);
                 if let Some(k) = word_key(&word, 0..n) {
-                    bits[k / 64] |= 1 << (k % 64);
+                    self.bits[k / 32] |= u64::from(flag) << (2 * (k % 32));
                 }
             }
         }
-        Gate { bits }
     }
 
-    /// May the word at `w` in `text` have a class? Exact
-    /// `false`; a word the key cannot be read for may.
+    /// The flags ([`ANY`], [`CUE_WORD`]) of the word at `w` in `text`:
+    /// a clear flag is exact; a word the key cannot be read for has both.
     #[inline(always)]
-    fn may_hold(&self, text: &[u8], w: Range<usize>) -> bool {
+    fn flags(&self, text: &[u8], w: Range<usize>) -> u8 {
         match word_key(text, w) {
-            Some(k) => self.bits.get(k / 64).is_some_and(|&b| b & (1 << (k % 64)) != 0),
-            None => true,
+            Some(k) => self.bits.get(k / 32).map_or(ANY | CUE_WORD, |&b| (b >> (2 * (k % 32))) as u8 & 3),
+            None => ANY | CUE_WORD,
         }
+    }
+
+    /// The [`Gate::flags`] of every word of `words` into `out`, in a loop
+    /// of its own (its state stays in registers); returns them or'd.
+    #[inline(never)]
+    fn flags_of(&self, text: &[u8], words: &[Range<usize>], out: &mut [u8]) -> u8 {
+        let mut all = 0;
+        for (w, f) in words.iter().zip(out) {
+            *f = self.flags(text, w.clone());
+            all |= *f;
+        }
+        all
+    }
+
+    /// May the word at `w` in `text` have a class?
+    #[cfg(test)]
+    fn may_hold(&self, text: &[u8], w: Range<usize>) -> bool {
+        self.flags(text, w) & ANY != 0
     }
 }
 
@@ -1958,19 +1980,22 @@ struct Body<'d> {
     sent: &'d crate::text::segment::Sentence,
     /// Its words ([`Doc::words`]).
     words: &'d [Range<usize>],
+    /// Index in [`Doc::tokens`] of its first word.
+    first: usize,
     keep: bool,
     bits: u8,
     toks: Option<Vec<Tok>>,
 }
 
-/// The first look at every body sentence: only the words the [`CUE_GATE`]
-/// lets through are classified (the memo taken once per document), and
-/// only their [`cue_bits`] are read; no token is kept. Most words of a text
-/// cost one hash here.
-fn scan_body<'d>(doc: &'d Doc) -> Vec<Body<'d>> {
+/// The first look at every body sentence: only the words the [`GATE`]
+/// flags as [`CUE_WORD`]s are classified (the memo taken once per
+/// document), and only their [`cue_bits`] are read; no token is kept. Most
+/// words of a text cost one hash here, and their [`GATE`] flags are kept in
+/// `flags` (by index in [`Doc::tokens`]) for [`classify_kept`].
+fn scan_body<'d>(doc: &'d Doc, flags: &mut [u8]) -> Vec<Body<'d>> {
     let text = doc.text();
     let bytes = text.as_bytes();
-    let gate = &*CUE_GATE;
+    let gate = &*GATE;
     let mut out = Vec::new();
     let mut last_cue: Option<usize> = None;
     // where the last sentence's words start in `doc.tokens`
@@ -1982,8 +2007,15 @@ fn scan_body<'d>(doc: &'d Doc) -> Vec<Body<'d>> {
             let mut bits = 0;
             // the last cessation head (word index in the sentence)
             let mut head: Option<usize> = None;
-            for (k, r) in words.iter().enumerate() {
-                if !gate.may_hold(bytes, r.clone()) {
+            let first = from;
+            let slots = flags.get_mut(first..first + words.len()).unwrap_or_default();
+            // most sentences hold no cue word: then one tight loop is all
+            if gate.flags_of(bytes, words, slots) & CUE_WORD == 0 {
+                out.push(Body { sent, words, first, keep: false, bits: 0, toks: None });
+                continue;
+            }
+            for (k, (r, &f)) in words.iter().zip(slots.iter()).enumerate() {
+                if f & CUE_WORD == 0 {
                     continue;
                 }
                 let (cls, _, _) = lookup(&mut m, text, r.clone());
@@ -2013,27 +2045,27 @@ fn scan_body<'d>(doc: &'d Doc) -> Vec<Body<'d>> {
                 last_cue = Some(idx);
             }
             let keep = cue || near || bits & OTHER != 0;
-            out.push(Body { sent, words, keep, bits, toks: None });
+            out.push(Body { sent, words, first, keep, bits, toks: None });
         }
     });
     out
 }
 
 /// Every word of the sentences [`scan_body`] keeps, classified (the memo
-/// taken once per document). A word the [`GATE`] stops has no class and
-/// costs one hash.
-fn classify_kept(doc: &Doc, body: &mut [Body]) {
+/// taken once per document). A word whose [`ANY`] flag ([`scan_body`]'s
+/// `flags`) is clear has no class.
+fn classify_kept(doc: &Doc, body: &mut [Body], flags: &[u8]) {
     let text = doc.text();
-    let bytes = text.as_bytes();
-    let gate = &*GATE;
     MEMO.with(|m| {
         let mut m = m.borrow_mut();
         for b in body.iter_mut().filter(|b| b.keep) {
+            let fl = flags.get(b.first..b.first + b.words.len()).unwrap_or_default();
             let toks = b
                 .words
                 .iter()
-                .map(|r| {
-                    if gate.may_hold(bytes, r.clone()) {
+                .zip(fl)
+                .map(|(r, &f)| {
+                    if f & ANY != 0 {
                         classify_in(&mut m, text, r.clone())
                     } else {
                         Tok {
@@ -2075,13 +2107,14 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     // the actors they name count (towards the two sides)
     let mut built: Vec<Built> = Vec::new();
     let mut counts: Vec<usize> = vec![0; actors.list.len()];
-    let mut body = scan_body(doc);
+    let mut flags = vec![0; doc.tokens.len()];
+    let mut body = scan_body(doc, &mut flags);
     // no sentence holds a cue: no clause gives an item (a sentence without
     // one speaks only of a ceasefire named just before it)
     if body.iter().all(|b| b.bits & CUE == 0) {
         return Vec::new();
     }
-    classify_kept(doc, &mut body);
+    classify_kept(doc, &mut body, &flags);
     for (idx, Body { sent, words, toks, .. }) in body.into_iter().enumerate() {
         match toks {
             Some(toks) => {
@@ -2828,7 +2861,7 @@ mod tests {
                 assert!(GATE.may_hold(text.as_bytes(), r.clone()), "{}", &text[r]);
             }
             if tok.cls.cue != 0 || &text[r.clone()] == FORCE.as_str() {
-                assert!(CUE_GATE.may_hold(text.as_bytes(), r.clone()), "{}", &text[r]);
+                assert!(GATE.flags(text.as_bytes(), r.clone()) & CUE_WORD != 0, "{}", &text[r]);
             }
             let alone = &text[r.clone()];
             assert_eq!(GATE.may_hold(alone.as_bytes(), 0..alone.len()), GATE.may_hold(text.as_bytes(), r));
