@@ -788,12 +788,18 @@ fn classify(text: &str, r: Range<usize>) -> Tok {
 /// Inlined in its callers' loops: most calls are a hit, cheaper than a call.
 #[inline(always)]
 fn classify_in(m: &mut WordMemo<Classified>, text: &str, r: Range<usize>) -> Tok {
-    let b = text.as_bytes().get(r.clone()).unwrap_or(&[]);
-    let (cls, conj, lam) = m.get_or(b, || {
-        let t = classify_word(text, r.clone());
-        (t.cls, t.conj, t.lam)
-    });
+    let (cls, conj, lam) = lookup(m, text, r.clone());
     Tok { r, cls, conj, lam, in_unit: false, gap: 0, unit: NO_UNIT }
+}
+
+/// What [`classify_word`] finds of the word at `r`, remembered in `m`.
+#[inline(always)]
+fn lookup(m: &mut WordMemo<Classified>, text: &str, r: Range<usize>) -> Classified {
+    let b = text.as_bytes().get(r.clone()).unwrap_or(&[]);
+    m.get_or(b, || {
+        let t = classify_word(text, r);
+        (t.cls, t.conj, t.lam)
+    })
 }
 
 #[inline(never)]
@@ -1816,46 +1822,81 @@ const CLITIC_PREFIXES: fn() -> Vec<String> = || {
 const GATE_BITS: usize = 1 << 20;
 
 /// Every word that can have a class: each table word behind every clitic
-/// prefix ([`CLITIC_PREFIXES`]), as a filter of bits over [`word_key`]. A
-/// word whose bit is clear has no class (every stem `classify` tries is the
-/// word less one of those prefixes): most words of a text, told so at the
-/// cost of one hash, with no memo slot taken; a set bit is checked by
-/// `classify`.
+/// prefix ([`CLITIC_PREFIXES`]), as a filter over [`word_key`] ([`ANY`]);
+/// and of those the words [`scan_body`] reads, the ones with [`cue_bits`]
+/// and `حيز` ([`FORCE`]) ([`CUE_WORD`]). A word whose [`ANY`] is clear has
+/// no class (every stem `classify` tries is the word less one of those
+/// prefixes): most words of a text, told so at the cost of one hash, with
+/// no memo slot taken; a set flag is checked by `classify`. Far fewer
+/// words are [`CUE_WORD`]s: the particles and verbs most sentences hold
+/// have a class but no cue bit.
 static GATE: LazyLock<Gate> = LazyLock::new(|| {
-    let forms: Vec<&str> = TABLES.words.keys().map(String::as_str).collect();
-    let mut bits = Box::new([0u64; GATE_BITS / 64]);
-    let mut word: Vec<u8> = Vec::new();
-    for p in CLITIC_PREFIXES() {
-        for f in &forms {
-            word.clear();
-            word.extend_from_slice(p.as_bytes());
-            word.extend_from_slice(f.as_bytes());
-            let n = word.len();
-            // the key reads eight bytes from the word's start: pad
-            word.extend([0; 8]);
-            if let Some(k) = word_key(&word, 0..n) {
-                bits[k / 64] |= 1 << (k % 64);
-            }
-        }
-    }
-    Gate { bits }
+    let mut gate = Gate { bits: Box::new([0; GATE_BITS / 32]) };
+    gate.add(TABLES.words.keys().map(String::as_str), ANY);
+    let cue = |list: &Vec<(Pos, Class)>| list.iter().any(|(_, c)| cue_bits(c) != 0);
+    let forms = TABLES.words.iter().filter(|(_, list)| cue(list)).map(|(w, _)| w.as_str());
+    gate.add(forms.chain([FORCE.as_str()]), CUE_WORD);
+    gate
 });
+
+/// [`Gate::flags`]: the word may have a class.
+const ANY: u8 = 1;
+/// [`Gate::flags`]: the word may have a cue bit, or be `حيز`.
+const CUE_WORD: u8 = 2;
 
 /// See [`GATE`].
 struct Gate {
-    /// A fixed length: a key's word index needs no bounds check.
-    bits: Box<[u64; GATE_BITS / 64]>,
+    /// Two flags per key, side by side: one load reads both. A fixed
+    /// length: a key's word index needs no bounds check.
+    bits: Box<[u64; GATE_BITS / 32]>,
 }
 
 impl Gate {
-    /// May the word at `w` in `text` have a class? Exact
-    /// `false`; a word the key cannot be read for may.
-    #[inline(always)]
-    fn may_hold(&self, text: &[u8], w: Range<usize>) -> bool {
-        match word_key(text, w) {
-            Some(k) => self.bits.get(k / 64).is_some_and(|&b| b & (1 << (k % 64)) != 0),
-            None => true,
+    /// Sets `flag` for `forms` behind every clitic prefix.
+    fn add<'a>(&mut self, forms: impl Iterator<Item = &'a str>, flag: u8) {
+        let forms: Vec<&str> = forms.collect();
+        let mut word: Vec<u8> = Vec::new();
+        for p in CLITIC_PREFIXES() {
+            for f in &forms {
+                word.clear();
+                word.extend_from_slice(p.as_bytes());
+                word.extend_from_slice(f.as_bytes());
+                let n = word.len();
+                // the key reads eight bytes from the word's start: pad
+                word.extend([0; 8]);
+                if let Some(k) = word_key(&word, 0..n) {
+                    self.bits[k / 32] |= u64::from(flag) << (2 * (k % 32));
+                }
+            }
         }
+    }
+
+    /// The flags ([`ANY`], [`CUE_WORD`]) of the word at `w` in `text`:
+    /// a clear flag is exact; a word the key cannot be read for has both.
+    #[inline(always)]
+    fn flags(&self, text: &[u8], w: Range<usize>) -> u8 {
+        match word_key(text, w) {
+            Some(k) => self.bits.get(k / 32).map_or(ANY | CUE_WORD, |&b| (b >> (2 * (k % 32))) as u8 & 3),
+            None => ANY | CUE_WORD,
+        }
+    }
+
+    /// The [`Gate::flags`] of every word of `words` into `out`, in a loop
+    /// of its own (its state stays in registers); returns them or'd.
+    #[inline(never)]
+    fn flags_of(&self, text: &[u8], words: &[Range<usize>], out: &mut [u8]) -> u8 {
+        let mut all = 0;
+        for (w, f) in words.iter().zip(out) {
+            *f = self.flags(text, w.clone());
+            all |= *f;
+        }
+        all
+    }
+
+    /// May the word at `w` in `text` have a class?
+    #[cfg(test)]
+    fn may_hold(&self, text: &[u8], w: Range<usize>) -> bool {
+        self.flags(text, w) & ANY != 0
     }
 }
 
@@ -1932,27 +1973,30 @@ fn words_after<'d>(doc: &'d Doc, from: &mut usize, r: Range<usize>) -> &'d [Rang
     tokens.get(lo..hi).unwrap_or(&[])
 }
 
-/// What the first look at a body sentence decided: its words (in
-/// [`classify_body`]'s list), kept only when it is to be [`build`]t, and
-/// the [`cue_bits`] of its words with [`CUE`].
+/// What the first look at a body sentence decided: its words, the
+/// [`cue_bits`] of its words with [`CUE`], and, once it is to be [`build`]t,
+/// its words classified.
 struct Body<'d> {
     sent: &'d crate::text::segment::Sentence,
     /// Its words ([`Doc::words`]).
     words: &'d [Range<usize>],
-    toks: Option<Range<usize>>,
+    /// Index in [`Doc::tokens`] of its first word.
+    first: usize,
+    keep: bool,
     bits: u8,
+    toks: Option<Vec<Tok>>,
 }
 
-/// Every word of every body sentence classified once (the memo taken once
-/// per document): the sentence bits are read off the words as they are
-/// classified, and the words of a sentence that is built are kept for it.
-/// A word the [`GATE`] stops has no class and costs one hash.
-fn classify_body<'d>(doc: &'d Doc) -> (Vec<Tok>, Vec<Body<'d>>) {
+/// The first look at every body sentence: only the words the [`GATE`]
+/// flags as [`CUE_WORD`]s are classified (the memo taken once per
+/// document), and only their [`cue_bits`] are read; no token is kept. Most
+/// words of a text cost one hash here, and their [`GATE`] flags are kept in
+/// `flags` (by index in [`Doc::tokens`]) for [`classify_kept`].
+fn scan_body<'d>(doc: &'d Doc, flags: &mut [u8]) -> Vec<Body<'d>> {
     let text = doc.text();
     let bytes = text.as_bytes();
     let gate = &*GATE;
     let mut out = Vec::new();
-    let mut all: Vec<Tok> = Vec::with_capacity(doc.tokens.len());
     let mut last_cue: Option<usize> = None;
     // where the last sentence's words start in `doc.tokens`
     let mut from = 0;
@@ -1960,30 +2004,26 @@ fn classify_body<'d>(doc: &'d Doc) -> (Vec<Tok>, Vec<Body<'d>>) {
         let mut m = m.borrow_mut();
         for sent in doc.sentences.iter().filter(|sent| doc.is_body(sent.line)) {
             let words = words_after(doc, &mut from, sent.range.clone());
-            let start = all.len();
             let mut bits = 0;
             // the last cessation head (word index in the sentence)
             let mut head: Option<usize> = None;
-            for (k, r) in words.iter().enumerate() {
-                if !gate.may_hold(bytes, r.clone()) {
-                    all.push(Tok {
-                        r: r.clone(),
-                        cls: &Classes::EMPTY,
-                        conj: false,
-                        lam: false,
-                        in_unit: false,
-                        gap: 0,
-                        unit: NO_UNIT,
-                    });
+            let first = from;
+            let slots = flags.get_mut(first..first + words.len()).unwrap_or_default();
+            // most sentences hold no cue word: then one tight loop is all
+            if gate.flags_of(bytes, words, slots) & CUE_WORD == 0 {
+                out.push(Body { sent, words, first, keep: false, bits: 0, toks: None });
+                continue;
+            }
+            for (k, (r, &f)) in words.iter().zip(slots.iter()).enumerate() {
+                if f & CUE_WORD == 0 {
                     continue;
                 }
-                let t = classify_in(&mut m, text, r.clone());
-                let mut word_bits = t.cls.cue;
+                let (cls, _, _) = lookup(&mut m, text, r.clone());
+                let mut word_bits = cls.cue;
                 // `حيز` is of class `Effect`: the word itself compared only then
-                if t.cls.mask & Class::Effect.bit() != 0 && text.get(r.clone()) == Some(FORCE.as_str()) {
+                if cls.mask & Class::Effect.bit() != 0 && text.get(r.clone()) == Some(FORCE.as_str()) {
                     word_bits |= ANAPHOR;
                 }
-                all.push(t);
                 if word_bits == 0 {
                     continue;
                 }
@@ -2005,13 +2045,44 @@ fn classify_body<'d>(doc: &'d Doc) -> (Vec<Tok>, Vec<Body<'d>>) {
                 last_cue = Some(idx);
             }
             let keep = cue || near || bits & OTHER != 0;
-            if !keep {
-                all.truncate(start);
-            }
-            out.push(Body { sent, words, toks: keep.then_some(start..all.len()), bits });
+            out.push(Body { sent, words, first, keep, bits, toks: None });
         }
     });
-    (all, out)
+    out
+}
+
+/// Every word of the sentences [`scan_body`] keeps, classified (the memo
+/// taken once per document). A word whose [`ANY`] flag ([`scan_body`]'s
+/// `flags`) is clear has no class.
+fn classify_kept(doc: &Doc, body: &mut [Body], flags: &[u8]) {
+    let text = doc.text();
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        for b in body.iter_mut().filter(|b| b.keep) {
+            let fl = flags.get(b.first..b.first + b.words.len()).unwrap_or_default();
+            let toks = b
+                .words
+                .iter()
+                .zip(fl)
+                .map(|(r, &f)| {
+                    if f & ANY != 0 {
+                        classify_in(&mut m, text, r.clone())
+                    } else {
+                        Tok {
+                            r: r.clone(),
+                            cls: &Classes::EMPTY,
+                            conj: false,
+                            lam: false,
+                            in_unit: false,
+                            gap: 0,
+                            unit: NO_UNIT,
+                        }
+                    }
+                })
+                .collect();
+            b.toks = Some(toks);
+        }
+    });
 }
 
 /// A body sentence classified word by word; `idx` counts body sentences.
@@ -2036,16 +2107,18 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     // the actors they name count (towards the two sides)
     let mut built: Vec<Built> = Vec::new();
     let mut counts: Vec<usize> = vec![0; actors.list.len()];
-    let (all, body) = classify_body(doc);
+    let mut flags = vec![0; doc.tokens.len()];
+    let mut body = scan_body(doc, &mut flags);
     // no sentence holds a cue: no clause gives an item (a sentence without
     // one speaks only of a ceasefire named just before it)
     if body.iter().all(|b| b.bits & CUE == 0) {
         return Vec::new();
     }
+    classify_kept(doc, &mut body, &flags);
     for (idx, Body { sent, words, toks, .. }) in body.into_iter().enumerate() {
-        match toks.and_then(|r| all.get(r)) {
+        match toks {
             Some(toks) => {
-                let s = build(doc, actors, sent.range.clone(), words, toks.to_vec());
+                let s = build(doc, actors, sent.range.clone(), words, toks);
                 built.push(Built { line: sent.line, idx, s });
             }
             None => count_mentions(doc, actors, sent.range.clone(), words, &mut counts),
@@ -2671,7 +2744,12 @@ fn effective(doc: &Doc, s: &Sentence, cl: Range<usize>, range: Range<usize>) -> 
     let marker = cl.clone().find(|&t| s.toks[t].is(Class::Effect))?;
     let at = s.toks[marker].r.start;
     let text = s.text.get(range.clone())?;
-    let dates = crate::dates::find_folded(text, doc.reference);
+    // the word-wise test rules out more clauses than the date reader's own
+    // (which matches its cue words inside longer words)
+    if !crate::statements::may_hold_date(doc, range.clone()) {
+        return None;
+    }
+    let dates = crate::dates::find_folded_unchecked(text, doc.reference);
     let after = dates.iter().find(|d| range.start + d.range.start >= at);
     let d = after.or(dates.last())?;
     use chrono::Datelike;
@@ -2781,6 +2859,9 @@ mod tests {
             assert_eq!(bits, tok.cls.cue);
             if !tok.cls.is_empty() {
                 assert!(GATE.may_hold(text.as_bytes(), r.clone()), "{}", &text[r]);
+            }
+            if tok.cls.cue != 0 || &text[r.clone()] == FORCE.as_str() {
+                assert!(GATE.flags(text.as_bytes(), r.clone()) & CUE_WORD != 0, "{}", &text[r]);
             }
             let alone = &text[r.clone()];
             assert_eq!(GATE.may_hold(alone.as_bytes(), 0..alone.len()), GATE.may_hold(text.as_bytes(), r));
