@@ -409,7 +409,7 @@ fn words(line: &str, base: usize, tokens: &[Range<usize>], cap: usize) -> usize 
     n
 }
 
-/// Word count bound for [`LineFacts::words`]: past it [`is_paragraph`]
+/// Word count bound for [`LineFacts::is_paragraph`]: past it [`is_paragraph`]
 /// does not change (a paragraph needs 15).
 const WORDS_CAP: usize = 15;
 /// Word count bound for [`LineFacts::many_words`]: past it a furniture
@@ -426,15 +426,13 @@ fn is_paragraph(line: &str, n: usize) -> bool {
 /// What is computed once of a non-blank trimmed line.
 struct LineFacts<'a> {
     line: &'a str,
-    /// [`words`] up to [`WORDS_CAP`].
-    words: usize,
     terminator: Option<LineKind>,
     /// The line is a [`FURNITURE`] line.
     furniture: bool,
     /// The line is a [`RELATED_HEADING`].
     related_heading: bool,
-    /// What [`words`] reads, for [`LineFacts::many_words`]: only a line
-    /// with a furniture phrase or opening needs the longer count.
+    /// What [`words`] reads: counted only where asked (once the article
+    /// has begun, most lines never are).
     base: usize,
     tokens: &'a [Range<usize>],
 }
@@ -447,24 +445,16 @@ impl<'a> LineFacts<'a> {
         // a heading is short: a paragraph is compared with none of them
         let whole = if core.len() <= t.longest_whole { t.whole.get(core).copied() } else { None };
         let Whole { terminator, furniture, related_heading } = whole.unwrap_or_default();
-        LineFacts {
-            line,
-            words: words(line, base, tokens, WORDS_CAP),
-            terminator,
-            furniture,
-            related_heading,
-            base,
-            tokens,
-        }
+        LineFacts { line, terminator, furniture, related_heading, base, tokens }
     }
 
     /// Has the line more than [`FURNITURE_MAX_WORDS`] words?
     fn many_words(&self) -> bool {
-        self.words >= WORDS_CAP && words(self.line, self.base, self.tokens, FURNITURE_CAP) > FURNITURE_MAX_WORDS
+        words(self.line, self.base, self.tokens, FURNITURE_CAP) > FURNITURE_MAX_WORDS
     }
 
     fn is_paragraph(&self) -> bool {
-        is_paragraph(self.line, self.words)
+        is_paragraph(self.line, words(self.line, self.base, self.tokens, WORDS_CAP))
     }
 }
 
@@ -741,7 +731,8 @@ fn lines_at(
                 } else if k == LineKind::Related && facts.related_heading {
                     block = Some(LineKind::Related);
                 }
-                if k == LineKind::Body && facts.is_paragraph() {
+                // (once begun, a paragraph changes nothing: not counted)
+                if k == LineKind::Body && !article_begun && facts.is_paragraph() {
                     article_begun = true;
                 }
                 // a body line of twelve characters or more printed before
