@@ -37,7 +37,7 @@ impl<'a> Doc<'a> {
         // words, line breaks and sentence marks are found while folding: one
         // pass over the input for all, and segmentation visits only those
         let (norm, tokens, marks) = Normalized::with_marks(input);
-        let lines = segment::lines_marked(norm.text(), &tokens, &marks);
+        let lines = segment::lines_folded(&norm, &tokens, &marks);
         let sentences = segment::sentences_marked(norm.text(), &lines, &marks);
         Doc { input, norm, lines, sentences, tokens, marks, headline: None, reference }
     }

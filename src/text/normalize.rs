@@ -85,7 +85,7 @@ static PAIR: LazyLock<Box<[u8; 0x10000]>> = LazyLock::new(|| {
         } else {
             continue;
         };
-        if keep[cp] != CHANGES {
+        if keep[cp] != CHANGES && cp != COPYRIGHT as usize {
             *e = keep[cp] | width << 4;
         } else if let Some(k) =
             (width == 2).then(|| LOW.get(cp)).flatten().and_then(|&f| LETTERS.iter().position(|l| *l as u32 == f))
@@ -95,6 +95,10 @@ static PAIR: LazyLock<Box<[u8; 0x10000]>> = LazyLock::new(|| {
     }
     t
 });
+/// A sign the fold notes (see [`Normalized::has_copyright`]): it reads as
+/// changed in [`PAIR`], so only the slow path of the fold sees it.
+const COPYRIGHT: char = '©';
+
 /// The two-byte letters a two-byte character folds to in place (`أ` → `ا`,
 /// `ة` → `ه`, `ى` → `ي`...): nearly every changed character of a page.
 const LETTERS: [char; 5] = ['ا', 'ي', 'و', 'ه', 'ك'];
@@ -242,6 +246,8 @@ pub struct Normalized {
     blocks: Vec<u32>,
     /// Byte length of the original input.
     len: u32,
+    /// Whether the text holds a `©`.
+    copyright: bool,
 }
 
 impl Normalized {
@@ -279,6 +285,7 @@ impl Normalized {
         let mut marks = Vec::with_capacity(if TOKENS { input.len() / 32 + 1 } else { 0 });
         let mut text = String::with_capacity(input.len());
         let mut shifts = vec![(0u32, 0u32)];
+        let mut copyright = false;
         let bytes = input.as_bytes();
         let len = bytes.len();
         // characters that fold to themselves (nearly all) are copied a run
@@ -391,6 +398,9 @@ impl Normalized {
                 if f == DROPPED {
                     shift(&mut shifts, text.len(), at + width);
                 } else if let Some(f) = char::from_u32(f) {
+                    if f == COPYRIGHT {
+                        note_copyright(&mut copyright);
+                    }
                     if f.len_utf8() != width {
                         shift(&mut shifts, text.len(), at);
                         shift(&mut shifts, text.len() + f.len_utf8(), at + width);
@@ -448,7 +458,7 @@ impl Normalized {
             tokens.push(word..text.len());
         }
         let blocks = blocks(&shifts, text.len());
-        (Normalized { text, shifts, blocks, len: input.len() as u32 }, tokens, marks)
+        (Normalized { text, shifts, blocks, len: input.len() as u32, copyright }, tokens, marks)
     }
 
     /// The folded text.
@@ -458,6 +468,12 @@ impl Normalized {
     /// ```
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// Whether the folded text holds a `©` (noted while folding, so a page
+    /// is not searched for it again).
+    pub(crate) fn has_copyright(&self) -> bool {
+        self.copyright
     }
 
     /// The original byte offset of folded byte `i` (`i` may be the length):
@@ -547,6 +563,14 @@ fn note(class: u8, at: usize, state: &mut u8, word: &mut usize, tokens: &mut Vec
     }
 }
 
+/// The fold met a `©` (rare: kept out of line so that the fold loop's
+/// registers stay as they are).
+#[cold]
+#[inline(never)]
+fn note_copyright(seen: &mut bool) {
+    *seen = true;
+}
+
 /// Record that folded byte `folded` comes from original byte `orig`; a later
 /// record at the same folded byte (marks dropped in a row) replaces it.
 fn shift(shifts: &mut Vec<(u32, u32)>, folded: usize, orig: usize) {
@@ -605,9 +629,10 @@ mod tests {
         }
 
         #[test]
-        fn marks_found_while_folding_match_a_scan(input in "[a-z0-9 .!?\"«»؟۔\n\u{600}-\u{6ff}\u{85}\u{2028}\u{66b}“‹›é中]{0,40}") {
+        fn marks_found_while_folding_match_a_scan(input in "[a-z0-9 .!?\"«»؟۔\n\u{600}-\u{6ff}\u{85}\u{2028}\u{66b}“‹›é中©]{0,40}") {
             let (n, tokens, marks) = Normalized::with_marks(&input);
             let want: Vec<u32> = n.text().char_indices().filter(|&(_, c)| is_mark(c)).map(|(i, _)| i as u32).collect();
+            proptest::prop_assert_eq!(n.has_copyright(), n.text().contains('©'));
             proptest::prop_assert_eq!(marks, want);
             proptest::prop_assert_eq!(&tokens, &crate::text::words(n.text(), 0..n.text().len()));
         }

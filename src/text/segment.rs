@@ -387,11 +387,16 @@ fn words(line: &str, base: usize, tokens: &[Range<usize>], cap: usize) -> usize 
     let bytes = line.as_bytes();
     let mut n = 0;
     let mut prev: Option<usize> = None;
-    for w in tokens.iter().take_while(|w| w.end <= end) {
-        // the gap is nearly always one space: its last byte tells first
+    for w in tokens {
+        if w.end > end {
+            break;
+        }
+        // the gap is nearly always one space: the byte before the word
+        // tells first (every word but the first has a gap before it)
         let spaced = |p: usize| {
-            let gap = &bytes[p - base..w.start - base];
-            gap.last() == Some(&b' ') || gap.contains(&b' ')
+            let from = w.start - base;
+            from.checked_sub(1).and_then(|i| bytes.get(i)) == Some(&b' ')
+                || bytes.get(p - base..from).is_some_and(|gap| gap.contains(&b' '))
         };
         if prev.is_none_or(spaced) {
             n += 1;
@@ -404,7 +409,7 @@ fn words(line: &str, base: usize, tokens: &[Range<usize>], cap: usize) -> usize 
     n
 }
 
-/// Word count bound for [`LineFacts::words`]: past it [`is_paragraph`]
+/// Word count bound for [`LineFacts::is_paragraph`]: past it [`is_paragraph`]
 /// does not change (a paragraph needs 15).
 const WORDS_CAP: usize = 15;
 /// Word count bound for [`LineFacts::many_words`]: past it a furniture
@@ -421,15 +426,13 @@ fn is_paragraph(line: &str, n: usize) -> bool {
 /// What is computed once of a non-blank trimmed line.
 struct LineFacts<'a> {
     line: &'a str,
-    /// [`words`] up to [`WORDS_CAP`].
-    words: usize,
     terminator: Option<LineKind>,
     /// The line is a [`FURNITURE`] line.
     furniture: bool,
     /// The line is a [`RELATED_HEADING`].
     related_heading: bool,
-    /// What [`words`] reads, for [`LineFacts::many_words`]: only a line
-    /// with a furniture phrase or opening needs the longer count.
+    /// What [`words`] reads: counted only where asked (once the article
+    /// has begun, most lines never are).
     base: usize,
     tokens: &'a [Range<usize>],
 }
@@ -442,24 +445,16 @@ impl<'a> LineFacts<'a> {
         // a heading is short: a paragraph is compared with none of them
         let whole = if core.len() <= t.longest_whole { t.whole.get(core).copied() } else { None };
         let Whole { terminator, furniture, related_heading } = whole.unwrap_or_default();
-        LineFacts {
-            line,
-            words: words(line, base, tokens, WORDS_CAP),
-            terminator,
-            furniture,
-            related_heading,
-            base,
-            tokens,
-        }
+        LineFacts { line, terminator, furniture, related_heading, base, tokens }
     }
 
     /// Has the line more than [`FURNITURE_MAX_WORDS`] words?
     fn many_words(&self) -> bool {
-        self.words >= WORDS_CAP && words(self.line, self.base, self.tokens, FURNITURE_CAP) > FURNITURE_MAX_WORDS
+        words(self.line, self.base, self.tokens, FURNITURE_CAP) > FURNITURE_MAX_WORDS
     }
 
     fn is_paragraph(&self) -> bool {
-        is_paragraph(self.line, self.words)
+        is_paragraph(self.line, words(self.line, self.base, self.tokens, WORDS_CAP))
     }
 }
 
@@ -590,6 +585,9 @@ impl std::hash::Hasher for LineHasher {
 #[derive(Default)]
 struct Seen<'a> {
     few: Vec<(u64, &'a str)>,
+    /// A bit per hash of `few` (its top eight bits): a line whose bit is
+    /// clear is new, told without a pass over `few` (nearly every line).
+    bits: [u64; 4],
     many: Option<HashSet<&'a str, std::hash::BuildHasherDefault<LineHasher>>>,
 }
 
@@ -612,9 +610,12 @@ impl<'a> Seen<'a> {
             }
             _ => b.len() as u64,
         };
-        if self.few.iter().any(|&(k, l)| k == h && l == line) {
+        let bit = (h >> 56) as usize;
+        let (word, mask) = (bit / 64, 1u64 << (bit % 64));
+        if self.bits[word] & mask != 0 && self.few.iter().any(|&(k, l)| k == h && l == line) {
             return false;
         }
+        self.bits[word] |= mask;
         self.few.push((h, line));
         if self.few.len() > Self::FEW {
             self.many = Some(self.few.iter().map(|&(_, l)| l).collect());
@@ -638,20 +639,37 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
 /// [`lines`] given the words of `text` (see [`tokens`]), found once for
 /// the whole page.
 pub(crate) fn lines_with(text: &str, tokens: &[Range<usize>]) -> Vec<Line> {
-    lines_at(text, tokens, text.match_indices('\n').map(|(i, _)| i))
+    lines_at(text, tokens, text.match_indices('\n').map(|(i, _)| i), None)
 }
 
 /// [`lines_with`] given also the marks of `text` the fold recorded (see
 /// `Normalized::with_marks`): the line breaks are among them, so the text
 /// is not scanned for them again.
+// kept for callers holding the folded text without its `Normalized`
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn lines_marked(text: &str, tokens: &[Range<usize>], marks: &[u32]) -> Vec<Line> {
     let bytes = text.as_bytes();
     let breaks = marks.iter().map(|&m| m as usize).filter(|&m| bytes.get(m) == Some(&b'\n'));
-    lines_at(text, tokens, breaks)
+    lines_at(text, tokens, breaks, None)
 }
 
-/// [`lines_with`] given the offset of every line break of `text`, in order.
-fn lines_at(text: &str, tokens: &[Range<usize>], breaks: impl Iterator<Item = usize>) -> Vec<Line> {
+/// [`lines_marked`] for the folded text of `norm`, which also noted
+/// whether the page holds a `©`: the page is not searched for one.
+pub(crate) fn lines_folded(norm: &super::Normalized, tokens: &[Range<usize>], marks: &[u32]) -> Vec<Line> {
+    let text = norm.text();
+    let bytes = text.as_bytes();
+    let breaks = marks.iter().map(|&m| m as usize).filter(|&m| bytes.get(m) == Some(&b'\n'));
+    lines_at(text, tokens, breaks, Some(norm.has_copyright()))
+}
+
+/// [`lines_with`] given the offset of every line break of `text`, in order,
+/// and whether `text` holds a `©` where that is known.
+fn lines_at(
+    text: &str,
+    tokens: &[Range<usize>],
+    breaks: impl Iterator<Item = usize>,
+    copyright: Option<bool>,
+) -> Vec<Line> {
     let t = &*TABLES;
     // index in `tokens` of the first word not before the current line
     let mut first_word = 0;
@@ -661,12 +679,15 @@ fn lines_at(text: &str, tokens: &[Range<usize>], breaks: impl Iterator<Item = us
     let mut rest: Option<LineKind> = None;
     let mut block: Option<LineKind> = None;
     let mut article_begun = false;
-    let mut seen = Seen::default();
+    let mut seen = Seen { few: Vec::with_capacity(Seen::FEW + 1), ..Seen::default() };
     // where a piece of a furniture phrase starts, in order: a line without
     // one holds no phrase (no piece holds a line break, so every line
     // holding one gets a match of its own)
     let mut anchors = t.phrase_anchors.as_ref().map(|s| s.find_iter(text.as_bytes()).map(|m| m.start()).peekable());
-    let short_phrase = t.short_phrases.iter().any(|p| text.contains(p.as_str()));
+    let short_phrase = t.short_phrases.iter().any(|p| match copyright {
+        Some(known) if p == "©" => known,
+        _ => text.contains(p.as_str()),
+    });
     // each line with its break, the last one without if the text does not
     // end in one (as `split_inclusive('\n')` gives them)
     let ends = breaks.map(|b| b + 1).chain((!text.ends_with('\n') && !text.is_empty()).then_some(text.len()));
@@ -710,7 +731,8 @@ fn lines_at(text: &str, tokens: &[Range<usize>], breaks: impl Iterator<Item = us
                 } else if k == LineKind::Related && facts.related_heading {
                     block = Some(LineKind::Related);
                 }
-                if k == LineKind::Body && facts.is_paragraph() {
+                // (once begun, a paragraph changes nothing: not counted)
+                if k == LineKind::Body && !article_begun && facts.is_paragraph() {
                     article_begun = true;
                 }
                 // a body line of twelve characters or more printed before
@@ -1018,6 +1040,7 @@ mod tests {
             let got = lines_marked(f, &tokens, &marks);
             let pairs = |ls: &[Line]| ls.iter().map(|l| (l.range.clone(), l.kind)).collect::<Vec<_>>();
             proptest::prop_assert_eq!(pairs(&got), pairs(&want));
+            proptest::prop_assert_eq!(pairs(&lines_folded(&n, &tokens, &marks)), pairs(&want));
             let ranges = |ss: Vec<Sentence>| ss.into_iter().map(|s| (s.range, s.line)).collect::<Vec<_>>();
             proptest::prop_assert_eq!(ranges(sentences_marked(f, &got, &marks)), ranges(sentences(f, &want)));
         }
