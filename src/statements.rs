@@ -424,30 +424,18 @@ impl<'a> Words<'a> {
     /// The words of `start..limit` ([`crate::text::words_after`] without a cap).
     fn after(doc: &'a Doc, start: usize, limit: usize) -> Self {
         let toks = doc.tokens.as_slice();
-        let (a, b) = if start >= limit {
-            (0, 0)
-        } else if let Some(ab) = in_sentence(toks, start, limit) {
-            ab
-        } else {
-            // a statement asks about words near the ones it asked about
-            // last: search from there instead of the whole document
-            let a = WORDS_HINT.with(|h| {
-                let a = partition_from(toks, h.get(), |w| w.end <= start);
-                h.set(a);
-                a
-            });
-            // the stretch is mostly a few words: gallop from its first
-            // instead of searching the whole document again
-            let rest = &toks[a..];
-            let mut hi = 1;
-            while hi < rest.len() && rest[hi].start < limit {
-                hi *= 2;
-            }
-            let lo = hi / 2;
-            let hi = hi.min(rest.len());
-            (a, a + lo + rest[lo..hi].partition_point(|w| w.start < limit))
-        };
-        Words { toks: &toks[a..b.max(a)], start, limit }
+        if start >= limit {
+            return Words { toks: &toks[..0], start, limit };
+        }
+        // a statement asks about words at or near the ones it asked about
+        // last (often the very same stretch): search outward from the last
+        // answer, a few probes, instead of bisecting the sentence
+        let (ha, hb) = WORDS_HINT.with(std::cell::Cell::get);
+        let a = partition_from(toks, ha, |w| w.end <= start);
+        let rest = &toks[a..];
+        let b = a + partition_from(rest, hb.saturating_sub(a), |w| w.start < limit);
+        WORDS_HINT.with(|h| h.set((a, b)));
+        Words { toks: &toks[a..b], start, limit }
     }
 
     /// The last `max` words of `floor..end` that no line break separates
@@ -495,49 +483,19 @@ impl<'a> Words<'a> {
 }
 
 thread_local! {
-    /// Where the last [`Words::after`] began in [`Doc::tokens`]: the next
-    /// one is searched from there. Only a starting point: any value gives
-    /// the same answer.
-    static WORDS_HINT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
-    /// The words of the sentence being read, as a range of [`Doc::tokens`]:
-    /// nearly every [`Words::after`] asks about a stretch inside it, so it
-    /// searches those few words. Only a guess: a stretch it does not hold
-    /// is searched the long way.
-    static SENTENCE_WORDS: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
-}
-
-/// The bounds [`Words::after`] finds for `start..limit` (`start < limit`),
-/// searched among the words of the current sentence ([`SENTENCE_WORDS`]);
-/// `None` when the answer may lie outside them.
-#[inline]
-fn in_sentence(toks: &[Range<usize>], start: usize, limit: usize) -> Option<(usize, usize)> {
-    let (lo, hi) = SENTENCE_WORDS.with(std::cell::Cell::get);
-    let s = toks.get(lo..hi)?;
-    // the first word ending after `start` is among them: the word before
-    // them ends by `start`, and one of them or the word after them does not
-    if lo > 0 && toks[lo - 1].end > start {
-        return None;
-    }
-    let a = s.partition_point(|w| w.end <= start);
-    if a == s.len() && toks.get(hi).is_some_and(|w| w.end <= start) {
-        return None;
-    }
-    // the same for the first word starting at or after `limit`
-    let b = a + s[a..].partition_point(|w| w.start < limit);
-    if b == s.len() && toks.get(hi).is_some_and(|w| w.start < limit) {
-        return None;
-    }
-    Some((lo + a, lo + b))
+    /// Where the last [`Words::after`] began and ended in [`Doc::tokens`]:
+    /// the next one is searched from there. Only a starting point: any
+    /// value gives the same answer.
+    static WORDS_HINT: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
 }
 
 /// The words of `sr` ([`Doc::words`]), searched from `hint`, the end of the
-/// previous sentence's words; they become the words [`Words::after`] looks
-/// in first.
+/// previous sentence's words; [`Words::after`] searches from them next.
 fn sentence_words(doc: &Doc, sr: Range<usize>, hint: usize) -> (usize, usize) {
     let toks = doc.tokens.as_slice();
     let from = partition_from(toks, hint, |w| w.start < sr.start);
     let to = from + partition_from(&toks[from..], 0, |w| w.end <= sr.end);
-    SENTENCE_WORDS.with(|c| c.set((from, to)));
+    WORDS_HINT.with(|c| c.set((from, to)));
     (from, to)
 }
 
