@@ -30,6 +30,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::doc::Doc;
 use crate::gazetteer::{Form, GAZETTEER};
+use crate::text::memo::WordMemo;
 use crate::text::{WordMap, WordSet, fold, stems, words_after, words_before};
 use crate::{Actor, ActorKind, Span};
 
@@ -1141,6 +1142,9 @@ struct Tables {
     /// The region names, with a (SIMD) prefilter: most documents name none.
     regions_any: AhoCorasick,
     region_of: Vec<usize>,
+    /// The first word of each region name: a word holding none of them
+    /// holds no start of a region name ([`WordClass::region`]).
+    region_firsts: AhoCorasick,
     authorities: Vec<String>,
     particles: Vec<String>,
     things: WordSet,
@@ -1266,9 +1270,10 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         separatists: ac(&seps),
         regions_any: AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(&region_pats)
+            .build(&region_pats[..])
             .expect("the region automaton builds"),
         region_of,
+        region_firsts: crate::text::automaton(region_pats.iter().map(|p| first_word(p)), MatchKind::Standard),
         authorities: AUTHORITIES.iter().map(|s| fold(s)).collect(),
         particles: NAME_PARTICLES.iter().map(|s| fold(s)).collect(),
         things: THINGS.iter().map(|s| fold(s)).collect(),
@@ -1422,6 +1427,12 @@ impl Starts {
     /// The patterns whose first word is `text[p..end]`.
     #[inline]
     fn get(&self, text: &[u8], p: usize, end: usize) -> Option<&Bucket> {
+        self.buckets.get(self.index(text, p, end)?)
+    }
+
+    /// The index into `buckets` of the patterns whose first word is `text[p..end]`.
+    #[inline]
+    fn index(&self, text: &[u8], p: usize, end: usize) -> Option<usize> {
         let n = end - p;
         // one load each for the head and the tail: no loop over the bytes
         let (head, tail) = match (text.get(p..p + 8), n) {
@@ -1444,7 +1455,7 @@ impl Starts {
             if t == tag {
                 let i = i as usize - 1;
                 if self.keys.get(i)?.as_bytes() == text.get(p..end)? {
-                    return self.buckets.get(i);
+                    return Some(i);
                 }
             }
             slot = (slot + 1) & (self.slots.len() - 1);
@@ -1536,6 +1547,9 @@ enum Kind {
 impl Bucket {
     const WEAK: u8 = 1;
     const SEPARATIST: u8 = 2;
+    /// Not a key's cue but a line's: a word of the line may hold the start
+    /// of a region name ([`WordClass::region`]).
+    const REGION: u8 = 4;
 
     fn of(&self, kind: Kind) -> &[u32] {
         match kind {
@@ -1947,6 +1961,47 @@ impl Lasts {
     }
 }
 
+/// What [`Resolver::scan`] needs of a word, found once per distinct word
+/// and remembered ([`WordMemo`]): news text repeats its words, and most
+/// words start nothing, so the scan's lookups at each clitic start become
+/// one memo hit per word.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct WordClass {
+    /// For each start of [`clitic_starts`] (in its order), `1 +` the index
+    /// into `Starts::buckets` of the text from there to the word end; `0`:
+    /// no key.
+    buckets: [u16; 3],
+    /// May a region name start inside the word? (It holds a region name's
+    /// first word: a word is a maximal run of word characters, and so is
+    /// that first word.)
+    region: bool,
+}
+
+impl WordClass {
+    const NONE: WordClass = WordClass { buckets: [0; 3], region: false };
+
+    fn of(word: &str) -> WordClass {
+        let t = &*TABLES;
+        let mut class = WordClass::NONE;
+        let whole = 0..word.len();
+        for (slot, p) in class.buckets.iter_mut().zip(clitic_starts(word, &whole)) {
+            // `Starts` holds fewer keys than a u16 counts (a test checks)
+            *slot = t.starts.index(word.as_bytes(), p, whole.end).and_then(|i| u16::try_from(i + 1).ok()).unwrap_or(0);
+        }
+        class.region = t.region_firsts.is_match(word);
+        class
+    }
+}
+
+/// Distinct words [`WORD_CLASSES`] remembers per thread.
+const CLASS_SLOTS: usize = 16384;
+
+thread_local! {
+    /// Each thread's [`WordClass`] of the words it met (a pure cache).
+    static WORD_CLASSES: std::cell::RefCell<WordMemo<WordClass>> =
+        const { std::cell::RefCell::new(WordMemo::new(CLASS_SLOTS, WordClass::NONE)) };
+}
+
 /// Find and resolve every actor in the article's body.
 pub(crate) fn resolve(doc: &Doc) -> Actors {
     let mut r = Resolver {
@@ -2001,9 +2056,19 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     r.drop_capitals_as_places();
     // regional authorities need a region's name: most documents name none
     // a match never crosses a line break (no pattern holds one), so the
-    // matches over the whole text are those of each line
-    r.region_hits =
-        t.regions_any.find_iter(doc.text()).map(|m| (m.range(), t.region_of[m.pattern().as_usize()])).collect();
+    // matches over the whole text are those of each line; only the body
+    // lines' count, and only those the scan marked can hold one
+    let text = doc.text();
+    r.region_hits = body
+        .iter()
+        .zip(&cues)
+        .filter(|(_, c)| *c & Bucket::REGION != 0)
+        .flat_map(|(line, _)| {
+            let hits = text.get(line.clone()).map(|l| t.regions_any.find_iter(l));
+            hits.into_iter().flatten().map(|m| (line.start + m.start()..line.start + m.end(), m.pattern().as_usize()))
+        })
+        .map(|(r, p)| (r, t.region_of[p]))
+        .collect();
     let regions = !r.region_hits.is_empty();
     let separatists = cues.iter().any(|c| c & Bucket::SEPARATIST != 0);
     if separatists || regions {
@@ -2112,19 +2177,31 @@ impl<'d> Resolver<'d> {
         let mut heads = Vec::new();
         let mut nouns = Vec::new();
         let mut cues = vec![0u8; body.len()];
+        // taken for the document and put back (a panic only loses a cache)
+        let mut memo = WORD_CLASSES.with_borrow_mut(|m| std::mem::replace(m, WordMemo::new(1, WordClass::NONE)));
         for ((line, cue), ws) in body.iter().zip(cues.iter_mut()).zip(body_words) {
             // where the next match may start: a match hides what it covers
             let (mut gaz_from, mut title_from) = (line.start, line.start);
             let base = ws.start;
             let words = doc.tokens.get(ws.clone()).unwrap_or(&[]);
             for (k, w) in words.iter().enumerate() {
+                let Some(word) = text.get(w.clone()) else { continue };
+                let class = memo.get_or(word.as_bytes(), || WordClass::of(word));
+                if class.region {
+                    *cue |= Bucket::REGION;
+                }
+                if class.buckets == [0; 3] {
+                    continue; // most words start nothing
+                }
                 // the longest stem that is an anaphor noun (clitic starts
                 // come longest stem first, as `stems` yields them)
                 let mut noun = false;
-                for p in clitic_starts(text, w) {
+                for (&b, p) in class.buckets.iter().zip(clitic_starts(text, w)) {
                     // a hidden start is still looked up for an anaphor noun
                     let hidden = p < gaz_from && p < title_from;
-                    let Some(bucket) = t.starts.get(text.as_bytes(), p, w.end) else { continue };
+                    let Some(bucket) = usize::from(b).checked_sub(1).and_then(|i| t.starts.buckets.get(i)) else {
+                        continue;
+                    };
                     if bucket.anaphor != 0 && !noun {
                         noun = true;
                         nouns.push(Noun { word: w.clone(), at: p, noun: bucket.anaphor - 1, line: line.end });
@@ -2154,6 +2231,7 @@ impl<'d> Resolver<'d> {
                 }
             }
         }
+        WORD_CLASSES.with_borrow_mut(|m| *m = memo);
         (heads, cues, nouns)
     }
 
@@ -3520,6 +3598,18 @@ mod tests {
         for a in AUTHORITIES {
             assert!(t.authority_cues.iter().any(|c| fold(a).contains(c.as_str())), "{a}");
         }
+    }
+
+    #[test]
+    fn word_classes_hold_every_bucket() {
+        // a bucket's index is kept in a u16 ([`WordClass::buckets`])
+        assert!(TABLES.starts.buckets.len() < usize::from(u16::MAX));
+        // a word holding a region name is marked, one holding none is not
+        assert!(WordClass::of(&fold("ودونيتسك")).region);
+        assert!(!WordClass::of(&fold("الحكومة")).region);
+        let class = WordClass::of(&fold("والجيش"));
+        assert_eq!(class.buckets[0], 0);
+        assert_ne!(class.buckets[1], 0, "the key after the clitic");
     }
 
     #[test]
