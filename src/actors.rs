@@ -1791,6 +1791,62 @@ fn qualifies_a_thing(prev: Option<&str>) -> bool {
     })
 }
 
+/// What the title and name rules ask of a word, as bits: found once per
+/// distinct word and remembered ([`WORD_FLAGS`]), instead of a hash lookup
+/// per stem and table each time a title's words are read.
+struct Flags;
+
+impl Flags {
+    /// A stem is a STOP word.
+    const STOP: u8 = 1;
+    /// A stem is a TITLE_FILLERS word.
+    const FILLER: u8 = 2;
+    /// The word is a title (`Tables::title_set`).
+    const TITLE: u8 = 4;
+    /// The word alone may be a name word: two or more Arabic letters, no
+    /// stem a STOP word or a reporting verb, not a title.
+    const NAME: u8 = 8;
+    /// The word is a NAME_PARTICLES word.
+    const PARTICLE: u8 = 16;
+    /// The word starts with the article (`ال`, `لل`).
+    const ARTICLE: u8 = 32;
+
+    fn of(w: &str) -> u8 {
+        let t = &*TABLES;
+        let mut f = 0;
+        if stems(w).any(|s| t.stop.contains(s)) {
+            f |= Flags::STOP;
+        }
+        if stems(w).any(|s| t.fillers.contains(s)) {
+            f |= Flags::FILLER;
+        }
+        if t.title_set.contains(w) {
+            f |= Flags::TITLE;
+        }
+        let letters = w.chars().count() >= 2 && w.chars().all(|c| ('\u{0621}'..='\u{06FF}').contains(&c));
+        if letters && f & (Flags::STOP | Flags::TITLE) == 0 && !stems(w).any(crate::statements::is_reporting_verb) {
+            f |= Flags::NAME;
+        }
+        if t.particles.iter().any(|x| x == w) {
+            f |= Flags::PARTICLE;
+        }
+        if w.starts_with("ال") || w.starts_with("لل") {
+            f |= Flags::ARTICLE;
+        }
+        f
+    }
+}
+
+thread_local! {
+    /// Each thread's [`Flags`] of the words it met (a pure cache).
+    static WORD_FLAGS: std::cell::RefCell<WordMemo<u8>> = const { std::cell::RefCell::new(WordMemo::new(8192, 0)) };
+}
+
+/// The [`Flags`] of a folded word.
+fn word_flags(w: &str) -> u8 {
+    WORD_FLAGS.with_borrow_mut(|m| m.get_or(w.as_bytes(), || Flags::of(w)))
+}
+
 // ------------------------------------------------------------------ resolution
 
 /// Where a range naming an actor ends, and the actor.
@@ -2779,15 +2835,12 @@ impl<'d> Resolver<'d> {
     }
 
     fn is_name_word(&self, w: &str, prev: Option<&str>) -> bool {
-        let t = &*TABLES;
-        if w.chars().count() < 2 || !w.chars().all(|c| ('\u{0621}'..='\u{06FF}').contains(&c)) {
+        let f = word_flags(w);
+        if f & Flags::NAME == 0 {
             return false;
         }
-        if stems(w).any(|s| t.stop.contains(s) || crate::statements::is_reporting_verb(s)) || t.title_set.contains(w) {
-            return false;
-        }
-        if w.starts_with("ال") || w.starts_with("لل") {
-            return prev.is_some_and(|p| t.particles.iter().any(|x| x == p));
+        if f & Flags::ARTICLE != 0 {
+            return prev.is_some_and(|p| word_flags(p) & Flags::PARTICLE != 0);
         }
         true
     }
@@ -2808,7 +2861,6 @@ impl<'d> Resolver<'d> {
     }
 
     fn title_at(&mut self, head: Range<usize>, line: Range<usize>, text: &str) {
-        let t = &*TABLES;
         // the next 16 words of the line (the head ends at a word end)
         let ws = self.doc.words(head.end..line.end);
         let ws = &ws[..ws.len().min(16)];
@@ -2893,7 +2945,7 @@ impl<'d> Resolver<'d> {
             let w = &text[ws[i].clone()];
             // fillers, and complements of purpose after a body (`بعثة الأمم المتحدة للتحقق`)
             let purpose = affiliation.is_some() && w.starts_with("لل") && w.chars().count() >= 5;
-            if purpose || stems(w).any(|s| t.fillers.contains(s)) {
+            if purpose || word_flags(w) & Flags::FILLER != 0 {
                 end = ws[i].end;
                 i += 1;
                 continue;
@@ -2907,11 +2959,11 @@ impl<'d> Resolver<'d> {
                     break;
                 }
                 // function words and verbs end a title: only content words are skipped
-                if ws[i..i + k].iter().any(|w| stems(&text[w.clone()]).any(|s| t.stop.contains(s))) {
+                if ws[i..i + k].iter().any(|w| word_flags(&text[w.clone()]) & Flags::STOP != 0) {
                     break;
                 }
                 let lead = self.cand_at(next.clone()).filter(|c| c.range.start == next.start).cloned();
-                let rank = t.title_set.contains(&text[next.clone()]);
+                let rank = word_flags(&text[next.clone()]) & Flags::TITLE != 0;
                 match lead {
                     Some(c) if self.actors.list[c.actor].kind != ActorKind::Person => {
                         affiliation.get_or_insert(c.actor);
@@ -2964,7 +3016,11 @@ impl<'d> Resolver<'d> {
         if let Some(w) = ws.get(i) {
             let gap = &text[end..w.start];
             let starts_known = self.cand_at(w.clone()).is_some_and(|c| c.range.start == w.start);
-            if gap.trim().is_empty() && !starts_known && t.title_set.contains(&text[w.clone()]) && i + 1 < ws.len() {
+            if gap.trim().is_empty()
+                && !starts_known
+                && word_flags(&text[w.clone()]) & Flags::TITLE != 0
+                && i + 1 < ws.len()
+            {
                 end = w.end;
                 i += 1;
             }
@@ -2977,7 +3033,7 @@ impl<'d> Resolver<'d> {
         let mut comma = false;
         // `عبد القادر عبد الرحمن حاجي`: a particle and its noun count as one word
         let particles =
-            |n: &[Range<usize>]| n.iter().filter(|r| t.particles.iter().any(|p| *p == text[(*r).clone()])).count();
+            |n: &[Range<usize>]| n.iter().filter(|r| word_flags(&text[(*r).clone()]) & Flags::PARTICLE != 0).count();
         while i < ws.len() && name_words.len() < 4 + particles(&name_words).min(2) {
             let gap = &text[prev_end..ws[i].start];
             let ok_gap = gap.trim() == "" || (!comma && name_words.is_empty() && matches!(gap.trim(), "،" | ","));
@@ -3037,7 +3093,7 @@ impl<'d> Resolver<'d> {
             i += 1;
         }
         // a trailing particle is not a name
-        while name_words.last().is_some_and(|r| t.particles.iter().any(|p| *p == text[r.clone()])) {
+        while name_words.last().is_some_and(|r| word_flags(&text[r.clone()]) & Flags::PARTICLE != 0) {
             name_words.pop();
         }
         // the role's text is copied only where it is kept
@@ -3078,7 +3134,6 @@ impl<'d> Resolver<'d> {
     /// the pair closing where a name can end. A body word (`الشرطة`) or a
     /// day (`صباح الأحد`) is no name.
     fn article_name_pair(&self, ws: &[Range<usize>], i: usize, first: bool, text: &str) -> Option<Range<usize>> {
-        let t = &*TABLES;
         let w = &text[ws[i].clone()];
         let article = |w: &str| w.starts_with("ال") && !w.starts_with("الل") && w.chars().count() >= 5;
         let given = first && COMMON_GIVEN.contains(&w);
@@ -3095,7 +3150,7 @@ impl<'d> Resolver<'d> {
             return None;
         }
         let plain = |w: &str| self.is_name_word(w, None) && !w.starts_with('ب') && !w.starts_with('ل');
-        let known = |w: &str| stems(w).any(|s| t.stop.contains(s) || t.fillers.contains(s)) || t.title_set.contains(w);
+        let known = |w: &str| word_flags(w) & (Flags::STOP | Flags::FILLER | Flags::TITLE) != 0;
         if article(w) && !known(w) && !self.ends_with_teh_marbuta(ws[i].clone()) && plain(next) {
             return Some(n);
         }
@@ -3118,10 +3173,10 @@ impl<'d> Resolver<'d> {
             None | Some('\n') => true,
             Some(c) if !is_letter(c) => true,
             _ => {
-                let w: String = rest.chars().take_while(|c| is_letter(*c)).collect();
+                let w = &rest[..rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len())];
                 // a preposition cut off by a tatweel or a quote: `لـ«القدس العربي»`, `لـ"رويترز"`
-                let cut = matches!(w.as_str(), "ل" | "ب" | "لـ" | "بـ");
-                cut || stems(&w).any(|s| TABLES.stop.contains(s))
+                let cut = matches!(w, "ل" | "ب" | "لـ" | "بـ");
+                cut || word_flags(w) & Flags::STOP != 0
             }
         }
     }
@@ -3153,7 +3208,7 @@ impl<'d> Resolver<'d> {
         if k > 0 {
             let prev = &text[ws[k - 1].clone()];
             let gap = &text[ws[k - 1].end..ws[k].start];
-            if gap.trim().is_empty() && !stems(prev).any(|s| TABLES.stop.contains(s)) {
+            if gap.trim().is_empty() && word_flags(prev) & Flags::STOP == 0 {
                 return None;
             }
         }
