@@ -30,6 +30,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::doc::Doc;
 use crate::gazetteer::{Form, GAZETTEER};
+use crate::text::memo::WordMemo;
 use crate::text::{WordMap, WordSet, fold, stems, words_after, words_before};
 use crate::{Actor, ActorKind, Span};
 
@@ -1141,6 +1142,9 @@ struct Tables {
     /// The region names, with a (SIMD) prefilter: most documents name none.
     regions_any: AhoCorasick,
     region_of: Vec<usize>,
+    /// The first word of each region name: a word holding none of them
+    /// holds no start of a region name ([`WordClass::region`]).
+    region_firsts: AhoCorasick,
     authorities: Vec<String>,
     particles: Vec<String>,
     things: WordSet,
@@ -1266,9 +1270,10 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         separatists: ac(&seps),
         regions_any: AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(&region_pats)
+            .build(&region_pats[..])
             .expect("the region automaton builds"),
         region_of,
+        region_firsts: crate::text::automaton(region_pats.iter().map(|p| first_word(p)), MatchKind::Standard),
         authorities: AUTHORITIES.iter().map(|s| fold(s)).collect(),
         particles: NAME_PARTICLES.iter().map(|s| fold(s)).collect(),
         things: THINGS.iter().map(|s| fold(s)).collect(),
@@ -1422,6 +1427,12 @@ impl Starts {
     /// The patterns whose first word is `text[p..end]`.
     #[inline]
     fn get(&self, text: &[u8], p: usize, end: usize) -> Option<&Bucket> {
+        self.buckets.get(self.index(text, p, end)?)
+    }
+
+    /// The index into `buckets` of the patterns whose first word is `text[p..end]`.
+    #[inline]
+    fn index(&self, text: &[u8], p: usize, end: usize) -> Option<usize> {
         let n = end - p;
         // one load each for the head and the tail: no loop over the bytes
         let (head, tail) = match (text.get(p..p + 8), n) {
@@ -1444,7 +1455,7 @@ impl Starts {
             if t == tag {
                 let i = i as usize - 1;
                 if self.keys.get(i)?.as_bytes() == text.get(p..end)? {
-                    return self.buckets.get(i);
+                    return Some(i);
                 }
             }
             slot = (slot + 1) & (self.slots.len() - 1);
@@ -1536,6 +1547,9 @@ enum Kind {
 impl Bucket {
     const WEAK: u8 = 1;
     const SEPARATIST: u8 = 2;
+    /// Not a key's cue but a line's: a word of the line may hold the start
+    /// of a region name ([`WordClass::region`]).
+    const REGION: u8 = 4;
 
     fn of(&self, kind: Kind) -> &[u32] {
         match kind {
@@ -1777,6 +1791,62 @@ fn qualifies_a_thing(prev: Option<&str>) -> bool {
     })
 }
 
+/// What the title and name rules ask of a word, as bits: found once per
+/// distinct word and remembered ([`WORD_FLAGS`]), instead of a hash lookup
+/// per stem and table each time a title's words are read.
+struct Flags;
+
+impl Flags {
+    /// A stem is a STOP word.
+    const STOP: u8 = 1;
+    /// A stem is a TITLE_FILLERS word.
+    const FILLER: u8 = 2;
+    /// The word is a title (`Tables::title_set`).
+    const TITLE: u8 = 4;
+    /// The word alone may be a name word: two or more Arabic letters, no
+    /// stem a STOP word or a reporting verb, not a title.
+    const NAME: u8 = 8;
+    /// The word is a NAME_PARTICLES word.
+    const PARTICLE: u8 = 16;
+    /// The word starts with the article (`ال`, `لل`).
+    const ARTICLE: u8 = 32;
+
+    fn of(w: &str) -> u8 {
+        let t = &*TABLES;
+        let mut f = 0;
+        if stems(w).any(|s| t.stop.contains(s)) {
+            f |= Flags::STOP;
+        }
+        if stems(w).any(|s| t.fillers.contains(s)) {
+            f |= Flags::FILLER;
+        }
+        if t.title_set.contains(w) {
+            f |= Flags::TITLE;
+        }
+        let letters = w.chars().count() >= 2 && w.chars().all(|c| ('\u{0621}'..='\u{06FF}').contains(&c));
+        if letters && f & (Flags::STOP | Flags::TITLE) == 0 && !stems(w).any(crate::statements::is_reporting_verb) {
+            f |= Flags::NAME;
+        }
+        if t.particles.iter().any(|x| x == w) {
+            f |= Flags::PARTICLE;
+        }
+        if w.starts_with("ال") || w.starts_with("لل") {
+            f |= Flags::ARTICLE;
+        }
+        f
+    }
+}
+
+thread_local! {
+    /// Each thread's [`Flags`] of the words it met (a pure cache).
+    static WORD_FLAGS: std::cell::RefCell<WordMemo<u8>> = const { std::cell::RefCell::new(WordMemo::new(8192, 0)) };
+}
+
+/// The [`Flags`] of a folded word.
+fn word_flags(w: &str) -> u8 {
+    WORD_FLAGS.with_borrow_mut(|m| m.get_or(w.as_bytes(), || Flags::of(w)))
+}
+
 // ------------------------------------------------------------------ resolution
 
 /// Where a range naming an actor ends, and the actor.
@@ -1947,6 +2017,47 @@ impl Lasts {
     }
 }
 
+/// What [`Resolver::scan`] needs of a word, found once per distinct word
+/// and remembered ([`WordMemo`]): news text repeats its words, and most
+/// words start nothing, so the scan's lookups at each clitic start become
+/// one memo hit per word.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct WordClass {
+    /// For each start of [`clitic_starts`] (in its order), `1 +` the index
+    /// into `Starts::buckets` of the text from there to the word end; `0`:
+    /// no key.
+    buckets: [u16; 3],
+    /// May a region name start inside the word? (It holds a region name's
+    /// first word: a word is a maximal run of word characters, and so is
+    /// that first word.)
+    region: bool,
+}
+
+impl WordClass {
+    const NONE: WordClass = WordClass { buckets: [0; 3], region: false };
+
+    fn of(word: &str) -> WordClass {
+        let t = &*TABLES;
+        let mut class = WordClass::NONE;
+        let whole = 0..word.len();
+        for (slot, p) in class.buckets.iter_mut().zip(clitic_starts(word, &whole)) {
+            // `Starts` holds fewer keys than a u16 counts (a test checks)
+            *slot = t.starts.index(word.as_bytes(), p, whole.end).and_then(|i| u16::try_from(i + 1).ok()).unwrap_or(0);
+        }
+        class.region = t.region_firsts.is_match(word);
+        class
+    }
+}
+
+/// Distinct words [`WORD_CLASSES`] remembers per thread.
+const CLASS_SLOTS: usize = 16384;
+
+thread_local! {
+    /// Each thread's [`WordClass`] of the words it met (a pure cache).
+    static WORD_CLASSES: std::cell::RefCell<WordMemo<WordClass>> =
+        const { std::cell::RefCell::new(WordMemo::new(CLASS_SLOTS, WordClass::NONE)) };
+}
+
 /// Find and resolve every actor in the article's body.
 pub(crate) fn resolve(doc: &Doc) -> Actors {
     let mut r = Resolver {
@@ -2001,9 +2112,19 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     r.drop_capitals_as_places();
     // regional authorities need a region's name: most documents name none
     // a match never crosses a line break (no pattern holds one), so the
-    // matches over the whole text are those of each line
-    r.region_hits =
-        t.regions_any.find_iter(doc.text()).map(|m| (m.range(), t.region_of[m.pattern().as_usize()])).collect();
+    // matches over the whole text are those of each line; only the body
+    // lines' count, and only those the scan marked can hold one
+    let text = doc.text();
+    r.region_hits = body
+        .iter()
+        .zip(&cues)
+        .filter(|(_, c)| *c & Bucket::REGION != 0)
+        .flat_map(|(line, _)| {
+            let hits = text.get(line.clone()).map(|l| t.regions_any.find_iter(l));
+            hits.into_iter().flatten().map(|m| (line.start + m.start()..line.start + m.end(), m.pattern().as_usize()))
+        })
+        .map(|(r, p)| (r, t.region_of[p]))
+        .collect();
     let regions = !r.region_hits.is_empty();
     let separatists = cues.iter().any(|c| c & Bucket::SEPARATIST != 0);
     if separatists || regions {
@@ -2112,19 +2233,31 @@ impl<'d> Resolver<'d> {
         let mut heads = Vec::new();
         let mut nouns = Vec::new();
         let mut cues = vec![0u8; body.len()];
+        // taken for the document and put back (a panic only loses a cache)
+        let mut memo = WORD_CLASSES.with_borrow_mut(|m| std::mem::replace(m, WordMemo::new(1, WordClass::NONE)));
         for ((line, cue), ws) in body.iter().zip(cues.iter_mut()).zip(body_words) {
             // where the next match may start: a match hides what it covers
             let (mut gaz_from, mut title_from) = (line.start, line.start);
             let base = ws.start;
             let words = doc.tokens.get(ws.clone()).unwrap_or(&[]);
             for (k, w) in words.iter().enumerate() {
+                let Some(word) = text.get(w.clone()) else { continue };
+                let class = memo.get_or(word.as_bytes(), || WordClass::of(word));
+                if class.region {
+                    *cue |= Bucket::REGION;
+                }
+                if class.buckets == [0; 3] {
+                    continue; // most words start nothing
+                }
                 // the longest stem that is an anaphor noun (clitic starts
                 // come longest stem first, as `stems` yields them)
                 let mut noun = false;
-                for p in clitic_starts(text, w) {
+                for (&b, p) in class.buckets.iter().zip(clitic_starts(text, w)) {
                     // a hidden start is still looked up for an anaphor noun
                     let hidden = p < gaz_from && p < title_from;
-                    let Some(bucket) = t.starts.get(text.as_bytes(), p, w.end) else { continue };
+                    let Some(bucket) = usize::from(b).checked_sub(1).and_then(|i| t.starts.buckets.get(i)) else {
+                        continue;
+                    };
                     if bucket.anaphor != 0 && !noun {
                         noun = true;
                         nouns.push(Noun { word: w.clone(), at: p, noun: bucket.anaphor - 1, line: line.end });
@@ -2154,6 +2287,7 @@ impl<'d> Resolver<'d> {
                 }
             }
         }
+        WORD_CLASSES.with_borrow_mut(|m| *m = memo);
         (heads, cues, nouns)
     }
 
@@ -2701,15 +2835,12 @@ impl<'d> Resolver<'d> {
     }
 
     fn is_name_word(&self, w: &str, prev: Option<&str>) -> bool {
-        let t = &*TABLES;
-        if w.chars().count() < 2 || !w.chars().all(|c| ('\u{0621}'..='\u{06FF}').contains(&c)) {
+        let f = word_flags(w);
+        if f & Flags::NAME == 0 {
             return false;
         }
-        if stems(w).any(|s| t.stop.contains(s) || crate::statements::is_reporting_verb(s)) || t.title_set.contains(w) {
-            return false;
-        }
-        if w.starts_with("ال") || w.starts_with("لل") {
-            return prev.is_some_and(|p| t.particles.iter().any(|x| x == p));
+        if f & Flags::ARTICLE != 0 {
+            return prev.is_some_and(|p| word_flags(p) & Flags::PARTICLE != 0);
         }
         true
     }
@@ -2730,7 +2861,6 @@ impl<'d> Resolver<'d> {
     }
 
     fn title_at(&mut self, head: Range<usize>, line: Range<usize>, text: &str) {
-        let t = &*TABLES;
         // the next 16 words of the line (the head ends at a word end)
         let ws = self.doc.words(head.end..line.end);
         let ws = &ws[..ws.len().min(16)];
@@ -2815,7 +2945,7 @@ impl<'d> Resolver<'d> {
             let w = &text[ws[i].clone()];
             // fillers, and complements of purpose after a body (`بعثة الأمم المتحدة للتحقق`)
             let purpose = affiliation.is_some() && w.starts_with("لل") && w.chars().count() >= 5;
-            if purpose || stems(w).any(|s| t.fillers.contains(s)) {
+            if purpose || word_flags(w) & Flags::FILLER != 0 {
                 end = ws[i].end;
                 i += 1;
                 continue;
@@ -2829,11 +2959,11 @@ impl<'d> Resolver<'d> {
                     break;
                 }
                 // function words and verbs end a title: only content words are skipped
-                if ws[i..i + k].iter().any(|w| stems(&text[w.clone()]).any(|s| t.stop.contains(s))) {
+                if ws[i..i + k].iter().any(|w| word_flags(&text[w.clone()]) & Flags::STOP != 0) {
                     break;
                 }
                 let lead = self.cand_at(next.clone()).filter(|c| c.range.start == next.start).cloned();
-                let rank = t.title_set.contains(&text[next.clone()]);
+                let rank = word_flags(&text[next.clone()]) & Flags::TITLE != 0;
                 match lead {
                     Some(c) if self.actors.list[c.actor].kind != ActorKind::Person => {
                         affiliation.get_or_insert(c.actor);
@@ -2886,7 +3016,11 @@ impl<'d> Resolver<'d> {
         if let Some(w) = ws.get(i) {
             let gap = &text[end..w.start];
             let starts_known = self.cand_at(w.clone()).is_some_and(|c| c.range.start == w.start);
-            if gap.trim().is_empty() && !starts_known && t.title_set.contains(&text[w.clone()]) && i + 1 < ws.len() {
+            if gap.trim().is_empty()
+                && !starts_known
+                && word_flags(&text[w.clone()]) & Flags::TITLE != 0
+                && i + 1 < ws.len()
+            {
                 end = w.end;
                 i += 1;
             }
@@ -2899,7 +3033,7 @@ impl<'d> Resolver<'d> {
         let mut comma = false;
         // `عبد القادر عبد الرحمن حاجي`: a particle and its noun count as one word
         let particles =
-            |n: &[Range<usize>]| n.iter().filter(|r| t.particles.iter().any(|p| *p == text[(*r).clone()])).count();
+            |n: &[Range<usize>]| n.iter().filter(|r| word_flags(&text[(*r).clone()]) & Flags::PARTICLE != 0).count();
         while i < ws.len() && name_words.len() < 4 + particles(&name_words).min(2) {
             let gap = &text[prev_end..ws[i].start];
             let ok_gap = gap.trim() == "" || (!comma && name_words.is_empty() && matches!(gap.trim(), "،" | ","));
@@ -2959,7 +3093,7 @@ impl<'d> Resolver<'d> {
             i += 1;
         }
         // a trailing particle is not a name
-        while name_words.last().is_some_and(|r| t.particles.iter().any(|p| *p == text[r.clone()])) {
+        while name_words.last().is_some_and(|r| word_flags(&text[r.clone()]) & Flags::PARTICLE != 0) {
             name_words.pop();
         }
         // the role's text is copied only where it is kept
@@ -3000,7 +3134,6 @@ impl<'d> Resolver<'d> {
     /// the pair closing where a name can end. A body word (`الشرطة`) or a
     /// day (`صباح الأحد`) is no name.
     fn article_name_pair(&self, ws: &[Range<usize>], i: usize, first: bool, text: &str) -> Option<Range<usize>> {
-        let t = &*TABLES;
         let w = &text[ws[i].clone()];
         let article = |w: &str| w.starts_with("ال") && !w.starts_with("الل") && w.chars().count() >= 5;
         let given = first && COMMON_GIVEN.contains(&w);
@@ -3017,7 +3150,7 @@ impl<'d> Resolver<'d> {
             return None;
         }
         let plain = |w: &str| self.is_name_word(w, None) && !w.starts_with('ب') && !w.starts_with('ل');
-        let known = |w: &str| stems(w).any(|s| t.stop.contains(s) || t.fillers.contains(s)) || t.title_set.contains(w);
+        let known = |w: &str| word_flags(w) & (Flags::STOP | Flags::FILLER | Flags::TITLE) != 0;
         if article(w) && !known(w) && !self.ends_with_teh_marbuta(ws[i].clone()) && plain(next) {
             return Some(n);
         }
@@ -3040,10 +3173,10 @@ impl<'d> Resolver<'d> {
             None | Some('\n') => true,
             Some(c) if !is_letter(c) => true,
             _ => {
-                let w: String = rest.chars().take_while(|c| is_letter(*c)).collect();
+                let w = &rest[..rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len())];
                 // a preposition cut off by a tatweel or a quote: `لـ«القدس العربي»`, `لـ"رويترز"`
-                let cut = matches!(w.as_str(), "ل" | "ب" | "لـ" | "بـ");
-                cut || stems(&w).any(|s| TABLES.stop.contains(s))
+                let cut = matches!(w, "ل" | "ب" | "لـ" | "بـ");
+                cut || word_flags(w) & Flags::STOP != 0
             }
         }
     }
@@ -3075,7 +3208,7 @@ impl<'d> Resolver<'d> {
         if k > 0 {
             let prev = &text[ws[k - 1].clone()];
             let gap = &text[ws[k - 1].end..ws[k].start];
-            if gap.trim().is_empty() && !stems(prev).any(|s| TABLES.stop.contains(s)) {
+            if gap.trim().is_empty() && word_flags(prev) & Flags::STOP == 0 {
                 return None;
             }
         }
@@ -3520,6 +3653,18 @@ mod tests {
         for a in AUTHORITIES {
             assert!(t.authority_cues.iter().any(|c| fold(a).contains(c.as_str())), "{a}");
         }
+    }
+
+    #[test]
+    fn word_classes_hold_every_bucket() {
+        // a bucket's index is kept in a u16 ([`WordClass::buckets`])
+        assert!(TABLES.starts.buckets.len() < usize::from(u16::MAX));
+        // a word holding a region name is marked, one holding none is not
+        assert!(WordClass::of(&fold("ودونيتسك")).region);
+        assert!(!WordClass::of(&fold("الحكومة")).region);
+        let class = WordClass::of(&fold("والجيش"));
+        assert_eq!(class.buckets[0], 0);
+        assert_ne!(class.buckets[1], 0, "the key after the clitic");
     }
 
     #[test]
