@@ -932,19 +932,28 @@ impl Entry {
 
 /// A bit per hash of a word's shape (see [`shape`]), set for every cue
 /// form (see [`Entry::cue`]) in [`FORMS`]: rules most words out before the
-/// map is probed.
-static CUE_SHAPES: LazyLock<Vec<u64>> =
-    LazyLock::new(|| shape_bits(FORMS.iter().filter(|(_, w)| w.entry.cue()).map(|(w, _)| w)));
+/// map is probed. A fixed size, so that the test of a word (every word of
+/// the body is tested) needs no length or bounds check.
+static CUE_SHAPES: LazyLock<Box<[u64; 1 << (SHAPE_BITS - 6)]>> = LazyLock::new(|| {
+    let mut bits = Box::new([0u64; 1 << (SHAPE_BITS - 6)]);
+    for (w, _) in FORMS.iter().filter(|(_, w)| w.entry.cue()) {
+        let t = (shape(w) >> (64 - SHAPE_BITS)) as usize;
+        bits[t / 64] |= 1 << (t % 64);
+    }
+    bits
+});
+
+/// Whether the shape `h` has its bit in [`CUE_SHAPES`].
+#[inline(always)]
+fn cue_shape(bits: &[u64; 1 << (SHAPE_BITS - 6)], h: u64) -> bool {
+    let t = (h >> (64 - SHAPE_BITS)) as usize;
+    bits[(t / 64) % bits.len()] & (1 << (t % 64)) != 0
+}
 
 /// A bit per hash of a word's shape for every form in [`FORMS`]: most
 /// words of a sentence are in no table, and are told so before the map is
 /// probed. Twice the bits of [`CUE_SHAPES`] for some twenty times the forms.
 static FORM_SHAPES: LazyLock<Vec<u64>> = LazyLock::new(|| shape_bits_n(FORMS.iter().map(|(w, _)| w), SHAPE_BITS + 2));
-
-/// The bits of the shapes of `words`.
-fn shape_bits<'a>(words: impl Iterator<Item = &'a [u8]>) -> Vec<u64> {
-    shape_bits_n(words, SHAPE_BITS)
-}
 
 /// The bits of the shapes of `words`, hashed to `n` bits.
 fn shape_bits_n<'a>(words: impl Iterator<Item = &'a [u8]>, n: u32) -> Vec<u64> {
@@ -996,32 +1005,52 @@ fn has_cue(doc: &Doc, range: Range<usize>, cursor: &mut usize) -> bool {
     if cuts_word(doc, range.clone()) {
         return true;
     }
-    let shapes: &[u64] = &CUE_SHAPES;
+    let shapes = &**CUE_SHAPES;
     let bytes = text.as_bytes();
     let is_cue = |w: &str| {
         let h = shape(w.as_bytes());
-        shape_in(shapes, h) && lookup_shaped(w, h).entry.cue()
+        cue_shape(shapes, h) && lookup_shaped(w, h).entry.cue()
     };
-    // most sentences hold no digit: their words need no parting
-    let digits = bytes.get(range.clone()).is_none_or(crate::text::has_ascii_digit);
+    // most sentences hold no digit, many only late: no word before the
+    // first digit needs parting
+    let digits_from = bytes.get(range.clone()).map_or(range.start, |s| range.start + first_digit(s));
     // the words lying wholly inside `range`, as `doc.words` finds them
     let toks = &doc.tokens;
     let from = first_word(toks, range.start, cursor);
     for r in toks[from..].iter().take_while(|r| r.end <= range.end) {
         let Some(w) = bytes.get(r.start..r.end) else { continue };
-        if digits && has_digit(w) {
+        if r.end > digits_from && has_digit(w) {
             if text.get(r.start..r.end).is_some_and(|w| w.split(|c: char| c.is_ascii_digit()).any(is_cue)) {
                 return true;
             }
         } else {
             // (the shape rules most words out before the map is probed)
             let h = shape(w);
-            if shape_in(shapes, h) && text.get(r.start..r.end).is_some_and(|w| lookup_shaped(w, h).entry.cue()) {
+            if cue_shape(shapes, h) && text.get(r.start..r.end).is_some_and(|w| lookup_shaped(w, h).entry.cue()) {
                 return true;
             }
         }
     }
     false
+}
+
+/// Offset of the first ASCII digit of `b`, else its length; eight bytes
+/// at a time.
+fn first_digit(b: &[u8]) -> usize {
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // a byte is a digit when its `^ 0x30` is below ten
+        let y = u64::from_le_bytes(word) ^ 0x3030_3030_3030_3030;
+        let hit = !(((y & 0x7F7F_7F7F_7F7F_7F7F) + 0x7676_7676_7676_7676) | y) & 0x8080_8080_8080_8080;
+        if hit != 0 {
+            return at + (hit.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    at + chunks.remainder().iter().position(u8::is_ascii_digit).unwrap_or(chunks.remainder().len())
 }
 
 /// Index of the first of `toks` starting at or after `at`. Sentences are
@@ -2719,6 +2748,14 @@ mod tests {
             for (a, b) in both(&s).into_iter().chain(both(&t)) {
                 prop_assert_eq!(a, b);
             }
+        }
+    }
+
+    #[test]
+    fn first_digit_finds_the_first_ascii_digit() {
+        for t in ["", "a", "abc1", "قتل 20 شخصا", "1", "abcdefgh", "abcdefgh9", "abcdefg9", "ab\u{0663}c7d5"] {
+            let want = t.bytes().position(|b| b.is_ascii_digit()).unwrap_or(t.len());
+            assert_eq!(first_digit(t.as_bytes()), want, "{t}");
         }
     }
 
