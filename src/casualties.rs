@@ -8,6 +8,7 @@
 //! else and yields nothing: precision comes from that adjacency.
 
 use crate::text::WordMap;
+use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -1320,15 +1321,25 @@ fn tokens(text: &str, base: usize) -> Vec<(Range<usize>, bool)> {
 /// a word is parted only where it holds a digit, and only the bytes between
 /// words are decoded (for punctuation). Falls back to [`tokens`] when an
 /// end of `range` cuts a word.
+#[cfg(test)]
 fn tokens_in(doc: &Doc, range: Range<usize>) -> Vec<(Range<usize>, bool)> {
+    let mut out = Vec::new();
+    tokens_into(doc, range, &mut out);
+    out
+}
+
+/// [`tokens_in`] into `out` (cleared first), reused sentence after sentence.
+fn tokens_into(doc: &Doc, range: Range<usize>, out: &mut Vec<(Range<usize>, bool)>) {
+    out.clear();
     let text = doc.text();
-    let Some(sent) = text.get(range.clone()) else { return Vec::new() };
+    let Some(sent) = text.get(range.clone()) else { return };
     if cuts_word(doc, range.clone()) {
-        return tokens(sent, range.start);
+        *out = tokens(sent, range.start);
+        return;
     }
     let b = text.as_bytes();
     let words = doc.words(range.clone());
-    let mut out = Vec::with_capacity(words.len() + words.len() / 4 + 2);
+    out.reserve(words.len() + words.len() / 4 + 2);
     // the start of a digit run that ends where the last word ended: one
     // `,`/`.` between digits carries it into the next word (`1,200`)
     let mut open: Option<usize> = None;
@@ -1345,7 +1356,7 @@ fn tokens_in(doc: &Doc, range: Range<usize>) -> Vec<(Range<usize>, bool)> {
             }
             // the usual gap is one space
             if s != at + 1 || b[at] != b' ' {
-                gap_tokens(text, range.clone(), at..s, &mut out);
+                gap_tokens(text, range.clone(), at..s, out);
             }
         }
         open = None;
@@ -1374,8 +1385,7 @@ fn tokens_in(doc: &Doc, range: Range<usize>) -> Vec<(Range<usize>, bool)> {
         out.push((o..at, false));
     }
     let end = range.end;
-    gap_tokens(text, range, at..end, &mut out);
-    out
+    gap_tokens(text, range, at..end, out);
 }
 
 /// The tokens [`tokens`] makes of the characters between two words of a
@@ -1400,27 +1410,50 @@ fn gap_tokens(text: &str, within: Range<usize>, gap: Range<usize>, out: &mut Vec
     }
 }
 
+/// Vectors [`items`] fills sentence after sentence, kept to be reused.
+#[derive(Default)]
+struct Bufs {
+    /// The numbers reader's counts, as it gives them.
+    found: Vec<crate::numbers::Found>,
+    /// The counts that are no dates, in document offsets.
+    nums: Vec<(Range<usize>, Count)>,
+    /// The sentence's tokens.
+    toks: Vec<(Range<usize>, bool)>,
+    /// The vector of the items of a sentence, between documents.
+    items: Vec<Item>,
+}
+
+thread_local! {
+    static BUFS: RefCell<Bufs> = RefCell::new(Bufs::default());
+}
+
 /// Words and counts of one sentence, with dates left out of the counts;
 /// and the sentence's dates (ranges within it), when they were read.
-fn items(doc: &Doc, range: Range<usize>) -> (Vec<Item>, Option<Vec<FoundDate>>) {
+fn items(doc: &Doc, range: Range<usize>, bufs: &mut Bufs, mut out: Vec<Item>) -> (Vec<Item>, Option<Vec<FoundDate>>) {
+    out.clear();
     let text = doc.text();
-    let Some(sent) = text.get(range.clone()) else { return (Vec::new(), None) };
+    let Some(sent) = text.get(range.clone()) else { return (out, None) };
     let base = range.start;
-    let nums = crate::numbers::find_folded(sent);
-    let toks = tokens_in(doc, range.clone());
+    bufs.found.clear();
+    crate::numbers::find_folded_into(sent, &mut bufs.found);
+    tokens_into(doc, range.clone(), &mut bufs.toks);
+    let toks = &bufs.toks;
     // dates only matter where there are numbers to set apart from them
-    let dates = (!nums.is_empty()).then(|| match may_hold_date(doc, &toks) {
+    let dates = (!bufs.found.is_empty()).then(|| match may_hold_date(doc, toks) {
         true => crate::dates::find_folded_unchecked(sent, doc.reference),
         false => Vec::new(),
     });
     let overlaps_date =
         |r: &Range<usize>| dates.iter().flatten().any(|d| d.range.start + base < r.end && r.start < d.range.end + base);
-    let nums: Vec<(Range<usize>, Count)> = nums
-        .into_iter()
-        .map(|f| (f.range.start + base..f.range.end + base, f.count))
-        .filter(|(r, c)| c.value > 0 && !overlaps_date(r))
-        .collect();
-    let mut out: Vec<Item> = Vec::with_capacity(toks.len());
+    bufs.nums.clear();
+    bufs.nums.extend(
+        bufs.found
+            .iter()
+            .map(|f| (f.range.start + base..f.range.end + base, f.count))
+            .filter(|(r, c)| c.value > 0 && !overlaps_date(r)),
+    );
+    let nums = &bufs.nums;
+    out.reserve(toks.len());
     let mut k = 0;
     let mut ni = 0;
     while k < toks.len() {
@@ -2455,12 +2488,18 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     let text = doc.text();
     let mut out: Vec<(Casualty, usize)> = Vec::new();
     let mut cursor = 0;
+    // (most documents hold only a few sentences with a cue: the vectors
+    // are kept per thread, from document to document)
+    let mut bufs = BUFS.with(RefCell::take);
+    // the items of the last sentence, their vector kept for the next one
+    let mut spare = std::mem::take(&mut bufs.items);
     for s in &doc.sentences {
         if !doc.is_body(s.line) || !has_cue(doc, s.range.clone(), &mut cursor) {
             continue;
         }
-        let (items, dates) = items(doc, s.range.clone());
+        let (items, dates) = items(doc, s.range.clone(), &mut bufs, std::mem::take(&mut spare));
         if items.is_empty() {
+            spare = items;
             continue;
         }
         let clauses = Clauses::new(&items);
@@ -2488,6 +2527,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
             }
         }
         if hits.is_empty() {
+            spare = items;
             continue;
         }
         hits.sort_by_key(|h| h.evidence.start);
@@ -2659,7 +2699,10 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
                 }
             }
         }
+        spare = items;
     }
+    bufs.items = spare;
+    BUFS.with(|b| b.replace(bufs));
     dedupe_headline(doc, out)
 }
 
