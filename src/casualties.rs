@@ -1421,6 +1421,8 @@ struct Bufs {
     toks: Vec<(Range<usize>, bool)>,
     /// The vector of the items of a sentence, between documents.
     items: Vec<Item>,
+    /// The vectors of a sentence's clauses, between documents.
+    clauses: Clauses,
 }
 
 thread_local! {
@@ -2330,6 +2332,7 @@ fn read_null(items: &[Item], j: usize) -> Option<Hit> {
 /// words asked about whole clauses, computed once so that each figure is
 /// answered in constant time (a sentence with no punctuation can hold
 /// thousands of figures).
+#[derive(Default)]
 struct Clauses {
     start: Vec<usize>,
     end: Vec<usize>,
@@ -2340,20 +2343,29 @@ struct Clauses {
 impl Clauses {
     /// Clauses run between breaks, and a clause-opening word (`ليرتفع`)
     /// starts a new one.
-    fn new(items: &[Item]) -> Self {
+    /// The clauses of `items`, in the vectors of the last sentence's.
+    fn fill(&mut self, items: &[Item]) {
         let n = items.len();
         let opens = |k: usize| items[k].is(Func::ClauseCumul);
         let brk = |k: usize| matches!(items[k].kind, Kind::Break);
-        let mut start = vec![0; n];
+        let start = &mut self.start;
+        start.clear();
+        start.resize(n, 0);
         for k in 1..n {
             start[k] = if brk(k - 1) || opens(k) { k } else { start[k - 1] };
         }
-        let mut end = vec![n.saturating_sub(1); n];
+        let end = &mut self.end;
+        end.clear();
+        end.resize(n, n.saturating_sub(1));
         for k in (0..n.saturating_sub(1)).rev() {
             end[k] = if brk(k + 1) || opens(k + 1) { k } else { end[k + 1] };
         }
-        let released = prefix(n, |k| is_release(items, k));
-        Clauses { start, end, released }
+        self.released.clear();
+        self.released.push(0);
+        for k in 0..n {
+            let r = self.released[k] + usize::from(is_release(items, k));
+            self.released.push(r);
+        }
     }
 
     fn around(&self, i: usize) -> (usize, usize) {
@@ -2493,6 +2505,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     let mut bufs = BUFS.with(RefCell::take);
     // the items of the last sentence, their vector kept for the next one
     let mut spare = std::mem::take(&mut bufs.items);
+    let mut clauses = std::mem::take(&mut bufs.clauses);
     for s in &doc.sentences {
         if !doc.is_body(s.line) || !has_cue(doc, s.range.clone(), &mut cursor) {
             continue;
@@ -2502,7 +2515,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
             spare = items;
             continue;
         }
-        let clauses = Clauses::new(&items);
+        clauses.fill(&items);
         let mut hits: Vec<Hit> = Vec::new();
         let mut last: Option<Last> = None;
         for i in 0..items.len() {
@@ -2702,6 +2715,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         spare = items;
     }
     bufs.items = spare;
+    bufs.clauses = clauses;
     BUFS.with(|b| b.replace(bufs));
     dedupe_headline(doc, out)
 }
