@@ -8,6 +8,7 @@
 //! else and yields nothing: precision comes from that adjacency.
 
 use crate::text::WordMap;
+use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -932,19 +933,28 @@ impl Entry {
 
 /// A bit per hash of a word's shape (see [`shape`]), set for every cue
 /// form (see [`Entry::cue`]) in [`FORMS`]: rules most words out before the
-/// map is probed.
-static CUE_SHAPES: LazyLock<Vec<u64>> =
-    LazyLock::new(|| shape_bits(FORMS.iter().filter(|(_, w)| w.entry.cue()).map(|(w, _)| w)));
+/// map is probed. A fixed size, so that the test of a word (every word of
+/// the body is tested) needs no length or bounds check.
+static CUE_SHAPES: LazyLock<Box<[u64; 1 << (SHAPE_BITS - 6)]>> = LazyLock::new(|| {
+    let mut bits = Box::new([0u64; 1 << (SHAPE_BITS - 6)]);
+    for (w, _) in FORMS.iter().filter(|(_, w)| w.entry.cue()) {
+        let t = (shape(w) >> (64 - SHAPE_BITS)) as usize;
+        bits[t / 64] |= 1 << (t % 64);
+    }
+    bits
+});
+
+/// Whether the shape `h` has its bit in [`CUE_SHAPES`].
+#[inline(always)]
+fn cue_shape(bits: &[u64; 1 << (SHAPE_BITS - 6)], h: u64) -> bool {
+    let t = (h >> (64 - SHAPE_BITS)) as usize;
+    bits[(t / 64) % bits.len()] & (1 << (t % 64)) != 0
+}
 
 /// A bit per hash of a word's shape for every form in [`FORMS`]: most
 /// words of a sentence are in no table, and are told so before the map is
 /// probed. Twice the bits of [`CUE_SHAPES`] for some twenty times the forms.
 static FORM_SHAPES: LazyLock<Vec<u64>> = LazyLock::new(|| shape_bits_n(FORMS.iter().map(|(w, _)| w), SHAPE_BITS + 2));
-
-/// The bits of the shapes of `words`.
-fn shape_bits<'a>(words: impl Iterator<Item = &'a [u8]>) -> Vec<u64> {
-    shape_bits_n(words, SHAPE_BITS)
-}
 
 /// The bits of the shapes of `words`, hashed to `n` bits.
 fn shape_bits_n<'a>(words: impl Iterator<Item = &'a [u8]>, n: u32) -> Vec<u64> {
@@ -996,32 +1006,52 @@ fn has_cue(doc: &Doc, range: Range<usize>, cursor: &mut usize) -> bool {
     if cuts_word(doc, range.clone()) {
         return true;
     }
-    let shapes: &[u64] = &CUE_SHAPES;
+    let shapes = &**CUE_SHAPES;
     let bytes = text.as_bytes();
     let is_cue = |w: &str| {
         let h = shape(w.as_bytes());
-        shape_in(shapes, h) && lookup_shaped(w, h).entry.cue()
+        cue_shape(shapes, h) && lookup_shaped(w, h).entry.cue()
     };
-    // most sentences hold no digit: their words need no parting
-    let digits = bytes.get(range.clone()).is_none_or(crate::text::has_ascii_digit);
+    // most sentences hold no digit, many only late: no word before the
+    // first digit needs parting
+    let digits_from = bytes.get(range.clone()).map_or(range.start, |s| range.start + first_digit(s));
     // the words lying wholly inside `range`, as `doc.words` finds them
     let toks = &doc.tokens;
     let from = first_word(toks, range.start, cursor);
     for r in toks[from..].iter().take_while(|r| r.end <= range.end) {
         let Some(w) = bytes.get(r.start..r.end) else { continue };
-        if digits && has_digit(w) {
+        if r.end > digits_from && has_digit(w) {
             if text.get(r.start..r.end).is_some_and(|w| w.split(|c: char| c.is_ascii_digit()).any(is_cue)) {
                 return true;
             }
         } else {
             // (the shape rules most words out before the map is probed)
             let h = shape(w);
-            if shape_in(shapes, h) && text.get(r.start..r.end).is_some_and(|w| lookup_shaped(w, h).entry.cue()) {
+            if cue_shape(shapes, h) && text.get(r.start..r.end).is_some_and(|w| lookup_shaped(w, h).entry.cue()) {
                 return true;
             }
         }
     }
     false
+}
+
+/// Offset of the first ASCII digit of `b`, else its length; eight bytes
+/// at a time.
+fn first_digit(b: &[u8]) -> usize {
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // a byte is a digit when its `^ 0x30` is below ten
+        let y = u64::from_le_bytes(word) ^ 0x3030_3030_3030_3030;
+        let hit = !(((y & 0x7F7F_7F7F_7F7F_7F7F) + 0x7676_7676_7676_7676) | y) & 0x8080_8080_8080_8080;
+        if hit != 0 {
+            return at + (hit.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    at + chunks.remainder().iter().position(u8::is_ascii_digit).unwrap_or(chunks.remainder().len())
 }
 
 /// Index of the first of `toks` starting at or after `at`. Sentences are
@@ -1291,15 +1321,25 @@ fn tokens(text: &str, base: usize) -> Vec<(Range<usize>, bool)> {
 /// a word is parted only where it holds a digit, and only the bytes between
 /// words are decoded (for punctuation). Falls back to [`tokens`] when an
 /// end of `range` cuts a word.
+#[cfg(test)]
 fn tokens_in(doc: &Doc, range: Range<usize>) -> Vec<(Range<usize>, bool)> {
+    let mut out = Vec::new();
+    tokens_into(doc, range, &mut out);
+    out
+}
+
+/// [`tokens_in`] into `out` (cleared first), reused sentence after sentence.
+fn tokens_into(doc: &Doc, range: Range<usize>, out: &mut Vec<(Range<usize>, bool)>) {
+    out.clear();
     let text = doc.text();
-    let Some(sent) = text.get(range.clone()) else { return Vec::new() };
+    let Some(sent) = text.get(range.clone()) else { return };
     if cuts_word(doc, range.clone()) {
-        return tokens(sent, range.start);
+        *out = tokens(sent, range.start);
+        return;
     }
     let b = text.as_bytes();
     let words = doc.words(range.clone());
-    let mut out = Vec::with_capacity(words.len() + words.len() / 4 + 2);
+    out.reserve(words.len() + words.len() / 4 + 2);
     // the start of a digit run that ends where the last word ended: one
     // `,`/`.` between digits carries it into the next word (`1,200`)
     let mut open: Option<usize> = None;
@@ -1316,7 +1356,7 @@ fn tokens_in(doc: &Doc, range: Range<usize>) -> Vec<(Range<usize>, bool)> {
             }
             // the usual gap is one space
             if s != at + 1 || b[at] != b' ' {
-                gap_tokens(text, range.clone(), at..s, &mut out);
+                gap_tokens(text, range.clone(), at..s, out);
             }
         }
         open = None;
@@ -1345,8 +1385,7 @@ fn tokens_in(doc: &Doc, range: Range<usize>) -> Vec<(Range<usize>, bool)> {
         out.push((o..at, false));
     }
     let end = range.end;
-    gap_tokens(text, range, at..end, &mut out);
-    out
+    gap_tokens(text, range, at..end, out);
 }
 
 /// The tokens [`tokens`] makes of the characters between two words of a
@@ -1371,27 +1410,52 @@ fn gap_tokens(text: &str, within: Range<usize>, gap: Range<usize>, out: &mut Vec
     }
 }
 
+/// Vectors [`items`] fills sentence after sentence, kept to be reused.
+#[derive(Default)]
+struct Bufs {
+    /// The numbers reader's counts, as it gives them.
+    found: Vec<crate::numbers::Found>,
+    /// The counts that are no dates, in document offsets.
+    nums: Vec<(Range<usize>, Count)>,
+    /// The sentence's tokens.
+    toks: Vec<(Range<usize>, bool)>,
+    /// The vector of the items of a sentence, between documents.
+    items: Vec<Item>,
+    /// The vectors of a sentence's clauses, between documents.
+    clauses: Clauses,
+}
+
+thread_local! {
+    static BUFS: RefCell<Bufs> = RefCell::new(Bufs::default());
+}
+
 /// Words and counts of one sentence, with dates left out of the counts;
 /// and the sentence's dates (ranges within it), when they were read.
-fn items(doc: &Doc, range: Range<usize>) -> (Vec<Item>, Option<Vec<FoundDate>>) {
+fn items(doc: &Doc, range: Range<usize>, bufs: &mut Bufs, mut out: Vec<Item>) -> (Vec<Item>, Option<Vec<FoundDate>>) {
+    out.clear();
     let text = doc.text();
-    let Some(sent) = text.get(range.clone()) else { return (Vec::new(), None) };
+    let Some(sent) = text.get(range.clone()) else { return (out, None) };
     let base = range.start;
-    let nums = crate::numbers::find_folded(sent);
-    let toks = tokens_in(doc, range.clone());
+    bufs.found.clear();
+    crate::numbers::find_folded_into(sent, &mut bufs.found);
+    tokens_into(doc, range.clone(), &mut bufs.toks);
+    let toks = &bufs.toks;
     // dates only matter where there are numbers to set apart from them
-    let dates = (!nums.is_empty()).then(|| match may_hold_date(doc, &toks) {
+    let dates = (!bufs.found.is_empty()).then(|| match may_hold_date(doc, toks) {
         true => crate::dates::find_folded_unchecked(sent, doc.reference),
         false => Vec::new(),
     });
     let overlaps_date =
         |r: &Range<usize>| dates.iter().flatten().any(|d| d.range.start + base < r.end && r.start < d.range.end + base);
-    let nums: Vec<(Range<usize>, Count)> = nums
-        .into_iter()
-        .map(|f| (f.range.start + base..f.range.end + base, f.count))
-        .filter(|(r, c)| c.value > 0 && !overlaps_date(r))
-        .collect();
-    let mut out: Vec<Item> = Vec::with_capacity(toks.len());
+    bufs.nums.clear();
+    bufs.nums.extend(
+        bufs.found
+            .iter()
+            .map(|f| (f.range.start + base..f.range.end + base, f.count))
+            .filter(|(r, c)| c.value > 0 && !overlaps_date(r)),
+    );
+    let nums = &bufs.nums;
+    out.reserve(toks.len());
     let mut k = 0;
     let mut ni = 0;
     while k < toks.len() {
@@ -2268,6 +2332,7 @@ fn read_null(items: &[Item], j: usize) -> Option<Hit> {
 /// words asked about whole clauses, computed once so that each figure is
 /// answered in constant time (a sentence with no punctuation can hold
 /// thousands of figures).
+#[derive(Default)]
 struct Clauses {
     start: Vec<usize>,
     end: Vec<usize>,
@@ -2278,20 +2343,29 @@ struct Clauses {
 impl Clauses {
     /// Clauses run between breaks, and a clause-opening word (`ليرتفع`)
     /// starts a new one.
-    fn new(items: &[Item]) -> Self {
+    /// The clauses of `items`, in the vectors of the last sentence's.
+    fn fill(&mut self, items: &[Item]) {
         let n = items.len();
         let opens = |k: usize| items[k].is(Func::ClauseCumul);
         let brk = |k: usize| matches!(items[k].kind, Kind::Break);
-        let mut start = vec![0; n];
+        let start = &mut self.start;
+        start.clear();
+        start.resize(n, 0);
         for k in 1..n {
             start[k] = if brk(k - 1) || opens(k) { k } else { start[k - 1] };
         }
-        let mut end = vec![n.saturating_sub(1); n];
+        let end = &mut self.end;
+        end.clear();
+        end.resize(n, n.saturating_sub(1));
         for k in (0..n.saturating_sub(1)).rev() {
             end[k] = if brk(k + 1) || opens(k + 1) { k } else { end[k + 1] };
         }
-        let released = prefix(n, |k| is_release(items, k));
-        Clauses { start, end, released }
+        self.released.clear();
+        self.released.push(0);
+        for k in 0..n {
+            let r = self.released[k] + usize::from(is_release(items, k));
+            self.released.push(r);
+        }
     }
 
     fn around(&self, i: usize) -> (usize, usize) {
@@ -2426,15 +2500,22 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
     let text = doc.text();
     let mut out: Vec<(Casualty, usize)> = Vec::new();
     let mut cursor = 0;
+    // (most documents hold only a few sentences with a cue: the vectors
+    // are kept per thread, from document to document)
+    let mut bufs = BUFS.with(RefCell::take);
+    // the items of the last sentence, their vector kept for the next one
+    let mut spare = std::mem::take(&mut bufs.items);
+    let mut clauses = std::mem::take(&mut bufs.clauses);
     for s in &doc.sentences {
         if !doc.is_body(s.line) || !has_cue(doc, s.range.clone(), &mut cursor) {
             continue;
         }
-        let (items, dates) = items(doc, s.range.clone());
+        let (items, dates) = items(doc, s.range.clone(), &mut bufs, std::mem::take(&mut spare));
         if items.is_empty() {
+            spare = items;
             continue;
         }
-        let clauses = Clauses::new(&items);
+        clauses.fill(&items);
         let mut hits: Vec<Hit> = Vec::new();
         let mut last: Option<Last> = None;
         for i in 0..items.len() {
@@ -2459,6 +2540,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
             }
         }
         if hits.is_empty() {
+            spare = items;
             continue;
         }
         hits.sort_by_key(|h| h.evidence.start);
@@ -2630,7 +2712,11 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
                 }
             }
         }
+        spare = items;
     }
+    bufs.items = spare;
+    bufs.clauses = clauses;
+    BUFS.with(|b| b.replace(bufs));
     dedupe_headline(doc, out)
 }
 
@@ -2719,6 +2805,14 @@ mod tests {
             for (a, b) in both(&s).into_iter().chain(both(&t)) {
                 prop_assert_eq!(a, b);
             }
+        }
+    }
+
+    #[test]
+    fn first_digit_finds_the_first_ascii_digit() {
+        for t in ["", "a", "abc1", "قتل 20 شخصا", "1", "abcdefgh", "abcdefgh9", "abcdefg9", "ab\u{0663}c7d5"] {
+            let want = t.bytes().position(|b| b.is_ascii_digit()).unwrap_or(t.len());
+            assert_eq!(first_digit(t.as_bytes()), want, "{t}");
         }
     }
 
