@@ -205,14 +205,19 @@ const SHORT_LENS: u32 = (1 << 5) - 1;
 /// Bits in [`Heads::bits`].
 const HEAD_BITS: usize = 1 << 16;
 
-/// A cheap hash of a word's bytes (length, last two and third characters)
-/// into [`HEAD_BITS`] buckets.
+/// A hash of a word's bytes (its length and its first and last eight
+/// bytes, the whole of most words) into [`HEAD_BITS`] buckets: nearly every
+/// word that is no first word is turned away by its bit.
 #[inline]
 fn head_key(w: &[u8]) -> usize {
     let n = w.len();
-    let at = |i: usize| u32::from(w.get(i).copied().unwrap_or(0));
-    let x = (n as u32 & 0xFF) | at(n.wrapping_sub(1)) << 8 | at(n.saturating_sub(3)) << 16 | at(5) << 24;
-    (x.wrapping_mul(0x9E37_79B1) >> 16) as usize % HEAD_BITS
+    let (x, y) = match (w.first_chunk::<8>(), w.last_chunk::<8>()) {
+        (Some(x), Some(y)) => (u64::from_le_bytes(*x), u64::from_le_bytes(*y)),
+        _ => (w.iter().fold(0u64, |a, &b| a << 8 | u64::from(b)), 0),
+    };
+    let h =
+        (x ^ y.rotate_left(29) ^ (n as u64).wrapping_mul(0xA24B_AED4_963E_E407)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 48) as usize % HEAD_BITS
 }
 
 /// A zeroed table on the heap (never built on the stack first).
