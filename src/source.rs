@@ -124,6 +124,8 @@ struct Tables {
     date_vocab: WordSet,
     /// [`PUBLISH_CUES`] and [`UPDATE_CUES`].
     cue_vocab: WordSet,
+    /// The first word of each of [`PUBLISH_CUES`] and [`UPDATE_CUES`].
+    cue_first_words: WordSet,
     publish_cues: Vec<String>,
     update_cues: Vec<String>,
     near_cues: Vec<String>,
@@ -602,6 +604,11 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         weekday_set: folded(WEEKDAYS).into_iter().collect(),
         date_vocab: folded(WEEKDAYS).into_iter().chain(folded(DATE_WORDS)).collect(),
         cue_vocab: folded(PUBLISH_CUES).into_iter().chain(folded(UPDATE_CUES)).collect(),
+        cue_first_words: folded(PUBLISH_CUES)
+            .into_iter()
+            .chain(folded(UPDATE_CUES))
+            .filter_map(|c| c.split(|ch: char| !is_word_char(ch)).next().map(str::to_string))
+            .collect(),
         publish_cues: folded(PUBLISH_CUES),
         update_cues: folded(UPDATE_CUES),
         near_cues: folded(NEAR_CUES),
@@ -794,7 +801,12 @@ fn is_paragraph(doc: &Doc, i: usize) -> bool {
     let t = &*TABLES;
     let dated = |s: &str| {
         let lead = s.trim_start_matches(|c: char| !is_word_char(c));
-        (starts_with_any(lead, &t.publish_cues) || starts_with_any(lead, &t.update_cues)) && date_line(s).is_some()
+        // a cue opens the line only where its first word is the line's:
+        // one lookup turns away the paragraphs that open otherwise
+        let first = lead.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+        t.cue_first_words.contains(first)
+            && (starts_with_any(lead, &t.publish_cues) || starts_with_any(lead, &t.update_cues))
+            && date_line(s).is_some()
     };
     (n >= 15 || (n >= 6 && ends_sentence(s))) && !dated(s)
 }
