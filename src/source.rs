@@ -124,6 +124,8 @@ struct Tables {
     date_vocab: WordSet,
     /// [`PUBLISH_CUES`] and [`UPDATE_CUES`].
     cue_vocab: WordSet,
+    /// The first word of each of [`PUBLISH_CUES`] and [`UPDATE_CUES`].
+    cue_first_words: WordSet,
     publish_cues: Vec<String>,
     update_cues: Vec<String>,
     near_cues: Vec<String>,
@@ -165,6 +167,15 @@ struct Heads {
     /// Per [`end_key`] of a first word of five bytes or more: a bit per
     /// byte length. Asked second, for the words `tails` lets through.
     ends: Box<[u32; 1 << 16]>,
+    /// `tails` and `short` read for every word length at once: per
+    /// [`tail_key`] of a word, bit `n` is set when a word of `n` bytes
+    /// with that tail may be a first word or hold one behind one or two
+    /// clitics. One load and one bit test turn most words away.
+    pass: Box<[u32; 1 << 12]>,
+    /// Per [`tail_key`], bit `n`: a word of `n` bytes that `pass` lets
+    /// through only for a first word of five bytes or more, which `ends`
+    /// is asked about.
+    check_ends: Box<[u32; 1 << 12]>,
 }
 
 /// The last three characters of a word of five bytes or more, by the low
@@ -189,17 +200,26 @@ fn tail_key(w: &[u8]) -> usize {
     }
 }
 
+/// Byte lengths (as bits) of what is left of a word that keeps fewer than
+/// three letters of its tail.
+const SHORT_LENS: u32 = (1 << 5) - 1;
+
 /// Bits in [`Heads::bits`].
 const HEAD_BITS: usize = 1 << 16;
 
-/// A cheap hash of a word's bytes (length, last two and third characters)
-/// into [`HEAD_BITS`] buckets.
+/// A hash of a word's bytes (its length and its first and last eight
+/// bytes, the whole of most words) into [`HEAD_BITS`] buckets: nearly every
+/// word that is no first word is turned away by its bit.
 #[inline]
 fn head_key(w: &[u8]) -> usize {
     let n = w.len();
-    let at = |i: usize| u32::from(w.get(i).copied().unwrap_or(0));
-    let x = (n as u32 & 0xFF) | at(n.wrapping_sub(1)) << 8 | at(n.saturating_sub(3)) << 16 | at(5) << 24;
-    (x.wrapping_mul(0x9E37_79B1) >> 16) as usize % HEAD_BITS
+    let (x, y) = match (w.first_chunk::<8>(), w.last_chunk::<8>()) {
+        (Some(x), Some(y)) => (u64::from_le_bytes(*x), u64::from_le_bytes(*y)),
+        _ => (w.iter().fold(0u64, |a, &b| a << 8 | u64::from(b)), 0),
+    };
+    let h =
+        (x ^ y.rotate_left(29) ^ (n as u64).wrapping_mul(0xA24B_AED4_963E_E407)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 48) as usize % HEAD_BITS
 }
 
 /// A zeroed table on the heap (never built on the stack first).
@@ -216,6 +236,8 @@ impl Heads {
             tails: zeroed(),
             short: zeroed(),
             ends: zeroed(),
+            pass: zeroed(),
+            check_ends: zeroed(),
         };
         for p in texts {
             let w = p.split(|c: char| !is_word_char(c)).next().unwrap_or("");
@@ -237,6 +259,28 @@ impl Heads {
             }
             h.rest.entry(w.to_string()).or_default().push(p[w.len()..].to_string());
         }
+        // `short` by the low six bits of the last byte, as `tail_key` keeps
+        // them: a few more words pass, never fewer
+        let mut short_low = [0u32; 64];
+        for (last, bits) in h.short.iter().enumerate() {
+            short_low[last & 0x3F] |= bits;
+        }
+        for key in 0..1 << 12 {
+            let known = h.tails[key] | short_low[key & 0x3F];
+            if known == 0 {
+                continue;
+            }
+            for n in 3..32 {
+                let whole = 1u32 << n;
+                let lens = whole | whole >> 2 | whole >> 4;
+                if known & lens & SHORT_LENS != 0 {
+                    h.pass[key] |= whole;
+                } else if known & lens & !SHORT_LENS != 0 {
+                    h.pass[key] |= whole;
+                    h.check_ends[key] |= whole;
+                }
+            }
+        }
         h
     }
 
@@ -251,22 +295,32 @@ impl Heads {
     /// it behind one or two two-byte clitics? A `false` is sure: what is
     /// left keeps the word's last two letters, or is as short as a short
     /// first word and ends like it.
-    #[inline]
+    #[inline(always)]
     fn may_open_behind_clitics(&self, w: &[u8]) -> bool {
         let n = w.len();
-        let (Some(&last), Some(key)) = (w.last(), (3..32).contains(&n).then(|| tail_key(w))) else {
+        if !(3..32).contains(&n) {
             return true;
-        };
-        // the word's byte length and what is left of it behind one or two
-        // clitics, as bits (a shift drops what would be below nothing)
-        let whole = 1u32 << n;
-        let lens = whole | whole >> 2 | whole >> 4;
+        }
         // every key is below its table's length: no bounds to check
-        let known = self.tails[key & 0xFFF] | self.short[usize::from(last)];
-        // what is left of five bytes or more keeps three letters of the
-        // word's tail: `ends` tells most of those apart
-        const SHORT: u32 = (1 << 5) - 1;
-        known & lens & SHORT != 0 || (known & lens & !SHORT != 0 && self.ends[end_key(w) & 0xFFFF] & lens & !SHORT != 0)
+        let key = tail_key(w) & 0xFFF;
+        let whole = 1u32 << n;
+        self.pass[key] & whole != 0
+            && (self.check_ends[key] & whole == 0 || {
+                // what is left of five bytes or more keeps three letters of
+                // the word's tail: `ends` tells most of those apart
+                let lens = whole | whole >> 2 | whole >> 4;
+                self.ends[end_key(w) & 0xFFFF] & lens & !SHORT_LENS != 0
+            })
+    }
+
+    /// [`Heads::opens_name`] of a word `may_open_behind_clitics` let through.
+    #[inline]
+    fn opens_name_checked(&self, text: &str, w: &Range<usize>, b: &[u8], limit: usize) -> bool {
+        self.opens(text, w.clone(), limit)
+            || (b.len() > 2
+                && clitic_at(b, 0)
+                && (self.opens(text, w.start + 2..w.end, limit)
+                    || (b.len() > 4 && clitic_at(b, 2) && self.opens(text, w.start + 4..w.end, limit))))
     }
 
     /// Does a text occur at word `w` of `text`, behind at most two clitics,
@@ -274,12 +328,7 @@ impl Heads {
     #[inline(always)]
     fn opens_name(&self, text: &str, w: &Range<usize>, limit: usize) -> bool {
         let Some(b) = text.as_bytes().get(w.clone()) else { return false };
-        self.may_open_behind_clitics(b)
-            && (self.opens(text, w.clone(), limit)
-                || (b.len() > 2
-                    && clitic_at(b, 0)
-                    && (self.opens(text, w.start + 2..w.end, limit)
-                        || (b.len() > 4 && clitic_at(b, 2) && self.opens(text, w.start + 4..w.end, limit)))))
+        self.may_open_behind_clitics(b) && self.opens_name_checked(text, w, b, limit)
     }
 
     #[inline(never)]
@@ -555,6 +604,11 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         weekday_set: folded(WEEKDAYS).into_iter().collect(),
         date_vocab: folded(WEEKDAYS).into_iter().chain(folded(DATE_WORDS)).collect(),
         cue_vocab: folded(PUBLISH_CUES).into_iter().chain(folded(UPDATE_CUES)).collect(),
+        cue_first_words: folded(PUBLISH_CUES)
+            .into_iter()
+            .chain(folded(UPDATE_CUES))
+            .filter_map(|c| c.split(|ch: char| !is_word_char(ch)).next().map(str::to_string))
+            .collect(),
         publish_cues: folded(PUBLISH_CUES),
         update_cues: folded(UPDATE_CUES),
         near_cues: folded(NEAR_CUES),
@@ -581,6 +635,7 @@ fn clitic_at(w: &[u8], i: usize) -> bool {
 /// word (no name the search would keep opens before it) to the longest
 /// name's length past the start of the last (every match the search meets
 /// up to that start ends inside; past it none is kept).
+#[inline(never)]
 fn may_cite(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> {
     let t = &*TABLES;
     let h = &t.names;
@@ -588,10 +643,27 @@ fn may_cite(doc: &Doc, r: Range<usize>) -> Option<Range<usize>> {
         return Some(r);
     }
     let text = doc.text();
-    let words = doc.words(r.clone());
-    let first = words.iter().position(|w| h.opens_name(text, w, r.end))?;
-    let last = words[first + 1..].iter().rposition(|w| h.opens_name(text, w, r.end)).map_or(first, |k| first + 1 + k);
-    Some(words[first].start..(words[last].start + t.ac.max_pattern_len()).min(r.end))
+    let bytes = text.as_bytes();
+    // the line's words read straight off the document's, lazily: most
+    // lines open no name, and each word is turned away by the quick test
+    let toks = doc.tokens.get(doc.token_at(r.start)..).unwrap_or_default();
+    let mut k = 0;
+    let first = loop {
+        let w = toks.get(k)?;
+        if w.end > r.end {
+            return None;
+        }
+        k += 1;
+        let Some(b) = bytes.get(w.start..w.end) else { continue };
+        if h.may_open_behind_clitics(b) && h.opens_name_checked(text, w, b, r.end) {
+            break w.start;
+        }
+    };
+    // the last word opening one, from the line's end back
+    let rest = toks.get(k..).unwrap_or_default();
+    let rest = &rest[..rest.partition_point(|w| w.end <= r.end)];
+    let last = rest.iter().rev().find(|w| h.opens_name(text, w, r.end)).map_or(first, |w| w.start);
+    Some(first..(last + t.ac.max_pattern_len()).min(r.end))
 }
 
 /// Could a part of this folded range be a credit or a source cue? Such a
@@ -729,7 +801,12 @@ fn is_paragraph(doc: &Doc, i: usize) -> bool {
     let t = &*TABLES;
     let dated = |s: &str| {
         let lead = s.trim_start_matches(|c: char| !is_word_char(c));
-        (starts_with_any(lead, &t.publish_cues) || starts_with_any(lead, &t.update_cues)) && date_line(s).is_some()
+        // a cue opens the line only where its first word is the line's:
+        // one lookup turns away the paragraphs that open otherwise
+        let first = lead.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+        t.cue_first_words.contains(first)
+            && (starts_with_any(lead, &t.publish_cues) || starts_with_any(lead, &t.update_cues))
+            && date_line(s).is_some()
     };
     (n >= 15 || (n >= 6 && ends_sentence(s))) && !dated(s)
 }
