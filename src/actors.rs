@@ -1810,6 +1810,17 @@ fn office(role: &str) -> String {
     }
 }
 
+/// Does a folded word open with `و` and an imperfect verb's prefix and
+/// close with an object pronoun (`وتصفه`, `ويصفونه`, `ونعتبرها`)? After a
+/// title it is the next clause, not a name (`ويليامز` is a name).
+fn glued_verb(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next() == Some('و')
+        && matches!(c.next(), Some('ت' | 'ي' | 'ن'))
+        && w.chars().count() >= 4
+        && (w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هن"))
+}
+
 /// Is the word at `at` the place after `في` where a meeting is held (a
 /// meeting noun or verb at most three words before `في`)?
 fn held_in(text: &str, at: usize) -> bool {
@@ -3145,8 +3156,10 @@ impl<'d> Resolver<'d> {
             |n: &[Range<usize>]| n.iter().filter(|r| word_flags(&text[(*r).clone()]) & Flags::PARTICLE != 0).count();
         while i < ws.len() && name_words.len() < 4 + particles(&name_words).min(2) {
             // a quoted body closes before the name (`كبير وسطاء "إيقاد" فلان`)
-            let gap = text[prev_end..ws[i].start].trim();
-            let gap = if name_words.is_empty() { gap.trim_start_matches(['"', '»']).trim_start() } else { gap };
+            // (the quote closes the body right after it: an opening quote is what was said)
+            let raw = &text[prev_end..ws[i].start];
+            let closing = name_words.is_empty() && affiliation.is_some() && raw.starts_with(['"', '»']);
+            let gap = if closing { raw.trim_start_matches(['"', '»']).trim() } else { raw.trim() };
             let ok_gap = gap.is_empty() || (!comma && name_words.is_empty() && matches!(gap, "،" | ","));
             if !ok_gap {
                 break;
@@ -3172,6 +3185,11 @@ impl<'d> Resolver<'d> {
                 }
             }
             let w = &text[ws[i].clone()];
+            // `… ويصفونه بالخائن`: a verb with its pronoun opens the next clause
+            if name_words.is_empty() && glued_verb(w) && (w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم"))
+            {
+                break;
+            }
             let prev = name_words.last().map(|r| &text[r.clone()]);
             // a nisba surname with the article ends a name (`محمد صالح النظيف`)
             let last_nisba = !name_words.is_empty()
@@ -3226,7 +3244,9 @@ impl<'d> Resolver<'d> {
         }
         if !name_words.is_empty() {
             let name_range = name_words[0].start..name_words[name_words.len() - 1].end;
-            if name_words.len() == 1 && (place || !self.name_ends(name_range.end, text)) {
+            if name_words.len() == 1
+                && (place || !self.name_ends(name_range.end, text) || glued_verb(&text[name_range.clone()]))
+            {
                 return self.role_only(title_range, aff_id);
             }
             let p = self.person(name_range.clone(), Some(role(self)), aff_id);
@@ -3694,10 +3714,19 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_after_a_title_is_no_name() {
+        assert!(persons_of("وهتف المحتجون ضد رئيس الوزراء ويصفونه بالخائن.").is_empty());
+        assert!(persons_of("وطالبوا برحيل الرئيس وتتهمه بالفشل.").is_empty());
+        assert_eq!(persons_of("وقال الرئيس وليد سالم إن الوضع خطير."), vec!["وليد سالم".to_string()]);
+        assert_eq!(persons_of("وقالت المبعوثة الأممية ويليامز إن الوضع خطير."), vec!["ويليامز".to_string()]);
+    }
+
+    #[test]
     fn ali_is_a_name_only_before_one() {
         assert_eq!(persons_of("وأكد وزير الإعلام علي حيدر للصحفيين أن الهدنة صامدة."), vec!["علي حيدر".to_string()]);
         assert!(persons_of("وشدد وزير الخارجية على ضرورة وقف القتال.").is_empty());
         assert!(persons_of("وحث المتحدث باسم الجيش على الالتزام بالهدنة.").is_empty());
+        assert!(persons_of("وقال المتحدث باسم \"حماس\" \"نرفض ذلك\".").is_empty());
     }
 
     #[test]
