@@ -389,6 +389,14 @@ const TITLES: &[&str] = &[
     "مراسل",
     "كبير مفاوضي",
     "كبيرة مفاوضي",
+    "كبير المفاوضين",
+    "كبيرة المفاوضين",
+    "كبير وسطاء",
+    "كبيرة وسطاء",
+    "كبير الوسطاء",
+    "كبيرة الوسطاء",
+    "كبير مستشاري",
+    "كبيرة مستشاري",
     "رئيس وفد",
     "رئيس بعثة",
     "رئيسة بعثة",
@@ -505,10 +513,24 @@ const TITLE_FILLERS: &[&str] = &[
     "التابع",
     "التابعة",
     "الجديد",
+    "الجديدة",
     "المؤقت",
+    "المؤقتة",
+    // an acting or interim holder: `المبعوثة الأممية بالإنابة`, `وزير الخارجية بالوكالة`
+    "بالإنابة",
+    "بالنيابة",
+    "بالوكالة",
+    "المكلف",
+    "المكلفة",
+    "المنتهية",
+    "ولايته",
+    "ولايتها",
     "الانتقالي",
     "للشؤون",
     "الشؤون",
+    // a minister of state (`وزير الدولة لشؤون …`)
+    "الدولة",
+    "دولة",
     "الأعلى",
     "العسكري",
     "العسكرية",
@@ -791,7 +813,63 @@ const STOP: &[&str] = &[
     "مقر",
     "بيانا",
     "تصريحا",
-    // heads of bodies and groups: a title's complement, never a name
+    // counterparts and courtesy titles stand before a known surname
+    "نظيره",
+    "نظيرها",
+    "نظيرته",
+    "نظيريه",
+    "السيد",
+    "السيدة",
+    // numbers and outlets a name is never made of (`وزير واحد`, `لشينخوا`)
+    "واحد",
+    "واحدة",
+    "اثنين",
+    "اثنان",
+    "ثلاثة",
+    "أربعة",
+    "خمسة",
+    "شينخوا",
+    "رويترز",
+    "سبوتنيك",
+    "الأناضول",
+    "الجزيرة",
+    "العربية",
+    "فرانس",
+    "برس",
+    "أسوشيتد",
+    "بي",
+    "سي",
+    "إن",
+    "الحرة",
+    "الشرق",
+    "الأوسط",
+    "القدس",
+];
+
+/// Participles of allegiance that, after a body in a title, open a phrase
+/// naming whom the body serves (`الموالية للحكومة`, `المدعومة من إيران`).
+const ALLEGIANCE: &[&str] = &[
+    "الموالي",
+    "الموالية",
+    "الموالين",
+    "الموالون",
+    "المقرب",
+    "المقربة",
+    "المدعوم",
+    "المدعومة",
+    "المتحالف",
+    "المتحالفة",
+    "المناهض",
+    "المناهضة",
+    "المعارض",
+    "المعارضة",
+    "التابع",
+    "التابعة",
+];
+
+/// Heads of bodies and groups: a title's complement (`رئيس وفد حكومة …`),
+/// never a name (they count as [`STOP`] words for names).
+const BODY_HEADS: &[&str] = &[
     "قوات",
     "جيش",
     "حكومة",
@@ -827,37 +905,6 @@ const STOP: &[&str] = &[
     "الجيش",
     "الحركة",
     "المعارضة",
-    // counterparts and courtesy titles stand before a known surname
-    "نظيره",
-    "نظيرها",
-    "نظيرته",
-    "نظيريه",
-    "السيد",
-    "السيدة",
-    // numbers and outlets a name is never made of (`وزير واحد`, `لشينخوا`)
-    "واحد",
-    "واحدة",
-    "اثنين",
-    "اثنان",
-    "ثلاثة",
-    "أربعة",
-    "خمسة",
-    "شينخوا",
-    "رويترز",
-    "سبوتنيك",
-    "الأناضول",
-    "الجزيرة",
-    "العربية",
-    "فرانس",
-    "برس",
-    "أسوشيتد",
-    "بي",
-    "سي",
-    "إن",
-    "الحرة",
-    "الشرق",
-    "الأوسط",
-    "القدس",
 ];
 
 /// Given names that are also common words (in STOP): a name only before a
@@ -1138,6 +1185,8 @@ struct Tables {
     title_words: WordSet,
     fillers: WordSet,
     stop: WordSet,
+    body_heads: WordSet,
+    allegiance: WordSet,
     separatists: AhoCorasick,
     /// The region names, with a (SIMD) prefilter: most documents name none.
     regions_any: AhoCorasick,
@@ -1266,7 +1315,9 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             .chain(title_texts.iter().filter_map(|t| t.split(' ').next().map(str::to_string)))
             .collect(),
         fillers: TITLE_FILLERS.iter().map(|s| fold(s)).collect(),
-        stop: STOP.iter().map(|s| fold(s)).collect(),
+        stop: STOP.iter().chain(BODY_HEADS).map(|s| fold(s)).collect(),
+        body_heads: BODY_HEADS.iter().map(|s| fold(s)).collect(),
+        allegiance: ALLEGIANCE.iter().map(|s| fold(s)).collect(),
         separatists: ac(&seps),
         regions_any: AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
@@ -1759,6 +1810,17 @@ fn office(role: &str) -> String {
     }
 }
 
+/// Does a folded word open with `و` and an imperfect verb's prefix and
+/// close with an object pronoun (`وتصفه`, `ويصفونه`, `ونعتبرها`)? After a
+/// title it is the next clause, not a name (`ويليامز` is a name).
+fn glued_verb(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next() == Some('و')
+        && matches!(c.next(), Some('ت' | 'ي' | 'ن'))
+        && w.chars().count() >= 4
+        && (w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هن"))
+}
+
 /// Is the word at `at` the place after `في` where a meeting is held (a
 /// meeting noun or verb at most three words before `في`)?
 fn held_in(text: &str, at: usize) -> bool {
@@ -1810,6 +1872,10 @@ impl Flags {
     const PARTICLE: u8 = 16;
     /// The word starts with the article (`ال`, `لل`).
     const ARTICLE: u8 = 32;
+    /// A stem is a BODY_HEADS word (also a STOP word).
+    const BODY: u8 = 64;
+    /// The word is an ALLEGIANCE word.
+    const ALLEGIANCE: u8 = 128;
 
     fn of(w: &str) -> u8 {
         let t = &*TABLES;
@@ -1819,6 +1885,12 @@ impl Flags {
         }
         if stems(w).any(|s| t.fillers.contains(s)) {
             f |= Flags::FILLER;
+        }
+        if stems(w).any(|s| t.body_heads.contains(s)) {
+            f |= Flags::BODY;
+        }
+        if t.allegiance.contains(w) {
+            f |= Flags::ALLEGIANCE;
         }
         if t.title_set.contains(w) {
             f |= Flags::TITLE;
@@ -2950,6 +3022,48 @@ impl<'d> Resolver<'d> {
                 i += 1;
                 continue;
             }
+            // an allegiance after a body (`ألوية العمالقة الموالية للحكومة`,
+            // `الفصائل المدعومة من تركيا`): part of the title, not the name
+            if affiliation.is_some() && word_flags(w) & Flags::ALLEGIANCE != 0 {
+                if let Some(next) = ws.get(i + 1).filter(|n| text[ws[i].end..n.start].trim().is_empty()) {
+                    let nw = &text[next.clone()];
+                    let via = nw.starts_with('ل') || nw == "من";
+                    if via {
+                        end = next.end;
+                        i += 2;
+                        // the body it names (`لحكومة الوفاق`, `من تركيا`)
+                        let at = if nw == "من" { ws.get(i).cloned() } else { Some(next.clone()) };
+                        if let Some(c) =
+                            at.and_then(|r| self.cand_at(r)).filter(|c| c.range.start < end + 2 || nw == "من")
+                        {
+                            end = end.max(c.range.end);
+                        }
+                        while i < ws.len() && ws[i].start < end {
+                            i += 1;
+                        }
+                        continue;
+                    }
+                }
+            }
+            // a portfolio after `لشؤون` is its definite nouns and their
+            // adjectives (`لشؤون المصالحة الوطنية`, `للشؤون السياسية والأمنية`)
+            let affairs = matches!(text[..end].rsplit(' ').next(), Some("لشوون" | "للشوون" | "الشوون" | "شوون"));
+            if affairs {
+                let mut k = i;
+                while k < ws.len()
+                    && k < i + 3
+                    && (text[ws[k].clone()].starts_with("ال") || text[ws[k].clone()].starts_with("وال"))
+                    && text[if k == i { end } else { ws[k - 1].end }..ws[k].start].trim().is_empty()
+                    && self.cand_at(ws[k].clone()).is_none()
+                {
+                    k += 1;
+                }
+                if k > i {
+                    end = ws[k - 1].end;
+                    i = k;
+                    continue;
+                }
+            }
             // words the tables do not know, before a body, a rank or a known person:
             // `رئيس حكومة تصريف الأعمال اللبنانية`, `باسم قوات صنعاء العميد يحيى سريع`
             let mut skipped = false;
@@ -2958,8 +3072,12 @@ impl<'d> Resolver<'d> {
                 if !text[ws[i].start..next.start].chars().all(|c| is_letter(c) || c == ' ') {
                     break;
                 }
-                // function words and verbs end a title: only content words are skipped
-                if ws[i..i + k].iter().any(|w| word_flags(&text[w.clone()]) & Flags::STOP != 0) {
+                // function words and verbs end a title: only content words
+                // (and the heads of bodies: `رئيس وفد حكومة …`) are skipped
+                if ws[i..i + k]
+                    .iter()
+                    .any(|w| word_flags(&text[w.clone()]) & (Flags::STOP | Flags::BODY) == Flags::STOP)
+                {
                     break;
                 }
                 let lead = self.cand_at(next.clone()).filter(|c| c.range.start == next.start).cloned();
@@ -3015,7 +3133,9 @@ impl<'d> Resolver<'d> {
         // a rank or second title before the name (`… العميد يحيى سريع`)
         if let Some(w) = ws.get(i) {
             let gap = &text[end..w.start];
-            let starts_known = self.cand_at(w.clone()).is_some_and(|c| c.range.start == w.start);
+            // a rank is itself a title head (`العميد`): only a body or a person stops it
+            let starts_known =
+                self.cand_at(w.clone()).is_some_and(|c| c.range.start == w.start && c.form != MentionForm::Title);
             if gap.trim().is_empty()
                 && !starts_known
                 && word_flags(&text[w.clone()]) & Flags::TITLE != 0
@@ -3035,12 +3155,16 @@ impl<'d> Resolver<'d> {
         let particles =
             |n: &[Range<usize>]| n.iter().filter(|r| word_flags(&text[(*r).clone()]) & Flags::PARTICLE != 0).count();
         while i < ws.len() && name_words.len() < 4 + particles(&name_words).min(2) {
-            let gap = &text[prev_end..ws[i].start];
-            let ok_gap = gap.trim() == "" || (!comma && name_words.is_empty() && matches!(gap.trim(), "،" | ","));
+            // a quoted body closes before the name (`كبير وسطاء "إيقاد" فلان`)
+            // (the quote closes the body right after it: an opening quote is what was said)
+            let raw = &text[prev_end..ws[i].start];
+            let closing = name_words.is_empty() && affiliation.is_some() && raw.starts_with(['"', '»']);
+            let gap = if closing { raw.trim_start_matches(['"', '»']).trim() } else { raw.trim() };
+            let ok_gap = gap.is_empty() || (!comma && name_words.is_empty() && matches!(gap, "،" | ","));
             if !ok_gap {
                 break;
             }
-            comma |= !gap.trim().is_empty();
+            comma |= !gap.is_empty();
             if self.covered(&ws[i]) && self.cand_at(ws[i].clone()).is_none_or(|c| c.range.start > ws[i].start) {
                 break;
             }
@@ -3061,6 +3185,11 @@ impl<'d> Resolver<'d> {
                 }
             }
             let w = &text[ws[i].clone()];
+            // `… ويصفونه بالخائن`: a verb with its pronoun opens the next clause
+            if name_words.is_empty() && glued_verb(w) && (w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم"))
+            {
+                break;
+            }
             let prev = name_words.last().map(|r| &text[r.clone()]);
             // a nisba surname with the article ends a name (`محمد صالح النظيف`)
             let last_nisba = !name_words.is_empty()
@@ -3084,7 +3213,10 @@ impl<'d> Resolver<'d> {
             let clitic_phrase = name_words.len() >= 2 && (w.starts_with('ب') || w.starts_with('ل')) && w != "بن";
             if clitic_phrase
                 || !self.is_name_word(w, prev)
-                || (!name_words.is_empty() && self.ends_with_teh_marbuta(ws[i].clone()))
+                || (!name_words.is_empty()
+                    && self.ends_with_teh_marbuta(ws[i].clone())
+                    // a kunya takes any noun (`أبو عبيدة`, `أبو شحمة`)
+                    && prev.is_none_or(|p| word_flags(p) & Flags::PARTICLE == 0))
             {
                 break;
             }
@@ -3112,7 +3244,9 @@ impl<'d> Resolver<'d> {
         }
         if !name_words.is_empty() {
             let name_range = name_words[0].start..name_words[name_words.len() - 1].end;
-            if name_words.len() == 1 && (place || !self.name_ends(name_range.end, text)) {
+            if name_words.len() == 1
+                && (place || !self.name_ends(name_range.end, text) || glued_verb(&text[name_range.clone()]))
+            {
                 return self.role_only(title_range, aff_id);
             }
             let p = self.person(name_range.clone(), Some(role(self)), aff_id);
@@ -3136,6 +3270,26 @@ impl<'d> Resolver<'d> {
     fn article_name_pair(&self, ws: &[Range<usize>], i: usize, first: bool, text: &str) -> Option<Range<usize>> {
         let w = &text[ws[i].clone()];
         let article = |w: &str| w.starts_with("ال") && !w.starts_with("الل") && w.chars().count() >= 5;
+        // `علي` is also the folded preposition `على`: a given name only
+        // before one bare name word that closes the name (`علي حيدر`)
+        if first && w == "علي" {
+            let n = ws.get(i + 1)?.clone();
+            let next = &text[n.clone()];
+            let bare = self.is_name_word(next, None)
+                && !next.starts_with("ال")
+                && !next.starts_with('ب')
+                && !next.starts_with('ل')
+                && self.cand_at(n.clone()).is_none();
+            // then punctuation, a function word or a phrase with a preposition (`للصحفيين`)
+            let phrase = ws.get(i + 2).is_some_and(|p| {
+                let p = &text[p.clone()];
+                text[n.end..].starts_with(' ') && (p.starts_with('ل') || p.starts_with('ب')) && p.chars().count() >= 5
+            });
+            let closes = text[ws[i].end..n.start].trim().is_empty()
+                && (self.name_ends(n.end, text) || phrase)
+                && !self.ends_with_teh_marbuta(n.clone());
+            return (bare && closes).then_some(n);
+        }
         let given = first && COMMON_GIVEN.contains(&w);
         if !given && !article(w) {
             return None;
@@ -3523,6 +3677,56 @@ mod tests {
         assert_eq!(persons.len(), 1, "{persons:?}");
         assert_eq!(persons[0].affiliation.as_deref(), Some("ARM"));
         assert_eq!(persons[0].ranges.len(), 2);
+    }
+
+    /// The persons' names (original text) of an article.
+    fn persons_of(text: &str) -> Vec<String> {
+        let doc = Doc::new(text, None);
+        let a = resolve(&doc);
+        a.list.into_iter().filter(|a| a.kind == ActorKind::Person && !a.ranges.is_empty()).map(|a| a.name).collect()
+    }
+
+    #[test]
+    fn title_body_then_name_is_the_person() {
+        for (text, name) in [
+            ("وقال كبير وسطاء \"إيقاد\" جون بيتر مالونغ إن المحادثات ستستأنف.", "جون بيتر مالونغ"),
+            ("وأفادت المتحدثة باسم قوات الدعم السريع الموالية للجيش، هدى عثمان، بأن المعارك توقفت.", "هدى عثمان"),
+            ("وقال المتحدث باسم قوات الدعم السريع المدعومة من الإمارات سامر حسن إن الهدنة صامدة.", "سامر حسن"),
+            ("وقال رئيس وفد الجيش السوداني اللواء خالد سالم إن الحرب انتهت.", "خالد سالم"),
+            ("وقال رئيس وفد حكومة الإنقاذ العميد منير أبو حمزة إن الحرب انتهت.", "منير أبو حمزة"),
+            ("وأكد وزير الدولة لشؤون الدفاع الوطني كريم عادل أن الهدنة صامدة.", "كريم عادل"),
+            ("وأكدت وزيرة الدولة للشؤون الخارجية ليلى سعيد أن الهدنة صامدة.", "ليلى سعيد"),
+        ] {
+            assert_eq!(persons_of(text), vec![name.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn acting_and_interim_are_not_names() {
+        for (text, name) in [
+            ("وأعلن المبعوث الأممي بالإنابة إلى اليمن جوزيف كلارك أن المحادثات ستستأنف.", "جوزيف كلارك"),
+            ("وقالت وزيرة الخارجية بالوكالة سارة ميلر إن الوضع خطير.", "سارة ميلر"),
+            ("وقالت الرئيسة المؤقتة نادية كمال إن الوضع خطير.", "نادية كمال"),
+            ("وقال رئيس الوزراء المكلف حسن دياب إن الوضع خطير.", "حسن دياب"),
+        ] {
+            assert_eq!(persons_of(text), vec![name.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_verb_after_a_title_is_no_name() {
+        assert!(persons_of("وهتف المحتجون ضد رئيس الوزراء ويصفونه بالخائن.").is_empty());
+        assert!(persons_of("وطالبوا برحيل الرئيس وتتهمه بالفشل.").is_empty());
+        assert_eq!(persons_of("وقال الرئيس وليد سالم إن الوضع خطير."), vec!["وليد سالم".to_string()]);
+        assert_eq!(persons_of("وقالت المبعوثة الأممية ويليامز إن الوضع خطير."), vec!["ويليامز".to_string()]);
+    }
+
+    #[test]
+    fn ali_is_a_name_only_before_one() {
+        assert_eq!(persons_of("وأكد وزير الإعلام علي حيدر للصحفيين أن الهدنة صامدة."), vec!["علي حيدر".to_string()]);
+        assert!(persons_of("وشدد وزير الخارجية على ضرورة وقف القتال.").is_empty());
+        assert!(persons_of("وحث المتحدث باسم الجيش على الالتزام بالهدنة.").is_empty());
+        assert!(persons_of("وقال المتحدث باسم \"حماس\" \"نرفض ذلك\".").is_empty());
     }
 
     #[test]
