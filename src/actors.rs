@@ -225,6 +225,7 @@ const INSTITUTIONS: &[(&str, Option<&str>)] = &[
     ("وزارة دفاع", Some("MOD")),
     ("الدفاع", Some("MOD")),
     ("وزارة الخارجية", Some("MFA")),
+    ("وزارة الشؤون الخارجية", Some("MFA")),
     ("وزارة خارجية", Some("MFA")),
     ("الخارجية", Some("MFA")),
     ("الدبلوماسية", Some("MFA")),
@@ -256,6 +257,9 @@ const INSTITUTIONS: &[(&str, Option<&str>)] = &[
     ("جهاز المخابرات", Some("INTEL")),
     ("جهاز المخابرات العامة", Some("INTEL")),
     ("البرلمان", Some("PARL")),
+    ("النيابة العامة", Some("PROS")),
+    ("المجلس الوزاري", Some("CAB")),
+    ("المجلس الوزاري المصغر", Some("CAB")),
     ("مجلس النواب", Some("PARL")),
     ("الشرطة", Some("POLICE")),
     ("قوات الأمن", Some("SEC")),
@@ -3657,6 +3661,19 @@ mod tests {
         assert!(has(&v, "AZE_MOD") && has(&v, "AZE_MIL") && has(&v, "ARM_MIL"), "{v:?}");
         let v = actors_of("قررت الحكومة الكندية تعليق الصادرات.");
         assert!(has(&v, "CAN") && !v.iter().any(|(i, _, _)| i.starts_with("CAN_")));
+    }
+
+    #[test]
+    fn prosecutors_cabinets_and_long_ministry_names_compose() {
+        let v = actors_of("وأعلنت النيابة العامة المصرية فتح تحقيق في الهجوم.");
+        assert!(has(&v, "EGY_PROS"), "{v:?}");
+        let v = actors_of("وصادق المجلس الوزاري الإسرائيلي المصغر على الخطة بالإجماع.");
+        assert!(has(&v, "ISR_CAB"), "{v:?}");
+        let v = actors_of("ورحبت وزارة الشؤون الخارجية التونسية بالاتفاق.");
+        assert!(has(&v, "TUN_MFA"), "{v:?}");
+        // with no state after it, the head alone names nobody
+        let v = actors_of("وقالت النيابة العامة إن التحقيق مستمر.");
+        assert!(!v.iter().any(|(i, _, _)| i.ends_with("_PROS")), "{v:?}");
     }
 
     #[test]
