@@ -1166,6 +1166,11 @@ const PLACES: &[&str] = &[
     "مدن",
 ];
 
+/// Definite nouns of places a demonym can qualify: `العاصمة الإثيوبية` is a
+/// city, `الأراضي الليبية` a territory, neither the state as an actor.
+const PLACE_NOUNS: &[&str] =
+    &["العاصمة", "عاصمة", "المدينة", "الأراضي", "أراضي", "الحدود", "الأجواء", "المياه", "السواحل"];
+
 /// Name particles after which a word with the article still belongs to the
 /// name (`عبد الفتاح`, `أبو بكر البغدادي`).
 const NAME_PARTICLES: &[&str] = &["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "ولد", "آل"];
@@ -1205,6 +1210,8 @@ struct Tables {
     things_tails: Tails,
     things_lasts: Lasts,
     places: WordSet,
+    /// Folded PLACE_NOUNS.
+    place_nouns: WordSet,
     named_after_city: WordSet,
     /// HOME_BODIES and OPERATIONS_COMMAND, folded, with their `لل` forms
     /// and codes, grouped by first word, longest first.
@@ -1341,6 +1348,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             set
         }),
         places: PLACES.iter().map(|s| fold(s)).collect(),
+        place_nouns: PLACE_NOUNS.iter().map(|s| fold(s)).collect(),
         named_after_city: NAMED_AFTER_CITY.iter().map(|s| fold(s)).collect(),
         meetings: MEETINGS.iter().map(|s| fold(s)).collect(),
         weak: ac(&weak_pats),
@@ -2427,6 +2435,25 @@ impl<'d> Resolver<'d> {
         let mut dropped = Vec::new();
         let actors = &self.actors.list;
         self.cands.retain(|c| {
+            if c.form == MentionForm::Adjective {
+                // a demonym on a place noun names a place: `العاصمة الإثيوبية`,
+                // `الأراضي الليبية`, `بلدة ريمبو السويدية`
+                let word_start = clitic_start(text, c.range.start).unwrap_or(c.range.start);
+                let prev = word_before(text, word_start);
+                let place_noun = |r: &Range<usize>| stems(&text[r.clone()]).any(|s| t.place_nouns.contains(s));
+                let named_place = || {
+                    prev.as_ref().and_then(|p| word_before(text, p.start)).is_some_and(|pp| {
+                        let pp = &text[pp];
+                        stems(pp).any(|s| t.places.contains(s)) && !pp.starts_with("ال")
+                    })
+                };
+                let place = prev.as_ref().is_some_and(place_noun) || named_place();
+                if place && actors[c.actor].kind == ActorKind::State {
+                    dropped.push((c.actor, c.range.clone()));
+                    return false;
+                }
+                return true;
+            }
             if c.form != MentionForm::Capital {
                 // a state as a meeting's venue: `اجتماع طارئ في جامايكا` (held_in
                 // wants `في ` right before: no clitic on the name)
@@ -2448,12 +2475,26 @@ impl<'d> Resolver<'d> {
             }
             // a dateline or a page's date line names where the report was filed
             let line = line_of(doc, c.range.start);
+            // (`بغداد - `, `القاهرة: `, or the date right after: `أديس أبابا 25 يناير`)
             let dateline = line.start <= word_start
                 && text[line.start..word_start].trim().is_empty()
-                && text[c.range.end..line.end].trim_start().starts_with(['-', ':', '/', '(', '،', ',', '|']);
+                && text[c.range.end..line.end].trim_start().starts_with(|ch: char| {
+                    matches!(ch, '-' | ':' | '/' | '(' | '،' | ',' | '|') || ch.is_ascii_digit()
+                });
             let short_line = words_after(text, line.start, line.end, 6).len() <= 5
                 && text[line.clone()].contains(|c: char| c.is_ascii_digit() || matches!(c, '|' | '-' | ':' | '/'));
-            let place = with_b || dateline || short_line || prev.is_some_and(|p| place_words.contains(&p));
+            // `العاصمة الإثيوبية أديس أبابا`: a demonym between the place noun and the city
+            let after_place_demonym = || {
+                let prev = word_before(text, word_start);
+                let prev2 = prev.as_ref().and_then(|p| word_before(text, p.start));
+                prev.is_some_and(|p| text[p].starts_with("ال"))
+                    && prev2.is_some_and(|p| stems(&text[p]).any(|s| t.place_nouns.contains(s)))
+            };
+            let place = with_b
+                || dateline
+                || short_line
+                || prev.is_some_and(|p| place_words.contains(&p))
+                || after_place_demonym();
             if place {
                 dropped.push((c.actor, c.range.clone()));
             }
@@ -3661,6 +3702,24 @@ mod tests {
         assert!(has(&v, "AZE_MOD") && has(&v, "AZE_MIL") && has(&v, "ARM_MIL"), "{v:?}");
         let v = actors_of("قررت الحكومة الكندية تعليق الصادرات.");
         assert!(has(&v, "CAN") && !v.iter().any(|(i, _, _)| i.starts_with("CAN_")));
+    }
+
+    #[test]
+    fn demonyms_and_capitals_of_places_are_not_the_state() {
+        for text in [
+            "ووقع الطرفان الاتفاق في العاصمة الإثيوبية أديس أبابا.",
+            "وعقدت الجولة في بلدة ريمبو السويدية الأسبوع الماضي.",
+            "وانسحبت القوات من الأراضي الليبية كلها.",
+            "أديس أبابا 25 يناير 2014 - وقع الطرفان الاتفاق.",
+        ] {
+            let v = actors_of(text);
+            assert!(!v.iter().any(|(_, k, _)| *k == ActorKind::State), "{text}: {v:?}");
+        }
+        // a demonym on a body or with a verb still names the state
+        let v = actors_of("وقالت الحكومة الإثيوبية إن القوات الإثيوبية انسحبت.");
+        assert!(has(&v, "ETH"), "{v:?}");
+        let v = actors_of("وأعلنت إثيوبيا أن أديس أبابا ترحب بالاتفاق.");
+        assert!(has(&v, "ETH"), "{v:?}");
     }
 
     #[test]
