@@ -134,6 +134,8 @@ struct Tables {
     /// Every caption mark in one automaton: one pass per line.
     caption_marks: AhoCorasick,
     author_openings: Vec<String>,
+    /// [`AUTHOR_WORDS`], folded.
+    author_words: WordSet,
     source_cues: Vec<String>,
     copyright: Vec<String>,
     /// Every copyright cue in one automaton: most lines have none, and one
@@ -545,6 +547,24 @@ const CAPTION_MARKS: &[&str] = &[
     "صورة:",
 ];
 const AUTHOR_OPENINGS: &[&str] = &["بقلم", "كتب:", "كتبت:", "كتب ", "كتبت ", "إعداد", "تحرير", "بواسطة", "by "];
+/// A byline part that names who wrote or edited the story, not where
+/// (`كتب: وكالات`, `إعداد - X`, `نشر بواسطة: X`).
+const AUTHOR_WORDS: &[&str] = &[
+    "كتب",
+    "كتبت",
+    "كتبه",
+    "إعداد",
+    "اعداد",
+    "تحرير",
+    "بقلم",
+    "بواسطة",
+    "نشر بواسطة",
+    "ترجمة",
+    "متابعة",
+    "متابعات",
+    "تقرير",
+    "by",
+];
 const SOURCE_CUES: &[&str] =
     &["المصدر", "المصادر", "مصدر", "source", "sources", "المصدر والصور", "النص من", "نقلا عن", "عن"];
 const COPYRIGHT: &[&str] =
@@ -616,6 +636,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         speech_cues: folded(SPEECH_CUES),
         caption_marks: crate::text::automaton(folded(CAPTION_MARKS), MatchKind::Standard),
         author_openings: folded(AUTHOR_OPENINGS),
+        author_words: folded(AUTHOR_WORDS).into_iter().collect(),
         source_cues,
         copyright: folded(COPYRIGHT),
         copyright_any: crate::text::automaton(folded(COPYRIGHT), MatchKind::Standard),
@@ -1208,6 +1229,12 @@ fn read_byline(doc: &Doc, ps: &[Part], mut cue: bool, lead: bool) -> Option<Byli
                 b.dates.extend(found.into_iter().map(|(_, d)| d));
             }
             PartKind::Unknown(n) => {
+                let folded = doc.text().get(p.range.clone()).unwrap_or("");
+                // editors' initials (`ح.ع.ح/ع.ش (رويترز)`) and an author's cue
+                // (`كتب: وكالات`, `إعداد - X`) are neither a city nor a credit
+                if is_initials(folded) || (k == 0 && !p.quoted && t.author_words.contains(folded)) {
+                    continue;
+                }
                 unknown_seen += 1;
                 let text = strip(original(doc, p.range.clone())).to_string();
                 if cue || (paren && k == 0 && matches!(p.sep, Some('۔' | '/' | '-')) && n <= 5) {
@@ -1498,6 +1525,30 @@ fn is_caption(s: &str) -> bool {
     // every mark holds `صوره`, `ارشيف`, `(getty` or `(afp`: byte searches rule most lines out
     (s.contains("صوره") || s.contains("ارشيف") || s.contains("(getty") || s.contains("(afp"))
         && TABLES.caption_marks.is_match(s)
+}
+
+/// Editors' initials at a story's foot (`ح.ع.ح`, `ع.ش`, `م.ا.ب`): letters
+/// in runs of one or two, joined by full stops.
+fn is_initials(s: &str) -> bool {
+    let mut run = 0;
+    let mut dots = 0;
+    for c in s.chars() {
+        if c == '.' {
+            if run == 0 {
+                return false;
+            }
+            dots += 1;
+            run = 0;
+        } else if is_word_char(c) && !c.is_ascii_digit() {
+            run += 1;
+            if run > 2 {
+                return false;
+            }
+        } else {
+            return false;
+        }
+    }
+    dots > 0 && run <= 2
 }
 
 fn is_author(s: &str) -> bool {
@@ -1901,6 +1952,38 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
 mod tests {
     use super::four_digits;
     use crate::doc::Doc;
+
+    fn src(page: &str) -> crate::Source {
+        crate::parse(page).expect("parses").source
+    }
+
+    const P1: &str = "وقالت مصادر محلية إن القصف المدفعي استهدف القرى الواقعة على الطريق الدولي طوال ساعات الليل، فيما نزح مئات السكان نحو المدن القريبة.";
+    const P2: &str = "وأضافت المصادر أن فرق الإسعاف لم تتمكن من الوصول إلى المناطق المتضررة بسبب استمرار الاشتباكات وانقطاع الطرق الرئيسية.";
+
+    #[test]
+    fn editors_initials_before_wire_credits() {
+        for foot in ["م.ع/ح.ز (رويترز، أ ف ب)", "ع.ش (رويترز، أ ف ب)", "ح.ع.ح/ع.ش/ (رويترز، أ ف ب)"]
+        {
+            let s = src(&format!("عنوان الخبر عن معارك الشمال الجديدة\n\n{P1}\n\n{P2}\n\n{foot}"));
+            assert_eq!(s.agencies, vec!["رويترز", "أ ف ب"], "{foot}");
+            assert_eq!(s.dateline, None, "{foot}");
+        }
+        // a city before the credits is still the dateline
+        let s = src(&format!("عنوان الخبر عن معارك الشمال الجديدة\n\nبغداد (رويترز)\n\n{P1}\n\n{P2}"));
+        assert_eq!(s.dateline.as_deref(), Some("بغداد"));
+    }
+
+    #[test]
+    fn author_cue_is_no_dateline() {
+        for by in ["كتب: وكالات", "كتبت - وكالات", "إعداد: وكالات", "متابعات - وكالات"]
+        {
+            let s = src(&format!("عنوان الخبر عن معارك الشمال الجديدة\n{by}\n\n{P1}\n\n{P2}"));
+            assert_eq!(s.dateline, None, "{by}");
+            assert_eq!(s.agencies, vec!["وكالات"], "{by}");
+        }
+        let s = src(&format!("عنوان الخبر عن معارك الشمال الجديدة\nحمص - وكالات\n\n{P1}\n\n{P2}"));
+        assert_eq!(s.dateline.as_deref(), Some("حمص"));
+    }
 
     /// The slow reading of a lead: [`super::byline_lead`] without the quick
     /// first-part test.
