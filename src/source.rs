@@ -1910,6 +1910,19 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
         src.outlet =
             (0..first_par).chain(last_par + 1..n).filter(|&i| Some(i) != headline).find_map(|i| copyright(doc, i));
     }
+    // a standfirst long enough to be a paragraph may stand between the title
+    // and the site's date line (`تاريخ 10.11.2020` under the teaser): with no
+    // date in the header or footer, a date line of its own right below the
+    // first paragraph, before the next one, is the date
+    if dates.is_empty() {
+        let next = paras.get(1).copied().unwrap_or(end).min(first_par + 6);
+        for i in (first_par + 1..next).filter(|&i| usable(i)) {
+            if let Some((d, cue)) = dl.get(doc, i) {
+                dates.push((cue, 2, i, d));
+                break;
+            }
+        }
+    }
     dates.sort_by_key(|&(cue, rank, i, _)| (cue, rank, i));
     src.published = dates.first().map(|d| d.3);
     if let Some(d) = src.published {
@@ -1971,6 +1984,20 @@ mod tests {
         // a city before the credits is still the dateline
         let s = src(&format!("عنوان الخبر عن معارك الشمال الجديدة\n\nبغداد (رويترز)\n\n{P1}\n\n{P2}"));
         assert_eq!(s.dateline.as_deref(), Some("بغداد"));
+    }
+
+    #[test]
+    fn date_line_under_a_long_standfirst() {
+        for line in ["تاريخ 03.02.2021", "بتاريخ 2021/02/03", "03-02-2021 | 14:20", "الأربعاء 3 فبراير 2021"]
+        {
+            let s = src(&format!("عنوان الخبر عن معارك الشمال الجديدة\n{P1}\n{line}\nشارك\n\n{P2}\n\n{P1}"));
+            assert_eq!(s.published, chrono::NaiveDate::from_ymd_opt(2021, 2, 3), "{line}");
+        }
+        // a date inside the second paragraph is the account's, not the page's
+        let s = src(&format!(
+            "عنوان الخبر عن معارك الشمال الجديدة\n{P1}\nوفي 3 فبراير 2021 تجددت الاشتباكات في المنطقة نفسها بعد أيام من الهدوء الحذر على خطوط التماس.\n{P2}"
+        ));
+        assert_eq!(s.published, None);
     }
 
     #[test]
