@@ -1081,6 +1081,13 @@ fn classify_part(f: &str) -> PartKind {
     if let Some(&i) = lookup(bare).or_else(|| lookup(s)) {
         return PartKind::Known(i);
     }
+    // a listed site or paper with the words a site adds to its name
+    // (`بوابة الأهرام`, `النهار أونلاين`, `الجزيرة مباشر`... `موقع X`)
+    if let Some(i) =
+        site_form(s).and_then(lookup).filter(|&&i| t.agencies.get(i).is_some_and(|a| a.kind == Kind::Media))
+    {
+        return PartKind::Known(*i);
+    }
     if s.starts_with("وكالات") || s.starts_with("وكاله ") {
         return PartKind::Generic;
     }
@@ -1092,6 +1099,51 @@ fn classify_part(f: &str) -> PartKind {
     }
     // every reader compares the count with five or less
     PartKind::Unknown(words_upto(s, UNKNOWN_CAP))
+}
+
+/// Words a site prints before its name (`بوابة الأهرام`).
+const SITE_PREFIXES: &[&str] = &["بوابه ", "موقع ", "صحيفه ", "جريده ", "قناه ", "شبكه ", "اذاعه ", "تلفزيون "];
+/// Words a site prints after its name (`النهار أونلاين`, `X عربية`).
+const SITE_SUFFIXES: &[&str] = &[
+    " اونلاين",
+    " اون لاين",
+    " نت",
+    " نيوز",
+    " عربيه",
+    " عربي",
+    " بالعربيه",
+    " الاخباري",
+    " الاخباريه",
+    " الالكترونيه",
+    " الالكتروني",
+    " اليوم",
+    " 24",
+];
+
+/// The folded name inside a site's form of it: `بوابه الاهرام` → `الاهرام`.
+fn site_form(s: &str) -> Option<&str> {
+    SITE_PREFIXES
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .or_else(|| SITE_SUFFIXES.iter().find_map(|x| s.strip_suffix(x)))
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+}
+
+/// A header line with the shape of a site's name (`X أونلاين`, `بوابة X`,
+/// `DW عربية`): one to three words, one of them a site's added word or an
+/// acronym in capitals, no digits but a trailing `24`.
+fn site_shaped(doc: &Doc, r: Range<usize>) -> bool {
+    let Some(f) = doc.text().get(r.clone()) else { return false };
+    let words = words_upto(f, 4);
+    if !(1..=3).contains(&words) || f.contains(['«', '"', '»', ':']) {
+        return false;
+    }
+    let affix = words >= 2 && site_form(f).is_some();
+    let acronym = original(doc, r)
+        .split_whitespace()
+        .any(|w| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()));
+    affix || (acronym && !f.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// Words counted in an unknown part: more than five make no byline.
@@ -1837,6 +1889,8 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
     let mut cue_pending = false;
     let mut after_image = false;
     let mut top_wire: Option<String> = None;
+    let mut top_site: Option<String> = None;
+    let first_usable = zone.first().map(|&(i, _)| i);
     let t = &*TABLES;
     for &(i, header) in &zone {
         let s = line_text(doc, i);
@@ -1866,7 +1920,19 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
                 }
             }
         }
-        if !(after_image && header) {
+        // the site's name on the page's first line, before the section
+        // names (`DW عربية` / `سياسة` / `العالم`): a later label that is
+        // also a listed name (`العالم`, `الشرق`) is the section, not the site
+        let first_line = Some(i) == first_usable;
+        if first_line
+            && top_site.is_none()
+            && headline.is_some_and(|h| i < h)
+            && site_shaped(doc, doc.lines[i].range.clone())
+        {
+            top_site = Some(strip(original(doc, doc.lines[i].range.clone())).to_string());
+        }
+        let section = !first_line && is_label(s);
+        if !(section || after_image && header) {
             if let Some(b) = ps.as_deref().and_then(|ps| read_byline(doc, ps, cue_pending, false)) {
                 for d in &b.dates {
                     dates.push((DateCue::Publish, 0, i, *d));
@@ -1904,7 +1970,7 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
     // a copyright line names the site when no byline or source line did; it
     // stands in the footer, often below related lists and comments
     if src.outlet.is_none() {
-        src.outlet = top_wire;
+        src.outlet = top_site.or(top_wire);
     }
     if src.outlet.is_none() {
         src.outlet =
@@ -1998,6 +2064,42 @@ mod tests {
             "عنوان الخبر عن معارك الشمال الجديدة\n{P1}\nوفي 3 فبراير 2021 تجددت الاشتباكات في المنطقة نفسها بعد أيام من الهدوء الحذر على خطوط التماس.\n{P2}"
         ));
         assert_eq!(s.published, None);
+    }
+
+    #[test]
+    fn site_name_on_the_first_line() {
+        let title = "عنوان الخبر عن معارك الشمال الجديدة";
+        for (site, want) in [
+            ("صدى الوادي أونلاين", "صدى الوادي أونلاين"),
+            ("بوابة الفجر", "بوابة الفجر"),
+            ("XY عربية", "XY عربية"),
+            ("النجم نت", "النجم نت"),
+            ("بوابة الأهرام", "بوابة الأهرام"),
+        ] {
+            let s = src(&format!("{site}\nسياسة\nالعالم\n{title}\n\n{P1}\n\n{P2}"));
+            assert_eq!(s.outlet.as_deref(), Some(want), "{site}");
+        }
+        // a section label that is also a listed name is no outlet below the top
+        let s = src(&format!("الرئيسية\nالعالم\n{title}\n\n{P1}\n\n{P2}"));
+        assert_eq!(s.outlet, None);
+        // an ordinary first line is no site
+        let s = src(&format!("هدنة في الجنوب\n{title}\n\n{P1}\n\n{P2}"));
+        assert_eq!(s.outlet, None);
+        // a byline naming the site wins over the top line
+        let s = src(&format!("موقع الأخبار\n{title}\nالمصدر: سكاي نيوز عربية\n\n{P1}\n\n{P2}"));
+        assert_eq!(s.outlet.as_deref(), Some("سكاي نيوز عربية"));
+    }
+
+    #[test]
+    fn site_form_of_a_listed_name_in_a_byline() {
+        let title = "عنوان الخبر عن معارك الشمال الجديدة";
+        for (by, city, outlet) in
+            [("القاهرة - بوابة الأهرام", "القاهرة", "بوابة الأهرام"), ("عمان - موقع المنار", "عمان", "موقع المنار")]
+        {
+            let s = src(&format!("{title}\n{by}\n\n{P1}\n\n{P2}"));
+            assert_eq!(s.dateline.as_deref(), Some(city), "{by}");
+            assert_eq!(s.outlet.as_deref(), Some(outlet), "{by}");
+        }
     }
 
     #[test]
