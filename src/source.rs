@@ -134,6 +134,8 @@ struct Tables {
     /// Every caption mark in one automaton: one pass per line.
     caption_marks: AhoCorasick,
     author_openings: Vec<String>,
+    /// [`AUTHOR_WORDS`], folded.
+    author_words: WordSet,
     source_cues: Vec<String>,
     copyright: Vec<String>,
     /// Every copyright cue in one automaton: most lines have none, and one
@@ -545,6 +547,24 @@ const CAPTION_MARKS: &[&str] = &[
     "صورة:",
 ];
 const AUTHOR_OPENINGS: &[&str] = &["بقلم", "كتب:", "كتبت:", "كتب ", "كتبت ", "إعداد", "تحرير", "بواسطة", "by "];
+/// A byline part that names who wrote or edited the story, not where
+/// (`كتب: وكالات`, `إعداد - X`, `نشر بواسطة: X`).
+const AUTHOR_WORDS: &[&str] = &[
+    "كتب",
+    "كتبت",
+    "كتبه",
+    "إعداد",
+    "اعداد",
+    "تحرير",
+    "بقلم",
+    "بواسطة",
+    "نشر بواسطة",
+    "ترجمة",
+    "متابعة",
+    "متابعات",
+    "تقرير",
+    "by",
+];
 const SOURCE_CUES: &[&str] =
     &["المصدر", "المصادر", "مصدر", "source", "sources", "المصدر والصور", "النص من", "نقلا عن", "عن"];
 const COPYRIGHT: &[&str] =
@@ -616,6 +636,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         speech_cues: folded(SPEECH_CUES),
         caption_marks: crate::text::automaton(folded(CAPTION_MARKS), MatchKind::Standard),
         author_openings: folded(AUTHOR_OPENINGS),
+        author_words: folded(AUTHOR_WORDS).into_iter().collect(),
         source_cues,
         copyright: folded(COPYRIGHT),
         copyright_any: crate::text::automaton(folded(COPYRIGHT), MatchKind::Standard),
@@ -1060,6 +1081,13 @@ fn classify_part(f: &str) -> PartKind {
     if let Some(&i) = lookup(bare).or_else(|| lookup(s)) {
         return PartKind::Known(i);
     }
+    // a listed site or paper with the words a site adds to its name
+    // (`بوابة الأهرام`, `النهار أونلاين`, `الجزيرة مباشر`... `موقع X`)
+    if let Some(i) =
+        site_form(s).and_then(lookup).filter(|&&i| t.agencies.get(i).is_some_and(|a| a.kind == Kind::Media))
+    {
+        return PartKind::Known(*i);
+    }
     if s.starts_with("وكالات") || s.starts_with("وكاله ") {
         return PartKind::Generic;
     }
@@ -1071,6 +1099,51 @@ fn classify_part(f: &str) -> PartKind {
     }
     // every reader compares the count with five or less
     PartKind::Unknown(words_upto(s, UNKNOWN_CAP))
+}
+
+/// Words a site prints before its name (`بوابة الأهرام`).
+const SITE_PREFIXES: &[&str] = &["بوابه ", "موقع ", "صحيفه ", "جريده ", "قناه ", "شبكه ", "اذاعه ", "تلفزيون "];
+/// Words a site prints after its name (`النهار أونلاين`, `X عربية`).
+const SITE_SUFFIXES: &[&str] = &[
+    " اونلاين",
+    " اون لاين",
+    " نت",
+    " نيوز",
+    " عربيه",
+    " عربي",
+    " بالعربيه",
+    " الاخباري",
+    " الاخباريه",
+    " الالكترونيه",
+    " الالكتروني",
+    " اليوم",
+    " 24",
+];
+
+/// The folded name inside a site's form of it: `بوابه الاهرام` → `الاهرام`.
+fn site_form(s: &str) -> Option<&str> {
+    SITE_PREFIXES
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .or_else(|| SITE_SUFFIXES.iter().find_map(|x| s.strip_suffix(x)))
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+}
+
+/// A header line with the shape of a site's name (`X أونلاين`, `بوابة X`,
+/// `DW عربية`): one to three words, one of them a site's added word or an
+/// acronym in capitals, no digits but a trailing `24`.
+fn site_shaped(doc: &Doc, r: Range<usize>) -> bool {
+    let Some(f) = doc.text().get(r.clone()) else { return false };
+    let words = words_upto(f, 4);
+    if !(1..=3).contains(&words) || f.contains(['«', '"', '»', ':']) {
+        return false;
+    }
+    let affix = words >= 2 && site_form(f).is_some();
+    let acronym = original(doc, r)
+        .split_whitespace()
+        .any(|w| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()));
+    affix || (acronym && !f.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// Words counted in an unknown part: more than five make no byline.
@@ -1208,6 +1281,12 @@ fn read_byline(doc: &Doc, ps: &[Part], mut cue: bool, lead: bool) -> Option<Byli
                 b.dates.extend(found.into_iter().map(|(_, d)| d));
             }
             PartKind::Unknown(n) => {
+                let folded = doc.text().get(p.range.clone()).unwrap_or("");
+                // editors' initials (`ح.ع.ح/ع.ش (رويترز)`) and an author's cue
+                // (`كتب: وكالات`, `إعداد - X`) are neither a city nor a credit
+                if is_initials(folded) || (k == 0 && !p.quoted && t.author_words.contains(folded)) {
+                    continue;
+                }
                 unknown_seen += 1;
                 let text = strip(original(doc, p.range.clone())).to_string();
                 if cue || (paren && k == 0 && matches!(p.sep, Some('۔' | '/' | '-')) && n <= 5) {
@@ -1500,6 +1579,30 @@ fn is_caption(s: &str) -> bool {
         && TABLES.caption_marks.is_match(s)
 }
 
+/// Editors' initials at a story's foot (`ح.ع.ح`, `ع.ش`, `م.ا.ب`): letters
+/// in runs of one or two, joined by full stops.
+fn is_initials(s: &str) -> bool {
+    let mut run = 0;
+    let mut dots = 0;
+    for c in s.chars() {
+        if c == '.' {
+            if run == 0 {
+                return false;
+            }
+            dots += 1;
+            run = 0;
+        } else if is_word_char(c) && !c.is_ascii_digit() {
+            run += 1;
+            if run > 2 {
+                return false;
+            }
+        } else {
+            return false;
+        }
+    }
+    dots > 0 && run <= 2
+}
+
 fn is_author(s: &str) -> bool {
     TABLES.author_openings.iter().any(|m| s.starts_with(m.as_str())) && words_upto(s, 7) <= 6
 }
@@ -1786,6 +1889,8 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
     let mut cue_pending = false;
     let mut after_image = false;
     let mut top_wire: Option<String> = None;
+    let mut top_site: Option<String> = None;
+    let first_usable = zone.first().map(|&(i, _)| i);
     let t = &*TABLES;
     for &(i, header) in &zone {
         let s = line_text(doc, i);
@@ -1815,7 +1920,19 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
                 }
             }
         }
-        if !(after_image && header) {
+        // the site's name on the page's first line, before the section
+        // names (`DW عربية` / `سياسة` / `العالم`): a later label that is
+        // also a listed name (`العالم`, `الشرق`) is the section, not the site
+        let first_line = Some(i) == first_usable;
+        if first_line
+            && top_site.is_none()
+            && headline.is_some_and(|h| i < h)
+            && site_shaped(doc, doc.lines[i].range.clone())
+        {
+            top_site = Some(strip(original(doc, doc.lines[i].range.clone())).to_string());
+        }
+        let section = !first_line && is_label(s);
+        if !(section || after_image && header) {
             if let Some(b) = ps.as_deref().and_then(|ps| read_byline(doc, ps, cue_pending, false)) {
                 for d in &b.dates {
                     dates.push((DateCue::Publish, 0, i, *d));
@@ -1853,11 +1970,24 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
     // a copyright line names the site when no byline or source line did; it
     // stands in the footer, often below related lists and comments
     if src.outlet.is_none() {
-        src.outlet = top_wire;
+        src.outlet = top_site.or(top_wire);
     }
     if src.outlet.is_none() {
         src.outlet =
             (0..first_par).chain(last_par + 1..n).filter(|&i| Some(i) != headline).find_map(|i| copyright(doc, i));
+    }
+    // a standfirst long enough to be a paragraph may stand between the title
+    // and the site's date line (`تاريخ 10.11.2020` under the teaser): with no
+    // date in the header or footer, a date line of its own right below the
+    // first paragraph, before the next one, is the date
+    if dates.is_empty() {
+        let next = paras.get(1).copied().unwrap_or(end).min(first_par + 6);
+        for i in (first_par + 1..next).filter(|&i| usable(i)) {
+            if let Some((d, cue)) = dl.get(doc, i) {
+                dates.push((cue, 2, i, d));
+                break;
+            }
+        }
     }
     dates.sort_by_key(|&(cue, rank, i, _)| (cue, rank, i));
     src.published = dates.first().map(|d| d.3);
@@ -1901,6 +2031,88 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
 mod tests {
     use super::four_digits;
     use crate::doc::Doc;
+
+    fn src(page: &str) -> crate::Source {
+        crate::parse(page).expect("parses").source
+    }
+
+    const P1: &str = "وقالت مصادر محلية إن القصف المدفعي استهدف القرى الواقعة على الطريق الدولي طوال ساعات الليل، فيما نزح مئات السكان نحو المدن القريبة.";
+    const P2: &str = "وأضافت المصادر أن فرق الإسعاف لم تتمكن من الوصول إلى المناطق المتضررة بسبب استمرار الاشتباكات وانقطاع الطرق الرئيسية.";
+
+    #[test]
+    fn editors_initials_before_wire_credits() {
+        for foot in ["م.ع/ح.ز (رويترز، أ ف ب)", "ع.ش (رويترز، أ ف ب)", "ح.ع.ح/ع.ش/ (رويترز، أ ف ب)"]
+        {
+            let s = src(&format!("عنوان الخبر عن معارك الشمال الجديدة\n\n{P1}\n\n{P2}\n\n{foot}"));
+            assert_eq!(s.agencies, vec!["رويترز", "أ ف ب"], "{foot}");
+            assert_eq!(s.dateline, None, "{foot}");
+        }
+        // a city before the credits is still the dateline
+        let s = src(&format!("عنوان الخبر عن معارك الشمال الجديدة\n\nبغداد (رويترز)\n\n{P1}\n\n{P2}"));
+        assert_eq!(s.dateline.as_deref(), Some("بغداد"));
+    }
+
+    #[test]
+    fn date_line_under_a_long_standfirst() {
+        for line in ["تاريخ 03.02.2021", "بتاريخ 2021/02/03", "03-02-2021 | 14:20", "الأربعاء 3 فبراير 2021"]
+        {
+            let s = src(&format!("عنوان الخبر عن معارك الشمال الجديدة\n{P1}\n{line}\nشارك\n\n{P2}\n\n{P1}"));
+            assert_eq!(s.published, chrono::NaiveDate::from_ymd_opt(2021, 2, 3), "{line}");
+        }
+        // a date inside the second paragraph is the account's, not the page's
+        let s = src(&format!(
+            "عنوان الخبر عن معارك الشمال الجديدة\n{P1}\nوفي 3 فبراير 2021 تجددت الاشتباكات في المنطقة نفسها بعد أيام من الهدوء الحذر على خطوط التماس.\n{P2}"
+        ));
+        assert_eq!(s.published, None);
+    }
+
+    #[test]
+    fn site_name_on_the_first_line() {
+        let title = "عنوان الخبر عن معارك الشمال الجديدة";
+        for (site, want) in [
+            ("صدى الوادي أونلاين", "صدى الوادي أونلاين"),
+            ("بوابة الفجر", "بوابة الفجر"),
+            ("XY عربية", "XY عربية"),
+            ("النجم نت", "النجم نت"),
+            ("بوابة الأهرام", "بوابة الأهرام"),
+        ] {
+            let s = src(&format!("{site}\nسياسة\nالعالم\n{title}\n\n{P1}\n\n{P2}"));
+            assert_eq!(s.outlet.as_deref(), Some(want), "{site}");
+        }
+        // a section label that is also a listed name is no outlet below the top
+        let s = src(&format!("الرئيسية\nالعالم\n{title}\n\n{P1}\n\n{P2}"));
+        assert_eq!(s.outlet, None);
+        // an ordinary first line is no site
+        let s = src(&format!("هدنة في الجنوب\n{title}\n\n{P1}\n\n{P2}"));
+        assert_eq!(s.outlet, None);
+        // a byline naming the site wins over the top line
+        let s = src(&format!("موقع الأخبار\n{title}\nالمصدر: سكاي نيوز عربية\n\n{P1}\n\n{P2}"));
+        assert_eq!(s.outlet.as_deref(), Some("سكاي نيوز عربية"));
+    }
+
+    #[test]
+    fn site_form_of_a_listed_name_in_a_byline() {
+        let title = "عنوان الخبر عن معارك الشمال الجديدة";
+        for (by, city, outlet) in
+            [("القاهرة - بوابة الأهرام", "القاهرة", "بوابة الأهرام"), ("عمان - موقع المنار", "عمان", "موقع المنار")]
+        {
+            let s = src(&format!("{title}\n{by}\n\n{P1}\n\n{P2}"));
+            assert_eq!(s.dateline.as_deref(), Some(city), "{by}");
+            assert_eq!(s.outlet.as_deref(), Some(outlet), "{by}");
+        }
+    }
+
+    #[test]
+    fn author_cue_is_no_dateline() {
+        for by in ["كتب: وكالات", "كتبت - وكالات", "إعداد: وكالات", "متابعات - وكالات"]
+        {
+            let s = src(&format!("عنوان الخبر عن معارك الشمال الجديدة\n{by}\n\n{P1}\n\n{P2}"));
+            assert_eq!(s.dateline, None, "{by}");
+            assert_eq!(s.agencies, vec!["وكالات"], "{by}");
+        }
+        let s = src(&format!("عنوان الخبر عن معارك الشمال الجديدة\nحمص - وكالات\n\n{P1}\n\n{P2}"));
+        assert_eq!(s.dateline.as_deref(), Some("حمص"));
+    }
 
     /// The slow reading of a lead: [`super::byline_lead`] without the quick
     /// first-part test.
