@@ -123,6 +123,8 @@ enum Func {
     Or,
     /// `الحرب`, `النزاع`: a war whose toll is told is told whole.
     War,
+    /// `مقابل`, `في المقابل`: the other side's figure, set against one before.
+    Versus,
 }
 
 /// What the lexicon knows of one (prefix-stripped) word.
@@ -661,6 +663,16 @@ const FUNCS: &[(&str, Func)] = &[
     ("آب", Func::Month),
     ("أيلول", Func::Month),
     ("تشرين", Func::Month),
+    // the Maghreb's and Egypt's names
+    ("جانفي", Func::Month),
+    ("فيفري", Func::Month),
+    ("أفريل", Func::Month),
+    ("ماي", Func::Month),
+    ("جوان", Func::Month),
+    ("جويلية", Func::Month),
+    ("أوت", Func::Month),
+    ("يونيه", Func::Month),
+    ("يوليه", Func::Month),
     // totals
     ("عدد", Func::Total),
     ("أعداد", Func::Total),
@@ -760,6 +772,12 @@ const FUNCS: &[(&str, Func)] = &[
     ("حروب", Func::War),
     ("نزاع", Func::War),
     ("صراع", Func::War),
+    // (plural or abstract: `معركة` and `اشتباكات` are as often one day's)
+    ("معارك", Func::War),
+    ("قتال", Func::War),
+    ("تصعيد", Func::War),
+    ("عدوان", Func::War),
+    ("مقابل", Func::Versus),
     ("حتفه", Func::Death),
     ("نحبه", Func::Death),
     ("نحبهم", Func::Death),
@@ -2403,9 +2421,13 @@ const DAY_PARTS: &[&str] = &["يوم", "صباح", "مساء", "فجر", "ليل
 const SUPERLATIVES: &[&str] =
     &["دموية", "الأكثر", "الأعنف", "أعنف", "الأسوأ", "أسوأ", "الأكبر", "الأشد", "الأول", "الأولى", "الأدمى", "أدمى"];
 
-static SINCE_WORDS: LazyLock<[Vec<String>; 3]> = LazyLock::new(|| {
+/// Words that date a figure to one day even with no reference date to read
+/// them by: `المعارك التي اندلعت أمس`.
+const DAY_WORDS: &[&str] = &["أمس", "اليوم", "الليلة", "البارحة", "فجر", "صباح", "مساء"];
+
+static SINCE_WORDS: LazyLock<[Vec<String>; 4]> = LazyLock::new(|| {
     let f = |ws: &[&str]| ws.iter().map(|w| fold(w)).collect::<Vec<_>>();
-    [f(WEEKDAYS), f(DAY_PARTS), f(SUPERLATIVES)]
+    [f(WEEKDAYS), f(DAY_PARTS), f(SUPERLATIVES), f(DAY_WORDS).into_iter().chain(f(WEEKDAYS)).collect()]
 });
 
 /// Is the word of `it` (less a leading `و`) one of `set`?
@@ -2421,7 +2443,7 @@ fn since_start(text: &str, items: &[Item], k: usize, dates: &[Range<usize>]) -> 
     let Some(next) = items.get(k + 1) else { return false };
     match items[k].func() {
         Some(Func::Since) => {
-            let [weekdays, parts, superlatives] = &*SINCE_WORDS;
+            let [weekdays, parts, superlatives, _] = &*SINCE_WORDS;
             let year = |x: Option<&Item>| x.and_then(Item::word).is_some_and(|w| w.year);
             let short = |x: Option<&Item>| x.and_then(Item::word).is_some_and(|w| w.entry.short);
             // a date, read or not (`7 أكتوبر` has no year to be read by
@@ -2546,6 +2568,11 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         hits.sort_by_key(|h| h.evidence.start);
         let sentence_dates = dates.unwrap_or_else(|| sentence_dates(doc, s.range.clone()));
         let date: Option<NaiveDate> = sentence_dates.iter().find(|d| d.relative).map(|d| d.date);
+        let rel_dates: Vec<Range<usize>> = sentence_dates
+            .iter()
+            .filter(|d| d.relative)
+            .map(|d| d.range.start + s.range.start..d.range.end + s.range.start)
+            .collect();
         let date_ranges: Vec<Range<usize>> =
             sentence_dates.iter().map(|d| d.range.start + s.range.start..d.range.end + s.range.start).collect();
         let reporter = reporter(doc, actors, statements, &items, s.range.clone());
@@ -2642,20 +2669,51 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
             };
             // `حرب خلفت مئات آلاف القتلى`, `أودى النزاع بحياة 450 ألفا`: the
             // toll of a war is its whole toll, unless the sentence dates it to a day
-            let war_toll = date.is_none() && {
+            let war_toll = {
                 let f = first_item(h);
-                // the war is the subject of a verb of causing, before or after it
+                // the war is the subject of a verb of causing, before it (`خلفت
+                // المعارك`) or after it (`التصعيد العسكري الذي خلف`); an
+                // attribution may come between (`، وفق تقديرات الأمم المتحدة،`)
+                // but no other figure or event
                 let cause = |m: usize| items.get(m).and_then(Item::word).is_some_and(|w| w.entry.cause);
-                (f.saturating_sub(5).max(cl.0)..f)
-                    .any(|m| items[m].is(Func::War) && (cause(m + 1) || m.checked_sub(1).is_some_and(cause)))
-                    && (f.saturating_sub(5).max(cl.0)..f).all(|m| items[m].num().is_none())
+                let plain = |m: usize| {
+                    items[m].num().is_none()
+                        && items[m].word().is_none_or(|w| {
+                            w.entry.trigger.is_none() && w.entry.after.is_none() && w.entry.counted.is_none()
+                        })
+                };
+                let lo = f.saturating_sub(14);
+                let war = (lo..f).rev().take_while(|&m| plain(m)).find(|&m| {
+                    items[m].is(Func::War)
+                        && ((m + 1..(m + 4).min(f)).any(cause) || m.checked_sub(1).is_some_and(cause))
+                });
+                // a day's date after the war's name makes it one day's toll
+                // a clause between only as an attribution (`، بحسب …،`)
+                let war = war.filter(|&m| {
+                    (m..f).all(|j| !matches!(items[j].kind, Kind::Break)) || (m..f).any(|j| items[j].is(Func::Source))
+                });
+                war.is_some_and(|m| {
+                    let from = items[m.saturating_sub(1)].range.start;
+                    let days = &SINCE_WORDS[3];
+                    !rel_dates.iter().any(|d| d.end > from && d.start < items[hi].range.end)
+                        && !(m..=hi).any(|j| word_in(text, items.get(j), days))
+                })
             };
             // `لا أرقام لضحايا الحرب، غير أن باحثين قدروا عدد القتلى بين …`:
             // a total told after the war's victims is the war's
             let war_total = h.total
                 && date.is_none()
                 && war_victims.as_ref().is_some_and(|(m, nums)| *m < first_item(h) && nums[first_item(h)] == nums[*m]);
+            // `… منذ بدء الهجوم، في مقابل 75 قتيلا في الأحياء الغربية`: the
+            // other side's figure set against a running total is one too
+            let versus = k > 0 && cumul[k - 1] && {
+                let f = first_item(h);
+                let p = hits[k - 1].end + 1;
+                (f.saturating_sub(3).max(p)..f).any(|m| items[m].is(Func::Versus))
+                    && (p..f).all(|m| items[m].num().is_none())
+            };
             let marked = joined
+                || versus
                 || more_of_total
                 || war_toll
                 || war_total
@@ -2824,5 +2882,56 @@ mod tests {
                 assert_eq!(a, b, "{s}");
             }
         }
+    }
+
+    /// Value and cumulative of every figure of a text.
+    fn cumul_of(text: &str) -> Vec<(Option<u64>, bool)> {
+        crate::parse(text)
+            .map(|r| r.casualties.iter().map(|c| (c.count.map(|n| n.value), c.cumulative)).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_war_that_caused_a_toll_told_it_whole() {
+        for t in [
+            "وخلفت المعارك في محيط المدينة، بحسب تقديرات منظمات إغاثة، أكثر من ثلاثة آلاف قتيل.",
+            "وأنهى الاتفاق أسابيع من التصعيد الذي خلف مئات القتلى في الإقليم.",
+            "وأسفر العدوان على القطاع عن استشهاد 410 أشخاص.",
+            "وأودى القتال بحياة 900 مدني وفق الأمم المتحدة.",
+        ] {
+            let got = cumul_of(t);
+            assert!(!got.is_empty() && got.iter().all(|x| x.1), "{t}: {got:?}");
+        }
+        // a day's battle: its own toll
+        for t in [
+            "وخلفت المعارك التي اندلعت أمس 14 قتيلا.",
+            "وخلفت المعارك دمارا واسعا، فيما قتل 5 أشخاص في غارة على سوق شعبي.",
+        ] {
+            let got = cumul_of(t);
+            assert!(!got.is_empty() && got.iter().all(|x| !x.1), "{t}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_start_by_a_maghreb_month_counts_from_it() {
+        for t in [
+            "وانتشلت فرق الإنقاذ 57 جثة منذ جوان الماضي.",
+            "وقتل 230 شخصا بين مدني وعسكري منذ أفريل.",
+            "وأصيب 90 شخصا بانفجار ألغام منذ ماي الماضي.",
+        ] {
+            let got = cumul_of(t);
+            assert!(!got.is_empty() && got.iter().all(|x| x.1), "{t}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn the_other_sides_figure_against_a_total_is_one_too() {
+        let t = "وقتل 300 مدني في الأحياء الشرقية منذ بدء الحملة، في مقابل 75 مدنيا قتلوا بالقصف على الأحياء الغربية.";
+        assert_eq!(cumul_of(t), vec![(Some(300), true), (Some(75), true)], "{t}");
+        let t = "وقتل 300 مدني منذ بدء الحملة، في مقابل 75 قتيلا بين الجنود.";
+        assert_eq!(cumul_of(t), vec![(Some(300), true), (Some(75), true)], "{t}");
+        // against a single event's figure: a single event's
+        let t = "وقتل 8 أشخاص في غارة على السوق، في مقابل جنديين قتلا في كمين.";
+        assert!(cumul_of(t).iter().all(|x| !x.1), "{t}");
     }
 }
