@@ -125,6 +125,8 @@ enum Func {
     War,
     /// `مقابل`, `في المقابل`: the other side's figure, set against one before.
     Versus,
+    /// `صعيد` (in `وعلى صعيد الخسائر البشرية`): a heading over what follows.
+    Heading,
 }
 
 /// What the lexicon knows of one (prefix-stripped) word.
@@ -152,6 +154,8 @@ struct Entry {
     dual_verb: bool,
     /// A short period (`الأسبوع`, `اليوم`): `منذ مطلع الأسبوع` is no war total.
     short: bool,
+    /// An ordinal (`ثالث`, `رابعة`): `وإصابة ثالث` is one more victim.
+    ordinal: bool,
     /// A verb of causing: `خلفت`, `أودت`, `أسفرت`.
     cause: bool,
     func: Option<Func>,
@@ -778,6 +782,8 @@ const FUNCS: &[(&str, Func)] = &[
     ("تصعيد", Func::War),
     ("عدوان", Func::War),
     ("مقابل", Func::Versus),
+    ("صعيد", Func::Heading),
+    ("مستوى", Func::Heading),
     ("حتفه", Func::Death),
     ("نحبه", Func::Death),
     ("نحبهم", Func::Death),
@@ -876,6 +882,38 @@ const FUNCS: &[(&str, Func)] = &[
 /// Periods too short for a running total of a war: `منذ مطلع الأسبوع`.
 const SHORT_PERIODS: &[&str] = &["يوم", "أسبوع", "ساعة", "ساعات", "ليلة"];
 
+/// Ordinals from the second on: one more after those counted (`مقتل اثنين
+/// وإصابة ثالث`, `قتيلان وجريح ثالث`).
+const ORDINALS: &[&str] = &[
+    "ثان",
+    "ثاني",
+    "ثانية",
+    "ثالث",
+    "ثالثة",
+    "رابع",
+    "رابعة",
+    "خامس",
+    "خامسة",
+    "سادس",
+    "سادسة",
+    "سابع",
+    "سابعة",
+    "ثامن",
+    "ثامنة",
+    "تاسع",
+    "تاسعة",
+    "عاشر",
+    "عاشرة",
+    "ثالثا",
+    "رابعا",
+    "خامسا",
+    "سادسا",
+    "سابعا",
+    "ثامنا",
+    "تاسعا",
+    "عاشرا",
+];
+
 /// Verbs whose subject caused the casualties: `الحرب خلفت`, `أودى النزاع`.
 const CAUSES: &[&str] =
     &["أودى", "أودت", "خلف", "خلفت", "أسفر", "أسفرت", "حصد", "حصدت", "تسبب", "تسببت", "أوقع", "أوقعت"];
@@ -925,6 +963,9 @@ static LEXICON: LazyLock<WordMap<Entry>> = LazyLock::new(|| {
     }
     for w in CAUSES {
         at(&mut m, w).cause = true;
+    }
+    for w in ORDINALS {
+        at(&mut m, w).ordinal = true;
     }
     for &(w, o) in ON_TRIGGERS {
         at(&mut m, w).on = Some(o);
@@ -1763,7 +1804,7 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
         let mut e = a0;
         if let Some(n) = items.get(a0 + 1).and_then(Item::word) {
             // `راح ضحيتها 7 شهداء وجرحى`: the pair says both
-            if n.waw && n.entry.counted.is_some_and(|o2| killed_wounded(o, o2)) {
+            if n.waw && n.entry.counted.is_some_and(|o2| killed_wounded(o, o2)) && !ordinal_at(items, a0 + 2) {
                 outcome = KilledOrWounded;
                 e = a0 + 1;
             }
@@ -2247,9 +2288,45 @@ fn total(
 /// does one after `بينهم` (`قتل 5 أشخاص بينهم طفل`).
 fn read_single(items: &[Item], j: usize, last: Option<Last>) -> Option<Hit> {
     let w = items[j].word()?;
-    let v = w.entry.single?;
     if j == 0 || items[j].inner || w.definite || items.get(j + 1).is_some_and(|x| x.num().is_some()) {
         return None;
+    }
+    // one more of a figure told just before: `وإصابة ثالث`, `وجريح ثالث`,
+    // `مقتل 12 مدنيا وجندي` (a bare singular noun joined to a count)
+    let after_last = |from: usize| {
+        last.filter(|l| {
+            l.end < from
+                && (l.end + 1..from).all(|m| matches!(items[m].func(), Some(Func::Filler | Func::Others | Func::And)))
+        })
+    };
+    let one = |outcome: Outcome, victims: Victims, start: usize, end: usize| Hit {
+        outcome,
+        count: Some(Count::exact(1)),
+        victims,
+        evidence: items[start].range.start..items[end].range.end,
+        at: end,
+        end,
+        total: false,
+        victim_at: Some(end),
+    };
+    if w.entry.ordinal && !items[j].waw {
+        let p = items[j - 1].word()?;
+        let o = p.entry.trigger.map(|t| t.0).or(p.entry.counted)?;
+        // (the ordinal says it goes on: `مقتل اثنين من أفراد الطاقم وإصابة ثالث`)
+        let l = last.filter(|l| {
+            p.waw
+                && !p.definite
+                && l.end < j - 1
+                && (l.end + 1..j - 1)
+                    .all(|m| items[m].num().is_none() && items[m].word().is_none_or(|w| !w.entry.cue()))
+        })?;
+        return Some(one(o, l.victims, j - 1, j));
+    }
+    let v = w.entry.single?;
+    if w.waw && !ordinal_at(items, j + 1) {
+        if let Some(l) = after_last(j) {
+            return Some(one(l.outcome, v, j, j));
+        }
     }
     let subset = last.filter(|l| {
         items[j - 1].is(Func::Subset)
@@ -2275,6 +2352,11 @@ fn read_single(items: &[Item], j: usize, last: Option<Last>) -> Option<Hit> {
         total: false,
         victim_at: Some(j),
     })
+}
+
+/// Is the item at `k` an ordinal word?
+fn ordinal_at(items: &[Item], k: usize) -> bool {
+    items.get(k).and_then(Item::word).is_some_and(|w| w.entry.ordinal)
 }
 
 /// Unquantified figures: `سقوط قتلى وجرحى`, `خسائر بشرية`, `خسائر بين المدنيين`.
@@ -2303,7 +2385,7 @@ fn read_null(items: &[Item], j: usize) -> Option<Hit> {
             let mut outcome = o;
             let mut end = j + 1;
             if let Some((e2, waw, _)) = get(j + 2) {
-                if waw && e2.counted.is_some_and(|o2| killed_wounded(o, o2)) {
+                if waw && e2.counted.is_some_and(|o2| killed_wounded(o, o2)) && !ordinal_at(items, j + 3) {
                     outcome = KilledOrWounded;
                     end = j + 2;
                 }
@@ -2322,6 +2404,8 @@ fn read_null(items: &[Item], j: usize) -> Option<Hit> {
                 victim_at: civ,
             })
         }
+        // `وعلى صعيد الخسائر البشرية، …` heads the figures that follow
+        Func::Losses if j > 0 && items[j - 1].is(Func::Heading) => None,
         Func::Losses => {
             let human = items.get(j + 1).is_some_and(|x| x.is(Func::Human))
                 || (items.get(j + 1).is_some_and(|x| x.is(Func::Prep))
@@ -2933,5 +3017,58 @@ mod tests {
         // against a single event's figure: a single event's
         let t = "وقتل 8 أشخاص في غارة على السوق، في مقابل جنديين قتلا في كمين.";
         assert!(cumul_of(t).iter().all(|x| !x.1), "{t}");
+    }
+
+    /// Outcome, value and victims of every figure of a text.
+    fn figs(text: &str) -> Vec<(Outcome, Option<u64>, Victims)> {
+        crate::parse(text)
+            .map(|r| r.casualties.iter().map(|c| (c.outcome, c.count.map(|n| n.value), c.victims)).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn an_ordinal_after_a_figure_is_one_more_victim() {
+        for (t, o) in [
+            ("وأدى الانفجار إلى مقتل اثنين وإصابة ثالث.", Wounded),
+            ("وأسفر الكمين عن مقتل جنديين من الدورية وإصابة ثالث بجروح.", Wounded),
+            ("وخلف القصف قتيلين وجريحا ثالثا.", Wounded),
+            ("وأسفر الهجوم عن ثلاثة جرحى ومقتل رابع.", Killed),
+        ] {
+            let got = figs(t);
+            assert_eq!(got.len(), 2, "{t}: {got:?}");
+            assert_eq!((got[1].0, got[1].1), (o, Some(1)), "{t}: {got:?}");
+        }
+        // an ordinal after a trigger with nothing counted before: no figure
+        let t = "وأعلن الجيش مقتل ثاني قائد ميداني في الجماعة.";
+        assert!(figs(t).iter().all(|x| x.1 != Some(1) || x.0 != Wounded), "{t}");
+    }
+
+    #[test]
+    fn a_bare_noun_joined_to_a_count_is_one_more() {
+        for (t, v) in [
+            ("وقتل 7 مدنيين وجندي في القصف.", Military),
+            ("وأصيب 4 مدنيين وطفل بشظايا.", Children),
+            ("وقتل ثلاثة مسلحين وامرأة.", Women),
+        ] {
+            let got = figs(t);
+            assert_eq!(got.len(), 2, "{t}: {got:?}");
+            assert_eq!((got[1].1, got[1].2), (Some(1), v), "{t}: {got:?}");
+            assert_eq!(got[1].0, got[0].0, "{t}: {got:?}");
+        }
+        // a noun with its own count or a plural is no single victim
+        for t in ["وقتل 7 مدنيين وجنديان.", "وقتل 7 مدنيين و3 جنود.", "وقتل 7 مدنيين وجنود."]
+        {
+            assert!(figs(t).iter().all(|x| x.1 != Some(1)), "{t}: {:?}", figs(t));
+        }
+    }
+
+    #[test]
+    fn a_heading_over_the_losses_is_no_figure() {
+        for t in ["وعلى صعيد الخسائر البشرية، قتل 9 أشخاص.", "وعلى مستوى الخسائر البشرية، أصيب 9 أشخاص."]
+        {
+            assert_eq!(figs(t).len(), 1, "{t}: {:?}", figs(t));
+        }
+        // losses that are reported are (optional, no count)
+        assert_eq!(figs("وتكبدت القوات خسائر بشرية فادحة.").len(), 1);
     }
 }
