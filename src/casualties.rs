@@ -123,6 +123,10 @@ enum Func {
     Or,
     /// `الحرب`, `النزاع`: a war whose toll is told is told whole.
     War,
+    /// `مقابل`, `في المقابل`: the other side's figure, set against one before.
+    Versus,
+    /// `صعيد` (in `وعلى صعيد الخسائر البشرية`): a heading over what follows.
+    Heading,
 }
 
 /// What the lexicon knows of one (prefix-stripped) word.
@@ -150,6 +154,8 @@ struct Entry {
     dual_verb: bool,
     /// A short period (`الأسبوع`, `اليوم`): `منذ مطلع الأسبوع` is no war total.
     short: bool,
+    /// An ordinal (`ثالث`, `رابعة`): `وإصابة ثالث` is one more victim.
+    ordinal: bool,
     /// A verb of causing: `خلفت`, `أودت`, `أسفرت`.
     cause: bool,
     func: Option<Func>,
@@ -661,6 +667,16 @@ const FUNCS: &[(&str, Func)] = &[
     ("آب", Func::Month),
     ("أيلول", Func::Month),
     ("تشرين", Func::Month),
+    // the Maghreb's and Egypt's names
+    ("جانفي", Func::Month),
+    ("فيفري", Func::Month),
+    ("أفريل", Func::Month),
+    ("ماي", Func::Month),
+    ("جوان", Func::Month),
+    ("جويلية", Func::Month),
+    ("أوت", Func::Month),
+    ("يونيه", Func::Month),
+    ("يوليه", Func::Month),
     // totals
     ("عدد", Func::Total),
     ("أعداد", Func::Total),
@@ -760,6 +776,14 @@ const FUNCS: &[(&str, Func)] = &[
     ("حروب", Func::War),
     ("نزاع", Func::War),
     ("صراع", Func::War),
+    // (plural or abstract: `معركة` and `اشتباكات` are as often one day's)
+    ("معارك", Func::War),
+    ("قتال", Func::War),
+    ("تصعيد", Func::War),
+    ("عدوان", Func::War),
+    ("مقابل", Func::Versus),
+    ("صعيد", Func::Heading),
+    ("مستوى", Func::Heading),
     ("حتفه", Func::Death),
     ("نحبه", Func::Death),
     ("نحبهم", Func::Death),
@@ -858,6 +882,38 @@ const FUNCS: &[(&str, Func)] = &[
 /// Periods too short for a running total of a war: `منذ مطلع الأسبوع`.
 const SHORT_PERIODS: &[&str] = &["يوم", "أسبوع", "ساعة", "ساعات", "ليلة"];
 
+/// Ordinals from the second on: one more after those counted (`مقتل اثنين
+/// وإصابة ثالث`, `قتيلان وجريح ثالث`).
+const ORDINALS: &[&str] = &[
+    "ثان",
+    "ثاني",
+    "ثانية",
+    "ثالث",
+    "ثالثة",
+    "رابع",
+    "رابعة",
+    "خامس",
+    "خامسة",
+    "سادس",
+    "سادسة",
+    "سابع",
+    "سابعة",
+    "ثامن",
+    "ثامنة",
+    "تاسع",
+    "تاسعة",
+    "عاشر",
+    "عاشرة",
+    "ثالثا",
+    "رابعا",
+    "خامسا",
+    "سادسا",
+    "سابعا",
+    "ثامنا",
+    "تاسعا",
+    "عاشرا",
+];
+
 /// Verbs whose subject caused the casualties: `الحرب خلفت`, `أودى النزاع`.
 const CAUSES: &[&str] =
     &["أودى", "أودت", "خلف", "خلفت", "أسفر", "أسفرت", "حصد", "حصدت", "تسبب", "تسببت", "أوقع", "أوقعت"];
@@ -907,6 +963,9 @@ static LEXICON: LazyLock<WordMap<Entry>> = LazyLock::new(|| {
     }
     for w in CAUSES {
         at(&mut m, w).cause = true;
+    }
+    for w in ORDINALS {
+        at(&mut m, w).ordinal = true;
     }
     for &(w, o) in ON_TRIGGERS {
         at(&mut m, w).on = Some(o);
@@ -1745,7 +1804,7 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
         let mut e = a0;
         if let Some(n) = items.get(a0 + 1).and_then(Item::word) {
             // `راح ضحيتها 7 شهداء وجرحى`: the pair says both
-            if n.waw && n.entry.counted.is_some_and(|o2| killed_wounded(o, o2)) {
+            if n.waw && n.entry.counted.is_some_and(|o2| killed_wounded(o, o2)) && !ordinal_at(items, a0 + 2) {
                 outcome = KilledOrWounded;
                 e = a0 + 1;
             }
@@ -2229,9 +2288,45 @@ fn total(
 /// does one after `بينهم` (`قتل 5 أشخاص بينهم طفل`).
 fn read_single(items: &[Item], j: usize, last: Option<Last>) -> Option<Hit> {
     let w = items[j].word()?;
-    let v = w.entry.single?;
     if j == 0 || items[j].inner || w.definite || items.get(j + 1).is_some_and(|x| x.num().is_some()) {
         return None;
+    }
+    // one more of a figure told just before: `وإصابة ثالث`, `وجريح ثالث`,
+    // `مقتل 12 مدنيا وجندي` (a bare singular noun joined to a count)
+    let after_last = |from: usize| {
+        last.filter(|l| {
+            l.end < from
+                && (l.end + 1..from).all(|m| matches!(items[m].func(), Some(Func::Filler | Func::Others | Func::And)))
+        })
+    };
+    let one = |outcome: Outcome, victims: Victims, start: usize, end: usize| Hit {
+        outcome,
+        count: Some(Count::exact(1)),
+        victims,
+        evidence: items[start].range.start..items[end].range.end,
+        at: end,
+        end,
+        total: false,
+        victim_at: Some(end),
+    };
+    if w.entry.ordinal && !items[j].waw {
+        let p = items[j - 1].word()?;
+        let o = p.entry.trigger.map(|t| t.0).or(p.entry.counted)?;
+        // (the ordinal says it goes on: `مقتل اثنين من أفراد الطاقم وإصابة ثالث`)
+        let l = last.filter(|l| {
+            p.waw
+                && !p.definite
+                && l.end < j - 1
+                && (l.end + 1..j - 1)
+                    .all(|m| items[m].num().is_none() && items[m].word().is_none_or(|w| !w.entry.cue()))
+        })?;
+        return Some(one(o, l.victims, j - 1, j));
+    }
+    let v = w.entry.single?;
+    if w.waw && !ordinal_at(items, j + 1) {
+        if let Some(l) = after_last(j) {
+            return Some(one(l.outcome, v, j, j));
+        }
     }
     let subset = last.filter(|l| {
         items[j - 1].is(Func::Subset)
@@ -2257,6 +2352,11 @@ fn read_single(items: &[Item], j: usize, last: Option<Last>) -> Option<Hit> {
         total: false,
         victim_at: Some(j),
     })
+}
+
+/// Is the item at `k` an ordinal word?
+fn ordinal_at(items: &[Item], k: usize) -> bool {
+    items.get(k).and_then(Item::word).is_some_and(|w| w.entry.ordinal)
 }
 
 /// Unquantified figures: `سقوط قتلى وجرحى`, `خسائر بشرية`, `خسائر بين المدنيين`.
@@ -2285,7 +2385,7 @@ fn read_null(items: &[Item], j: usize) -> Option<Hit> {
             let mut outcome = o;
             let mut end = j + 1;
             if let Some((e2, waw, _)) = get(j + 2) {
-                if waw && e2.counted.is_some_and(|o2| killed_wounded(o, o2)) {
+                if waw && e2.counted.is_some_and(|o2| killed_wounded(o, o2)) && !ordinal_at(items, j + 3) {
                     outcome = KilledOrWounded;
                     end = j + 2;
                 }
@@ -2304,6 +2404,8 @@ fn read_null(items: &[Item], j: usize) -> Option<Hit> {
                 victim_at: civ,
             })
         }
+        // `وعلى صعيد الخسائر البشرية، …` heads the figures that follow
+        Func::Losses if j > 0 && items[j - 1].is(Func::Heading) => None,
         Func::Losses => {
             let human = items.get(j + 1).is_some_and(|x| x.is(Func::Human))
                 || (items.get(j + 1).is_some_and(|x| x.is(Func::Prep))
@@ -2403,9 +2505,13 @@ const DAY_PARTS: &[&str] = &["يوم", "صباح", "مساء", "فجر", "ليل
 const SUPERLATIVES: &[&str] =
     &["دموية", "الأكثر", "الأعنف", "أعنف", "الأسوأ", "أسوأ", "الأكبر", "الأشد", "الأول", "الأولى", "الأدمى", "أدمى"];
 
-static SINCE_WORDS: LazyLock<[Vec<String>; 3]> = LazyLock::new(|| {
+/// Words that date a figure to one day even with no reference date to read
+/// them by: `المعارك التي اندلعت أمس`.
+const DAY_WORDS: &[&str] = &["أمس", "اليوم", "الليلة", "البارحة", "فجر", "صباح", "مساء"];
+
+static SINCE_WORDS: LazyLock<[Vec<String>; 4]> = LazyLock::new(|| {
     let f = |ws: &[&str]| ws.iter().map(|w| fold(w)).collect::<Vec<_>>();
-    [f(WEEKDAYS), f(DAY_PARTS), f(SUPERLATIVES)]
+    [f(WEEKDAYS), f(DAY_PARTS), f(SUPERLATIVES), f(DAY_WORDS).into_iter().chain(f(WEEKDAYS)).collect()]
 });
 
 /// Is the word of `it` (less a leading `و`) one of `set`?
@@ -2421,7 +2527,7 @@ fn since_start(text: &str, items: &[Item], k: usize, dates: &[Range<usize>]) -> 
     let Some(next) = items.get(k + 1) else { return false };
     match items[k].func() {
         Some(Func::Since) => {
-            let [weekdays, parts, superlatives] = &*SINCE_WORDS;
+            let [weekdays, parts, superlatives, _] = &*SINCE_WORDS;
             let year = |x: Option<&Item>| x.and_then(Item::word).is_some_and(|w| w.year);
             let short = |x: Option<&Item>| x.and_then(Item::word).is_some_and(|w| w.entry.short);
             // a date, read or not (`7 أكتوبر` has no year to be read by
@@ -2546,6 +2652,11 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         hits.sort_by_key(|h| h.evidence.start);
         let sentence_dates = dates.unwrap_or_else(|| sentence_dates(doc, s.range.clone()));
         let date: Option<NaiveDate> = sentence_dates.iter().find(|d| d.relative).map(|d| d.date);
+        let rel_dates: Vec<Range<usize>> = sentence_dates
+            .iter()
+            .filter(|d| d.relative)
+            .map(|d| d.range.start + s.range.start..d.range.end + s.range.start)
+            .collect();
         let date_ranges: Vec<Range<usize>> =
             sentence_dates.iter().map(|d| d.range.start + s.range.start..d.range.end + s.range.start).collect();
         let reporter = reporter(doc, actors, statements, &items, s.range.clone());
@@ -2642,20 +2753,51 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
             };
             // `حرب خلفت مئات آلاف القتلى`, `أودى النزاع بحياة 450 ألفا`: the
             // toll of a war is its whole toll, unless the sentence dates it to a day
-            let war_toll = date.is_none() && {
+            let war_toll = {
                 let f = first_item(h);
-                // the war is the subject of a verb of causing, before or after it
+                // the war is the subject of a verb of causing, before it (`خلفت
+                // المعارك`) or after it (`التصعيد العسكري الذي خلف`); an
+                // attribution may come between (`، وفق تقديرات الأمم المتحدة،`)
+                // but no other figure or event
                 let cause = |m: usize| items.get(m).and_then(Item::word).is_some_and(|w| w.entry.cause);
-                (f.saturating_sub(5).max(cl.0)..f)
-                    .any(|m| items[m].is(Func::War) && (cause(m + 1) || m.checked_sub(1).is_some_and(cause)))
-                    && (f.saturating_sub(5).max(cl.0)..f).all(|m| items[m].num().is_none())
+                let plain = |m: usize| {
+                    items[m].num().is_none()
+                        && items[m].word().is_none_or(|w| {
+                            w.entry.trigger.is_none() && w.entry.after.is_none() && w.entry.counted.is_none()
+                        })
+                };
+                let lo = f.saturating_sub(14);
+                let war = (lo..f).rev().take_while(|&m| plain(m)).find(|&m| {
+                    items[m].is(Func::War)
+                        && ((m + 1..(m + 4).min(f)).any(cause) || m.checked_sub(1).is_some_and(cause))
+                });
+                // a day's date after the war's name makes it one day's toll
+                // a clause between only as an attribution (`، بحسب …،`)
+                let war = war.filter(|&m| {
+                    (m..f).all(|j| !matches!(items[j].kind, Kind::Break)) || (m..f).any(|j| items[j].is(Func::Source))
+                });
+                war.is_some_and(|m| {
+                    let from = items[m.saturating_sub(1)].range.start;
+                    let days = &SINCE_WORDS[3];
+                    !rel_dates.iter().any(|d| d.end > from && d.start < items[hi].range.end)
+                        && !(m..=hi).any(|j| word_in(text, items.get(j), days))
+                })
             };
             // `لا أرقام لضحايا الحرب، غير أن باحثين قدروا عدد القتلى بين …`:
             // a total told after the war's victims is the war's
             let war_total = h.total
                 && date.is_none()
                 && war_victims.as_ref().is_some_and(|(m, nums)| *m < first_item(h) && nums[first_item(h)] == nums[*m]);
+            // `… منذ بدء الهجوم، في مقابل 75 قتيلا في الأحياء الغربية`: the
+            // other side's figure set against a running total is one too
+            let versus = k > 0 && cumul[k - 1] && {
+                let f = first_item(h);
+                let p = hits[k - 1].end + 1;
+                (f.saturating_sub(3).max(p)..f).any(|m| items[m].is(Func::Versus))
+                    && (p..f).all(|m| items[m].num().is_none())
+            };
             let marked = joined
+                || versus
                 || more_of_total
                 || war_toll
                 || war_total
@@ -2824,5 +2966,109 @@ mod tests {
                 assert_eq!(a, b, "{s}");
             }
         }
+    }
+
+    /// Value and cumulative of every figure of a text.
+    fn cumul_of(text: &str) -> Vec<(Option<u64>, bool)> {
+        crate::parse(text)
+            .map(|r| r.casualties.iter().map(|c| (c.count.map(|n| n.value), c.cumulative)).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_war_that_caused_a_toll_told_it_whole() {
+        for t in [
+            "وخلفت المعارك في محيط المدينة، بحسب تقديرات منظمات إغاثة، أكثر من ثلاثة آلاف قتيل.",
+            "وأنهى الاتفاق أسابيع من التصعيد الذي خلف مئات القتلى في الإقليم.",
+            "وأسفر العدوان على القطاع عن استشهاد 410 أشخاص.",
+            "وأودى القتال بحياة 900 مدني وفق الأمم المتحدة.",
+        ] {
+            let got = cumul_of(t);
+            assert!(!got.is_empty() && got.iter().all(|x| x.1), "{t}: {got:?}");
+        }
+        // a day's battle: its own toll
+        for t in [
+            "وخلفت المعارك التي اندلعت أمس 14 قتيلا.",
+            "وخلفت المعارك دمارا واسعا، فيما قتل 5 أشخاص في غارة على سوق شعبي.",
+        ] {
+            let got = cumul_of(t);
+            assert!(!got.is_empty() && got.iter().all(|x| !x.1), "{t}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_start_by_a_maghreb_month_counts_from_it() {
+        for t in [
+            "وانتشلت فرق الإنقاذ 57 جثة منذ جوان الماضي.",
+            "وقتل 230 شخصا بين مدني وعسكري منذ أفريل.",
+            "وأصيب 90 شخصا بانفجار ألغام منذ ماي الماضي.",
+        ] {
+            let got = cumul_of(t);
+            assert!(!got.is_empty() && got.iter().all(|x| x.1), "{t}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn the_other_sides_figure_against_a_total_is_one_too() {
+        let t = "وقتل 300 مدني في الأحياء الشرقية منذ بدء الحملة، في مقابل 75 مدنيا قتلوا بالقصف على الأحياء الغربية.";
+        assert_eq!(cumul_of(t), vec![(Some(300), true), (Some(75), true)], "{t}");
+        let t = "وقتل 300 مدني منذ بدء الحملة، في مقابل 75 قتيلا بين الجنود.";
+        assert_eq!(cumul_of(t), vec![(Some(300), true), (Some(75), true)], "{t}");
+        // against a single event's figure: a single event's
+        let t = "وقتل 8 أشخاص في غارة على السوق، في مقابل جنديين قتلا في كمين.";
+        assert!(cumul_of(t).iter().all(|x| !x.1), "{t}");
+    }
+
+    /// Outcome, value and victims of every figure of a text.
+    fn figs(text: &str) -> Vec<(Outcome, Option<u64>, Victims)> {
+        crate::parse(text)
+            .map(|r| r.casualties.iter().map(|c| (c.outcome, c.count.map(|n| n.value), c.victims)).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn an_ordinal_after_a_figure_is_one_more_victim() {
+        for (t, o) in [
+            ("وأدى الانفجار إلى مقتل اثنين وإصابة ثالث.", Wounded),
+            ("وأسفر الكمين عن مقتل جنديين من الدورية وإصابة ثالث بجروح.", Wounded),
+            ("وخلف القصف قتيلين وجريحا ثالثا.", Wounded),
+            ("وأسفر الهجوم عن ثلاثة جرحى ومقتل رابع.", Killed),
+        ] {
+            let got = figs(t);
+            assert_eq!(got.len(), 2, "{t}: {got:?}");
+            assert_eq!((got[1].0, got[1].1), (o, Some(1)), "{t}: {got:?}");
+        }
+        // an ordinal after a trigger with nothing counted before: no figure
+        let t = "وأعلن الجيش مقتل ثاني قائد ميداني في الجماعة.";
+        assert!(figs(t).iter().all(|x| x.1 != Some(1) || x.0 != Wounded), "{t}");
+    }
+
+    #[test]
+    fn a_bare_noun_joined_to_a_count_is_one_more() {
+        for (t, v) in [
+            ("وقتل 7 مدنيين وجندي في القصف.", Military),
+            ("وأصيب 4 مدنيين وطفل بشظايا.", Children),
+            ("وقتل ثلاثة مسلحين وامرأة.", Women),
+        ] {
+            let got = figs(t);
+            assert_eq!(got.len(), 2, "{t}: {got:?}");
+            assert_eq!((got[1].1, got[1].2), (Some(1), v), "{t}: {got:?}");
+            assert_eq!(got[1].0, got[0].0, "{t}: {got:?}");
+        }
+        // a noun with its own count or a plural is no single victim
+        for t in ["وقتل 7 مدنيين وجنديان.", "وقتل 7 مدنيين و3 جنود.", "وقتل 7 مدنيين وجنود."]
+        {
+            assert!(figs(t).iter().all(|x| x.1 != Some(1)), "{t}: {:?}", figs(t));
+        }
+    }
+
+    #[test]
+    fn a_heading_over_the_losses_is_no_figure() {
+        for t in ["وعلى صعيد الخسائر البشرية، قتل 9 أشخاص.", "وعلى مستوى الخسائر البشرية، أصيب 9 أشخاص."]
+        {
+            assert_eq!(figs(t).len(), 1, "{t}: {:?}", figs(t));
+        }
+        // losses that are reported are (optional, no count)
+        assert_eq!(figs("وتكبدت القوات خسائر بشرية فادحة.").len(), 1);
     }
 }

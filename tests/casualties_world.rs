@@ -303,6 +303,8 @@ fn iraq_protests() {
             opt(Missing, 12),
             opt(Killed, 2000),
             f(Killed, 2, Exact, Fighters, false),
+            // `وأصيب ثالث`: one more, wounded
+            f(Wounded, 1, Exact, Fighters, false),
         ],
     );
 }
