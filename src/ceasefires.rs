@@ -1532,7 +1532,9 @@ fn soft_split(
             // only after a breach or failure in the part before
             (start..p).any(|t| trigger_kinds(&s.toks[t]).any(|(kind, _, _)| matches!(kind, Violate | Fail)))
                 && anaphor(s, right.clone(), false).is_some_and(|a| word(s, a) != word(s, p))
-                && !has_cue(&right)
+                // a cue later in the clause (`وسط تحذيرات من انهيار التهدئة`)
+                // would take the part over
+                && !has_cue(&(p..cl.end))
         } else if comma {
             (breach || called_pronoun(s, right.clone()).is_some()) && !has_cue(&right)
         } else {
