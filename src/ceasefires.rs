@@ -184,7 +184,7 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
         &[
             "القتال", "الاقتتال", "المعارك", "الاشتباكات", "المواجهات", "الحرب", "الصراع", "النزاع", "العدوان",
             "النار", "الهجمات", "الضربات", "القصف", "الغارات", "الهجوم", "هجومها", "هجومه", "هجومهم", "هجماتها",
-            "هجماته", "هجماتهم",
+            "هجماته", "هجماتهم", "العدائيات",
         ],
     ),
     (Pos::Noun, Class::ObjectPart(0), &["إطلاق"]),
@@ -203,7 +203,7 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
         &[
             "فوري", "فورية", "فوريا", "شامل", "شاملا", "كامل", "كاملا", "تام", "تاما", "دائم", "دائما", "جديد",
             "جديدا", "مؤقت", "مؤقتا", "نهائي", "نهائيا", "جميع", "كل", "كافة", "عاجل", "عاجلة", "عاجلا",
-            "سريع", "سريعة", "فعلي", "حقيقي", "مبكر", "مبكرة", "أي", "غير", "مشروط",
+            "سريع", "سريعة", "فعلي", "حقيقي", "مبكر", "مبكرة", "أي", "غير", "مشروط", "متبادل", "متبادلا", "المتبادل",
         ],
     ),
     (Pos::Noun, Class::Truce { call: false }, &["هدنة", "هدنات", "هدنتين", "هدنته", "هدنتها", "هدن"]),
@@ -219,6 +219,13 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
             "حض", "حضت", "يحض", "تحض", "طلب", "طلبت", "يطلب", "تطلب", "نطلب", "أطلب", "نأمل", "يأمل", "تأمل",
             "آمل",
         ],
+    ),
+    // `داعيا الطرفين إلى`: the participle calls for the subject of the
+    // clause it follows
+    (
+        Pos::Verb,
+        trig(Call, Impersonal, 25, 0),
+        &["داعيا", "داعية", "داعين", "مطالبا", "مطالبين", "حاثا", "حاثة", "مناشدا", "مناشدة"],
     ),
     (
         Pos::Noun,
@@ -280,6 +287,8 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
             "نجحوا", "ينجح", "تنجح", "أفلح", "أفلحت", "يفلح", "تفلح", "يفلحا", "تفلحا",
         ],
     ),
+    // `ينص الاتفاق على وقف`: what an agreement stipulates is agreed
+    (Pos::Verb, trig(Agree, Bare, 14, 0), &["ينص", "تنص", "نص", "نصت", "يقضي", "تقضي"]),
     (Pos::Verb, trig(Agree, Verb, 4, 0), &["وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "يوقع", "توقع"]),
     (Pos::Verb, trig(Agree, Verb, 5, 0), &["أعلن", "أعلنت", "أعلنوا", "أعلنا", "يعلن", "تعلن", "نعلن"]),
     (
@@ -1376,7 +1385,7 @@ static SUSPEND: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// Two-word clause openers, folded (`في حين`, `وفي حين`, `غير أن`, `إلا
 /// أن`, `بعد أن`): a `match`, as it is asked of every word pair.
 fn pair_boundary(a: &str, b: &str) -> bool {
-    matches!((a, b), ("في" | "وفي", "حين") | ("غير" | "الا" | "بعد", "ان"))
+    matches!((a, b), ("في" | "وفي", "حين") | ("غير" | "الا" | "بعد" | "وبعد", "ان"))
 }
 
 /// Does the gap between two words end a clause: a semicolon, or a full
@@ -1422,6 +1431,9 @@ fn trigger_kinds(t: &Tok) -> impl Iterator<Item = (Kind, Agent, u8)> + '_ {
 /// breach noun (`خرق للاتفاق`), or, within the sentence, a collapse, a
 /// failure or an entry into force (`لكنها انهارت`, `لم تصمد`, `دخوله حيز التنفيذ`).
 fn anaphor(s: &Sentence, cl: Range<usize>, cross: bool) -> Option<usize> {
+    if let Some(t) = called_pronoun(s, cl.clone()) {
+        return Some(t);
+    }
     cl.clone()
         .find(|&t| {
             trigger_kinds(&s.toks[t]).any(|(kind, agent, after)| match kind {
@@ -1447,6 +1459,38 @@ fn anaphor(s: &Sentence, cl: Range<usize>, cross: bool) -> Option<usize> {
         })
 }
 
+/// Verbal nouns with a pronoun for the ceasefire just named (`تنفيذه`,
+/// `توسيعها`), folded.
+static PRONOUN_OBJECT: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let stems = ["تنفيذ", "توسيع", "احترام", "تمديد", "تثبيت", "تطبيق", "تعميم", "إنجاح", "صون", "حماية"];
+    stems.iter().flat_map(|w| [fold(&format!("{w}ه")), fold(&format!("{w}ها"))]).collect()
+});
+
+/// What a commitment verb binds itself to when it is the ceasefire just
+/// named (`ستلتزم بالاتفاق`, `تلتزم بها`), folded.
+static COMMITTED_TO: LazyLock<Vec<String>> = LazyLock::new(|| {
+    ["به", "بها", "بالاتفاق", "بالاتفاقية", "بالهدنة", "بالتهدئة", "باتفاق"].iter().map(|w| fold(w)).collect()
+});
+
+/// In a clause with no cue, a call for "it" (`حث الطرفين على تنفيذه`,
+/// `داعيا إلى توسيعه`) or a commitment to it (`ستلتزم بالاتفاق`): where
+/// that object stands, the call or commitment before it.
+fn called_pronoun(s: &Sentence, cl: Range<usize>) -> Option<usize> {
+    cl.clone().find(|&t| {
+        let w = word(s, t);
+        if w.len() >= 8 && PRONOUN_OBJECT.iter().any(|p| p == w.trim_start_matches(['و', 'ف'])) {
+            // the call a few words before (`حث X، في بيان، على "تنفيذه"`)
+            return (t.saturating_sub(10).max(cl.start)..t)
+                .any(|j| trigger_kinds(&s.toks[j]).any(|(kind, a, _)| kind == Call && a != Bare));
+        }
+        // `ستلتزم بالاتفاق`: a commitment verb (not the noun `التزام`)
+        t > cl.start
+            && COMMITTED_TO.iter().any(|p| p == w)
+            && trigger_kinds(&s.toks[t - 1]).any(|(kind, a, _)| kind == Agree && a == Verb)
+            && word(s, t - 1).contains("لتزم")
+    })
+}
+
 /// Cuts a clause at `قبل أن`, `بعد` and, before a breach, a comma, when the
 /// part before holds a cue and the part after a cue or a trigger of its own
 /// (`أعلنت هدنة … بعد انهيار هدنتين`, `توافقا على وقف … قبل أن تنهار المفاوضات`).
@@ -1469,8 +1513,11 @@ fn soft_split(
                 "بعد" | "وبعد" => word(s, i + 1) != "ان",
                 _ => false,
             };
-        if soft && word(s, i - 1) != "من" {
-            points.push((i, false));
+        // `الاتهامات بخرق اتفاق … الذي دخل حيز التنفيذ`: the agreement in
+        // force is an item of its own beside the breach
+        let relative = matches!(word(s, i), "الذي" | "التي");
+        if (soft && word(s, i - 1) != "من") || relative {
+            points.push((i, relative));
         } else if comma {
             points.push((i, true));
         }
@@ -1480,8 +1527,16 @@ fn soft_split(
         let next = points.get(k + 1).map_or(cl.end, |n| n.0);
         let right = p..next;
         let breach = right.clone().any(|t| trigger_kinds(&s.toks[t]).any(|(kind, a, _)| kind == Violate && a == Bare));
-        let ok = if comma {
-            breach && !has_cue(&right)
+        let relative = matches!(word(s, p), "الذي" | "التي");
+        let ok = if relative {
+            // only after a breach or failure in the part before
+            (start..p).any(|t| trigger_kinds(&s.toks[t]).any(|(kind, _, _)| matches!(kind, Violate | Fail)))
+                && anaphor(s, right.clone(), false).is_some_and(|a| word(s, a) != word(s, p))
+                // a cue later in the clause (`وسط تحذيرات من انهيار التهدئة`)
+                // would take the part over
+                && !has_cue(&(p..cl.end))
+        } else if comma {
+            (breach || called_pronoun(s, right.clone()).is_some()) && !has_cue(&right)
         } else {
             has_cue(&right) || breach || anaphor(s, right.clone(), false).is_some()
         };
@@ -1500,8 +1555,8 @@ fn clauses(s: &Sentence, out: &mut Vec<Range<usize>>) {
     for i in 1..s.toks.len() {
         let cut = s.toks[i].gap & GAP_CUT != 0
             || s.toks[i].is(Class::Boundary)
-            // the first words of [`pair_boundary`] are four or six bytes long
-            || (matches!(s.toks[i].r.len(), 4 | 6)
+            // the first words of [`pair_boundary`] are four, six or eight bytes long
+            || (matches!(s.toks[i].r.len(), 4 | 6 | 8)
                 && s.toks
                     .get(i + 1)
                     .is_some_and(|n| pair_boundary(word(s, i), word(s, i + 1)) && n.r.start > s.toks[i].r.end));
@@ -2400,10 +2455,11 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
             if !near {
                 continue;
             }
-            // `وافقت على مقترح الهدنة`: accepting a proposal is agreeing
+            // `وافقت على مقترح الهدنة`, `وافق بالإجماع، مساء الخميس، على
+            // "مبادرة"`: accepting a proposal is agreeing
             if kind == Offer
                 && agent == Governed
-                && (t.saturating_sub(3).max(cl.start)..t).any(|j| {
+                && (t.saturating_sub(7).max(cl.start)..t).any(|j| {
                     let w = word(s, j);
                     ACCEPT.contains(&w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| ACCEPT.contains(&r))
                 })
@@ -2447,7 +2503,10 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
         None if cue.pseudo => return None,
         None => (cue.default, None, None),
     };
-    if cue.pseudo && !matches!(kind, Violate | Fail | Agree) {
+    if cue.pseudo
+        && !matches!(kind, Violate | Fail | Agree)
+        && !(kind == Call && called_pronoun(s, cl.clone()) == Some(head))
+    {
         return None;
     }
     let cue_head_verb = toks[head].has(|c| matches!(c, Class::Head { verb: true, .. }));
@@ -2813,6 +2872,84 @@ fn ordinal(s: &Sentence, cl: Range<usize>, head: usize, cue_end: usize) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The kinds found in a body under a neutral headline.
+    fn kinds(body: &str) -> Vec<CeasefireKind> {
+        let text = format!("تقرير عن القتال في الإقليم\n{body}");
+        crate::parse(&text).map(|r| r.ceasefires.into_iter().map(|c| c.kind).collect()).unwrap_or_default()
+    }
+
+    #[test]
+    fn hostilities_alone_are_what_is_stopped() {
+        use CeasefireKind::*;
+        assert_eq!(kinds("وطالبت اللجنة الطرفين بوقف العدائيات في المدينة."), vec![Call]);
+        assert_eq!(kinds("وقالت الأمم المتحدة إن وقف العدائيات صامد منذ أسبوع."), vec![Agreement]);
+        assert_eq!(kinds("وقالت الوزارة إن العدائيات مستمرة في الشمال."), vec![]);
+    }
+
+    #[test]
+    fn a_breach_and_the_agreement_in_force_it_breaches() {
+        use CeasefireKind::*;
+        assert_eq!(
+            kinds("وتبادل الجيش والمتمردون الاتهامات بخرق الهدنة التي دخلت حيز التنفيذ صباح الأحد."),
+            vec![Violation, Agreement]
+        );
+        // no breach before it: one item
+        assert_eq!(kinds("وقالت الحكومة إن الهدنة التي دخلت حيز التنفيذ أمس صامدة."), vec![Agreement]);
+    }
+
+    #[test]
+    fn after_a_clause_opener_the_failure_is_its_own() {
+        use CeasefireKind::*;
+        assert_eq!(
+            kinds("وجاء الإعلان بعد هدنة صامدة منذ شهرين، وبعد أن انهارت الهدنة التي أعلنت في الربيع."),
+            vec![Agreement, Failure]
+        );
+    }
+
+    #[test]
+    fn accepting_an_initiative_with_words_between_is_agreeing() {
+        use CeasefireKind::*;
+        assert_eq!(
+            kinds("وكانت الحكومة قد وافقت بالأغلبية، مساء الأحد، على مبادرة أممية لوقف متبادل لإطلاق النار."),
+            vec![Agreement]
+        );
+        assert_eq!(kinds("وقدمت الأمم المتحدة مبادرة لوقف متبادل لإطلاق النار."), vec![Offer]);
+    }
+
+    #[test]
+    fn a_call_for_it_after_the_ceasefire_is_named() {
+        use CeasefireKind::*;
+        assert_eq!(
+            kinds("وقال الوزير إن بلاده تعمل على تثبيت وقف إطلاق النار، داعيا إلى توسيعه ليشمل كل المحافظات."),
+            vec![Agreement, Call]
+        );
+        assert_eq!(
+            kinds("وأعلن الطرفان هدنة جديدة في المدينة. وحث المبعوث الأممي الجانبين، في بيان، على تطبيقها بحسن نية."),
+            vec![Agreement, Call]
+        );
+        // a pronoun with no ceasefire before it is nothing
+        assert_eq!(kinds("وحث المبعوث الأممي الجانبين على تطبيقه بحسن نية."), vec![]);
+    }
+
+    #[test]
+    fn a_commitment_to_the_agreement_just_named() {
+        use CeasefireKind::*;
+        assert_eq!(
+            kinds(
+                "ودخلت الهدنة حيز التنفيذ فجر اليوم. وقال قائد الحركة إن قواته ستلتزم بالاتفاق ما دام الطرفان ملتزمين به."
+            ),
+            vec![Agreement, Agreement]
+        );
+        assert_eq!(kinds("وقال قائد الحركة إن قواته ستلتزم بالاتفاق التجاري."), vec![]);
+    }
+
+    #[test]
+    fn what_an_agreement_stipulates_is_agreed() {
+        use CeasefireKind::*;
+        assert_eq!(kinds("وينص الاتفاق الذي وقعه الوفدان في العاصمة على وقف فوري للعمليات العسكرية."), vec![Agreement]);
+        assert_eq!(kinds("واتفق الجيش والحركة على وقف فوري للعمليات العسكرية."), vec![Agreement]);
+    }
 
     #[test]
     fn every_table_word_is_found_by_its_suffix_walk() {
