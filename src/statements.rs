@@ -1588,6 +1588,47 @@ fn subject_before(doc: &Doc, actors: &Actors, verb: usize, sent_start: usize) ->
     (n <= 1 && all.len() - skip <= 1 || titled && between_clean).then_some(m.actor)
 }
 
+/// The subject of a pluperfect report (`وكانت وزارة الدفاع قد أعلنت`،
+/// `وكان الرئيسان X وY قد دعوا`): `قد` right before the verb and a form of
+/// `كان` a few words back with no punctuation between; the subject stands
+/// between them, and what follows the verb is its object or content.
+fn pluperfect_subject(doc: &Doc, actors: &Actors, verb: usize, sent_start: usize) -> Option<usize> {
+    let text = doc.text();
+    let ws = Words::before(doc, sent_start, verb, 12);
+    let qad = ws.iter().next_back()?;
+    if &text[qad.clone()] != "قد" || !text[qad.end..verb].trim().is_empty() {
+        return None;
+    }
+    let kana = ws.iter().rev().skip(1).find(|w| {
+        matches!(
+            &text[w.clone()],
+            "كان"
+                | "كانت"
+                | "كانوا"
+                | "كانا"
+                | "كانتا"
+                | "وكان"
+                | "وكانت"
+                | "وكانوا"
+                | "وكانا"
+                | "وكانتا"
+                | "فكان"
+                | "فكانت"
+        )
+    })?;
+    if text[kana.end..qad.start].contains(['،', ',', ':', '.', '\n']) {
+        return None;
+    }
+    if let Ok(Some((a, _))) = subject_after(doc, actors, kana.end, qad.start, false) {
+        return Some(a);
+    }
+    // a subject phrase that opens with no title the tables know
+    // (`الرئيسان التركي X والروسي Y`): its first named person, else its first actor
+    let ms = actors.within(kana.end..qad.start);
+    let person = ms.iter().find(|m| actors.list[m.actor].kind == ActorKind::Person && m.form != MentionForm::Role);
+    person.or(ms.first()).map(|m| m.actor)
+}
+
 /// What a statement needs to know of the sentence it stands in.
 struct Sentence<'q> {
     range: Range<usize>,
@@ -1625,7 +1666,13 @@ fn statement(
         (a, end)
     } else {
         let saying = TABLES.intransitive[cue.pat];
-        let subject = if cue.participle() { Ok(None) } else { subject_after(doc, actors, after, next_cue, saying) };
+        let pluperfect =
+            if cue.participle() { None } else { pluperfect_subject(doc, actors, cue.word_start, sent.start) };
+        let subject = match pluperfect {
+            Some(a) => Ok(Some((a, after))),
+            None if cue.participle() => Ok(None),
+            None => subject_after(doc, actors, after, next_cue, saying),
+        };
         // a body that does not agree with the verb is its object: `واتهمت الجيش`
         // after a feminine subject left out
         let first_word = Words::after(doc, after, next_cue).first();
@@ -1639,7 +1686,10 @@ fn statement(
             if word.ends_with('ه') || word.ends_with("ات") { Some(true) } else { genders.of(actors, a) }
         };
         let subject = match subject {
-            Ok(Some((a, _))) if matches!((verb_feminine(cue.verb), direct_gender(a)), (Some(v), Some(g)) if v != g) => {
+            Ok(Some((a, _)))
+                if pluperfect.is_none()
+                    && matches!((verb_feminine(cue.verb), direct_gender(a)), (Some(v), Some(g)) if v != g) =>
+            {
                 Ok(None)
             }
             other => other,
@@ -2084,7 +2134,7 @@ fn reported(doc: &Doc, clause: Range<usize>) -> Range<usize> {
     }
     let mut trimmed = text[start..end].trim_end_matches([' ', '.', '،', ',', '\n']);
     // a connector that joins the next reported clause is not part of this one
-    for connector in ["بينما", "فيما", "في حين", "حين", "كما", "و"] {
+    for connector in ["بينما", "فيما", "في حين", "حين", "كما", "اذ", "حيث", "و"] {
         if let Some(rest) = trimmed.strip_suffix(connector) {
             if rest.ends_with([' ', '،', ',']) {
                 trimmed = rest.trim_end_matches([' ', '.', '،', ',', '\n']);
@@ -2385,5 +2435,29 @@ mod tests {
     fn partial_quote_stays_indirect() {
         let s = run("واعتبرت أذربيجان أن السلام ممكن مع أرمينيا في حال انسحاب \"كامل\" من المنطقة.");
         assert_eq!(s[0].mode, Mode::Indirect);
+    }
+
+    #[test]
+    fn pluperfect_report_has_its_subject_before_qad() {
+        let s = run("وكانت وزارة الدفاع الروسية قد أعلنت أن قواتها صدت هجوما ليليا.");
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].speaker, "RUS_MOD");
+        assert_eq!(s[0].text, "قواتها صدت هجوما ليليا");
+        let s = run("وكان الزعيمان الروسي فلاديمير بوتين والفرنسي إيمانويل ماكرون قد دعوا إلى التهدئة.");
+        assert_eq!(s[0].speaker, "putin");
+        let s = run("كانت الحكومة الأوكرانية قد اتهمت موسكو بقصف المدارس.");
+        assert_eq!(s[0].speaker, "UKR");
+        assert_eq!(s[0].kind, Accusation);
+        // no subject between them: the last speaker goes on, none here
+        assert!(run("كان المطر قد توقف حين قال.").is_empty());
+    }
+
+    #[test]
+    fn a_clause_opened_by_idh_is_its_own_statement() {
+        let s = run("ورحبت باريس بالهدنة، إذ قال الرئيس الفرنسي إيمانويل ماكرون إن \"الوقت حان للسلام\".");
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].kind, Support);
+        assert_eq!(s[1].speaker, "macron");
+        assert_eq!(s[1].mode, Mode::Direct);
     }
 }
