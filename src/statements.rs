@@ -90,6 +90,7 @@ const VERBS: &[(StatementKind, &str)] = &[
     (Accusation, "اتهم|اتهمت|اتهموا|يتهم|تتهم|متهما|متهمة"),
     (Warning, "حذر|حذرت|حذروا|يحذر|تحذر|محذرا|محذرة|هدد|هددت|يهدد|تهدد|مهددا|مهددة|توعد|توعدت|متوعدا|متوعدة"),
     (Accusation, "حمل|حملت|محملا|محملة"),
+    (Assertion, "وصف|وصفت|وصفوا|يصف|تصف|واصفا|واصفة|واصفين"),
 ];
 
 /// Verbs of saying that take no object: a definite noun after one is its
@@ -147,6 +148,8 @@ const AMBIGUOUS: &[(&str, &str)] = &[
     ),
     ("حمل|حملت|محملا|محملة", "المسؤولية|مسؤولية"),
     ("تعهد|تعهدت|اعترف|اعترفت|زعم|زعمت", "ب|بـ|على"),
+    // `وصف الوضع`: to describe; speech with what it calls it (`بأنه`، `بـ«…»`)
+    ("وصف|وصفت|وصفوا|يصف|تصف", "ب|بـ"),
 ];
 
 /// Subjects that are unnamed sources: a verb with one of these after it is
@@ -730,6 +733,9 @@ impl Cue {
                     | "نافيه"
                     | "لافتا"
                     | "لافته"
+                    | "واصفا"
+                    | "واصفه"
+                    | "واصفين"
             )
     }
 }
@@ -893,7 +899,9 @@ static BEFORE_VERB_FOLDED: LazyLock<WordSet> = LazyLock::new(|| word_set(BEFORE_
 fn clause_initial(doc: &Doc, actors: &Actors, sent_start: usize, r: &Range<usize>, verb: &str) -> bool {
     let text = doc.text();
     let before = &text[sent_start..r.start];
-    if before.ends_with(['و', 'ف']) || verb.starts_with('م') || matches!(verb, "قايلا" | "داعيا" | "نافيا" | "لافتا")
+    if before.ends_with(['و', 'ف'])
+        || verb.starts_with('م')
+        || matches!(verb, "قايلا" | "داعيا" | "نافيا" | "لافتا" | "واصفا" | "واصفه")
     {
         return true;
     }
@@ -1629,6 +1637,52 @@ fn pluperfect_subject(doc: &Doc, actors: &Actors, verb: usize, sent_start: usize
     person.or(ms.first()).map(|m| m.actor)
 }
 
+/// Verbs that must take an object (`اتهم X بـ`، `حمّل X المسؤولية`، `وصف X
+/// بأنه`), with the word that follows their object.
+const OBJECT_VERBS: &[(&str, &str)] =
+    &[("اتهم|اتهمت|اتهموا|يتهم|تتهم", "ب"), ("وصف|وصفت|وصفوا|يصف|تصف", "ب"), ("حمل|حملت", "المسؤولية|مسؤولية|مسؤوليه")];
+
+static OBJECT_VERBS_FOLDED: LazyLock<Vec<(Vec<String>, Vec<String>)>> = LazyLock::new(|| {
+    OBJECT_VERBS.iter().map(|(v, w)| (v.split('|').map(fold).collect(), w.split('|').map(fold).collect())).collect()
+});
+
+/// Is the actor after an object-taking verb (mention ending at `end`) its
+/// object: no other actor and no punctuation before the word that follows
+/// the object (`بقصف`، `المسؤولية`), a few modifiers at most between?
+fn object_only(doc: &Doc, actors: &Actors, verb: &str, a: usize, end: usize, limit: usize) -> bool {
+    let Some((_, next)) = OBJECT_VERBS_FOLDED.iter().find(|(vs, _)| vs.iter().any(|v| v == verb)) else {
+        return false;
+    };
+    if actors.list[a].kind == ActorKind::Person {
+        return false;
+    }
+    let text = doc.text();
+    // a joint object `X وY`
+    let mut end = end;
+    for m in actors.within(end..limit) {
+        match text[end..m.range.start].trim() {
+            "" | "و" => end = m.range.end,
+            _ => break,
+        }
+    }
+    let mut prev = end;
+    for w in Words::after(doc, end, limit).take(5).iter() {
+        if text[prev..w.start].contains(['،', ',', ':', '"', '«', '»', '(']) {
+            return false;
+        }
+        if !actors.within(w.clone()).is_empty() {
+            return false;
+        }
+        let word = &text[w.clone()];
+        if next.iter().any(|n| if n == "ب" { word.starts_with('ب') && word.chars().count() >= 4 } else { word == n })
+        {
+            return true;
+        }
+        prev = w.end;
+    }
+    false
+}
+
 /// What a statement needs to know of the sentence it stands in.
 struct Sentence<'q> {
     range: Range<usize>,
@@ -1650,7 +1704,7 @@ fn statement(
     next_cue: usize,
     last_speaker: &mut Option<usize>,
 ) -> Option<Found> {
-    let (sent, qs) = (sentence.range.clone(), sentence.quotes);
+    let sent = sentence.range.clone();
     // `على لسان X` speaks for the verb whose clause holds it, not for a
     // later clause with a subject of its own (`…، فيما أعلنت أنقرة …`)
     let lisan = sentence.lisan.filter(|&(_, e)| e > cue.range.end && e <= next_cue).map(|(a, _)| a);
@@ -1691,6 +1745,20 @@ fn statement(
                     && matches!((verb_feminine(cue.verb), direct_gender(a)), (Some(v), Some(g)) if v != g) =>
             {
                 Ok(None)
+            }
+            other => other,
+        };
+        // `واتهم الجيش والقوات المساندة له بقصف …` after a speaker: a verb
+        // that must take an object, with one noun phrase before its `بـ`,
+        // has that phrase as its object; its subject is the last speaker
+        let subject = match subject {
+            Ok(Some((a, end))) if pluperfect.is_none() && object_only(doc, actors, cue.verb, a, end, next_cue) => {
+                match last_speaker.filter(|&l| l != a && opens_clause(doc, sent.start, cue.word_start)) {
+                    Some(l) if verb_feminine(cue.verb).zip(genders.of(actors, l)).is_none_or(|(v, g)| v == g) => {
+                        return statement_of(doc, actors, cue, sentence, next_cue, l, after, last_speaker);
+                    }
+                    _ => Ok(Some((a, end))),
+                }
             }
             other => other,
         };
@@ -1743,6 +1811,24 @@ fn statement(
             }
         }
     };
+    statement_of(doc, actors, cue, sentence, next_cue, speaker, content_from, last_speaker)
+}
+
+/// The statement of a cue once its speaker is known: its content from
+/// `content_from`, mode, text, kind and targets.
+#[allow(clippy::too_many_arguments)]
+fn statement_of(
+    doc: &Doc,
+    actors: &Actors,
+    cue: &Cue,
+    sentence: &Sentence,
+    next_cue: usize,
+    speaker: usize,
+    content_from: usize,
+    last_speaker: &mut Option<usize>,
+) -> Option<Found> {
+    let (sent, qs) = (sentence.range.clone(), sentence.quotes);
+    let text = doc.text();
     if !speech_follows(doc, cue, content_from, next_cue) {
         return None;
     }
@@ -2459,5 +2545,32 @@ mod tests {
         assert_eq!(s[0].kind, Support);
         assert_eq!(s[1].speaker, "macron");
         assert_eq!(s[1].mode, Mode::Direct);
+    }
+
+    #[test]
+    fn object_after_accusing_verb_leaves_the_last_speaker() {
+        let s = run("نفى الرئيس الروسي فلاديمير بوتين ذلك، واتهم الجيش الأوكراني والقوات البولندية بقصف القرى.");
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[1].speaker, "putin");
+        assert_eq!(s[1].kind, Accusation);
+        let s = run("قال الرئيس الفرنسي إيمانويل ماكرون إن الوضع صعب، وحمل الجيش الروسي المسؤولية الكاملة.");
+        assert_eq!(s.last().map(|x| x.speaker.as_str()), Some("macron"));
+        // two noun phrases: the first is the subject
+        let s = run("قال بوتين إن الوضع صعب. واتهمت أوكرانيا روسيا بقصف القرى.");
+        assert_eq!(s[1].speaker, "UKR");
+    }
+
+    #[test]
+    fn describing_is_saying_with_what_it_is_called() {
+        let s = run("قالت وزيرة الخارجية الألمانية أنالينا بيربوك إن الهدنة هشة. ووصفت الاتفاق بأنه «خطوة أولى».");
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[1].speaker, "baerbock");
+        assert_eq!(s[1].text, "خطوة أولى");
+        let s = run("ورحب الرئيس الفرنسي إيمانويل ماكرون بالهدنة، واصفا إياها بـ«الخطوة الشجاعة».");
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].kind, Support);
+        assert_eq!(s[1].text, "الخطوة الشجاعة");
+        // to describe a scene is no statement
+        assert!(run("ووصف الجيش السوري الطريق إلى حلب.").is_empty());
     }
 }
