@@ -91,6 +91,7 @@ const VERBS: &[(StatementKind, &str)] = &[
     (Warning, "حذر|حذرت|حذروا|يحذر|تحذر|محذرا|محذرة|هدد|هددت|يهدد|تهدد|مهددا|مهددة|توعد|توعدت|متوعدا|متوعدة"),
     (Accusation, "حمل|حملت|محملا|محملة"),
     (Assertion, "وصف|وصفت|وصفوا|يصف|تصف|واصفا|واصفة|واصفين"),
+    (Assertion, "اكتفى|اكتفت|اكتفوا|يكتفي|تكتفي|مكتفيا|مكتفية"),
 ];
 
 /// Verbs of saying that take no object: a definite noun after one is its
@@ -148,6 +149,8 @@ const AMBIGUOUS: &[(&str, &str)] = &[
     ),
     ("حمل|حملت|محملا|محملة", "المسؤولية|مسؤولية"),
     ("تعهد|تعهدت|اعترف|اعترفت|زعم|زعمت", "ب|بـ|على"),
+    // `اكتفى بالإعلان عن …`: to say no more than; otherwise to be content with
+    ("اكتفى|اكتفت|اكتفوا|يكتفي|تكتفي", "بالإعلان|بالقول|بالتأكيد|بالإشارة|بالتعليق|بالرد"),
     // `وصف الوضع`: to describe; speech with what it calls it (`بأنه`، `بـ«…»`)
     ("وصف|وصفت|وصفوا|يصف|تصف", "ب|بـ"),
 ];
@@ -1710,7 +1713,8 @@ fn statement(
     let lisan = sentence.lisan.filter(|&(_, e)| e > cue.range.end && e <= next_cue).map(|(a, _)| a);
     let text = doc.text();
     let after = cue.range.end;
-    if passive(doc, cue) {
+    // `لم تكشف X عن …`، `ولن يعلن`: what was not said is no statement
+    if passive(doc, cue) || negated(doc, cue, sent.start) {
         return None;
     }
     // `نقلت وكالة … عن X قوله`: X speaks
@@ -1880,11 +1884,18 @@ fn statement_of(
         let start = ws.iter().rev().find(|w| COMPLEMENTIZERS.contains(&&text[w.clone()])).map_or(comma, |w| w.end);
         quote_share(doc, q, &(start..clause.end)) >= 0.5
     };
+    // `كتب على صفحته في فيسبوك أنه وقع على "…"`: the quote is most of the
+    // reported clause, past the circumstance before it
+    let most_of_reported = |q: &Range<usize>| {
+        let rep = reported(doc, clause.clone());
+        q.start >= rep.start && q.start < rep.end && quote_share(doc, q, &rep) > 0.5
+    };
     let (mode, content) = match (quote, fronted) {
         (Some(q), _)
             if starts_content(doc, content_from, q.start)
                 || quote_share(doc, &q, &clause) >= 0.5
-                || after_commas(&q) =>
+                || after_commas(&q)
+                || most_of_reported(&q) =>
         {
             (Mode::Direct, inner(text, &q))
         }
@@ -2020,6 +2031,14 @@ fn passive(doc: &Doc, cue: &Cue) -> bool {
     let span = doc.span(cue.range.clone());
     let orig = doc.input.get(span.start..span.end).unwrap_or("");
     orig.chars().nth(1) == Some('\u{064F}')
+}
+
+/// Is the verb negated (`لم`، `ولم`، `لن`، `ولن` right before it)?
+fn negated(doc: &Doc, cue: &Cue, sent_start: usize) -> bool {
+    let text = doc.text();
+    Words::before(doc, sent_start, cue.word_start, 1).first().is_some_and(|w| {
+        text[w.end..cue.word_start].trim().is_empty() && matches!(&text[w], "لم" | "ولم" | "لن" | "ولن")
+    })
 }
 
 /// For a verb that also means something else than saying (`تابع الجيش
@@ -2188,6 +2207,13 @@ fn reported(doc: &Doc, clause: Range<usize>) -> Range<usize> {
     }
     let lead = text[start..clause.end].trim_start_matches([' ', '،', ',', ':']);
     start = clause.end - lead.len();
+    // a verbal noun of saying (`اكتفت بالإعلان عن …`، `بالقول إن …`)
+    for noun in ["بالاعلان ", "بالقول ", "بالتاكيد ", "بالاشاره ", "بالتعليق "] {
+        if let Some(rest) = text[start..clause.end].strip_prefix(noun) {
+            start = clause.end - rest.len();
+            break;
+        }
+    }
     for opener in ["انه ", "انها ", "بان ", "ان ", "عن ", "علي "] {
         if let Some(rest) = text[start..clause.end].strip_prefix(opener) {
             start = clause.end - rest.len();
@@ -2572,5 +2598,32 @@ mod tests {
         assert_eq!(s[1].text, "الخطوة الشجاعة");
         // to describe a scene is no statement
         assert!(run("ووصف الجيش السوري الطريق إلى حلب.").is_empty());
+    }
+
+    #[test]
+    fn saying_no_more_than_and_negated_verbs() {
+        let s = run("واكتفت وزارة الدفاع الروسية بالإعلان عن مقتل عشرة جنود في الهجوم.");
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].speaker, "RUS_MOD");
+        assert_eq!(s[0].text, "مقتل عشرة جنود في الهجوم");
+        // to be content with something is no statement
+        assert!(run("واكتفت القوات الروسية بقصف المدينة من بعيد.").is_empty());
+        // what was not said is no statement
+        assert!(run("ولم تكشف روسيا عن خسائرها في المعركة.").is_empty());
+        assert!(run("وقال بوتين إنه لن يعلن عن خطته الآن.").len() == 1);
+    }
+
+    #[test]
+    fn a_quote_that_is_most_of_the_reported_clause_is_direct() {
+        let s = run(
+            "كتب الرئيس الفرنسي إيمانويل ماكرون على حسابه في منصة إكس أنه اتخذ \"قرارا صعبا جدا بالنسبة لنا جميعا\".",
+        );
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].speaker, "macron");
+        assert_eq!(s[0].mode, Mode::Direct);
+        assert_eq!(s[0].text, "قرارا صعبا جدا بالنسبة لنا جميعا");
+        // half of it quoted is not most of it
+        let s = run("وقال بوتين إن موسكو أطلقت أمس الأول \"عشرات الصواريخ\".");
+        assert_eq!(s[0].mode, Mode::Indirect);
     }
 }
