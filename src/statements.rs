@@ -1489,6 +1489,9 @@ fn clause_subject(doc: &Doc, actors: &Actors, sent_start: usize, verb: usize) ->
         let w = &text[w];
         w.strip_prefix('و').filter(|b| b.chars().count() >= 2).unwrap_or(w)
     };
+    if let Some(found) = topic_subject(doc, actors, sent_start, verb) {
+        return Some(found);
+    }
     let mut first = Words::after(doc, sent_start, verb).first()?;
     if NOT_VERBS_SET.contains(bare(first.clone())) {
         // `وفي نيويورك، أعرب …`: the clause after the opening phrase
@@ -1533,6 +1536,63 @@ fn clause_subject(doc: &Doc, actors: &Actors, sent_start: usize, verb: usize) ->
     let w = &text[w];
     let w = stems(w).last().unwrap_or(w);
     Some((a, (w.ends_with('ه') || w.ends_with("ات")).then_some(true)))
+}
+
+/// May this word be a verb that is no reporting verb (see [`clause_subject`])?
+fn verb_like_word(doc: &Doc, actors: &Actors, w: Range<usize>) -> bool {
+    let text = doc.text();
+    let word = &text[w.clone()];
+    let word = word.strip_prefix('و').filter(|b| b.chars().count() >= 2).unwrap_or(word);
+    let bare = word.strip_prefix('ف').filter(|b| b.chars().count() >= 3).unwrap_or(word);
+    let n = bare.chars().count();
+    let noun_like = bare.starts_with("ال")
+        || bare.starts_with('م') && n >= 4
+        || bare.ends_with('ه')
+        || bare.ends_with("ات")
+        || bare.chars().any(|c| c.is_ascii_digit());
+    (2..=8).contains(&n)
+        && !noun_like
+        && !NOT_VERBS_SET.contains(bare)
+        && !titled_word(bare)
+        && !stems(&text[w.clone()]).any(is_reporting_verb)
+        && actors.within(w).is_empty()
+}
+
+/// A sentence that opens with its subject (`غير أن الرئيس X، حليف Y، شكك
+/// في …، وقال …`): the subject, an apposition set off by commas, then a
+/// verb that is no reporting verb; a verb of saying after a later comma
+/// continues that subject.
+fn topic_subject(doc: &Doc, actors: &Actors, sent_start: usize, verb: usize) -> Option<(usize, Option<bool>)> {
+    let text = doc.text();
+    let ws = Words::after(doc, sent_start, verb).take(3);
+    let mut from = sent_start;
+    if let (Some(a), Some(b)) = (ws.get(0), ws.get(1)) {
+        if matches!(&text[a.clone()], "غير" | "الا" | "بيد") && &text[b.clone()] == "ان" {
+            from = b.end;
+        }
+    }
+    let (a, end) = subject_after(doc, actors, from, verb, false).ok()??;
+    // the mention opens the clause: nothing but a title before it
+    let m = actors.within(from..end).iter().find(|m| m.actor == a)?.range.clone();
+    if text[from..m.start].contains(['،', ',', ':', '"', '«', '»']) {
+        return None;
+    }
+    let mut at = end;
+    // an apposition set off by commas
+    if text[end..verb].trim_start().starts_with(['،', ',']) {
+        let mut commas = text[end..verb].char_indices().filter(|(_, c)| matches!(c, '،' | ','));
+        let (first, _) = commas.next()?;
+        let (second, c) = commas.next()?;
+        if Words::after(doc, end + first, end + second).len() > 8 {
+            return None;
+        }
+        at = end + second + c.len_utf8();
+    }
+    let next = Words::after(doc, at, verb).first()?;
+    if !text[at..next.start].trim_matches(|c: char| c == ' ' || c == '،' || c == ',').is_empty() {
+        return None;
+    }
+    verb_like_word(doc, actors, next).then_some((a, None))
 }
 
 /// `…، الذي قال`: the actor named just before the relative pronoun.
@@ -2625,5 +2685,16 @@ mod tests {
         // half of it quoted is not most of it
         let s = run("وقال بوتين إن موسكو أطلقت أمس الأول \"عشرات الصواريخ\".");
         assert_eq!(s[0].mode, Mode::Indirect);
+    }
+
+    #[test]
+    fn a_sentence_opening_with_its_subject_lends_it_to_a_later_verb() {
+        let s = run("غير أن الرئيس الروسي فلاديمير بوتين، حليف الحكومة، شكك في الهدنة، وقال إن «الحرب لم تنته».");
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].speaker, "putin");
+        let s = run("الرئيس الفرنسي إيمانويل ماكرون زار الجبهة، وأكد أن الدعم مستمر.");
+        assert_eq!(s[0].speaker, "macron");
+        // a noun phrase, no verb, after the subject: nothing to lend
+        assert!(run("الرئيس الروسي فلاديمير بوتين في موسكو، وقال مصدر إن الهدنة قائمة.").is_empty());
     }
 }
