@@ -1489,10 +1489,13 @@ fn clause_subject(doc: &Doc, actors: &Actors, sent_start: usize, verb: usize) ->
         let w = &text[w];
         w.strip_prefix('و').filter(|b| b.chars().count() >= 2).unwrap_or(w)
     };
-    if let Some(found) = topic_subject(doc, actors, sent_start, verb) {
-        return Some(found);
-    }
     let mut first = Words::after(doc, sent_start, verb).first()?;
+    // a sentence that opens with no verb may open with its subject
+    if !verb_like_word(doc, actors, first.clone()) {
+        if let Some(found) = topic_subject(doc, actors, sent_start, verb) {
+            return Some(found);
+        }
+    }
     if NOT_VERBS_SET.contains(bare(first.clone())) {
         // `وفي نيويورك، أعرب …`: the clause after the opening phrase
         let comma = text[first.end..verb].find(['،', ',']).map(|i| first.end + i)?;
@@ -1665,6 +1668,10 @@ fn subject_before(doc: &Doc, actors: &Actors, verb: usize, sent_start: usize) ->
 /// between them, and what follows the verb is its object or content.
 fn pluperfect_subject(doc: &Doc, actors: &Actors, verb: usize, sent_start: usize) -> Option<usize> {
     let text = doc.text();
+    // most verbs have no `قد` before them: a byte test first
+    if !text.get(sent_start..verb).is_some_and(|b| b.trim_end().ends_with("قد")) {
+        return None;
+    }
     let ws = Words::before(doc, sent_start, verb, 12);
     let qad = ws.iter().next_back()?;
     if &text[qad.clone()] != "قد" || !text[qad.end..verb].trim().is_empty() {
@@ -1946,8 +1953,11 @@ fn statement_of(
     };
     // `كتب على صفحته في فيسبوك أنه وقع على "…"`: the quote is most of the
     // reported clause, past the circumstance before it
+    // the reported clause, found at most once
+    let rep_cell = std::cell::OnceCell::new();
+    let rep_of = || rep_cell.get_or_init(|| reported(doc, clause.clone())).clone();
     let most_of_reported = |q: &Range<usize>| {
-        let rep = reported(doc, clause.clone());
+        let rep = rep_of();
         q.start >= rep.start && q.start < rep.end && quote_share(doc, q, &rep) > 0.5
     };
     let (mode, content) = match (quote, fronted) {
@@ -1964,7 +1974,7 @@ fn statement_of(
         (None, Some(q)) if !cue.participle() && Words::after(doc, clause.start, clause.end).len() <= 5 => {
             (Mode::Direct, inner(text, &q))
         }
-        _ => (Mode::Indirect, reported(doc, clause.clone())),
+        _ => (Mode::Indirect, rep_of()),
     };
     if content.is_empty() {
         return None;
@@ -2096,6 +2106,10 @@ fn passive(doc: &Doc, cue: &Cue) -> bool {
 /// Is the verb negated (`لم`، `ولم`، `لن`، `ولن` right before it)?
 fn negated(doc: &Doc, cue: &Cue, sent_start: usize) -> bool {
     let text = doc.text();
+    let head = text.get(sent_start..cue.word_start).map_or("", str::trim_end);
+    if !(head.ends_with("لم") || head.ends_with("لن")) {
+        return false;
+    }
     Words::before(doc, sent_start, cue.word_start, 1).first().is_some_and(|w| {
         text[w.end..cue.word_start].trim().is_empty() && matches!(&text[w], "لم" | "ولم" | "لن" | "ولن")
     })
