@@ -90,6 +90,8 @@ const VERBS: &[(StatementKind, &str)] = &[
     (Accusation, "اتهم|اتهمت|اتهموا|يتهم|تتهم|متهما|متهمة"),
     (Warning, "حذر|حذرت|حذروا|يحذر|تحذر|محذرا|محذرة|هدد|هددت|يهدد|تهدد|مهددا|مهددة|توعد|توعدت|متوعدا|متوعدة"),
     (Accusation, "حمل|حملت|محملا|محملة"),
+    (Assertion, "وصف|وصفت|وصفوا|يصف|تصف|واصفا|واصفة|واصفين"),
+    (Assertion, "اكتفى|اكتفت|اكتفوا|يكتفي|تكتفي|مكتفيا|مكتفية"),
 ];
 
 /// Verbs of saying that take no object: a definite noun after one is its
@@ -147,6 +149,10 @@ const AMBIGUOUS: &[(&str, &str)] = &[
     ),
     ("حمل|حملت|محملا|محملة", "المسؤولية|مسؤولية"),
     ("تعهد|تعهدت|اعترف|اعترفت|زعم|زعمت", "ب|بـ|على"),
+    // `اكتفى بالإعلان عن …`: to say no more than; otherwise to be content with
+    ("اكتفى|اكتفت|اكتفوا|يكتفي|تكتفي", "بالإعلان|بالقول|بالتأكيد|بالإشارة|بالتعليق|بالرد"),
+    // `وصف الوضع`: to describe; speech with what it calls it (`بأنه`، `بـ«…»`)
+    ("وصف|وصفت|وصفوا|يصف|تصف", "ب|بـ"),
 ];
 
 /// Subjects that are unnamed sources: a verb with one of these after it is
@@ -730,6 +736,9 @@ impl Cue {
                     | "نافيه"
                     | "لافتا"
                     | "لافته"
+                    | "واصفا"
+                    | "واصفه"
+                    | "واصفين"
             )
     }
 }
@@ -893,7 +902,9 @@ static BEFORE_VERB_FOLDED: LazyLock<WordSet> = LazyLock::new(|| word_set(BEFORE_
 fn clause_initial(doc: &Doc, actors: &Actors, sent_start: usize, r: &Range<usize>, verb: &str) -> bool {
     let text = doc.text();
     let before = &text[sent_start..r.start];
-    if before.ends_with(['و', 'ف']) || verb.starts_with('م') || matches!(verb, "قايلا" | "داعيا" | "نافيا" | "لافتا")
+    if before.ends_with(['و', 'ف'])
+        || verb.starts_with('م')
+        || matches!(verb, "قايلا" | "داعيا" | "نافيا" | "لافتا" | "واصفا" | "واصفه")
     {
         return true;
     }
@@ -1479,6 +1490,12 @@ fn clause_subject(doc: &Doc, actors: &Actors, sent_start: usize, verb: usize) ->
         w.strip_prefix('و').filter(|b| b.chars().count() >= 2).unwrap_or(w)
     };
     let mut first = Words::after(doc, sent_start, verb).first()?;
+    // a sentence that opens with no verb may open with its subject
+    if !verb_like_word(doc, actors, first.clone()) {
+        if let Some(found) = topic_subject(doc, actors, sent_start, verb) {
+            return Some(found);
+        }
+    }
     if NOT_VERBS_SET.contains(bare(first.clone())) {
         // `وفي نيويورك، أعرب …`: the clause after the opening phrase
         let comma = text[first.end..verb].find(['،', ',']).map(|i| first.end + i)?;
@@ -1522,6 +1539,63 @@ fn clause_subject(doc: &Doc, actors: &Actors, sent_start: usize, verb: usize) ->
     let w = &text[w];
     let w = stems(w).last().unwrap_or(w);
     Some((a, (w.ends_with('ه') || w.ends_with("ات")).then_some(true)))
+}
+
+/// May this word be a verb that is no reporting verb (see [`clause_subject`])?
+fn verb_like_word(doc: &Doc, actors: &Actors, w: Range<usize>) -> bool {
+    let text = doc.text();
+    let word = &text[w.clone()];
+    let word = word.strip_prefix('و').filter(|b| b.chars().count() >= 2).unwrap_or(word);
+    let bare = word.strip_prefix('ف').filter(|b| b.chars().count() >= 3).unwrap_or(word);
+    let n = bare.chars().count();
+    let noun_like = bare.starts_with("ال")
+        || bare.starts_with('م') && n >= 4
+        || bare.ends_with('ه')
+        || bare.ends_with("ات")
+        || bare.chars().any(|c| c.is_ascii_digit());
+    (2..=8).contains(&n)
+        && !noun_like
+        && !NOT_VERBS_SET.contains(bare)
+        && !titled_word(bare)
+        && !stems(&text[w.clone()]).any(is_reporting_verb)
+        && actors.within(w).is_empty()
+}
+
+/// A sentence that opens with its subject (`غير أن الرئيس X، حليف Y، شكك
+/// في …، وقال …`): the subject, an apposition set off by commas, then a
+/// verb that is no reporting verb; a verb of saying after a later comma
+/// continues that subject.
+fn topic_subject(doc: &Doc, actors: &Actors, sent_start: usize, verb: usize) -> Option<(usize, Option<bool>)> {
+    let text = doc.text();
+    let ws = Words::after(doc, sent_start, verb).take(3);
+    let mut from = sent_start;
+    if let (Some(a), Some(b)) = (ws.get(0), ws.get(1)) {
+        if matches!(&text[a.clone()], "غير" | "الا" | "بيد") && &text[b.clone()] == "ان" {
+            from = b.end;
+        }
+    }
+    let (a, end) = subject_after(doc, actors, from, verb, false).ok()??;
+    // the mention opens the clause: nothing but a title before it
+    let m = actors.within(from..end).iter().find(|m| m.actor == a)?.range.clone();
+    if text[from..m.start].contains(['،', ',', ':', '"', '«', '»']) {
+        return None;
+    }
+    let mut at = end;
+    // an apposition set off by commas
+    if text[end..verb].trim_start().starts_with(['،', ',']) {
+        let mut commas = text[end..verb].char_indices().filter(|(_, c)| matches!(c, '،' | ','));
+        let (first, _) = commas.next()?;
+        let (second, c) = commas.next()?;
+        if Words::after(doc, end + first, end + second).len() > 8 {
+            return None;
+        }
+        at = end + second + c.len_utf8();
+    }
+    let next = Words::after(doc, at, verb).first()?;
+    if !text[at..next.start].trim_matches(|c: char| c == ' ' || c == '،' || c == ',').is_empty() {
+        return None;
+    }
+    verb_like_word(doc, actors, next).then_some((a, None))
 }
 
 /// `…، الذي قال`: the actor named just before the relative pronoun.
@@ -1588,6 +1662,97 @@ fn subject_before(doc: &Doc, actors: &Actors, verb: usize, sent_start: usize) ->
     (n <= 1 && all.len() - skip <= 1 || titled && between_clean).then_some(m.actor)
 }
 
+/// The subject of a pluperfect report (`وكانت وزارة الدفاع قد أعلنت`،
+/// `وكان الرئيسان X وY قد دعوا`): `قد` right before the verb and a form of
+/// `كان` a few words back with no punctuation between; the subject stands
+/// between them, and what follows the verb is its object or content.
+fn pluperfect_subject(doc: &Doc, actors: &Actors, verb: usize, sent_start: usize) -> Option<usize> {
+    let text = doc.text();
+    // most verbs have no `قد` before them: a byte test first
+    if !text.get(sent_start..verb).is_some_and(|b| b.trim_end().ends_with("قد")) {
+        return None;
+    }
+    let ws = Words::before(doc, sent_start, verb, 12);
+    let qad = ws.iter().next_back()?;
+    if &text[qad.clone()] != "قد" || !text[qad.end..verb].trim().is_empty() {
+        return None;
+    }
+    let kana = ws.iter().rev().skip(1).find(|w| {
+        matches!(
+            &text[w.clone()],
+            "كان"
+                | "كانت"
+                | "كانوا"
+                | "كانا"
+                | "كانتا"
+                | "وكان"
+                | "وكانت"
+                | "وكانوا"
+                | "وكانا"
+                | "وكانتا"
+                | "فكان"
+                | "فكانت"
+        )
+    })?;
+    if text[kana.end..qad.start].contains(['،', ',', ':', '.', '\n']) {
+        return None;
+    }
+    if let Ok(Some((a, _))) = subject_after(doc, actors, kana.end, qad.start, false) {
+        return Some(a);
+    }
+    // a subject phrase that opens with no title the tables know
+    // (`الرئيسان التركي X والروسي Y`): its first named person, else its first actor
+    let ms = actors.within(kana.end..qad.start);
+    let person = ms.iter().find(|m| actors.list[m.actor].kind == ActorKind::Person && m.form != MentionForm::Role);
+    person.or(ms.first()).map(|m| m.actor)
+}
+
+/// Verbs that must take an object (`اتهم X بـ`، `حمّل X المسؤولية`، `وصف X
+/// بأنه`), with the word that follows their object.
+const OBJECT_VERBS: &[(&str, &str)] =
+    &[("اتهم|اتهمت|اتهموا|يتهم|تتهم", "ب"), ("وصف|وصفت|وصفوا|يصف|تصف", "ب"), ("حمل|حملت", "المسؤولية|مسؤولية|مسؤوليه")];
+
+static OBJECT_VERBS_FOLDED: LazyLock<Vec<(Vec<String>, Vec<String>)>> = LazyLock::new(|| {
+    OBJECT_VERBS.iter().map(|(v, w)| (v.split('|').map(fold).collect(), w.split('|').map(fold).collect())).collect()
+});
+
+/// Is the actor after an object-taking verb (mention ending at `end`) its
+/// object: no other actor and no punctuation before the word that follows
+/// the object (`بقصف`، `المسؤولية`), a few modifiers at most between?
+fn object_only(doc: &Doc, actors: &Actors, verb: &str, a: usize, end: usize, limit: usize) -> bool {
+    let Some((_, next)) = OBJECT_VERBS_FOLDED.iter().find(|(vs, _)| vs.iter().any(|v| v == verb)) else {
+        return false;
+    };
+    if actors.list[a].kind == ActorKind::Person {
+        return false;
+    }
+    let text = doc.text();
+    // a joint object `X وY`
+    let mut end = end;
+    for m in actors.within(end..limit) {
+        match text[end..m.range.start].trim() {
+            "" | "و" => end = m.range.end,
+            _ => break,
+        }
+    }
+    let mut prev = end;
+    for w in Words::after(doc, end, limit).take(5).iter() {
+        if text[prev..w.start].contains(['،', ',', ':', '"', '«', '»', '(']) {
+            return false;
+        }
+        if !actors.within(w.clone()).is_empty() {
+            return false;
+        }
+        let word = &text[w.clone()];
+        if next.iter().any(|n| if n == "ب" { word.starts_with('ب') && word.chars().count() >= 4 } else { word == n })
+        {
+            return true;
+        }
+        prev = w.end;
+    }
+    false
+}
+
 /// What a statement needs to know of the sentence it stands in.
 struct Sentence<'q> {
     range: Range<usize>,
@@ -1609,13 +1774,14 @@ fn statement(
     next_cue: usize,
     last_speaker: &mut Option<usize>,
 ) -> Option<Found> {
-    let (sent, qs) = (sentence.range.clone(), sentence.quotes);
+    let sent = sentence.range.clone();
     // `على لسان X` speaks for the verb whose clause holds it, not for a
     // later clause with a subject of its own (`…، فيما أعلنت أنقرة …`)
     let lisan = sentence.lisan.filter(|&(_, e)| e > cue.range.end && e <= next_cue).map(|(a, _)| a);
     let text = doc.text();
     let after = cue.range.end;
-    if passive(doc, cue) {
+    // `لم تكشف X عن …`، `ولن يعلن`: what was not said is no statement
+    if passive(doc, cue) || negated(doc, cue, sent.start) {
         return None;
     }
     // `نقلت وكالة … عن X قوله`: X speaks
@@ -1625,7 +1791,13 @@ fn statement(
         (a, end)
     } else {
         let saying = TABLES.intransitive[cue.pat];
-        let subject = if cue.participle() { Ok(None) } else { subject_after(doc, actors, after, next_cue, saying) };
+        let pluperfect =
+            if cue.participle() { None } else { pluperfect_subject(doc, actors, cue.word_start, sent.start) };
+        let subject = match pluperfect {
+            Some(a) => Ok(Some((a, after))),
+            None if cue.participle() => Ok(None),
+            None => subject_after(doc, actors, after, next_cue, saying),
+        };
         // a body that does not agree with the verb is its object: `واتهمت الجيش`
         // after a feminine subject left out
         let first_word = Words::after(doc, after, next_cue).first();
@@ -1639,8 +1811,25 @@ fn statement(
             if word.ends_with('ه') || word.ends_with("ات") { Some(true) } else { genders.of(actors, a) }
         };
         let subject = match subject {
-            Ok(Some((a, _))) if matches!((verb_feminine(cue.verb), direct_gender(a)), (Some(v), Some(g)) if v != g) => {
+            Ok(Some((a, _)))
+                if pluperfect.is_none()
+                    && matches!((verb_feminine(cue.verb), direct_gender(a)), (Some(v), Some(g)) if v != g) =>
+            {
                 Ok(None)
+            }
+            other => other,
+        };
+        // `واتهم الجيش والقوات المساندة له بقصف …` after a speaker: a verb
+        // that must take an object, with one noun phrase before its `بـ`,
+        // has that phrase as its object; its subject is the last speaker
+        let subject = match subject {
+            Ok(Some((a, end))) if pluperfect.is_none() && object_only(doc, actors, cue.verb, a, end, next_cue) => {
+                match last_speaker.filter(|&l| l != a && opens_clause(doc, sent.start, cue.word_start)) {
+                    Some(l) if verb_feminine(cue.verb).zip(genders.of(actors, l)).is_none_or(|(v, g)| v == g) => {
+                        return statement_of(doc, actors, cue, sentence, next_cue, l, after, last_speaker);
+                    }
+                    _ => Ok(Some((a, end))),
+                }
             }
             other => other,
         };
@@ -1693,6 +1882,24 @@ fn statement(
             }
         }
     };
+    statement_of(doc, actors, cue, sentence, next_cue, speaker, content_from, last_speaker)
+}
+
+/// The statement of a cue once its speaker is known: its content from
+/// `content_from`, mode, text, kind and targets.
+#[allow(clippy::too_many_arguments)]
+fn statement_of(
+    doc: &Doc,
+    actors: &Actors,
+    cue: &Cue,
+    sentence: &Sentence,
+    next_cue: usize,
+    speaker: usize,
+    content_from: usize,
+    last_speaker: &mut Option<usize>,
+) -> Option<Found> {
+    let (sent, qs) = (sentence.range.clone(), sentence.quotes);
+    let text = doc.text();
     if !speech_follows(doc, cue, content_from, next_cue) {
         return None;
     }
@@ -1744,11 +1951,21 @@ fn statement(
         let start = ws.iter().rev().find(|w| COMPLEMENTIZERS.contains(&&text[w.clone()])).map_or(comma, |w| w.end);
         quote_share(doc, q, &(start..clause.end)) >= 0.5
     };
+    // `كتب على صفحته في فيسبوك أنه وقع على "…"`: the quote is most of the
+    // reported clause, past the circumstance before it
+    // the reported clause, found at most once
+    let rep_cell = std::cell::OnceCell::new();
+    let rep_of = || rep_cell.get_or_init(|| reported(doc, clause.clone())).clone();
+    let most_of_reported = |q: &Range<usize>| {
+        let rep = rep_of();
+        q.start >= rep.start && q.start < rep.end && quote_share(doc, q, &rep) > 0.5
+    };
     let (mode, content) = match (quote, fronted) {
         (Some(q), _)
             if starts_content(doc, content_from, q.start)
                 || quote_share(doc, &q, &clause) >= 0.5
-                || after_commas(&q) =>
+                || after_commas(&q)
+                || most_of_reported(&q) =>
         {
             (Mode::Direct, inner(text, &q))
         }
@@ -1757,7 +1974,7 @@ fn statement(
         (None, Some(q)) if !cue.participle() && Words::after(doc, clause.start, clause.end).len() <= 5 => {
             (Mode::Direct, inner(text, &q))
         }
-        _ => (Mode::Indirect, reported(doc, clause.clone())),
+        _ => (Mode::Indirect, rep_of()),
     };
     if content.is_empty() {
         return None;
@@ -1884,6 +2101,18 @@ fn passive(doc: &Doc, cue: &Cue) -> bool {
     let span = doc.span(cue.range.clone());
     let orig = doc.input.get(span.start..span.end).unwrap_or("");
     orig.chars().nth(1) == Some('\u{064F}')
+}
+
+/// Is the verb negated (`لم`، `ولم`، `لن`، `ولن` right before it)?
+fn negated(doc: &Doc, cue: &Cue, sent_start: usize) -> bool {
+    let text = doc.text();
+    let head = text.get(sent_start..cue.word_start).map_or("", str::trim_end);
+    if !(head.ends_with("لم") || head.ends_with("لن")) {
+        return false;
+    }
+    Words::before(doc, sent_start, cue.word_start, 1).first().is_some_and(|w| {
+        text[w.end..cue.word_start].trim().is_empty() && matches!(&text[w], "لم" | "ولم" | "لن" | "ولن")
+    })
 }
 
 /// For a verb that also means something else than saying (`تابع الجيش
@@ -2052,6 +2281,13 @@ fn reported(doc: &Doc, clause: Range<usize>) -> Range<usize> {
     }
     let lead = text[start..clause.end].trim_start_matches([' ', '،', ',', ':']);
     start = clause.end - lead.len();
+    // a verbal noun of saying (`اكتفت بالإعلان عن …`، `بالقول إن …`)
+    for noun in ["بالاعلان ", "بالقول ", "بالتاكيد ", "بالاشاره ", "بالتعليق "] {
+        if let Some(rest) = text[start..clause.end].strip_prefix(noun) {
+            start = clause.end - rest.len();
+            break;
+        }
+    }
     for opener in ["انه ", "انها ", "بان ", "ان ", "عن ", "علي "] {
         if let Some(rest) = text[start..clause.end].strip_prefix(opener) {
             start = clause.end - rest.len();
@@ -2084,7 +2320,7 @@ fn reported(doc: &Doc, clause: Range<usize>) -> Range<usize> {
     }
     let mut trimmed = text[start..end].trim_end_matches([' ', '.', '،', ',', '\n']);
     // a connector that joins the next reported clause is not part of this one
-    for connector in ["بينما", "فيما", "في حين", "حين", "كما", "و"] {
+    for connector in ["بينما", "فيما", "في حين", "حين", "كما", "اذ", "حيث", "و"] {
         if let Some(rest) = trimmed.strip_suffix(connector) {
             if rest.ends_with([' ', '،', ',']) {
                 trimmed = rest.trim_end_matches([' ', '.', '،', ',', '\n']);
@@ -2385,5 +2621,94 @@ mod tests {
     fn partial_quote_stays_indirect() {
         let s = run("واعتبرت أذربيجان أن السلام ممكن مع أرمينيا في حال انسحاب \"كامل\" من المنطقة.");
         assert_eq!(s[0].mode, Mode::Indirect);
+    }
+
+    #[test]
+    fn pluperfect_report_has_its_subject_before_qad() {
+        let s = run("وكانت وزارة الدفاع الروسية قد أعلنت أن قواتها صدت هجوما ليليا.");
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].speaker, "RUS_MOD");
+        assert_eq!(s[0].text, "قواتها صدت هجوما ليليا");
+        let s = run("وكان الزعيمان الروسي فلاديمير بوتين والفرنسي إيمانويل ماكرون قد دعوا إلى التهدئة.");
+        assert_eq!(s[0].speaker, "putin");
+        let s = run("كانت الحكومة الأوكرانية قد اتهمت موسكو بقصف المدارس.");
+        assert_eq!(s[0].speaker, "UKR");
+        assert_eq!(s[0].kind, Accusation);
+        // no subject between them: the last speaker goes on, none here
+        assert!(run("كان المطر قد توقف حين قال.").is_empty());
+    }
+
+    #[test]
+    fn a_clause_opened_by_idh_is_its_own_statement() {
+        let s = run("ورحبت باريس بالهدنة، إذ قال الرئيس الفرنسي إيمانويل ماكرون إن \"الوقت حان للسلام\".");
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].kind, Support);
+        assert_eq!(s[1].speaker, "macron");
+        assert_eq!(s[1].mode, Mode::Direct);
+    }
+
+    #[test]
+    fn object_after_accusing_verb_leaves_the_last_speaker() {
+        let s = run("نفى الرئيس الروسي فلاديمير بوتين ذلك، واتهم الجيش الأوكراني والقوات البولندية بقصف القرى.");
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[1].speaker, "putin");
+        assert_eq!(s[1].kind, Accusation);
+        let s = run("قال الرئيس الفرنسي إيمانويل ماكرون إن الوضع صعب، وحمل الجيش الروسي المسؤولية الكاملة.");
+        assert_eq!(s.last().map(|x| x.speaker.as_str()), Some("macron"));
+        // two noun phrases: the first is the subject
+        let s = run("قال بوتين إن الوضع صعب. واتهمت أوكرانيا روسيا بقصف القرى.");
+        assert_eq!(s[1].speaker, "UKR");
+    }
+
+    #[test]
+    fn describing_is_saying_with_what_it_is_called() {
+        let s = run("قالت وزيرة الخارجية الألمانية أنالينا بيربوك إن الهدنة هشة. ووصفت الاتفاق بأنه «خطوة أولى».");
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[1].speaker, "baerbock");
+        assert_eq!(s[1].text, "خطوة أولى");
+        let s = run("ورحب الرئيس الفرنسي إيمانويل ماكرون بالهدنة، واصفا إياها بـ«الخطوة الشجاعة».");
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].kind, Support);
+        assert_eq!(s[1].text, "الخطوة الشجاعة");
+        // to describe a scene is no statement
+        assert!(run("ووصف الجيش السوري الطريق إلى حلب.").is_empty());
+    }
+
+    #[test]
+    fn saying_no_more_than_and_negated_verbs() {
+        let s = run("واكتفت وزارة الدفاع الروسية بالإعلان عن مقتل عشرة جنود في الهجوم.");
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].speaker, "RUS_MOD");
+        assert_eq!(s[0].text, "مقتل عشرة جنود في الهجوم");
+        // to be content with something is no statement
+        assert!(run("واكتفت القوات الروسية بقصف المدينة من بعيد.").is_empty());
+        // what was not said is no statement
+        assert!(run("ولم تكشف روسيا عن خسائرها في المعركة.").is_empty());
+        assert!(run("وقال بوتين إنه لن يعلن عن خطته الآن.").len() == 1);
+    }
+
+    #[test]
+    fn a_quote_that_is_most_of_the_reported_clause_is_direct() {
+        let s = run(
+            "كتب الرئيس الفرنسي إيمانويل ماكرون على حسابه في منصة إكس أنه اتخذ \"قرارا صعبا جدا بالنسبة لنا جميعا\".",
+        );
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].speaker, "macron");
+        assert_eq!(s[0].mode, Mode::Direct);
+        assert_eq!(s[0].text, "قرارا صعبا جدا بالنسبة لنا جميعا");
+        // half of it quoted is not most of it
+        let s = run("وقال بوتين إن موسكو أطلقت أمس الأول \"عشرات الصواريخ\".");
+        assert_eq!(s[0].mode, Mode::Indirect);
+    }
+
+    #[test]
+    fn a_sentence_opening_with_its_subject_lends_it_to_a_later_verb() {
+        let s = run("غير أن الرئيس الروسي فلاديمير بوتين، حليف الحكومة، شكك في الهدنة، وقال إن «الحرب لم تنته».");
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].speaker, "putin");
+        let s = run("الرئيس الفرنسي إيمانويل ماكرون زار الجبهة، وأكد أن الدعم مستمر.");
+        assert_eq!(s[0].speaker, "macron");
+        // a noun phrase, no verb, after the subject: nothing to lend
+        assert!(run("الرئيس الروسي فلاديمير بوتين في موسكو، وقال مصدر إن الهدنة قائمة.").is_empty());
     }
 }
