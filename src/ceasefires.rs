@@ -1472,19 +1472,32 @@ static COMMITTED_TO: LazyLock<Vec<String>> = LazyLock::new(|| {
     ["به", "بها", "بالاتفاق", "بالاتفاقية", "بالهدنة", "بالتهدئة", "باتفاق"].iter().map(|w| fold(w)).collect()
 });
 
+// every object ends in the pronoun `ه`/`ها` and every commitment object
+// starts with `ب` (`BA`): byte tests turn away almost every word before a
+// table is read
+const HA: &[u8] = "ه".as_bytes();
+const HAA: &[u8] = "ها".as_bytes();
+
 /// In a clause with no cue, a call for "it" (`حث الطرفين على تنفيذه`,
 /// `داعيا إلى توسيعه`) or a commitment to it (`ستلتزم بالاتفاق`): where
 /// that object stands, the call or commitment before it.
 fn called_pronoun(s: &Sentence, cl: Range<usize>) -> Option<usize> {
+    // both need a trigger before the object
+    if s.mask & TRIGGER_LOOP == 0 {
+        return None;
+    }
     cl.clone().find(|&t| {
         let w = word(s, t);
-        if w.len() >= 8 && PRONOUN_OBJECT.iter().any(|p| p == w.trim_start_matches(['و', 'ف'])) {
+        let b = w.as_bytes();
+        let pronoun = b.len() >= 8 && (b.ends_with(HA) || b.ends_with(HAA));
+        if pronoun && PRONOUN_OBJECT.iter().any(|p| p == w.trim_start_matches(['و', 'ف'])) {
             // the call a few words before (`حث X، في بيان، على "تنفيذه"`)
             return (t.saturating_sub(10).max(cl.start)..t)
                 .any(|j| trigger_kinds(&s.toks[j]).any(|(kind, a, _)| kind == Call && a != Bare));
         }
         // `ستلتزم بالاتفاق`: a commitment verb (not the noun `التزام`)
         t > cl.start
+            && b.starts_with(&BA)
             && COMMITTED_TO.iter().any(|p| p == w)
             && trigger_kinds(&s.toks[t - 1]).any(|(kind, a, _)| kind == Agree && a == Verb)
             && word(s, t - 1).contains("لتزم")
@@ -1524,6 +1537,10 @@ fn soft_split(
     }
     let mut start = cl.start;
     for (k, &(p, comma)) in points.iter().enumerate() {
+        // a cut needs a cue before it: checked first, it spares the rest
+        if !has_cue(&(start..p)) {
+            continue;
+        }
         let next = points.get(k + 1).map_or(cl.end, |n| n.0);
         let right = p..next;
         let breach = right.clone().any(|t| trigger_kinds(&s.toks[t]).any(|(kind, a, _)| kind == Violate && a == Bare));
@@ -1536,11 +1553,11 @@ fn soft_split(
                 // would take the part over
                 && !has_cue(&(p..cl.end))
         } else if comma {
-            (breach || called_pronoun(s, right.clone()).is_some()) && !has_cue(&right)
+            !has_cue(&right) && (breach || called_pronoun(s, right.clone()).is_some())
         } else {
             has_cue(&right) || breach || anaphor(s, right.clone(), false).is_some()
         };
-        if ok && has_cue(&(start..p)) {
+        if ok {
             out.push(start..p);
             start = p;
         }
