@@ -374,7 +374,9 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             }
         }
     }
-    let intransitive = pats.iter().map(|p| INTRANSITIVE.iter().any(|v| fold(v) == *p)).collect();
+    // folded once, not once per verb form
+    let intransitive_words = word_set(INTRANSITIVE);
+    let intransitive = pats.iter().map(|p| intransitive_words.contains(p.as_str())).collect();
     let mut verb_index = crate::text::WordMap::default();
     let mut verb_phrases = Vec::new();
     let mut verb_shapes = Shapes::default();
@@ -459,6 +461,17 @@ impl<'a> Words<'a> {
             boundary = w.start.max(floor);
         }
         Words { toks: &all.toks[all.toks.len() - n..], ..all }
+    }
+
+    /// The words of `start..limit` for a `start` at or after this
+    /// stretch's: a bisection of these words, no search of the document.
+    fn from(self, start: usize) -> Self {
+        let start = start.max(self.start);
+        if start >= self.limit {
+            return Words { toks: &self.toks[..0], start, ..self };
+        }
+        let a = self.toks.partition_point(|w| w.end <= start);
+        Words { toks: &self.toks[a..], start, ..self }
     }
 
     /// The first `max` of them.
@@ -2240,7 +2253,8 @@ fn reported(doc: &Doc, clause: Range<usize>) -> Range<usize> {
     start += s.len() - lead.len();
     // the first complementizer or colon in the first words, before any quote
     let mut prev_end = start;
-    for w in Words::after(doc, start, clause.end).take(18).iter() {
+    let all = Words::after(doc, start, clause.end);
+    for w in all.take(18).iter() {
         if text[prev_end..w.start].contains(['"', '«', '»']) {
             break;
         }
@@ -2254,7 +2268,8 @@ fn reported(doc: &Doc, clause: Range<usize>) -> Range<usize> {
         }
         prev_end = w.end;
     }
-    let ws = Words::after(doc, start, clause.end).take(8);
+    // `start` only moved on: its words are the tail of those found above
+    let ws = all.from(start).take(8);
     // day words and an attribution phrase before a noun object (`في بيان، الأحد، انسحابها`)
     let mut k = 0;
     while let Some(w) = ws.get(k) {
