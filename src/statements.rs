@@ -374,7 +374,9 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             }
         }
     }
-    let intransitive = pats.iter().map(|p| INTRANSITIVE.iter().any(|v| fold(v) == *p)).collect();
+    // folded once, not once per verb form
+    let intransitive_words = word_set(INTRANSITIVE);
+    let intransitive = pats.iter().map(|p| intransitive_words.contains(p.as_str())).collect();
     let mut verb_index = crate::text::WordMap::default();
     let mut verb_phrases = Vec::new();
     let mut verb_shapes = Shapes::default();
@@ -459,6 +461,30 @@ impl<'a> Words<'a> {
             boundary = w.start.max(floor);
         }
         Words { toks: &all.toks[all.toks.len() - n..], ..all }
+    }
+
+    /// The words of `start..limit` for a `start` at or after this
+    /// stretch's: a bisection of these words, no search of the document.
+    fn from(self, start: usize) -> Self {
+        let start = start.max(self.start);
+        if start >= self.limit {
+            return Words { toks: &self.toks[..0], start, ..self };
+        }
+        let a = self.toks.partition_point(|w| w.end <= start);
+        Words { toks: &self.toks[a..], start, ..self }
+    }
+
+    /// The words of `start..limit` inside this stretch (`start` at or
+    /// after its start, `limit` at or before its limit): a bisection of
+    /// these words, no search of the document.
+    fn within(self, start: usize, limit: usize) -> Self {
+        let (start, limit) = (start.max(self.start), limit.min(self.limit));
+        if start >= limit {
+            return Words { toks: &self.toks[..0], start, limit };
+        }
+        let a = self.toks.partition_point(|w| w.end <= start);
+        let b = a + self.toks[a..].partition_point(|w| w.start < limit);
+        Words { toks: &self.toks[a..b], start, limit }
     }
 
     /// The first `max` of them.
@@ -818,7 +844,13 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
         // `… على لسان X`: X speaks for the whole sentence
         let lisan = lisan_in(doc, sr.clone(), words)
             .and_then(|i| actors.within(i..sr.end).first().map(|m| (m.actor, m.range.end)));
-        let sentence = Sentence { range: sr.clone(), quotes: &qs, lisan, spoken: std::cell::Cell::new(false) };
+        let sentence = Sentence {
+            range: sr.clone(),
+            quotes: &qs,
+            lisan,
+            spoken: std::cell::Cell::new(false),
+            words: Words::after(doc, sr.start, sr.end),
+        };
         for (ci, cue) in cues.iter().enumerate() {
             if cue.range.start < covered_until {
                 continue;
@@ -1763,6 +1795,8 @@ struct Sentence<'q> {
     /// Has a statement of this sentence been found already? Then the last
     /// speaker is its own, not a subject of an earlier clause.
     spoken: std::cell::Cell<bool>,
+    /// Its words, narrowed for questions about stretches inside it.
+    words: Words<'q>,
 }
 
 fn statement(
@@ -1993,7 +2027,14 @@ fn statement_of(
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(cue.range.start);
     let window = from..content.start.max(from);
-    let date = may_hold_date(doc, window.clone())
+    // the window starts inside the sentence: when it ends there too, its
+    // words are the sentence's, with no search of the document
+    let window_words = if window.end <= sent.end {
+        sentence.words.within(window.start, window.end)
+    } else {
+        Words::after(doc, window.start, window.end)
+    };
+    let date = may_hold_date_in(doc, window.clone(), window_words)
         .then(|| crate::dates::first_folded_unchecked(&text[window], doc.reference).map(|d| d.date))
         .flatten();
     let range = cue.word_start.min(sent.start.max(cue.range.start))..content.end.max(cue.range.end);
@@ -2043,6 +2084,11 @@ static DATE_CUES: LazyLock<DateCues> = LazyLock::new(|| {
 /// of them holds no date, and its words are ruled out by a few byte
 /// comparisons each instead of the date reader's full scan.
 pub(crate) fn may_hold_date(doc: &Doc, range: Range<usize>) -> bool {
+    may_hold_date_in(doc, range.clone(), Words::after(doc, range.start, range.end))
+}
+
+/// [`may_hold_date`], given the words of `range`.
+fn may_hold_date_in(doc: &Doc, range: Range<usize>, words: Words) -> bool {
     let cues = &*DATE_CUES;
     let text = doc.text();
     let Some(window) = text.as_bytes().get(range.clone()) else { return true };
@@ -2053,7 +2099,7 @@ pub(crate) fn may_hold_date(doc: &Doc, range: Range<usize>) -> bool {
     }
     let is_cue = |w: &str| cues.shapes.may_hold(w) && cues.words.get(w).is_some_and(|&r| relative || !r);
     let bytes = text.as_bytes();
-    Words::after(doc, range.start, range.end).iter().any(|w| {
+    words.iter().any(|w| {
         let piece = bytes.get(w.clone()).unwrap_or_default();
         // the date reader parts digits from letters: each run between
         // digits (never empty: no cue is) is tried as a word
@@ -2240,7 +2286,8 @@ fn reported(doc: &Doc, clause: Range<usize>) -> Range<usize> {
     start += s.len() - lead.len();
     // the first complementizer or colon in the first words, before any quote
     let mut prev_end = start;
-    for w in Words::after(doc, start, clause.end).take(18).iter() {
+    let all = Words::after(doc, start, clause.end);
+    for w in all.take(18).iter() {
         if text[prev_end..w.start].contains(['"', '«', '»']) {
             break;
         }
@@ -2254,7 +2301,8 @@ fn reported(doc: &Doc, clause: Range<usize>) -> Range<usize> {
         }
         prev_end = w.end;
     }
-    let ws = Words::after(doc, start, clause.end).take(8);
+    // `start` only moved on: its words are the tail of those found above
+    let ws = all.from(start).take(8);
     // day words and an attribution phrase before a noun object (`في بيان، الأحد، انسحابها`)
     let mut k = 0;
     while let Some(w) = ws.get(k) {
