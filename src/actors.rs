@@ -1810,15 +1810,19 @@ fn transliterate(name: &str) -> String {
 /// The office a role names, for linking a bare title to a person:
 /// `وزير الخارجية` and `الوزير الكندي` are both `وزير`.
 fn office(role: &str) -> String {
-    let f = fold(role);
+    office_folded(&fold(role)).to_string()
+}
+
+/// [`office`] of a role already folded: no allocation.
+fn office_folded(f: &str) -> &str {
     let mut w = f.split_whitespace();
     let first = w.next().unwrap_or("");
     let first = first.strip_prefix("ال").unwrap_or(first);
     let first = first.strip_suffix('ه').unwrap_or(first);
     match (first, w.next()) {
-        ("رييس", Some("الوزراء" | "الحكومه")) => "رييس الوزراء".to_string(),
-        ("رييسين", _) => "رييس".to_string(),
-        _ => first.to_string(),
+        ("رييس", Some("الوزراء" | "الحكومه")) => "رييس الوزراء",
+        ("رييسين", _) => "رييس",
+        _ => first,
     }
 }
 
@@ -1990,6 +1994,9 @@ struct Resolver<'d> {
     /// The office of each actor's role, once it has one (a role, once
     /// set, never changes).
     offices: Vec<Option<String>>,
+    /// Each person's given names' skeletons (names before the surname,
+    /// titles left out), folded once per person: a name never changes.
+    given: Vec<Option<Vec<String>>>,
     /// The actor of each gazetteer entry once mentioned (`u32::MAX`: not
     /// yet), sized at the first mention; the thread's [`ENTRY_SLOTS`].
     entry_actors: Vec<u32>,
@@ -2146,7 +2153,12 @@ thread_local! {
 pub(crate) fn resolve(doc: &Doc) -> Actors {
     let mut r = Resolver {
         doc,
-        actors: Actors::default(),
+        // room for a typical article's actors: no growth step by step
+        actors: Actors {
+            list: Vec::with_capacity(16),
+            mentions: Vec::new(),
+            index: std::collections::HashMap::with_capacity_and_hasher(16, Default::default()),
+        },
         cands: Vec::new(),
         // room for a typical article's gazetteer matches: no growth step by step
         pending: Vec::with_capacity(64),
@@ -2161,6 +2173,7 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         registered_names: Default::default(),
         registered_persons: Vec::new(),
         offices: Vec::new(),
+        given: Vec::new(),
         // taken, so a panic mid-document leaves none half set
         entry_actors: ENTRY_SLOTS.with_borrow_mut(std::mem::take),
         entries_set: Vec::new(),
@@ -3435,7 +3448,10 @@ impl<'d> Resolver<'d> {
         // two full names with the same (or a like-sounding) surname but
         // different given names are two people: brothers (`أثيل النجيفي`,
         // `أسامة النجيفي`) or a near-homophone (`رياض الأسعد`, `بشار الأسد`)
-        let existing = existing.filter(|&p| !self.other_given_name(p, &doc.text()[name.clone()]));
+        let existing = match existing {
+            Some(p) if self.other_given_name(p, &doc.text()[name.clone()]) => None,
+            e => e,
+        };
         if let Some(p) = existing {
             let rec = &mut self.actors.list[p];
             if rec.role.is_none() {
@@ -3469,17 +3485,23 @@ impl<'d> Resolver<'d> {
     /// surname, with none in common (not even as a transliteration variant)?
     /// `طيار محمد قنونو` and `محمد قنونو` share `محمد`; `بشار الأسد` and
     /// `بشار حافظ الأسد` share `بشار`.
-    fn other_given_name(&self, p: usize, name: &str) -> bool {
+    fn other_given_name(&mut self, p: usize, name: &str) -> bool {
+        // the given names: every word but the last, titles left out
         let given = |n: &str| -> Vec<String> {
-            let words: Vec<&str> = n.split_whitespace().collect();
-            let Some((_, before)) = words.split_last() else {
-                return Vec::new();
-            };
-            before.iter().filter(|w| !title_word(w)).map(|w| skeleton(w)).collect()
+            let mut words = n.split_whitespace();
+            words.next_back();
+            words.filter(|w| !title_word(w)).map(skeleton).collect()
         };
         let ours = given(name);
-        let theirs = given(&crate::text::fold(&self.actors.list[p].name));
-        !ours.is_empty() && !theirs.is_empty() && !ours.iter().any(|w| theirs.contains(w))
+        if ours.is_empty() {
+            return false;
+        }
+        if self.given.len() <= p {
+            self.given.resize(p + 1, None);
+        }
+        let list = &self.actors.list;
+        let theirs = self.given[p].get_or_insert_with(|| given(&crate::text::fold(&list[p].name)));
+        !theirs.is_empty() && !ours.iter().any(|w| theirs.contains(w))
     }
 
     /// A title with no name: the last-named person of the same office (and
@@ -3491,7 +3513,8 @@ impl<'d> Resolver<'d> {
         if !self.actors.list.iter().any(named_before) {
             return;
         }
-        let want = office(&self.original(title.clone()));
+        // the title's folded text is the fold of its original text
+        let want = office_folded(self.doc.text().get(title.clone()).unwrap_or(""));
         if want.is_empty() {
             return;
         }
@@ -3511,7 +3534,7 @@ impl<'d> Resolver<'d> {
             .enumerate()
             .filter(|(i, p)| {
                 p.kind == ActorKind::Person
-                    && offices[*i].as_deref() == Some(want.as_str())
+                    && offices[*i].as_deref() == Some(want)
                     && (affiliation.is_none() || p.affiliation == affiliation)
             })
             .filter_map(|(i, p)| {
