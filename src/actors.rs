@@ -194,8 +194,12 @@ impl Actors {
             .zip(keep)
             .filter(|(_, keep)| *keep)
             .map(|(a, _)| {
-                let mut spans: Vec<Span> =
-                    a.ranges.iter().map(|r| doc.span(r.clone())).filter(|s| !s.is_empty()).collect();
+                // equal ranges give equal spans: each is converted once, in
+                // text order, into the ranges' own buffer (no allocation)
+                let mut ranges = a.ranges;
+                ranges.sort_unstable_by_key(|r| (r.start, r.end));
+                ranges.dedup();
+                let mut spans: Vec<Span> = ranges.into_iter().map(|r| doc.span(r)).filter(|s| !s.is_empty()).collect();
                 // equal spans are alike: an unstable sort orders them the same
                 spans.sort_unstable();
                 spans.dedup();
@@ -1807,6 +1811,36 @@ fn transliterate(name: &str) -> String {
     if s.is_empty() { "person".to_string() } else { s }
 }
 
+/// The last three parts of a name split at whitespace, last first, read
+/// backwards a byte at a time; `None` if the bytes read hold a whitespace
+/// byte other than the space (a tab, a control, or the lead byte of a
+/// Unicode space), for `split_whitespace` to handle.
+fn last_three(name: &str) -> Option<(Option<&str>, Option<&str>, Option<&str>)> {
+    let b = name.as_bytes();
+    let mut parts: [Option<&str>; 3] = [None; 3];
+    let (mut n, mut end) = (0, b.len());
+    let mut i = b.len();
+    while n < 3 {
+        // the part ends at `end`: it starts after the space before it
+        while i > 0 && b[i - 1] != b' ' {
+            if matches!(b[i - 1], 9..=13 | 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+                return None;
+            }
+            i -= 1;
+        }
+        if i < end {
+            parts[n] = name.get(i..end);
+            n += 1;
+        }
+        if i == 0 {
+            break;
+        }
+        i -= 1;
+        end = i;
+    }
+    Some((parts[0], parts[1], parts[2]))
+}
+
 /// The office a role names, for linking a bare title to a person:
 /// `وزير الخارجية` and `الوزير الكندي` are both `وزير`.
 fn office(role: &str) -> String {
@@ -2925,8 +2959,16 @@ impl<'d> Resolver<'d> {
         };
         // the last three parts of the name, last first; no allocation for a
         // key already in
-        let mut parts = name.split_whitespace().rev();
-        let (last, second, third) = (parts.next(), parts.next(), parts.next());
+        // with no whitespace byte but the space (nearly every name: no tab,
+        // control, or lead byte of a Unicode space), the parts are the
+        // pieces between spaces, found with a byte search
+        let (last, second, third) = match last_three(&name) {
+            Some(parts) => parts,
+            None => {
+                let mut parts = name.split_whitespace().rev();
+                (parts.next(), parts.next(), parts.next())
+            }
+        };
         if let (Some(last), Some(second), Some(_)) = (last, second, third) {
             // compound surnames: `تشاووش أوغلو`, `لو دريان`
             let start = second.as_ptr() as usize - name.as_ptr() as usize;
@@ -2942,12 +2984,13 @@ impl<'d> Resolver<'d> {
             self.surnames.entry(k).or_insert(a);
         }
         if let Some(last) = last {
-            if last.chars().count() >= 3 {
+            let chars = last.chars().count();
+            if chars >= 3 {
                 self.surname_tails.insert(last);
                 if !self.surnames.contains_key(last) {
                     self.surnames.insert(key(last), a);
                 }
-                if last.chars().count() >= 5 {
+                if chars >= 5 {
                     let sk = skeleton(last);
                     if sk.chars().count() >= 3 {
                         self.skeleton_tails.insert(&sk);
@@ -3700,6 +3743,17 @@ impl<'d> Resolver<'d> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn last_three_parts_as_split_whitespace() {
+        for name in ["", " ", "احمد", "  سامي  عبد  الله ", "ا ب ج د", "لو  دريان", "ا\tب ج", "ا\u{a0}ب"]
+        {
+            let mut w = name.split_whitespace().rev();
+            let want = (w.next(), w.next(), w.next());
+            assert!(last_three(name).is_none_or(|got| got == want), "{name:?}");
+        }
+        assert!(last_three("ا\tب").is_none());
+    }
 
     fn actors_of(text: &str) -> Vec<(String, ActorKind, Option<String>)> {
         let doc = Doc::new(text, None);
