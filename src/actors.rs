@@ -194,8 +194,12 @@ impl Actors {
             .zip(keep)
             .filter(|(_, keep)| *keep)
             .map(|(a, _)| {
-                let mut spans: Vec<Span> =
-                    a.ranges.iter().map(|r| doc.span(r.clone())).filter(|s| !s.is_empty()).collect();
+                // equal ranges give equal spans: each is converted once, in
+                // text order, into the ranges' own buffer (no allocation)
+                let mut ranges = a.ranges;
+                ranges.sort_unstable_by_key(|r| (r.start, r.end));
+                ranges.dedup();
+                let mut spans: Vec<Span> = ranges.into_iter().map(|r| doc.span(r)).filter(|s| !s.is_empty()).collect();
                 // equal spans are alike: an unstable sort orders them the same
                 spans.sort_unstable();
                 spans.dedup();
@@ -1807,18 +1811,52 @@ fn transliterate(name: &str) -> String {
     if s.is_empty() { "person".to_string() } else { s }
 }
 
+/// The last three parts of a name split at whitespace, last first, read
+/// backwards a byte at a time; `None` if the bytes read hold a whitespace
+/// byte other than the space (a tab, a control, or the lead byte of a
+/// Unicode space), for `split_whitespace` to handle.
+fn last_three(name: &str) -> Option<(Option<&str>, Option<&str>, Option<&str>)> {
+    let b = name.as_bytes();
+    let mut parts: [Option<&str>; 3] = [None; 3];
+    let (mut n, mut end) = (0, b.len());
+    let mut i = b.len();
+    while n < 3 {
+        // the part ends at `end`: it starts after the space before it
+        while i > 0 && b[i - 1] != b' ' {
+            if matches!(b[i - 1], 9..=13 | 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+                return None;
+            }
+            i -= 1;
+        }
+        if i < end {
+            parts[n] = name.get(i..end);
+            n += 1;
+        }
+        if i == 0 {
+            break;
+        }
+        i -= 1;
+        end = i;
+    }
+    Some((parts[0], parts[1], parts[2]))
+}
+
 /// The office a role names, for linking a bare title to a person:
 /// `وزير الخارجية` and `الوزير الكندي` are both `وزير`.
 fn office(role: &str) -> String {
-    let f = fold(role);
+    office_folded(&fold(role)).to_string()
+}
+
+/// [`office`] of a role already folded: no allocation.
+fn office_folded(f: &str) -> &str {
     let mut w = f.split_whitespace();
     let first = w.next().unwrap_or("");
     let first = first.strip_prefix("ال").unwrap_or(first);
     let first = first.strip_suffix('ه').unwrap_or(first);
     match (first, w.next()) {
-        ("رييس", Some("الوزراء" | "الحكومه")) => "رييس الوزراء".to_string(),
-        ("رييسين", _) => "رييس".to_string(),
-        _ => first.to_string(),
+        ("رييس", Some("الوزراء" | "الحكومه")) => "رييس الوزراء",
+        ("رييسين", _) => "رييس",
+        _ => first,
     }
 }
 
@@ -1990,6 +2028,9 @@ struct Resolver<'d> {
     /// The office of each actor's role, once it has one (a role, once
     /// set, never changes).
     offices: Vec<Option<String>>,
+    /// Each person's given names' skeletons (names before the surname,
+    /// titles left out), folded once per person: a name never changes.
+    given: Vec<Option<Vec<String>>>,
     /// The actor of each gazetteer entry once mentioned (`u32::MAX`: not
     /// yet), sized at the first mention; the thread's [`ENTRY_SLOTS`].
     entry_actors: Vec<u32>,
@@ -2146,7 +2187,12 @@ thread_local! {
 pub(crate) fn resolve(doc: &Doc) -> Actors {
     let mut r = Resolver {
         doc,
-        actors: Actors::default(),
+        // room for a typical article's actors: no growth step by step
+        actors: Actors {
+            list: Vec::with_capacity(16),
+            mentions: Vec::new(),
+            index: std::collections::HashMap::with_capacity_and_hasher(16, Default::default()),
+        },
         cands: Vec::new(),
         // room for a typical article's gazetteer matches: no growth step by step
         pending: Vec::with_capacity(64),
@@ -2161,6 +2207,7 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
         registered_names: Default::default(),
         registered_persons: Vec::new(),
         offices: Vec::new(),
+        given: Vec::new(),
         // taken, so a panic mid-document leaves none half set
         entry_actors: ENTRY_SLOTS.with_borrow_mut(std::mem::take),
         entries_set: Vec::new(),
@@ -2912,8 +2959,16 @@ impl<'d> Resolver<'d> {
         };
         // the last three parts of the name, last first; no allocation for a
         // key already in
-        let mut parts = name.split_whitespace().rev();
-        let (last, second, third) = (parts.next(), parts.next(), parts.next());
+        // with no whitespace byte but the space (nearly every name: no tab,
+        // control, or lead byte of a Unicode space), the parts are the
+        // pieces between spaces, found with a byte search
+        let (last, second, third) = match last_three(&name) {
+            Some(parts) => parts,
+            None => {
+                let mut parts = name.split_whitespace().rev();
+                (parts.next(), parts.next(), parts.next())
+            }
+        };
         if let (Some(last), Some(second), Some(_)) = (last, second, third) {
             // compound surnames: `تشاووش أوغلو`, `لو دريان`
             let start = second.as_ptr() as usize - name.as_ptr() as usize;
@@ -2929,12 +2984,13 @@ impl<'d> Resolver<'d> {
             self.surnames.entry(k).or_insert(a);
         }
         if let Some(last) = last {
-            if last.chars().count() >= 3 {
+            let chars = last.chars().count();
+            if chars >= 3 {
                 self.surname_tails.insert(last);
                 if !self.surnames.contains_key(last) {
                     self.surnames.insert(key(last), a);
                 }
-                if last.chars().count() >= 5 {
+                if chars >= 5 {
                     let sk = skeleton(last);
                     if sk.chars().count() >= 3 {
                         self.skeleton_tails.insert(&sk);
@@ -3435,7 +3491,10 @@ impl<'d> Resolver<'d> {
         // two full names with the same (or a like-sounding) surname but
         // different given names are two people: brothers (`أثيل النجيفي`,
         // `أسامة النجيفي`) or a near-homophone (`رياض الأسعد`, `بشار الأسد`)
-        let existing = existing.filter(|&p| !self.other_given_name(p, &doc.text()[name.clone()]));
+        let existing = match existing {
+            Some(p) if self.other_given_name(p, &doc.text()[name.clone()]) => None,
+            e => e,
+        };
         if let Some(p) = existing {
             let rec = &mut self.actors.list[p];
             if rec.role.is_none() {
@@ -3469,17 +3528,23 @@ impl<'d> Resolver<'d> {
     /// surname, with none in common (not even as a transliteration variant)?
     /// `طيار محمد قنونو` and `محمد قنونو` share `محمد`; `بشار الأسد` and
     /// `بشار حافظ الأسد` share `بشار`.
-    fn other_given_name(&self, p: usize, name: &str) -> bool {
+    fn other_given_name(&mut self, p: usize, name: &str) -> bool {
+        // the given names: every word but the last, titles left out
         let given = |n: &str| -> Vec<String> {
-            let words: Vec<&str> = n.split_whitespace().collect();
-            let Some((_, before)) = words.split_last() else {
-                return Vec::new();
-            };
-            before.iter().filter(|w| !title_word(w)).map(|w| skeleton(w)).collect()
+            let mut words = n.split_whitespace();
+            words.next_back();
+            words.filter(|w| !title_word(w)).map(skeleton).collect()
         };
         let ours = given(name);
-        let theirs = given(&crate::text::fold(&self.actors.list[p].name));
-        !ours.is_empty() && !theirs.is_empty() && !ours.iter().any(|w| theirs.contains(w))
+        if ours.is_empty() {
+            return false;
+        }
+        if self.given.len() <= p {
+            self.given.resize(p + 1, None);
+        }
+        let list = &self.actors.list;
+        let theirs = self.given[p].get_or_insert_with(|| given(&crate::text::fold(&list[p].name)));
+        !theirs.is_empty() && !ours.iter().any(|w| theirs.contains(w))
     }
 
     /// A title with no name: the last-named person of the same office (and
@@ -3491,7 +3556,8 @@ impl<'d> Resolver<'d> {
         if !self.actors.list.iter().any(named_before) {
             return;
         }
-        let want = office(&self.original(title.clone()));
+        // the title's folded text is the fold of its original text
+        let want = office_folded(self.doc.text().get(title.clone()).unwrap_or(""));
         if want.is_empty() {
             return;
         }
@@ -3511,7 +3577,7 @@ impl<'d> Resolver<'d> {
             .enumerate()
             .filter(|(i, p)| {
                 p.kind == ActorKind::Person
-                    && offices[*i].as_deref() == Some(want.as_str())
+                    && offices[*i].as_deref() == Some(want)
                     && (affiliation.is_none() || p.affiliation == affiliation)
             })
             .filter_map(|(i, p)| {
@@ -3677,6 +3743,17 @@ impl<'d> Resolver<'d> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn last_three_parts_as_split_whitespace() {
+        for name in ["", " ", "احمد", "  سامي  عبد  الله ", "ا ب ج د", "لو  دريان", "ا\tب ج", "ا\u{a0}ب"]
+        {
+            let mut w = name.split_whitespace().rev();
+            let want = (w.next(), w.next(), w.next());
+            assert!(last_three(name).is_none_or(|got| got == want), "{name:?}");
+        }
+        assert!(last_three("ا\tب").is_none());
+    }
 
     fn actors_of(text: &str) -> Vec<(String, ActorKind, Option<String>)> {
         let doc = Doc::new(text, None);
