@@ -908,6 +908,33 @@ static BEFORE_BY_LAST: LazyLock<ByLast> = LazyLock::new(|| {
 static BEFORE_LAST: LazyLock<Set> = LazyLock::new(|| BEFORE_P.iter().filter_map(|(p, _)| p.last().cloned()).collect());
 static AFTER_FIRST: LazyLock<Set> = LazyLock::new(|| AFTER_P.iter().filter_map(|(p, _)| p.first().cloned()).collect());
 
+/// A bit per [`shape`] of every word that may close a [`BEFORE`] pattern
+/// (its last word behind any clitics [`clitic_forms`] strips) or open an
+/// [`AFTER`] one: nearly every word beside a number is neither, and is told
+/// so with one hash instead of a probe per clitic form.
+static QUAL_SHAPES: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 1 << (SHAPE_BITS - 6)];
+    let mut set = |w: &str| {
+        let t = shape(w);
+        bits[t / 64] |= 1 << (t % 64);
+    };
+    for r in BEFORE_LAST.iter() {
+        for c in ["", "و", "ف"] {
+            for p in ["", "ب", "ل", "ك"] {
+                set(&format!("{c}{p}{r}"));
+            }
+        }
+    }
+    AFTER_FIRST.iter().for_each(|w| set(w));
+    bits
+});
+
+/// Whether `w` may stand in a qualifier pattern (see [`QUAL_SHAPES`]).
+fn may_qualify(w: &str) -> bool {
+    let t = shape(w);
+    QUAL_SHAPES.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0)
+}
+
 /// Words before `بين`/`من` that make the numbers after them years.
 const PERIOD: &[&str] = &["الفترة", "الأعوام", "السنوات", "أعوام", "سنوات", "عامي", "الممتدة"];
 
@@ -2112,7 +2139,7 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
         // Every pattern ends on the word before `i` (a one-word pattern
         // perhaps behind a clitic).
         let last = self.word(i.checked_sub(1)?)?;
-        if !clitic_forms(&last).any(|(_, r)| BEFORE_LAST.contains(r)) {
+        if !may_qualify(&last) || !clitic_forms(&last).any(|(_, r)| BEFORE_LAST.contains(r)) {
             return None;
         }
         // the longest pattern that matches, the first in the table among
@@ -2149,7 +2176,7 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
 
     /// The longest pattern among the trailing qualifiers starting at token `j`.
     fn after(&self, j: usize) -> Option<(usize, Qualifier, usize)> {
-        if !self.word(j).is_some_and(|w| AFTER_FIRST.contains(&*w)) {
+        if !self.word(j).is_some_and(|w| may_qualify(&w) && AFTER_FIRST.contains(&*w)) {
             return None;
         }
         let mut best: Option<(usize, Qualifier, usize)> = None;
