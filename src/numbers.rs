@@ -1104,8 +1104,10 @@ static ORDINALS: LazyLock<Map<Ord>> = LazyLock::new(|| {
 /// an ordinal (behind any prefix [`split_article`] strips). Built from the
 /// tables themselves, so a word not in it, and not ending in `ين` (the sound
 /// plural read as a dual before a dual verb), starts nothing: the scan passes
-/// it with one lookup instead of a dozen.
-static CANDIDATES: LazyLock<Set> = LazyLock::new(|| {
+/// it with one lookup instead of a dozen. Each word tells whether it is an
+/// ordinal's stem behind its prefix (the test [`Scan::ordinal_at`] starts
+/// with), so that a number word is not sent through the ordinal tables.
+static CANDIDATES: LazyLock<Map<bool>> = LazyLock::new(|| {
     let mut set = Set::default();
     let conj = ["", "و", "ف"];
     let stems = WORDS.keys().chain(DUALS.iter()).map(String::as_str).chain(["احد", "احدي"]);
@@ -1123,14 +1125,19 @@ static CANDIDATES: LazyLock<Set> = LazyLock::new(|| {
             }
         }
     }
-    set
+    set.into_iter()
+        .map(|w| {
+            let ordinal = ORDINALS.contains_key(split_article(&w).1);
+            (w, ordinal)
+        })
+        .collect()
 });
 
 /// A bit per [`shape`] of every word in [`CANDIDATES`]: most words of a
 /// text start nothing, and are told so without hashing them whole.
 static CANDIDATE_SHAPES: LazyLock<Vec<u64>> = LazyLock::new(|| {
     let mut bits = vec![0u64; 1 << (SHAPE_BITS - 6)];
-    for w in CANDIDATES.iter() {
+    for w in CANDIDATES.keys() {
         let t = shape(w);
         bits[t / 64] |= 1 << (t % 64);
     }
@@ -1161,10 +1168,14 @@ pub(crate) fn shape(w: &str) -> usize {
 }
 
 /// Whether `w` is in [`CANDIDATES`]: every reader at a word token but the
-/// sound plural read as a dual needs it to be.
-fn candidate(w: &str) -> bool {
+/// sound plural read as a dual needs it to be. `Some(true)` for a word
+/// that may be an ordinal.
+fn candidate(w: &str) -> Option<bool> {
     let t = shape(w);
-    CANDIDATE_SHAPES.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0) && CANDIDATES.contains(w)
+    if CANDIDATE_SHAPES.get(t / 64).is_none_or(|b| b & (1 << (t % 64)) == 0) {
+        return None;
+    }
+    CANDIDATES.get(w).copied()
 }
 
 // ---------------------------------------------------------------------------
@@ -1818,11 +1829,15 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
             // nothing looks further back than `before` (a four-word
             // qualifier and an article) and `rise_before`
             self.toks.release(i.saturating_sub(8));
+            // (a digit run is no ordinal)
+            let mut ordinal = false;
             match t.k {
                 Tk::Word => {
                     // (folded once: raw text is folded as it is sliced)
                     let w = self.t.slice(t.s..t.e);
-                    if !w.as_deref().is_some_and(candidate) {
+                    let kind = w.as_deref().and_then(candidate);
+                    ordinal = kind == Some(true);
+                    if kind.is_none() {
                         // a word outside the tables starts at most a sound
                         // plural read as a dual (`مدنيين قتلا`)
                         let plural = w.is_some_and(|w| w.ends_with("ين"));
@@ -1842,7 +1857,7 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
                 }
                 _ => {}
             }
-            if let Some((_, next)) = self.ordinal_at(i) {
+            if let Some((_, next)) = ordinal.then(|| self.ordinal_at(i)).flatten() {
                 i = next;
                 continue;
             }
