@@ -908,6 +908,33 @@ static BEFORE_BY_LAST: LazyLock<ByLast> = LazyLock::new(|| {
 static BEFORE_LAST: LazyLock<Set> = LazyLock::new(|| BEFORE_P.iter().filter_map(|(p, _)| p.last().cloned()).collect());
 static AFTER_FIRST: LazyLock<Set> = LazyLock::new(|| AFTER_P.iter().filter_map(|(p, _)| p.first().cloned()).collect());
 
+/// A bit per [`shape`] of every word that may close a [`BEFORE`] pattern
+/// (its last word behind any clitics [`clitic_forms`] strips) or open an
+/// [`AFTER`] one: nearly every word beside a number is neither, and is told
+/// so with one hash instead of a probe per clitic form.
+static QUAL_SHAPES: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 1 << (SHAPE_BITS - 6)];
+    let mut set = |w: &str| {
+        let t = shape(w);
+        bits[t / 64] |= 1 << (t % 64);
+    };
+    for r in BEFORE_LAST.iter() {
+        for c in ["", "و", "ف"] {
+            for p in ["", "ب", "ل", "ك"] {
+                set(&format!("{c}{p}{r}"));
+            }
+        }
+    }
+    AFTER_FIRST.iter().for_each(|w| set(w));
+    bits
+});
+
+/// Whether `w` may stand in a qualifier pattern (see [`QUAL_SHAPES`]).
+fn may_qualify(w: &str) -> bool {
+    let t = shape(w);
+    QUAL_SHAPES.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0)
+}
+
 /// Words before `بين`/`من` that make the numbers after them years.
 const PERIOD: &[&str] = &["الفترة", "الأعوام", "السنوات", "أعوام", "سنوات", "عامي", "الممتدة"];
 
@@ -1077,8 +1104,10 @@ static ORDINALS: LazyLock<Map<Ord>> = LazyLock::new(|| {
 /// an ordinal (behind any prefix [`split_article`] strips). Built from the
 /// tables themselves, so a word not in it, and not ending in `ين` (the sound
 /// plural read as a dual before a dual verb), starts nothing: the scan passes
-/// it with one lookup instead of a dozen.
-static CANDIDATES: LazyLock<Set> = LazyLock::new(|| {
+/// it with one lookup instead of a dozen. Each word tells whether it is an
+/// ordinal's stem behind its prefix (the test [`Scan::ordinal_at`] starts
+/// with), so that a number word is not sent through the ordinal tables.
+static CANDIDATES: LazyLock<Map<bool>> = LazyLock::new(|| {
     let mut set = Set::default();
     let conj = ["", "و", "ف"];
     let stems = WORDS.keys().chain(DUALS.iter()).map(String::as_str).chain(["احد", "احدي"]);
@@ -1096,14 +1125,19 @@ static CANDIDATES: LazyLock<Set> = LazyLock::new(|| {
             }
         }
     }
-    set
+    set.into_iter()
+        .map(|w| {
+            let ordinal = ORDINALS.contains_key(split_article(&w).1);
+            (w, ordinal)
+        })
+        .collect()
 });
 
 /// A bit per [`shape`] of every word in [`CANDIDATES`]: most words of a
 /// text start nothing, and are told so without hashing them whole.
 static CANDIDATE_SHAPES: LazyLock<Vec<u64>> = LazyLock::new(|| {
     let mut bits = vec![0u64; 1 << (SHAPE_BITS - 6)];
-    for w in CANDIDATES.iter() {
+    for w in CANDIDATES.keys() {
         let t = shape(w);
         bits[t / 64] |= 1 << (t % 64);
     }
@@ -1134,10 +1168,14 @@ pub(crate) fn shape(w: &str) -> usize {
 }
 
 /// Whether `w` is in [`CANDIDATES`]: every reader at a word token but the
-/// sound plural read as a dual needs it to be.
-fn candidate(w: &str) -> bool {
+/// sound plural read as a dual needs it to be. `Some(true)` for a word
+/// that may be an ordinal.
+fn candidate(w: &str) -> Option<bool> {
     let t = shape(w);
-    CANDIDATE_SHAPES.get(t / 64).is_some_and(|b| b & (1 << (t % 64)) != 0) && CANDIDATES.contains(w)
+    if CANDIDATE_SHAPES.get(t / 64).is_none_or(|b| b & (1 << (t % 64)) == 0) {
+        return None;
+    }
+    CANDIDATES.get(w).copied()
 }
 
 // ---------------------------------------------------------------------------
@@ -1791,11 +1829,15 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
             // nothing looks further back than `before` (a four-word
             // qualifier and an article) and `rise_before`
             self.toks.release(i.saturating_sub(8));
+            // (a digit run is no ordinal)
+            let mut ordinal = false;
             match t.k {
                 Tk::Word => {
                     // (folded once: raw text is folded as it is sliced)
                     let w = self.t.slice(t.s..t.e);
-                    if !w.as_deref().is_some_and(candidate) {
+                    let kind = w.as_deref().and_then(candidate);
+                    ordinal = kind == Some(true);
+                    if kind.is_none() {
                         // a word outside the tables starts at most a sound
                         // plural read as a dual (`مدنيين قتلا`)
                         let plural = w.is_some_and(|w| w.ends_with("ين"));
@@ -1815,7 +1857,7 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
                 }
                 _ => {}
             }
-            if let Some((_, next)) = self.ordinal_at(i) {
+            if let Some((_, next)) = ordinal.then(|| self.ordinal_at(i)).flatten() {
                 i = next;
                 continue;
             }
@@ -2112,7 +2154,7 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
         // Every pattern ends on the word before `i` (a one-word pattern
         // perhaps behind a clitic).
         let last = self.word(i.checked_sub(1)?)?;
-        if !clitic_forms(&last).any(|(_, r)| BEFORE_LAST.contains(r)) {
+        if !may_qualify(&last) || !clitic_forms(&last).any(|(_, r)| BEFORE_LAST.contains(r)) {
             return None;
         }
         // the longest pattern that matches, the first in the table among
@@ -2149,7 +2191,7 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
 
     /// The longest pattern among the trailing qualifiers starting at token `j`.
     fn after(&self, j: usize) -> Option<(usize, Qualifier, usize)> {
-        if !self.word(j).is_some_and(|w| AFTER_FIRST.contains(&*w)) {
+        if !self.word(j).is_some_and(|w| may_qualify(&w) && AFTER_FIRST.contains(&*w)) {
             return None;
         }
         let mut best: Option<(usize, Qualifier, usize)> = None;
