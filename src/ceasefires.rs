@@ -2630,7 +2630,18 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
     let before_between = parties.len();
     for t in cl.clone().filter(|_| s.holds(Class::Between)) {
         if toks[t].is(Class::Between) {
-            parties.extend(s.between(t));
+            let pair = s.between(t);
+            // `الهدنة بين X وY`, `اتفاق وقف إطلاق النار الثنائي بين X وY`: an
+            // agreement named with its two sides was made by them
+            if kind == Agree
+                && initiators.is_empty()
+                && pair.len() >= 2
+                && (cue_end..cue_end + 3).contains(&t)
+                && !(cue_end..t).any(|k| toks[k].in_unit)
+            {
+                initiators = pair.clone();
+            }
+            parties.extend(pair);
         }
     }
     // `وقف العمليات العسكرية للنظام`: a call to stop someone's operations
@@ -2966,6 +2977,32 @@ mod tests {
         use CeasefireKind::*;
         assert_eq!(kinds("وينص الاتفاق الذي وقعه الوفدان في العاصمة على وقف فوري للعمليات العسكرية."), vec![Agreement]);
         assert_eq!(kinds("واتفق الجيش والحركة على وقف فوري للعمليات العسكرية."), vec![Agreement]);
+    }
+
+    /// The kinds and initiators found in a body under a neutral headline.
+    fn initiators(body: &str) -> Vec<(CeasefireKind, Vec<String>)> {
+        let text = format!("تقرير عن القتال في الإقليم\n{body}");
+        crate::parse(&text)
+            .map(|r| r.ceasefires.into_iter().map(|c| (c.kind, c.initiators)).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn an_agreement_named_with_its_two_sides_was_made_by_them() {
+        use CeasefireKind::*;
+        let both = |a: &str, b: &str| vec![(Agreement, vec![a.to_string(), b.to_string()])];
+        assert_eq!(initiators("ودخلت الهدنة بين روسيا وأوكرانيا حيز التنفيذ فجر اليوم."), both("RUS", "UKR"));
+        assert_eq!(
+            initiators("وبدأ صباح الخميس سريان اتفاق وقف إطلاق النار الثنائي بين إثيوبيا وإريتريا."),
+            both("ETH", "ERI")
+        );
+        assert_eq!(initiators("ولا يزال وقف إطلاق النار بين الهند وباكستان صامدا منذ أسبوع."), both("IND", "PAK"));
+        // a call for it: the caller, not the two sides
+        let call = initiators("ودعت الأمم المتحدة إلى هدنة بين روسيا وأوكرانيا.");
+        assert!(call.iter().all(|(k, i)| *k == Call && !i.contains(&"RUS".to_string())), "{call:?}");
+        // who announced it stays its initiator
+        let told = initiators("وأعلنت قطر التوصل إلى هدنة بين روسيا وأوكرانيا.");
+        assert!(told.iter().all(|(_, i)| i.contains(&"QAT".to_string())), "{told:?}");
     }
 
     #[test]

@@ -200,7 +200,10 @@ fn lebanon_2024_in_force() {
         "lebanon_2024",
         LEBANON_2024,
         &[
-            x(K::Agreement, "دخل اتفاق وقف إطلاق النار").i(&[]).p(&["ISR", "hezbollah"]).eff("2024-11-27"),
+            x(K::Agreement, "دخل اتفاق وقف إطلاق النار")
+                .i(&["ISR", "hezbollah"])
+                .p(&["ISR", "hezbollah"])
+                .eff("2024-11-27"),
             x(K::Agreement, "وافقتا على وقف الأعمال العدائية").i(&["ISR", "LBN"]).p(&["ISR", "LBN"]).m(&["USA", "FRA"]),
             x(K::Agreement, "وقفا دائما للأعمال العدائية").i(&["biden"]),
             x(K::Violation, "خرق وقف إطلاق النار").i(&["ISR_MIL"]),
@@ -457,7 +460,11 @@ fn colombia_2023_eln() {
         "colombia_2023",
         COLOMBIA_2023,
         &[
-            x(K::Agreement, "سريان وقف إطلاق النار الثنائي").i(&[]).p(&["COL", "eln"]).eff("2023-08-03").ord(1),
+            x(K::Agreement, "سريان وقف إطلاق النار الثنائي")
+                .i(&["COL", "eln"])
+                .p(&["COL", "eln"])
+                .eff("2023-08-03")
+                .ord(1),
             x(K::Agreement, "الاتفاق على الهدنة").m(&["CUB", "NOR"]),
             x(K::Agreement, "ملتزمة بوقف إطلاق النار"),
             x(K::Call, "الانضمام إلى الهدنة").i(&["petro"]),
