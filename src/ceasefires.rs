@@ -2605,6 +2605,23 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
         }
     }
     let _ = explicit;
+    // `تفاهم على وقف إطلاق النار توصل إليه الطرفان`, `الاتفاق الذي وقعه
+    // الجيش والحركة`: a relative verb of agreeing right after the cue names
+    // who made it
+    if kind == Agree && initiators.is_empty() {
+        let agrees = |k: usize| toks[k].has(|c| matches!(c, Class::Trigger { kind: Agree, agent: Agent::Verb, .. }));
+        let pron = |k: usize| ["اليه", "اليها", "عليه", "عليها"].contains(&word(s, k));
+        let mut k = cue_end;
+        if k < cl.end && ["الذي", "التي"].contains(&word(s, k)) {
+            k += 1;
+        }
+        if k < cl.end && agrees(k) && !toks[k].in_unit {
+            let at = if k + 1 < cl.end && pron(k + 1) { k + 2 } else { k + 1 };
+            if let Some(u) = s.unit_starting(at).filter(|_| at < cl.end) {
+                initiators = s.group(u).0;
+            }
+        }
+    }
     // `من قبل X` after the cue names a violator
     if kind == Violate && initiators.is_empty() {
         for t in cue_end..cl.end.saturating_sub(1) {
@@ -3003,6 +3020,19 @@ mod tests {
         // who announced it stays its initiator
         let told = initiators("وأعلنت قطر التوصل إلى هدنة بين روسيا وأوكرانيا.");
         assert!(told.iter().all(|(_, i)| i.contains(&"QAT".to_string())), "{told:?}");
+    }
+
+    #[test]
+    fn a_relative_verb_after_the_truce_names_who_made_it() {
+        use CeasefireKind::*;
+        let ru_ua = vec![(Agreement, vec!["RUS".to_string(), "UKR".to_string()])];
+        assert_eq!(initiators("وتتواصل الاشتباكات رغم هدنة توصلت إليها روسيا وأوكرانيا."), ru_ua);
+        assert_eq!(
+            initiators("وتتواصل الاشتباكات بين روسيا وأوكرانيا رغم تفاهم على وقف إطلاق النار توصل إليه الطرفان."),
+            ru_ua
+        );
+        // no one named after the verb: no initiator
+        assert_eq!(initiators("وتتواصل الاشتباكات رغم هدنة أعلنت الأسبوع الماضي."), vec![(Agreement, vec![])]);
     }
 
     #[test]
