@@ -1234,6 +1234,13 @@ impl Sentence<'_> {
                 if !s.is_empty() {
                     return s;
                 }
+                // `توصل الطرفان إلى اتفاق`: a verb of agreeing takes no sides
+                // word as its object, so the sides are its subject
+                if self.toks[j].has(|c| matches!(c, Class::Trigger { kind: Kind::Agree, agent: Agent::Verb, .. })) {
+                    if let Some(u) = self.unit_starting(j + 1).filter(|&u| self.units[u].who == Who::Sides) {
+                        return vec![self.units[u].who];
+                    }
+                }
             }
         }
         Vec::new()
@@ -3033,6 +3040,17 @@ mod tests {
         );
         // no one named after the verb: no initiator
         assert_eq!(initiators("وتتواصل الاشتباكات رغم هدنة أعلنت الأسبوع الماضي."), vec![(Agreement, vec![])]);
+    }
+
+    #[test]
+    fn the_sides_after_a_verb_of_agreeing_are_its_subject() {
+        use CeasefireKind::*;
+        let fight = "وتدور اشتباكات بين روسيا وأوكرانيا في الشرق. ";
+        let ru_ua = vec![(Agreement, vec!["RUS".to_string(), "UKR".to_string()])];
+        assert_eq!(initiators(&format!("{fight}وتوصل الطرفان إلى اتفاق لوقف إطلاق النار.")), ru_ua);
+        assert_eq!(initiators(&format!("{fight}وتوصل الجانبان إلى هدنة جديدة.")), ru_ua);
+        // `حث الطرفين`: the object of a call
+        assert_eq!(initiators(&format!("{fight}وحث الوسيط الطرفين على اتفاق لوقف إطلاق النار.")), vec![(Call, vec![])]);
     }
 
     #[test]
