@@ -37,8 +37,9 @@
 //!   المرابط`). A lead may open with the city and the day and no credit at
 //!   all (`الخرطوم 12 مايو 2024 -`, `مقديشو 12 مايو 2016 (شينخوا)`). A line
 //!   `City: First Last` as the last header line before the text gives the
-//!   city (a subtitle sits higher, under the title). `X ووكالات` is X and
-//!   `وكالات`.
+//!   city (a subtitle sits higher, under the title). `X ووكالات` (or
+//!   `X والوكالات`) is X and `وكالات`. Behind a source cue, `City - X` gives
+//!   the city and the publisher (`المصدر: دبي - البيان والوكالات`).
 //! - **Cited**: names from `agencies.tsv` in body sentences with a citing cue.
 //!   Names that are also ordinary words (`الجزيرة` the peninsula, `الأناضول`
 //!   Anatolia) need the cue right before them (`وكالة`, `قناة`, `نقلت`, `بحسب`,
@@ -118,6 +119,11 @@ struct Tables {
     /// The most words in a key of `exact`.
     exact_max_words: usize,
     labels: Vec<String>,
+    /// Folded names a site prints alone as its masthead, on the page's first
+    /// line: every unambiguous broadcaster or paper name, and the core of a
+    /// listed name that the table qualifies only to tell it apart in running
+    /// text (`البيان` of `البيان الإماراتية` or `صحيفة البيان`).
+    mastheads: WordSet,
     /// [`WEEKDAYS`], folded.
     weekday_set: WordSet,
     /// [`WEEKDAYS`] and [`DATE_WORDS`]: one lookup per word.
@@ -579,6 +585,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let mut pats = Vec::new();
     let mut texts: Vec<String> = Vec::new();
     let mut exact = WordMap::default();
+    let mut mastheads = WordSet::default();
     let agency_word = fold("وكالة ");
     for row in TABLE.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
         let cells: Vec<&str> = row.split('\t').map(str::trim).collect();
@@ -587,6 +594,13 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         agencies.push(Agency { kind: if *kind == "wire" { Kind::Wire } else { Kind::Media }, ambiguous: *amb == "1" });
         for name in names.split('|').map(str::trim).filter(|n| !n.is_empty()) {
             let f = fold(name);
+            if *kind != "wire" {
+                if let Some(core) = masthead_core(&f) {
+                    mastheads.insert(core.to_string());
+                } else if *amb != "1" {
+                    mastheads.insert(f.clone());
+                }
+            }
             let with_agency_word = f.starts_with(&agency_word);
             exact.entry(f.strip_prefix(&agency_word).unwrap_or(&f).to_string()).or_insert(idx);
             exact.entry(f.clone()).or_insert(idx);
@@ -610,8 +624,11 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     // (`وكالة "X"`) is read in the same window
     let agency_word = fold("وكالة");
     let names = Heads::new(texts.iter().map(String::as_str).chain([agency_word.as_str()]));
+    // a section label is never a masthead (`الأخبار` of `الأخبار اللبنانية`)
+    let labels = folded(LABELS);
+    mastheads.retain(|m| !labels.contains(m));
     let source_cues = folded(SOURCE_CUES);
-    let more = folded(&["وكالة ", "ووكالات", "خاص", "حصري"]);
+    let more = folded(&["وكالة ", "ووكالات", "والوكالات", "خاص", "حصري"]);
     let credits = Heads::new(exact.keys().chain(&more).chain(&source_cues).map(String::as_str));
     Tables {
         agencies,
@@ -620,7 +637,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         exact_max: exact.keys().map(String::len).max().unwrap_or(0),
         exact_max_words: exact.keys().map(|k| k.split_whitespace().count()).max().unwrap_or(0),
         exact,
-        labels: folded(LABELS),
+        labels,
+        mastheads,
         weekday_set: folded(WEEKDAYS).into_iter().collect(),
         date_vocab: folded(WEEKDAYS).into_iter().chain(folded(DATE_WORDS)).collect(),
         cue_vocab: folded(PUBLISH_CUES).into_iter().chain(folded(UPDATE_CUES)).collect(),
@@ -644,6 +662,22 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         credits,
     }
 });
+
+/// The name a paper's masthead prints, from a listed name that adds a
+/// qualifier for running text: a leading `صحيفة`/`جريدة` or a trailing
+/// nisba adjective of place (`الإماراتية`, `اللندنية`).
+fn masthead_core(folded_name: &str) -> Option<&str> {
+    let (first, rest) = folded_name.split_once(' ')?;
+    if MASTHEAD_PREFIXES.iter().any(|p| fold(p) == first) && !rest.contains(' ') {
+        return Some(rest);
+    }
+    let (core, last) = folded_name.rsplit_once(' ')?;
+    // a nisba on a definite noun: `ال…يه` once folded
+    (last.starts_with("ال") && last.ends_with("يه") && !core.contains(' ')).then_some(core)
+}
+
+/// Words naming a paper's kind before its name.
+const MASTHEAD_PREFIXES: &[&str] = &["صحيفة", "جريدة"];
 
 /// A clitic letter (`و ف ب ل ك`) as the two bytes at `i`.
 fn clitic_at(w: &[u8], i: usize) -> bool {
@@ -1186,7 +1220,8 @@ fn parts_while(doc: &Doc, r: Range<usize>, mut keep: impl FnMut(&Part) -> bool) 
         let range = pr.start + off..pr.start + off + inner.len();
         let from = out.len();
         // `اندبندنت عربية ووكالات`: a name and the wires in one part
-        if let Some(name) = inner.strip_suffix(" ووكالات").map(str::trim_end).filter(|n| !n.is_empty()) {
+        let and_wires = inner.strip_suffix(" ووكالات").or_else(|| inner.strip_suffix(" والوكالات"));
+        if let Some(name) = and_wires.map(str::trim_end).filter(|n| !n.is_empty()) {
             let wires = range.end - "وكالات".len()..range.end;
             let name_range = range.start..range.start + name.len();
             out.push(Part { kind: classify_part(name), range: name_range, quoted, in_paren, sep: Some('+') });
@@ -1247,6 +1282,8 @@ fn read_byline(doc: &Doc, ps: &[Part], mut cue: bool, lead: bool) -> Option<Byli
     let mut credited = false;
     let paren = ps.first().is_some_and(|p| p.in_paren);
     let mut unknown_seen = 0;
+    // the publisher read behind a cue may be a city a dash sets off
+    let mut city_first = false;
     for (k, p) in ps.iter().enumerate() {
         match p.kind {
             PartKind::Cue => {
@@ -1284,15 +1321,27 @@ fn read_byline(doc: &Doc, ps: &[Part], mut cue: bool, lead: bool) -> Option<Byli
                 let folded = doc.text().get(p.range.clone()).unwrap_or("");
                 // editors' initials (`ح.ع.ح/ع.ش (رويترز)`) and an author's cue
                 // (`كتب: وكالات`, `إعداد - X`) are neither a city nor a credit
-                if is_initials(folded) || (k == 0 && !p.quoted && t.author_words.contains(folded)) {
+                // (`ع. ب / وكالات` splits at the stop: one letter is no city either)
+                let letter = folded.chars().count() == 1;
+                if is_initials(folded) || letter || (k == 0 && !p.quoted && t.author_words.contains(folded)) {
+                    continue;
+                }
+                // the site's section after its name (`السومرية نيوز/ دوليات`)
+                if k > 0 && credited && !p.quoted && t.labels.iter().any(|l| l == strip(folded)) {
                     continue;
                 }
                 unknown_seen += 1;
                 let text = strip(original(doc, p.range.clone())).to_string();
                 if cue || (paren && k == 0 && matches!(p.sep, Some('۔' | '/' | '-')) && n <= 5) {
                     // behind `المصادر:` or opening a source parenthesis: the publisher
-                    if b.outlet.is_some() || n > 5 {
+                    if n > 5 {
                         return None;
+                    }
+                    match b.outlet.take() {
+                        // `المصدر: دبي - البيان`: the first was the city
+                        Some(city) if city_first && b.dateline.is_none() => b.dateline = Some(city),
+                        Some(_) => return None,
+                        None => city_first = n <= 2 && p.sep == Some('-') && !p.quoted,
                     }
                     b.outlet = Some(text);
                 } else if p.quoted && k > 0 && n <= 4 && b.outlet.is_none() {
@@ -1485,7 +1534,7 @@ fn first_part_stops(doc: &Doc, r: Range<usize>) -> bool {
         return true;
     }
     let inner = strip(&s[..i]);
-    if inner.is_empty() || inner.ends_with(" ووكالات") {
+    if inner.is_empty() || inner.ends_with(" ووكالات") || inner.ends_with(" والوكالات") {
         return false;
     }
     let most = if quoted { 4 } else { 2 };
@@ -1927,7 +1976,7 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
         if first_line
             && top_site.is_none()
             && headline.is_some_and(|h| i < h)
-            && site_shaped(doc, doc.lines[i].range.clone())
+            && (site_shaped(doc, doc.lines[i].range.clone()) || t.mastheads.contains(strip(s)))
         {
             top_site = Some(strip(original(doc, doc.lines[i].range.clone())).to_string());
         }
@@ -2112,6 +2161,49 @@ mod tests {
         }
         let s = src(&format!("عنوان الخبر عن معارك الشمال الجديدة\nحمص - وكالات\n\n{P1}\n\n{P2}"));
         assert_eq!(s.dateline.as_deref(), Some("حمص"));
+    }
+
+    #[test]
+    fn masthead_alone_on_the_first_line() {
+        let title = "عنوان الخبر عن معارك الشمال الجديدة";
+        // the core of a listed paper's name, printed alone at the top
+        for (site, want) in [("الرأي", "الرأي"), ("جريدة الرياض", "جريدة الرياض"), ("العربي الجديد", "العربي الجديد")]
+        {
+            let s = src(&format!("{site}\nسياسة\n{title}\n\n{P1}\n\n{P2}"));
+            assert_eq!(s.outlet.as_deref(), Some(want), "{site}");
+        }
+        // a section label is no masthead, nor is an unlisted word
+        for top in ["الأخبار", "الحرب"] {
+            let s = src(&format!("{top}\n{title}\n\n{P1}\n\n{P2}"));
+            assert_eq!(s.outlet, None, "{top}");
+        }
+        // the masthead counts only on the first line
+        let s = src(&format!("أخبار\nالرأي\n{title}\n\n{P1}\n\n{P2}"));
+        assert_eq!(s.outlet, None);
+    }
+
+    #[test]
+    fn city_then_publisher_behind_a_source_cue() {
+        let title = "عنوان الخبر عن معارك الشمال الجديدة";
+        let s = src(&format!("{title}\nالمصدر: الدوحة - النجم والوكالات\n\n{P1}\n\n{P2}"));
+        assert_eq!(s.dateline.as_deref(), Some("الدوحة"));
+        assert_eq!(s.outlet.as_deref(), Some("النجم"));
+        assert_eq!(s.agencies, vec!["وكالات"]);
+        // one name behind the cue is the publisher
+        let s = src(&format!("{title}\nالمصدر: صحيفة النجم\n\n{P1}\n\n{P2}"));
+        assert_eq!(s.outlet.as_deref(), Some("صحيفة النجم"));
+        assert_eq!(s.dateline, None);
+    }
+
+    #[test]
+    fn section_and_initials_in_a_byline_are_no_city() {
+        let title = "عنوان الخبر عن معارك الشمال الجديدة";
+        let s = src(&format!("{title}\nالعربي الجديد/ دوليات\n\n{P1}\n\n{P2}"));
+        assert_eq!(s.dateline, None);
+        assert_eq!(s.outlet.as_deref(), Some("العربي الجديد"));
+        let s = src(&format!("{title}\nس. ع / وكالات\n\n{P1}\n\n{P2}"));
+        assert_eq!(s.dateline, None);
+        assert_eq!(s.agencies, vec!["وكالات"]);
     }
 
     /// The slow reading of a lead: [`super::byline_lead`] without the quick
