@@ -1199,9 +1199,11 @@ fn subject_after(
                                 && text[m.range.end..].trim_start_matches(' ').starts_with(['"', '»'])
                         }))
             };
+            // most gaps are one space, which holds none of these marks
             if head_words >= 9
-                || gap.contains(['،', ',', ':', '.', '(', '\n'])
-                || gap.contains(['"', '«', '»']) && !quoted_name()
+                || gap != " "
+                    && (gap.contains(['،', ',', ':', '.', '(', '\n'])
+                        || gap.contains(['"', '«', '»']) && !quoted_name())
             {
                 break;
             }
