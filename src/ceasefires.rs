@@ -1757,8 +1757,10 @@ fn units(
 ) -> Vec<Unit> {
     let text = doc.text();
     let tok_of = |pos: usize| words.partition_point(|t| t.end <= pos);
-    let mut units: Vec<Unit> = Vec::new();
-    for m in actors.within(range.clone()) {
+    let mentions = actors.within(range.clone());
+    // allocated once: one unit per mention, and a few words for both sides
+    let mut units: Vec<Unit> = Vec::with_capacity(mentions.len() + if any_sides { 2 } else { 0 });
+    for m in mentions {
         if m.range.end > range.end || m.range.is_empty() {
             continue;
         }
@@ -2075,7 +2077,8 @@ fn scan_body<'d>(doc: &'d Doc, flags: &mut [u8]) -> Vec<Body<'d>> {
     let text = doc.text();
     let bytes = text.as_bytes();
     let gate = &*GATE;
-    let mut out = Vec::new();
+    // one item per body sentence: allocated once
+    let mut out = Vec::with_capacity(doc.sentences.len());
     let mut last_cue: Option<usize> = None;
     // where the last sentence's words start in `doc.tokens`
     let mut from = 0;
@@ -2194,6 +2197,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         return Vec::new();
     }
     classify_kept(doc, &mut body, &flags);
+    built.reserve_exact(body.iter().filter(|b| b.toks.is_some()).count());
     for (idx, Body { sent, words, toks, .. }) in body.into_iter().enumerate() {
         match toks {
             Some(toks) => {
@@ -2354,7 +2358,10 @@ fn drop_restated<T>(doc: &Doc, items: &mut Vec<T>, at: impl Fn(&T) -> (usize, Ce
 }
 
 fn ids(actors: &Actors, sides: &Sides, who: &[Who]) -> Vec<usize> {
-    let mut out = Vec::new();
+    if who.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::with_capacity(who.len() + sides.0.len());
     for w in who {
         match w {
             Who::Actor(a) => out.push(*a),
