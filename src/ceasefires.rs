@@ -1497,7 +1497,11 @@ fn called_pronoun(s: &Sentence, cl: Range<usize>) -> Option<usize> {
         let w = word(s, t);
         let b = w.as_bytes();
         let pronoun = b.len() >= 8 && (b.ends_with(HA) || b.ends_with(HAA));
-        if pronoun && PRONOUN_OBJECT.iter().any(|p| p == w.trim_start_matches(['و', 'ف'])) {
+        // the conjunction stripped once, not once per table word
+        if pronoun && {
+            let stem = w.trim_start_matches(['و', 'ف']);
+            PRONOUN_OBJECT.iter().any(|p| p == stem)
+        } {
             // the call a few words before (`حث X، في بيان، على "تنفيذه"`)
             return (t.saturating_sub(10).max(cl.start)..t)
                 .any(|j| trigger_kinds(&s.toks[j]).any(|(kind, a, _)| kind == Call && a != Bare));
@@ -1757,8 +1761,10 @@ fn units(
 ) -> Vec<Unit> {
     let text = doc.text();
     let tok_of = |pos: usize| words.partition_point(|t| t.end <= pos);
-    let mut units: Vec<Unit> = Vec::new();
-    for m in actors.within(range.clone()) {
+    let mentions = actors.within(range.clone());
+    // allocated once: one unit per mention, and a few words for both sides
+    let mut units: Vec<Unit> = Vec::with_capacity(mentions.len() + if any_sides { 2 } else { 0 });
+    for m in mentions {
         if m.range.end > range.end || m.range.is_empty() {
             continue;
         }
@@ -1965,8 +1971,26 @@ impl Gate {
     #[inline(never)]
     fn flags_of(&self, text: &[u8], words: &[Range<usize>], out: &mut [u8]) -> u8 {
         let mut all = 0;
+        // eight bytes readable past every word's end (all but the last few
+        // words of a text): the key's loads need no fallback
+        let safe = text.len().saturating_sub(8);
         for (w, f) in words.iter().zip(out) {
-            *f = self.flags(text, w.clone());
+            *f = if w.start <= w.end && w.end <= safe {
+                let n = w.end - w.start;
+                let load =
+                    |at: usize| text.get(at..).and_then(|b| b.first_chunk::<8>()).map_or(0, |b| u64::from_le_bytes(*b));
+                let (a, b) = if n >= 8 {
+                    (load(w.start), load(w.end - 8))
+                } else if n == 0 {
+                    (0, 0)
+                } else {
+                    (load(w.start) & (u64::MAX >> (64 - 8 * n)), 0)
+                };
+                let k = hash_key(a, b, n);
+                self.bits.get(k / 32).map_or(ANY | CUE_WORD, |&b| (b >> (2 * (k % 32))) as u8 & 3)
+            } else {
+                self.flags(text, w.clone())
+            };
             all |= *f;
         }
         all
@@ -1999,9 +2023,15 @@ fn word_key(text: &[u8], w: Range<usize>) -> Option<usize> {
         };
         (a, 0)
     };
+    Some(hash_key(a, b, n))
+}
+
+/// [`word_key`] of a word of `n` bytes read off as `a` and `b`.
+#[inline(always)]
+fn hash_key(a: u64, b: u64, n: usize) -> usize {
     let h =
         (a ^ b.rotate_left(29) ^ (n as u64).wrapping_mul(0xA24B_AED4_963E_E407)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    Some((h >> (64 - GATE_BITS.trailing_zeros())) as usize)
+    (h >> (64 - GATE_BITS.trailing_zeros())) as usize
 }
 
 /// The trie symbol of a two-byte letter `ء`..`ي` from its lead and
@@ -2075,7 +2105,8 @@ fn scan_body<'d>(doc: &'d Doc, flags: &mut [u8]) -> Vec<Body<'d>> {
     let text = doc.text();
     let bytes = text.as_bytes();
     let gate = &*GATE;
-    let mut out = Vec::new();
+    // one item per body sentence: allocated once
+    let mut out = Vec::with_capacity(doc.sentences.len());
     let mut last_cue: Option<usize> = None;
     // where the last sentence's words start in `doc.tokens`
     let mut from = 0;
@@ -2194,6 +2225,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
         return Vec::new();
     }
     classify_kept(doc, &mut body, &flags);
+    built.reserve_exact(body.iter().filter(|b| b.toks.is_some()).count());
     for (idx, Body { sent, words, toks, .. }) in body.into_iter().enumerate() {
         match toks {
             Some(toks) => {
@@ -2354,7 +2386,10 @@ fn drop_restated<T>(doc: &Doc, items: &mut Vec<T>, at: impl Fn(&T) -> (usize, Ce
 }
 
 fn ids(actors: &Actors, sides: &Sides, who: &[Who]) -> Vec<usize> {
-    let mut out = Vec::new();
+    if who.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::with_capacity(who.len() + sides.0.len());
     for w in who {
         match w {
             Who::Actor(a) => out.push(*a),
