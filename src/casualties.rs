@@ -1496,8 +1496,15 @@ fn items(doc: &Doc, range: Range<usize>, bufs: &mut Bufs, mut out: Vec<Item>) ->
     let Some(sent) = text.get(range.clone()) else { return (out, None) };
     let base = range.start;
     bufs.found.clear();
-    crate::numbers::find_folded_into(sent, &mut bufs.found);
     tokens_into(doc, range.clone(), &mut bufs.toks);
+    // (most sentences with a cue hold a count; the rest, none of whose
+    // words may start one, spare the numbers reader its lexing; a sentence
+    // whose ends cut a word is tokenized apart from the document's words)
+    let may_count = cuts_word(doc, range.clone())
+        || bufs.toks.iter().any(|(r, brk)| !brk && text.get(r.clone()).is_none_or(crate::numbers::may_count_word));
+    if may_count {
+        crate::numbers::find_folded_into(sent, &mut bufs.found);
+    }
     let toks = &bufs.toks;
     // dates only matter where there are numbers to set apart from them
     let dates = (!bufs.found.is_empty()).then(|| match may_hold_date(doc, toks) {
