@@ -3322,8 +3322,10 @@ impl<'d> Resolver<'d> {
                 name_words.push(n);
                 break;
             }
-            // a third name word with a preposition glued on is the next phrase (`… ماسيو ببدء`)
-            let clitic_phrase = name_words.len() >= 2 && (w.starts_with('ب') || w.starts_with('ل')) && w != "بن";
+            // a third name word with a preposition or the conjunction glued on
+            // is the next phrase (`… ماسيو ببدء`, `هون مانيت والقائم بأعمال`,
+            // `… سوتشياتا وقوع`): a name's own third word rarely opens with و
+            let clitic_phrase = name_words.len() >= 2 && (w.starts_with(['ب', 'ل', 'و'])) && w != "بن";
             if clitic_phrase
                 || !self.is_name_word(w, prev)
                 || (!name_words.is_empty()
@@ -3878,6 +3880,21 @@ mod tests {
         ] {
             assert_eq!(persons_of(text), vec![name.to_string()], "{text}");
         }
+    }
+
+    #[test]
+    fn a_third_word_opening_with_waw_ends_the_name() {
+        // the conjunction or a noun's own و after two name words is the next phrase
+        assert_eq!(
+            persons_of("وقال رئيس الوزراء الفنلندي أنتي رينه والوفد المرافق له إن المحادثات مثمرة."),
+            vec!["أنتي رينه".to_string()]
+        );
+        assert_eq!(
+            persons_of("ونفت المتحدثة باسم الجيش ماريا كوفاليفا وجود أي قوات في المنطقة."),
+            vec!["ماريا كوفاليفا".to_string()]
+        );
+        // a و opening the second word is still a name (`جون ويليامز`)
+        assert_eq!(persons_of("وقال المبعوث الأممي جون ويليامز إن الوضع خطير."), vec!["جون ويليامز".to_string()]);
     }
 
     #[test]
