@@ -3188,10 +3188,12 @@ impl<'d> Resolver<'d> {
                 }
                 // function words and verbs end a title: only content words
                 // (and the heads of bodies: `رئيس وفد حكومة …`) are skipped
-                if ws[i..i + k]
-                    .iter()
-                    .any(|w| word_flags(&text[w.clone()]) & (Flags::STOP | Flags::BODY) == Flags::STOP)
-                {
+                // and a preposition with the article (`… جان دوبون بالاتفاق
+                // القطري`) opens the verb's complement after the name
+                if ws[i..i + k].iter().any(|w| {
+                    let w = &text[w.clone()];
+                    word_flags(w) & (Flags::STOP | Flags::BODY) == Flags::STOP || w.starts_with("بال")
+                }) {
                     break;
                 }
                 let lead = self.cand_at(next.clone()).filter(|c| c.range.start == next.start).cloned();
@@ -3881,6 +3883,16 @@ mod tests {
         ] {
             assert_eq!(persons_of(text), vec![name.to_string()], "{text}");
         }
+    }
+
+    #[test]
+    fn a_complement_after_the_name_is_not_the_title() {
+        // `بالاتفاق القطري` is what the verb governs, not the title's body
+        assert_eq!(persons_of("ورحب المبعوث جان دوبون بالاتفاق القطري."), vec!["جان دوبون".to_string()]);
+        assert_eq!(
+            persons_of("وأشاد مستشار الرئيس الأمريكي للشؤون الأفريقية كريم سالم بالدور المصري."),
+            vec!["كريم سالم".to_string()]
+        );
     }
 
     #[test]
