@@ -395,6 +395,26 @@ const TITLES: &[&str] = &[
     "العقيد",
     "الفريق",
     "المشير",
+    // academic, professional and clerical titles stand before a name as
+    // ranks do (`وزير الدولة الدكتور …`, `المطران …`, `الباحث …`)
+    "الدكتور",
+    "الدكتورة",
+    "البروفيسور",
+    "البروفيسورة",
+    "المهندس",
+    "المهندسة",
+    "المطران",
+    "الأسقف",
+    "البطريرك",
+    "الكاردينال",
+    "الحاخام",
+    "القس",
+    "الباحث",
+    "الباحثة",
+    "الخبير",
+    "الخبيرة",
+    "المحلل",
+    "المحللة",
     "محقق",
     "المحقق",
     "مراسل",
@@ -486,6 +506,24 @@ const TITLE_WORDS: &[&str] = &[
     "المقدم",
     "الجنرال",
     "المشير",
+    "الدكتور",
+    "الدكتورة",
+    "البروفيسور",
+    "البروفيسورة",
+    "المهندس",
+    "المهندسة",
+    "المطران",
+    "الأسقف",
+    "البطريرك",
+    "الكاردينال",
+    "الحاخام",
+    "القس",
+    "الباحث",
+    "الباحثة",
+    "الخبير",
+    "الخبيرة",
+    "المحلل",
+    "المحللة",
     "كبير",
     "كبيرة",
     "منسقة",
@@ -831,6 +869,12 @@ const STOP: &[&str] = &[
     "نظيريه",
     "السيد",
     "السيدة",
+    // styles of address before an office or a name (`سعادة`, `معالي الوزير`)
+    "سعادة",
+    "معالي",
+    "فخامة",
+    "سمو",
+    "صاحب",
     // numbers and outlets a name is never made of (`وزير واحد`, `لشينخوا`)
     "واحد",
     "واحدة",
@@ -3448,7 +3492,8 @@ impl<'d> Resolver<'d> {
                 let w = &rest[..rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len())];
                 // a preposition cut off by a tatweel or a quote: `لـ«القدس العربي»`, `لـ"رويترز"`
                 let cut = matches!(w, "ل" | "ب" | "لـ" | "بـ");
-                cut || word_flags(w) & Flags::STOP != 0
+                // a title after the name is its apposition (`… الخليفي وزير الدولة`)
+                cut || word_flags(w) & (Flags::STOP | Flags::TITLE) != 0
             }
         }
     }
@@ -3462,7 +3507,13 @@ impl<'d> Resolver<'d> {
         let mut n = 0;
         while k > 0 && n < 4 {
             let w = &text[ws[k - 1].clone()];
-            if self.cand_at(ws[k - 1].clone()).is_some() || !self.is_name_word(w, None) {
+            // the last word may be a nisba surname (`محمد سالم الكعبي`)
+            let nisba = n == 0
+                && w.starts_with("ال")
+                && !w.starts_with("الل")
+                && w.chars().count() >= 5
+                && self.is_name_word(&w["ال".len()..], None);
+            if self.cand_at(ws[k - 1].clone()).is_some() || !(nisba || self.is_name_word(w, None)) {
                 break;
             }
             if k >= 2 && text[ws[k - 2].end..ws[k - 1].start].trim() != "" {
@@ -3480,9 +3531,14 @@ impl<'d> Resolver<'d> {
         if k > 0 {
             let prev = &text[ws[k - 1].clone()];
             let gap = &text[ws[k - 1].end..ws[k].start];
-            if gap.trim().is_empty() && word_flags(prev) & Flags::STOP == 0 {
+            if gap.trim().is_empty() && word_flags(prev) & (Flags::STOP | Flags::TITLE) == 0 {
                 return None;
             }
+        }
+        // a nisba alone is no name: a given name must stand before it
+        let first = &text[ws[k].clone()];
+        if first.starts_with("ال") && !self.is_name_word(first, None) {
+            return None;
         }
         Some(ws[k].start..ws[k + n - 1].end)
     }
@@ -3893,6 +3949,20 @@ mod tests {
             persons_of("وأشاد مستشار الرئيس الأمريكي للشؤون الأفريقية كريم سالم بالدور المصري."),
             vec!["كريم سالم".to_string()]
         );
+    }
+
+    #[test]
+    fn academic_and_clerical_titles_and_styles_of_address() {
+        assert_eq!(persons_of("وقال وزير الخارجية الدكتور سامي ناصر إن الوضع خطير."), vec!["سامي ناصر".to_string()]);
+        assert_eq!(persons_of("ودعا المطران يوحنا جرجس إلى وقف القتال."), vec!["يوحنا جرجس".to_string()]);
+        // a name with its nisba before an apposed title, after a style of address
+        assert_eq!(
+            persons_of("وشارك معالي الدكتور خالد بن سعيد المهيري وزير الدولة في الاجتماع."),
+            vec!["خالد بن سعيد المهيري".to_string()]
+        );
+        assert_eq!(persons_of("وقال سامي الكعبي وزير الدولة إن الوضع خطير."), vec!["سامي الكعبي".to_string()]);
+        // a bare academic title names no one
+        assert!(persons_of("وقال الخبير العسكري إن الوضع خطير.").is_empty());
     }
 
     #[test]
