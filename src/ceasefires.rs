@@ -312,16 +312,26 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
         trig(Violate, Verb, 8, 3),
         &[
             "انتهك", "انتهكت", "انتهكوا", "ينتهك", "تنتهك", "خرق", "خرقت", "خرقوا", "يخرق", "تخرق", "اخترق",
-            "اخترقت", "يخترق", "تخترق", "تجددت", "تجدد", "استؤنفت", "استؤنف",
+            "اخترقت", "يخترق", "تخترق", "تجددت", "تجدد", "استؤنفت", "استؤنف", "انتهكا", "انتهكتا", "خرقتا",
+            "اخترقا", "ينتهكون", "يخرقون", "ينتهكان", "تنتهكان", "يخرقان", "تخرقان",
         ],
     ),
     (
         Pos::Noun,
         trig(Violate, Bare, 5, 3),
         &[
-            "انتهاك", "انتهاكات", "انتهاكا", "انتهاكه", "انتهاكها", "خروقات", "خروق", "خرق", "خرقا", "خرقه",
-            "خرقها", "اختراق", "اختراقات", "اختراقه", "اختراقها", "خروقاتها", "خروقاته", "خروقاتهم",
-            "انتهاكاتها", "انتهاكاته", "انتهاكاتهم", "خرقين",
+            "انتهاك", "انتهاكات", "انتهاكا", "خروقات", "خروق", "خرق", "خرقا", "اختراق", "اختراقات", "خروقاتهم",
+            "انتهاكاتهم", "خرقين",
+        ],
+    ),
+    // `تعرضت الهدنة لاختبار مع تبادل الطرفين الاتهامات بخرقها`: a breach
+    // of "it" points back to the truce further before it
+    (
+        Pos::Noun,
+        trig(Violate, Bare, 5, 12),
+        &[
+            "انتهاكه", "انتهاكها", "خرقه", "خرقها", "اختراقه", "اختراقها", "خروقاتها", "خروقاته", "انتهاكاتها",
+            "انتهاكاته",
         ],
     ),
     // failures
@@ -1385,6 +1395,88 @@ static REFUSAL_FILLER: LazyLock<Vec<String>> = LazyLock::new(|| {
     .collect()
 });
 
+/// Words of attack: verbs (their subject attacks) and nouns of strikes
+/// and projectiles.
+const ATTACK_VERBS: &[&str] = &[
+    "شن",
+    "شنت",
+    "شنوا",
+    "يشن",
+    "تشن",
+    "هاجم",
+    "هاجمت",
+    "هاجموا",
+    "يهاجم",
+    "تهاجم",
+    "قصف",
+    "قصفت",
+    "قصفوا",
+    "يقصف",
+    "تقصف",
+    "استهدف",
+    "استهدفت",
+    "استهدفوا",
+    "يستهدف",
+    "تستهدف",
+    "أطلق",
+    "أطلقت",
+    "أطلقوا",
+    "يطلق",
+    "تطلق",
+];
+const ATTACK_NOUNS: &[&str] = &["إطلاق", "غارة", "غارات", "صاروخ", "صواريخ", "قذيفة", "قذائف", "هجمات", "هجوما"];
+/// A truce's taking effect (`سريان`, `دخول`) or announcement, and what
+/// stands before it to say "after" (`بعد`, `ساعات على`).
+const TOOK_EFFECT: &[&str] = &["سريان", "دخول", "بدء", "تطبيق", "تنفيذ", "إعلان"];
+const AFTER: &[&str] = &["بعد", "عقب", "إثر", "وبعد"];
+const TIME_UNITS: &[&str] =
+    &["دقائق", "دقيقة", "لحظات", "ساعة", "ساعات", "ساعتين", "يوم", "يومين", "أيام", "أسبوع", "أسابيع"];
+
+static ATTACK_WORDS: LazyLock<(crate::text::WordSet, crate::text::WordSet)> =
+    LazyLock::new(|| (ATTACK_VERBS.iter().map(|w| fold(w)).collect(), ATTACK_NOUNS.iter().map(|w| fold(w)).collect()));
+static AFTER_EFFECT: LazyLock<[Vec<String>; 3]> = LazyLock::new(|| {
+    let f = |ws: &[&str]| ws.iter().map(|w| fold(w)).collect::<Vec<_>>();
+    [f(TOOK_EFFECT), f(AFTER), f(TIME_UNITS)]
+});
+
+/// Is a folded word, behind up to two clitics (`و`, `ف`, `ب`), a word of
+/// attack? `Some(true)` for a verb.
+fn attack(w: &str) -> Option<bool> {
+    let (verbs, nouns) = &*ATTACK_WORDS;
+    let mut w = w;
+    for _ in 0..3 {
+        if verbs.contains(w) {
+            return Some(true);
+        }
+        if nouns.contains(w) {
+            return Some(false);
+        }
+        w = w.strip_prefix(['و', 'ف', 'ب'])?;
+    }
+    None
+}
+
+/// Does the cue at `head` follow "after it took effect" (`بعد سريان`,
+/// `بعد دقائق من دخول`, `ساعات على سريان`, `عقب إعلان`)?
+fn took_effect_before(s: &Sentence, head: usize, lo: usize) -> bool {
+    let [effect, after, units] = &*AFTER_EFFECT;
+    let has = |set: &[String], j: usize| set.iter().any(|x| x == word(s, j));
+    let mut k = head;
+    // `بعد بدء سريان الهدنة`: up to two such words
+    while k > lo && head - k < 2 && has(effect, k - 1) {
+        k -= 1;
+    }
+    if k == head || k == lo {
+        return false;
+    }
+    if has(after, k - 1) {
+        return true;
+    }
+    // `بعد دقائق من سريان`, `لم تمض ساعات على سريان`
+    let unit_before = k >= lo + 2 && has(units, k - 2);
+    unit_before && (word(s, k - 1) == "علي" || (word(s, k - 1) == "من" && k >= lo + 3 && has(after, k - 3)))
+}
+
 static SUSPEND: LazyLock<Vec<String>> = LazyLock::new(|| {
     ["علق", "علقت", "علقا", "علقوا", "يعلق", "تعلق", "نعلق", "وعلق", "وعلقت"].iter().map(|w| fold(w)).collect()
 });
@@ -1437,16 +1529,31 @@ fn trigger_kinds(t: &Tok) -> impl Iterator<Item = (Kind, Agent, u8)> + '_ {
 /// Where a clause with no cue speaks of a ceasefire named before it: a
 /// breach noun (`خرق للاتفاق`), or, within the sentence, a collapse, a
 /// failure or an entry into force (`لكنها انهارت`, `لم تصمد`, `دخوله حيز التنفيذ`).
+/// An attack "hours after the agreement took effect" (`هاجمت … بعد ساعات
+/// على سريان الاتفاق`): the agreement is a ceasefire, breached; it needs
+/// no cue before it.
+fn breached_agreement(s: &Sentence, cl: Range<usize>) -> Option<usize> {
+    let agreement = |t: usize| matches!(word(s, t), "الاتفاق" | "الاتفاقيه" | "التفاهم");
+    let t = cl.clone().find(|&t| agreement(t) && took_effect_before(s, t, cl.start))?;
+    cl.clone().any(|j| attack(word(s, j)).is_some()).then_some(t)
+}
+
 fn anaphor(s: &Sentence, cl: Range<usize>, cross: bool) -> Option<usize> {
     if let Some(t) = called_pronoun(s, cl.clone()) {
         return Some(t);
     }
+
     cl.clone()
         .find(|&t| {
             trigger_kinds(&s.toks[t]).any(|(kind, agent, after)| match kind {
                 // a breach (`خرق`, not the wider `انتهاكات`), not a threat
                 // against any breach (`لأي خرق`)
-                Violate => agent == Bare && word(s, t).contains("خر") && !word(s, t.saturating_sub(1)).ends_with("اي"),
+                // or a verb of breach whose object is "the agreement"
+                // (`إن الطرفين انتهكا الاتفاق`)
+                Violate => {
+                    (agent == Bare && word(s, t).contains("خر") && !word(s, t.saturating_sub(1)).ends_with("اي"))
+                        || (agent == Verb && matches!(word(s, t + 1), "الاتفاق" | "الاتفاقيه" | "التفاهم"))
+                }
                 Fail => !cross && agent == Verb && after > 0,
                 // an entry into force (`دخل حيز التنفيذ`)
                 // or, in the sentence, a negated hold (`لكنها لم تصمد`)
@@ -2348,6 +2455,7 @@ fn collect_items(
                 Some(cue) => (cue, found.iter().rfind(|c| cl.contains(&c.toks.start)).unwrap_or(cue)),
                 None => {
                     let p = if had || cross { anaphor(s, cl.clone(), !had) } else { None };
+                    let p = p.or_else(|| breached_agreement(s, cl.clone()));
                     let Some(p) = p else { continue };
                     pseudo = Cue { toks: p..p, default: Agree, pseudo: true };
                     (&pseudo, &pseudo)
@@ -2549,6 +2657,23 @@ fn item(doc: &Doc, actors: &Actors, s: &Sentence, cl: Range<usize>, cue: &Cue, l
                 kind
             };
             consider(kind, agent, t, &mut best);
+        }
+    }
+    // `شنت هجمات … بعد سريان الهدنة`, `لم تمض ساعات على سريان الهدنة حتى
+    // اتهم … إيران بإطلاق صواريخ`: an attack once it took effect breaches it
+    if best.is_none_or(|(k, _, _)| k == Agree) && took_effect_before(s, head, cl.start) {
+        let outside = |t: &usize| !cue.toks.contains(t) && !last.toks.contains(t);
+        if let Some((t, verb)) = (cl.start..cl.end).filter(outside).find_map(|t| attack(word(s, t)).map(|v| (t, v))) {
+            consider(Violate, if verb { Agent::Verb } else { Bare }, t, &mut best);
+        }
+    }
+    // `إن "على قوات الدعم السريع أن توقف هجومها"`: an obligation laid on
+    // someone (`على X أن`) opening the clause is a call
+    let verb_head = toks[head].has(|c| matches!(c, Class::Head { verb: true, .. }));
+    if verb_head && best.is_none() && head >= cl.start + 3 && word(s, head - 1) == "ان" {
+        let opens = |j: usize| j == cl.start || matches!(word(s, j - 1), "ان" | "وان" | "انه");
+        if (head.saturating_sub(8).max(cl.start)..head - 2).any(|j| word(s, j) == "علي" && opens(j)) {
+            consider(Call, Impersonal, head, &mut best);
         }
     }
     if toks[head].lam && !cue.pseudo {
@@ -2964,6 +3089,42 @@ mod tests {
     fn kinds(body: &str) -> Vec<CeasefireKind> {
         let text = format!("تقرير عن القتال في الإقليم\n{body}");
         crate::parse(&text).map(|r| r.ceasefires.into_iter().map(|c| c.kind).collect()).unwrap_or_default()
+    }
+
+    #[test]
+    fn an_attack_once_it_took_effect_is_a_breach() {
+        use CeasefireKind::*;
+        assert_eq!(kinds("وقال الجيش إن المسلحين شنوا هجوما على ثكنة في الشمال بعد سريان الهدنة."), vec![Violation]);
+        assert_eq!(
+            kinds("ولم تمض ساعات على دخول الهدنة حيز التنفيذ حتى اتهمت الحكومة المتمردين بإطلاق قذائف على المدينة."),
+            vec![Violation]
+        );
+        assert_eq!(kinds("وقصفت الطائرات البلدة بعد دقائق من بدء سريان وقف إطلاق النار."), vec![Violation]);
+        // before it took effect, or with no attack, it is the agreement
+        assert_eq!(kinds("وشنت الطائرات غارات على البلدة قبل سريان الهدنة بساعات."), vec![Agreement]);
+        assert_eq!(kinds("وعاد الهدوء إلى المدينة بعد سريان الهدنة."), vec![Agreement]);
+    }
+
+    #[test]
+    fn a_breach_of_it_and_of_the_agreement_point_back() {
+        use CeasefireKind::*;
+        // the breach of "it" stands far after the truce it points to
+        assert_eq!(
+            kinds("غير أن الهدنة واجهت امتحانا صعبا في يومها الأول مع تبادل الجانبين الاتهامات بخرقها."),
+            vec![Violation]
+        );
+        // after a ceasefire sentence, two sides breaching "the agreement"
+        assert_eq!(
+            kinds("ودخلت الهدنة حيز التنفيذ فجر الأحد.\nوقال الوسيط إن الطرفين انتهكا الاتفاق مرتين."),
+            vec![Agreement, Violation]
+        );
+    }
+
+    #[test]
+    fn an_obligation_laid_on_a_side_is_a_call() {
+        use CeasefireKind::*;
+        assert_eq!(kinds("وقال السفير إن \"على الميليشيا أن توقف هجماتها على المدينة فورا\"."), vec![Call]);
+        assert_eq!(kinds("وأكد الوزير أن على الجيش أن يوقف القتال في الجنوب."), vec![Call]);
     }
 
     #[test]
