@@ -234,6 +234,9 @@ const INSTITUTIONS: &[(&str, Option<&str>)] = &[
     ("وزارة الخارجية", Some("MFA")),
     ("وزارة الشؤون الخارجية", Some("MFA")),
     ("وزارة خارجية", Some("MFA")),
+    // the foreign ministry's name in South Africa, Brazil, Cuba …
+    ("وزارة العلاقات الدولية", Some("MFA")),
+    ("وزارة العلاقات الخارجية", Some("MFA")),
     ("الخارجية", Some("MFA")),
     ("الدبلوماسية", Some("MFA")),
     ("وزارة الداخلية", Some("INT")),
@@ -3852,6 +3855,11 @@ mod tests {
         assert!(has(&v, "AZE_MOD") && has(&v, "AZE_MIL") && has(&v, "ARM_MIL"), "{v:?}");
         let v = actors_of("قررت الحكومة الكندية تعليق الصادرات.");
         assert!(has(&v, "CAN") && !v.iter().any(|(i, _, _)| i.starts_with("CAN_")));
+        // a foreign ministry under another name
+        let v = actors_of(
+            "وأدانت وزارة العلاقات الدولية في جنوب أفريقيا الهجوم، كما نددت به وزارة العلاقات الخارجية البرازيلية.",
+        );
+        assert!(has(&v, "ZAF_MFA") && has(&v, "BRA_MFA"), "{v:?}");
     }
 
     #[test]

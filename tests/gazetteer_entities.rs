@@ -47,6 +47,7 @@ fn groups_are_found_in_running_text() {
     assert_actor("وقال الحوثيون إنهم أطلقوا صاروخا باتجاه سفينة.", "houthis", ActorKind::Group);
     assert_actor("واتهمت الحكومة جماعة أنصار الله بخرق الهدنة.", "houthis", ActorKind::Group);
     assert_actor("وسيطرت قوات الدعم السريع على البلدة بعد معارك.", "rsf", ActorKind::Group);
+    assert_actor("وصدت القوة المشتركة لحركات الكفاح المسلح هجوما على المدينة.", "jointforce", ActorKind::Group);
     assert_actor("وتبنى تنظيم داعش التفجير.", "isis", ActorKind::Group);
     assert_actor("وقالت قسد إن مقاتليها صدوا الهجوم.", "sdf", ActorKind::Group);
     assert_actor("وهاجم مسلحون من حركة الشباب قاعدة للجيش.", "shabaab", ActorKind::Group);
