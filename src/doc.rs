@@ -48,6 +48,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The original span of a folded range.
+    #[inline]
     pub fn span(&self, r: Range<usize>) -> Span {
         self.norm.span(r)
     }

@@ -484,25 +484,32 @@ impl Normalized {
     /// let n = rasad::text::Normalized::new("قُتل");
     /// assert_eq!(n.orig(2), 4);
     /// ```
+    #[inline]
     pub fn orig(&self, i: usize) -> usize {
         let bytes = self.text.as_bytes();
-        if i >= bytes.len() {
+        let Some(&b) = bytes.get(i) else {
             return self.len as usize;
-        }
-        // the start of the folded character holding byte `i`
+        };
+        // the start of the folded character holding byte `i` (nearly
+        // always `i` itself: callers map character boundaries)
         let mut f = i;
-        while f > 0 && bytes[f] & 0xC0 == 0x80 {
-            f -= 1;
+        if b & 0xC0 == 0x80 {
+            while f > 0 && bytes[f] & 0xC0 == 0x80 {
+                f -= 1;
+            }
         }
-        // the last pair at or before `f`
-        let mut k = match self.blocks.get(f / BLOCK) {
+        // the last pair at or before `f`: from the block's, over the
+        // block's few pairs (a page's pairs are a handful)
+        let k = match self.blocks.get(f / BLOCK) {
             Some(&k) => k as usize,
             None => self.shifts.partition_point(|&(s, _)| s as usize <= f).saturating_sub(1),
         };
-        while self.shifts.get(k + 1).is_some_and(|&(s, _)| s as usize <= f) {
-            k += 1;
-        }
-        let (s, o) = self.shifts.get(k).copied().unwrap_or((0, 0));
+        let (s, o) = match self.shifts.get(k..) {
+            Some([first, rest @ ..]) => {
+                rest.iter().take_while(|&&(s, _)| s as usize <= f).last().copied().unwrap_or(*first)
+            }
+            _ => (0, 0),
+        };
         o as usize + (f - s as usize)
     }
 
@@ -520,6 +527,7 @@ impl Normalized {
     /// let sp = n.span(0..n.text().find(' ').unwrap());
     /// assert_eq!(sp.text(input), Some("مقتلُ"));
     /// ```
+    #[inline]
     pub fn span(&self, range: std::ops::Range<usize>) -> Span {
         let start = self.orig(range.start);
         let end = self.orig(range.end).max(start);
