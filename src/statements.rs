@@ -531,6 +531,19 @@ fn sentence_words(doc: &Doc, sr: Range<usize>, hint: usize) -> (usize, usize) {
     (from, to)
 }
 
+/// [`Words::after`] of the sentence `sr`, given its words `from..to` in
+/// [`Doc::tokens`] ([`sentence_words`]): the same words unless one runs over
+/// either end of the sentence, which a look at its neighbours tells.
+fn sentence_words_of<'a>(doc: &'a Doc, sr: Range<usize>, from: usize, to: usize) -> Words<'a> {
+    let toks = doc.tokens.as_slice();
+    let over_start = from.checked_sub(1).and_then(|i| toks.get(i)).is_some_and(|w| w.end > sr.start);
+    let over_end = toks.get(to).is_some_and(|w| w.start < sr.end);
+    if over_start || over_end || sr.start >= sr.end || from > to || to > toks.len() {
+        return Words::after(doc, sr.start, sr.end);
+    }
+    Words { toks: &toks[from..to], start: sr.start, limit: sr.end }
+}
+
 /// [`slice::partition_point`] of `s` (true before false), searched outward
 /// from `hint` in growing steps: a few probes when the answer is near it.
 fn partition_from<T>(s: &[T], hint: usize, pred: impl Fn(&T) -> bool) -> usize {
@@ -792,9 +805,9 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
         }
         let sr = sent.range.clone();
         hits.clear();
-        let (from, to) = sentence_words(doc, sr.clone(), words_end);
-        words_end = to;
-        let words = &doc.tokens[from..to];
+        let (w_from, w_to) = sentence_words(doc, sr.clone(), words_end);
+        words_end = w_to;
+        let words = &doc.tokens[w_from..w_to];
         verb_forms_in(doc, sr.clone(), words, &mut hits);
         hits.retain(|(r, _)| r.start >= covered_until);
         // most sentences report nothing: their quotes need no pairing
@@ -849,7 +862,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             quotes: &qs,
             lisan,
             spoken: std::cell::Cell::new(false),
-            words: Words::after(doc, sr.start, sr.end),
+            words: sentence_words_of(doc, sr.clone(), w_from, w_to),
         };
         for (ci, cue) in cues.iter().enumerate() {
             if cue.range.start < covered_until {
@@ -1834,12 +1847,12 @@ fn statement(
         };
         // a body that does not agree with the verb is its object: `واتهمت الجيش`
         // after a feminine subject left out
-        let first_word = Words::after(doc, after, next_cue).first();
         // the gender of a subject standing right after the verb, from the words
         // that name it (`الحكومة اليمنية` is feminine whatever its state)
         let direct_gender = |a: usize| {
             let m = actors.within(after..next_cue).first().filter(|m| m.actor == a)?;
-            let w = first_word.clone().filter(|w| w.start == m.range.start)?;
+            // the words are asked for only here, after the cheaper tests
+            let w = Words::after(doc, after, next_cue).first().filter(|w| w.start == m.range.start)?;
             let word = &text[w];
             let word = stems(word).last().unwrap_or(word);
             if word.ends_with('ه') || word.ends_with("ات") { Some(true) } else { genders.of(actors, a) }
