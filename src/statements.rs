@@ -446,6 +446,22 @@ impl<'a> Words<'a> {
         Words { toks: &toks[a..b], start, limit }
     }
 
+    /// The first `max` words of `start..limit` ([`Words::after`] and
+    /// [`Words::take`]): their end is sought among `max` words only.
+    fn after_upto(doc: &'a Doc, start: usize, limit: usize, max: usize) -> Self {
+        let toks = doc.tokens.as_slice();
+        if start >= limit {
+            return Words { toks: &toks[..0], start, limit };
+        }
+        let (ha, hb) = WORDS_HINT.with(std::cell::Cell::get);
+        let a = partition_from(toks, ha, |w| w.end <= start);
+        let rest = &toks[a..toks.len().min(a.saturating_add(max))];
+        let b = a + rest.partition_point(|w| w.start < limit);
+        // the end of a longer stretch stays the next search's start
+        WORDS_HINT.with(|h| h.set((a, hb.max(b))));
+        Words { toks: &toks[a..b], start, limit }
+    }
+
     /// The last `max` words of `floor..end` that no line break separates
     /// from `end` ([`crate::text::words_before`]).
     fn before(doc: &'a Doc, floor: usize, end: usize, max: usize) -> Self {
@@ -1186,7 +1202,7 @@ fn subject_after(
 ) -> Result<Option<(usize, usize)>, ()> {
     let t = &*TABLES;
     let text = doc.text();
-    let ws = Words::after(doc, from, limit).take(14);
+    let ws = Words::after_upto(doc, from, limit, 14);
     // what opened the subject phrase: a title, an unnamed noun, the statement itself
     let (mut titled, mut unnamed, mut itself) = (false, false, false);
     let mut fallback: Option<(usize, usize)> = None;
@@ -1317,7 +1333,7 @@ const ORG_NOUNS: &[&str] = &[
 /// (`منظمة «أطباء بلا حدود» إن …`).
 fn names_a_thing(doc: &Doc, q: &Range<usize>) -> bool {
     let text = doc.text();
-    if Words::after(doc, q.start, q.end).len() > 4 {
+    if Words::after_upto(doc, q.start, q.end, 5).len() > 4 {
         return false;
     }
     let before = text[..q.start].trim_end_matches(' ');
@@ -1833,7 +1849,7 @@ fn statement(
     }
     // `نقلت وكالة … عن X قوله`: X speaks
     let (speaker, content_from) = if cue.verb == "نقل" || cue.verb == "نقلت" {
-        let an = Words::after(doc, after, next_cue).take(14).iter().find(|w| &text[w.clone()] == "عن")?;
+        let an = Words::after_upto(doc, after, next_cue, 14).iter().find(|w| &text[w.clone()] == "عن")?;
         let (a, end) = subject_after(doc, actors, an.end, next_cue, false).ok()??;
         (a, end)
     } else {
@@ -1852,7 +1868,7 @@ fn statement(
         let direct_gender = |a: usize| {
             let m = actors.within(after..next_cue).first().filter(|m| m.actor == a)?;
             // the words are asked for only here, after the cheaper tests
-            let w = Words::after(doc, after, next_cue).first().filter(|w| w.start == m.range.start)?;
+            let w = Words::after_upto(doc, after, next_cue, 1).first().filter(|w| w.start == m.range.start)?;
             let word = &text[w];
             let word = stems(word).last().unwrap_or(word);
             if word.ends_with('ه') || word.ends_with("ات") { Some(true) } else { genders.of(actors, a) }
@@ -2186,7 +2202,7 @@ fn speech_follows(doc: &Doc, cue: &Cue, from: usize, limit: usize) -> bool {
     let text = doc.text();
     let lead = &text[from..limit.max(from)];
     let lead = lead.get(..lead.len().min(200)).map_or(lead, |l| l);
-    let ws = Words::after(doc, from, limit.max(from)).take(10);
+    let ws = Words::after_upto(doc, from, limit.max(from), 10);
     // the first word may take the verb's own complement (`أشار إلى`، `شدد على`)
     if let Some(first) = ws.first() {
         let w = &text[first];
@@ -2227,7 +2243,8 @@ fn starts_content(doc: &Doc, from: usize, quote: usize) -> bool {
         return false;
     }
     let lead = &text[from..quote];
-    let ws = Words::after(doc, from, quote);
+    // at most four words pass: a fifth is enough to say no
+    let ws = Words::after_upto(doc, from, quote, 5);
     let openers = [
         "ان",
         "انه",
@@ -2460,7 +2477,7 @@ fn refine(doc: &Doc, kind: StatementKind, verb: &str, content: Range<usize>) -> 
     let window = if expressive { 3 } else { 4 };
     // the words as the document's tokens cut at the content's ends: no
     // letter is decoded again
-    for w in Words::after(doc, content.start, content.end).take(window).iter() {
+    for w in Words::after_upto(doc, content.start, content.end, window).iter() {
         let w = &text[w];
         // of the openings any stem of the word is, the first listed
         if let Some(&(_, k)) = stems(w)
