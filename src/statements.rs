@@ -446,6 +446,22 @@ impl<'a> Words<'a> {
         Words { toks: &toks[a..b], start, limit }
     }
 
+    /// The first `max` words of `start..limit` ([`Words::after`] and
+    /// [`Words::take`]): their end is sought among `max` words only.
+    fn after_upto(doc: &'a Doc, start: usize, limit: usize, max: usize) -> Self {
+        let toks = doc.tokens.as_slice();
+        if start >= limit {
+            return Words { toks: &toks[..0], start, limit };
+        }
+        let (ha, hb) = WORDS_HINT.with(std::cell::Cell::get);
+        let a = partition_from(toks, ha, |w| w.end <= start);
+        let rest = &toks[a..toks.len().min(a.saturating_add(max))];
+        let b = a + rest.partition_point(|w| w.start < limit);
+        // the end of a longer stretch stays the next search's start
+        WORDS_HINT.with(|h| h.set((a, hb.max(b))));
+        Words { toks: &toks[a..b], start, limit }
+    }
+
     /// The last `max` words of `floor..end` that no line break separates
     /// from `end` ([`crate::text::words_before`]).
     fn before(doc: &'a Doc, floor: usize, end: usize, max: usize) -> Self {
@@ -529,6 +545,19 @@ fn sentence_words(doc: &Doc, sr: Range<usize>, hint: usize) -> (usize, usize) {
     let to = from + partition_from(&toks[from..], 0, |w| w.end <= sr.end);
     WORDS_HINT.with(|c| c.set((from, to)));
     (from, to)
+}
+
+/// [`Words::after`] of the sentence `sr`, given its words `from..to` in
+/// [`Doc::tokens`] ([`sentence_words`]): the same words unless one runs over
+/// either end of the sentence, which a look at its neighbours tells.
+fn sentence_words_of<'a>(doc: &'a Doc, sr: Range<usize>, from: usize, to: usize) -> Words<'a> {
+    let toks = doc.tokens.as_slice();
+    let over_start = from.checked_sub(1).and_then(|i| toks.get(i)).is_some_and(|w| w.end > sr.start);
+    let over_end = toks.get(to).is_some_and(|w| w.start < sr.end);
+    if over_start || over_end || sr.start >= sr.end || from > to || to > toks.len() {
+        return Words::after(doc, sr.start, sr.end);
+    }
+    Words { toks: &toks[from..to], start: sr.start, limit: sr.end }
 }
 
 /// [`slice::partition_point`] of `s` (true before false), searched outward
@@ -792,9 +821,9 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
         }
         let sr = sent.range.clone();
         hits.clear();
-        let (from, to) = sentence_words(doc, sr.clone(), words_end);
-        words_end = to;
-        let words = &doc.tokens[from..to];
+        let (w_from, w_to) = sentence_words(doc, sr.clone(), words_end);
+        words_end = w_to;
+        let words = &doc.tokens[w_from..w_to];
         verb_forms_in(doc, sr.clone(), words, &mut hits);
         hits.retain(|(r, _)| r.start >= covered_until);
         // most sentences report nothing: their quotes need no pairing
@@ -849,7 +878,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             quotes: &qs,
             lisan,
             spoken: std::cell::Cell::new(false),
-            words: Words::after(doc, sr.start, sr.end),
+            words: sentence_words_of(doc, sr.clone(), w_from, w_to),
         };
         for (ci, cue) in cues.iter().enumerate() {
             if cue.range.start < covered_until {
@@ -1173,7 +1202,7 @@ fn subject_after(
 ) -> Result<Option<(usize, usize)>, ()> {
     let t = &*TABLES;
     let text = doc.text();
-    let ws = Words::after(doc, from, limit).take(14);
+    let ws = Words::after_upto(doc, from, limit, 14);
     // what opened the subject phrase: a title, an unnamed noun, the statement itself
     let (mut titled, mut unnamed, mut itself) = (false, false, false);
     let mut fallback: Option<(usize, usize)> = None;
@@ -1304,7 +1333,7 @@ const ORG_NOUNS: &[&str] = &[
 /// (`منظمة «أطباء بلا حدود» إن …`).
 fn names_a_thing(doc: &Doc, q: &Range<usize>) -> bool {
     let text = doc.text();
-    if Words::after(doc, q.start, q.end).len() > 4 {
+    if Words::after_upto(doc, q.start, q.end, 5).len() > 4 {
         return false;
     }
     let before = text[..q.start].trim_end_matches(' ');
@@ -1820,7 +1849,7 @@ fn statement(
     }
     // `نقلت وكالة … عن X قوله`: X speaks
     let (speaker, content_from) = if cue.verb == "نقل" || cue.verb == "نقلت" {
-        let an = Words::after(doc, after, next_cue).take(14).iter().find(|w| &text[w.clone()] == "عن")?;
+        let an = Words::after_upto(doc, after, next_cue, 14).iter().find(|w| &text[w.clone()] == "عن")?;
         let (a, end) = subject_after(doc, actors, an.end, next_cue, false).ok()??;
         (a, end)
     } else {
@@ -1834,12 +1863,12 @@ fn statement(
         };
         // a body that does not agree with the verb is its object: `واتهمت الجيش`
         // after a feminine subject left out
-        let first_word = Words::after(doc, after, next_cue).first();
         // the gender of a subject standing right after the verb, from the words
         // that name it (`الحكومة اليمنية` is feminine whatever its state)
         let direct_gender = |a: usize| {
             let m = actors.within(after..next_cue).first().filter(|m| m.actor == a)?;
-            let w = first_word.clone().filter(|w| w.start == m.range.start)?;
+            // the words are asked for only here, after the cheaper tests
+            let w = Words::after_upto(doc, after, next_cue, 1).first().filter(|w| w.start == m.range.start)?;
             let word = &text[w];
             let word = stems(word).last().unwrap_or(word);
             if word.ends_with('ه') || word.ends_with("ات") { Some(true) } else { genders.of(actors, a) }
@@ -2173,7 +2202,7 @@ fn speech_follows(doc: &Doc, cue: &Cue, from: usize, limit: usize) -> bool {
     let text = doc.text();
     let lead = &text[from..limit.max(from)];
     let lead = lead.get(..lead.len().min(200)).map_or(lead, |l| l);
-    let ws = Words::after(doc, from, limit.max(from)).take(10);
+    let ws = Words::after_upto(doc, from, limit.max(from), 10);
     // the first word may take the verb's own complement (`أشار إلى`، `شدد على`)
     if let Some(first) = ws.first() {
         let w = &text[first];
@@ -2214,7 +2243,8 @@ fn starts_content(doc: &Doc, from: usize, quote: usize) -> bool {
         return false;
     }
     let lead = &text[from..quote];
-    let ws = Words::after(doc, from, quote);
+    // at most four words pass: a fifth is enough to say no
+    let ws = Words::after_upto(doc, from, quote, 5);
     let openers = [
         "ان",
         "انه",
@@ -2447,7 +2477,7 @@ fn refine(doc: &Doc, kind: StatementKind, verb: &str, content: Range<usize>) -> 
     let window = if expressive { 3 } else { 4 };
     // the words as the document's tokens cut at the content's ends: no
     // letter is decoded again
-    for w in Words::after(doc, content.start, content.end).take(window).iter() {
+    for w in Words::after_upto(doc, content.start, content.end, window).iter() {
         let w = &text[w];
         // of the openings any stem of the word is, the first listed
         if let Some(&(_, k)) = stems(w)
