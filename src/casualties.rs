@@ -1500,10 +1500,30 @@ fn items(doc: &Doc, range: Range<usize>, bufs: &mut Bufs, mut out: Vec<Item>) ->
     // (most sentences with a cue hold a count; the rest, none of whose
     // words may start one, spare the numbers reader its lexing; a sentence
     // whose ends cut a word is tokenized apart from the document's words)
-    let may_count = cuts_word(doc, range.clone())
-        || bufs.toks.iter().any(|(r, brk)| !brk && text.get(r.clone()).is_none_or(crate::numbers::may_count_word));
-    if may_count {
+    if cuts_word(doc, range.clone()) {
         crate::numbers::find_folded_into(sent, &mut bufs.found);
+    } else {
+        // the reader lexes only from a few words before the first word that
+        // may start a count to the end of the last one (see
+        // `numbers::find_folded_within_into`): the words before that first
+        // one are whole words of the Arabic block (a word with a digit is
+        // taken, and so is any piece of a word parted at its digits)
+        let may =
+            |(r, brk): &(Range<usize>, bool)| !brk && text.get(r.clone()).is_none_or(crate::numbers::may_count_word);
+        let toks = &bufs.toks;
+        if let (Some(first), Some(last)) = (toks.iter().position(may), toks.iter().rposition(may)) {
+            let mut lead = crate::numbers::LEAD_TOKENS;
+            let mut from = 0;
+            for (r, _) in toks[..first].iter().rev().filter(|(_, brk)| !brk) {
+                lead -= 1;
+                if lead == 0 {
+                    from = r.start.saturating_sub(base);
+                    break;
+                }
+            }
+            let stop = toks[last].0.end.saturating_sub(base);
+            crate::numbers::find_folded_within_into(sent, from, stop, &mut bufs.found);
+        }
     }
     let toks = &bufs.toks;
     // dates only matter where there are numbers to set apart from them
