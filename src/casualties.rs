@@ -1500,15 +1500,37 @@ fn items(doc: &Doc, range: Range<usize>, bufs: &mut Bufs, mut out: Vec<Item>) ->
     // (most sentences with a cue hold a count; the rest, none of whose
     // words may start one, spare the numbers reader its lexing; a sentence
     // whose ends cut a word is tokenized apart from the document's words)
-    let may_count = cuts_word(doc, range.clone())
-        || bufs.toks.iter().any(|(r, brk)| !brk && text.get(r.clone()).is_none_or(crate::numbers::may_count_word));
-    if may_count {
+    let cut = cuts_word(doc, range.clone());
+    if cut {
         crate::numbers::find_folded_into(sent, &mut bufs.found);
+    } else {
+        // the reader lexes only from a few words before the first word that
+        // may start a count to the end of the last one (see
+        // `numbers::find_folded_within_into`): the words before that first
+        // one are whole words of the Arabic block (a word with a digit is
+        // taken, and so is any piece of a word parted at its digits)
+        let may =
+            |(r, brk): &(Range<usize>, bool)| !brk && text.get(r.clone()).is_none_or(crate::numbers::may_count_word);
+        let toks = &bufs.toks;
+        if let (Some(first), Some(last)) = (toks.iter().position(may), toks.iter().rposition(may)) {
+            let mut lead = crate::numbers::LEAD_TOKENS;
+            let mut from = 0;
+            for (r, _) in toks[..first].iter().rev().filter(|(_, brk)| !brk) {
+                lead -= 1;
+                if lead == 0 {
+                    from = r.start.saturating_sub(base);
+                    break;
+                }
+            }
+            let stop = toks[last].0.end.saturating_sub(base);
+            crate::numbers::find_folded_within_into(sent, from, stop, &mut bufs.found);
+        }
     }
     let toks = &bufs.toks;
     // dates only matter where there are numbers to set apart from them
     let dates = (!bufs.found.is_empty()).then(|| match may_hold_date(doc, toks) {
-        true => crate::dates::find_folded_unchecked(sent, doc.reference),
+        true if cut => crate::dates::find_folded_unchecked(sent, doc.reference),
+        true => dates_within(doc, sent, base, toks),
         false => Vec::new(),
     });
     let overlaps_date =
@@ -1577,6 +1599,38 @@ fn items(doc: &Doc, range: Range<usize>, bufs: &mut Bufs, mut out: Vec<Item>) ->
         out.push(Item { range: r, kind: Kind::Word(w), inner: false, waw: false });
     }
     (add_duals(out), dates)
+}
+
+/// The dates of the sentence `sent` at `base` whose tokens (see [`tokens_in`], no
+/// end of the sentence cutting a word) are `toks`, the date reader lexing
+/// only from a few tokens before the first word that may start a date to
+/// the end of the last one (see `dates::find_folded_within_unchecked`).
+/// Before that first word every word is a run of letters without an ASCII
+/// character, one token of the reader, and every break but a line break
+/// (whitespace to the reader) one punctuation token.
+fn dates_within(doc: &Doc, sent: &str, base: usize, toks: &[(Range<usize>, bool)]) -> Vec<FoundDate> {
+    let text = doc.text();
+    let b = text.as_bytes();
+    // (`في` and the like start a date only stuck to the next token)
+    let glued = |r: &Range<usize>| b.get(r.end).is_none_or(|c| !c.is_ascii_whitespace());
+    let may = |(r, brk): &(Range<usize>, bool)| {
+        !brk && text.get(r.clone()).is_none_or(|w| crate::dates::may_start_word(w, glued(r)))
+    };
+    let (Some(first), Some(last)) = (toks.iter().position(may), toks.iter().rposition(may)) else {
+        return Vec::new();
+    };
+    let stop = toks[last].0.end.saturating_sub(base);
+    // lexing starts at the end of the token before the lead
+    let mut lead = crate::dates::LEAD_TOKENS + 1;
+    let mut from = 0;
+    for (r, _) in toks[..first].iter().rev().filter(|(r, _)| b.get(r.start) != Some(&b'\n')) {
+        lead -= 1;
+        if lead == 0 {
+            from = r.end.saturating_sub(base);
+            break;
+        }
+    }
+    crate::dates::find_folded_within_unchecked(sent, doc.reference, from, stop)
 }
 
 /// The dates of a sentence, read only where a cue says one may stand.

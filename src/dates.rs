@@ -159,7 +159,7 @@ pub fn parse(s: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> {
 pub fn find(s: &str, reference: Option<NaiveDate>) -> Vec<DateMatch> {
     let mut out = Vec::new();
     let sc = Scan { text: Raw(s), toks: Window::new(RawLexer::new(Raw(s))), reference };
-    sc.run(|f| {
+    sc.run(usize::MAX, |f| {
         out.push(DateMatch { span: raw_span(f.range), date: f.date });
         ControlFlow::Continue(())
     });
@@ -195,12 +195,51 @@ pub(crate) fn find_folded_unchecked(text: &str, reference: Option<NaiveDate>) ->
     out
 }
 
+/// How many tokens before one [`may_start_word`] takes the date scan may
+/// look at: it looks back at most two tokens from where an expression
+/// starts (`day`, `numeric`); the rest is margin.
+pub(crate) const LEAD_TOKENS: usize = 6;
+
+/// Could an expression start at the word or number `w` (a token of the
+/// scan: a run of word characters that are no ASCII digits, or of ASCII
+/// digits)? Taken: every word holding an ASCII character (a number, a
+/// Latin word, which the scan may part), and every word an expression
+/// starts with, but for the words that start one only stuck to the next
+/// token when `glued` is false (whitespace follows `w`). A word it does not
+/// take starts nothing.
+pub(crate) fn may_start_word(w: &str, glued: bool) -> bool {
+    w.bytes().any(|b| b.is_ascii()) || (starts(w) && (glued || !matches!(w, "ال" | "في" | "بال" | "وفي")))
+}
+
+/// [`find_folded_unchecked`] with the lexing cut to where a date may start,
+/// for a caller that knows where the words [`may_start_word`] takes lie:
+/// `from` is the end of a token of the scan (or 0) with at least
+/// [`LEAD_TOKENS`] tokens between it and the first such word, and `stop`
+/// the end of the last one. The dates are those
+/// [`find_folded_unchecked`] finds: lexing from the end of a token gives
+/// the same tokens after it, the scan passes every token before the first
+/// such word without acting and looks back no further than the lead.
+pub(crate) fn find_folded_within_unchecked(
+    text: &str,
+    reference: Option<NaiveDate>,
+    from: usize,
+    stop: usize,
+) -> Vec<FoundDate> {
+    let mut out = Vec::new();
+    let sc = Scan { text: Folded(text), toks: Window::new(Lexer { text, at: from }), reference };
+    sc.run(stop, |f| {
+        out.push(f);
+        ControlFlow::Continue(())
+    });
+    out
+}
+
 /// The first date [`find_folded`] would return, without reading on past it
 /// and without the precheck (see [`find_folded_unchecked`]).
 pub(crate) fn first_folded_unchecked(text: &str, reference: Option<NaiveDate>) -> Option<FoundDate> {
     let mut first = None;
     let sc = Scan { text: Folded(text), toks: Window::new(Lexer { text, at: 0 }), reference };
-    sc.run(|f| {
+    sc.run(usize::MAX, |f| {
         first = Some(f);
         ControlFlow::Break(())
     });
@@ -249,7 +288,7 @@ pub(crate) fn cue_clitics() -> impl Iterator<Item = &'static str> {
 /// Every date expression in folded text, handed to `emit` in order.
 fn scan(text: &str, reference: Option<NaiveDate>, mut emit: impl FnMut(FoundDate)) {
     let sc = Scan { text: Folded(text), toks: Window::new(Lexer { text, at: 0 }), reference };
-    sc.run(|f| {
+    sc.run(usize::MAX, |f| {
         emit(f);
         ControlFlow::Continue(())
     });
@@ -796,10 +835,11 @@ struct Scan<T, L: Iterator> {
 }
 
 impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
-    /// Every date expression, handed to `emit` in order until it breaks.
-    fn run(&self, mut emit: impl FnMut(FoundDate) -> ControlFlow<()>) {
+    /// Every date expression, handed to `emit` in order until it breaks;
+    /// none starts at a token starting at `stop` or after.
+    fn run(&self, stop: usize, mut emit: impl FnMut(FoundDate) -> ControlFlow<()>) {
         let mut i = 0;
-        while let Some(tok) = self.tok(i) {
+        while let Some(tok) = self.tok(i).filter(|t| t.start < stop) {
             // `day` and `numeric` look back two tokens, `weekday` one
             self.toks.release(i.saturating_sub(4));
             // punctuation starts nothing, nor a word no expression starts with
@@ -1389,6 +1429,26 @@ mod tests {
 
     fn d(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn within_reads_what_the_whole_scan_reads() {
+        let reference = Some(d(2021, 5, 20));
+        let lead = "قالت المصادر المحلية ان القوات الحكومية شنت هجوما واسعا علي المنطقه الشرقيه";
+        for tail in ["يوم الثلاثاء الماضي", "في الثامن من الشهر الجاري", "يوم 12 ايار 2021", "في15/05/2021", "امس"]
+        {
+            let text = fold(&format!("{lead} {tail} وسط صمت دولي"));
+            let words = crate::text::words(&text, 0..text.len());
+            let glued = |r: &Range<usize>| text.as_bytes().get(r.end).is_none_or(|c| !c.is_ascii_whitespace());
+            let may = |r: &Range<usize>| may_start_word(&text[r.clone()], glued(r));
+            let (Some(first), Some(last)) = (words.iter().position(may), words.iter().rposition(may)) else {
+                panic!("{tail}")
+            };
+            let from = first.checked_sub(LEAD_TOKENS + 1).map_or(0, |k| words[k].end);
+            let within = find_folded_within_unchecked(&text, reference, from, words[last].end);
+            assert!(!within.is_empty(), "{tail}");
+            assert_eq!(format!("{within:?}"), format!("{:?}", find_folded_unchecked(&text, reference)), "{tail}");
+        }
     }
 
     #[test]

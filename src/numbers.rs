@@ -101,7 +101,7 @@ pub fn parse(s: &str) -> Option<Count> {
     .trim();
     let mut found = None;
     let mut more = false;
-    Scan::new(t, true).run(|x| {
+    Scan::new(t, true).run(usize::MAX, |x| {
         more |= found.is_some();
         found = Some(x);
     });
@@ -126,7 +126,7 @@ pub fn parse(s: &str) -> Option<Count> {
 /// ```
 pub fn find(s: &str) -> Vec<NumberMatch> {
     let mut out = Vec::new();
-    Scan::raw(s).run(|f| out.push(NumberMatch { span: raw_span(f.range), count: f.count }));
+    Scan::raw(s).run(usize::MAX, |f| out.push(NumberMatch { span: raw_span(f.range), count: f.count }));
     out
 }
 
@@ -141,7 +141,7 @@ pub(crate) fn raw_span(r: Range<usize>) -> Span {
 fn find_by_copy(s: &str) -> Vec<NumberMatch> {
     let n = crate::text::Normalized::new(s);
     let mut out = Vec::new();
-    Scan::new(n.text(), false).run(|f| out.push(NumberMatch { span: n.span(f.range), count: f.count }));
+    Scan::new(n.text(), false).run(usize::MAX, |f| out.push(NumberMatch { span: n.span(f.range), count: f.count }));
     out
 }
 
@@ -197,7 +197,30 @@ pub(crate) fn find_folded(text: &str) -> Vec<Found> {
 /// [`find_folded`] appended to `out`, so that a caller reading sentence
 /// after sentence reuses one vector.
 pub(crate) fn find_folded_into(text: &str, out: &mut Vec<Found>) {
-    Scan::new(text, false).run(|f| out.push(f));
+    Scan::new(text, false).run(usize::MAX, |f| out.push(f));
+}
+
+/// How many tokens [`find_folded`] reads before a word that may start a
+/// count ([`may_count_word`]) without acting: it acts on a token at most two
+/// tokens before such a word (a sound plural read as a dual before an
+/// adjective and a dual verb, see [`Scan::dual`]), and from there looks back
+/// at most five (a four-word qualifier behind an article, or the verb of
+/// change before `من`, see [`Scan::before`] and [`Scan::rise_before`]); the
+/// rest is margin.
+pub(crate) const LEAD_TOKENS: usize = 10;
+
+/// [`find_folded_into`] with the lexing cut to where a count may stand, for
+/// a caller that knows where the words [`may_count_word`] takes lie:
+/// `from` is the start of a word of `text` (led by a character that is no
+/// word character, or by nothing) with [`LEAD_TOKENS`] words of the
+/// Arabic block before the first such word, each a word of the block that
+/// [`may_count_word`] does not take, all from `from` on; `stop` is the end
+/// of the last such word. The counts are those [`find_folded_into`] finds:
+/// the words before `from` are read past without acting nor looking back at
+/// them, and no token starting at `stop` or after can start a count.
+pub(crate) fn find_folded_within_into(text: &str, from: usize, stop: usize, out: &mut Vec<Found>) {
+    let scan = Scan { t: Folded(text), toks: Window::new(Lexer { t: text, i: from }), zero: false };
+    scan.run(stop, |f| out.push(f));
 }
 
 // ---------------------------------------------------------------------------
@@ -1873,12 +1896,13 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
         self.word(i).is_some_and(|w| words.contains(&&*w))
     }
 
-    /// Every count, in order, handed to `emit`.
-    fn run(&self, mut emit: impl FnMut(Found)) {
+    /// Every count, in order, handed to `emit`; no token starting at `stop`
+    /// or after starts one.
+    fn run(&self, stop: usize, mut emit: impl FnMut(Found)) {
         let mut floor = 0;
         let mut last_year: Option<usize> = None;
         let mut i = 0;
-        while let Some(t) = self.tok(i) {
+        while let Some(t) = self.tok(i).filter(|t| t.s < stop) {
             // nothing looks further back than `before` (a four-word
             // qualifier and an article) and `rise_before`
             self.toks.release(i.saturating_sub(8));
@@ -2414,6 +2438,33 @@ pub(crate) mod tests {
 
     fn vals(s: &str) -> Vec<(u64, Qualifier, Option<u64>)> {
         find(s).iter().map(|m| (m.count.value, m.count.qualifier, m.count.upper)).collect()
+    }
+
+    #[test]
+    fn within_reads_what_the_whole_scan_reads() {
+        // the look-back `LEAD_TOKENS` leaves room for: a qualifier behind an
+        // article, two tokens before the word that starts the count
+        let longest = BEFORE.iter().map(|(p, _)| p.split(' ').count()).max().unwrap_or(0);
+        assert!(longest + 1 + 2 <= LEAD_TOKENS);
+        let lead = "جاء في بيان نشرته الجهة المسؤولة عن الملف صباح اليوم ان الهجوم ادي الي";
+        for tail in [
+            "مقتل ما لا يزيد عن 15 شخصا وجرح ثلاثه اخرين في المدينه",
+            "سقوط مدنيين جريحين قتلا في القصف علي الحي",
+            "مقتل ما بين عشرين و30 مقاتلا بحسب المصدر",
+            "وقوع الفي قتيل علي الاقل في الاشتباكات",
+        ] {
+            let text = fold(&format!("{lead} {tail} وقال المصدر ان الوضع هادئ"));
+            let words = crate::text::words(&text, 0..text.len());
+            let may = |r: &Range<usize>| may_count_word(&text[r.clone()]);
+            let (Some(first), Some(last)) = (words.iter().position(may), words.iter().rposition(may)) else {
+                panic!("{tail}")
+            };
+            let from = first.checked_sub(LEAD_TOKENS).map_or(0, |k| words[k].start);
+            let mut within = Vec::new();
+            find_folded_within_into(&text, from, words[last].end, &mut within);
+            assert_eq!(within, find_folded(&text), "{tail}");
+            assert!(!within.is_empty(), "{tail}");
+        }
     }
 
     #[test]
