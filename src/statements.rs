@@ -201,6 +201,10 @@ const UNNAMED: &[&str] = &[
     "محللين",
     "خبير",
     "صحف",
+    "منظمات",
+    "جمعيات",
+    "هيئات",
+    "نقابات",
 ];
 
 /// Subjects that are the statement itself or its authors without a name:
@@ -1211,6 +1215,8 @@ fn subject_after(
     let mut skip_to = 0;
     // the word before was a mention (its closing quote may follow)
     let mut after_mention = false;
+    // the word before was a class noun (`وكالة`, `منظمة`)
+    let mut class_noun = false;
     for w in ws.iter() {
         if w.start < skip_to {
             continue;
@@ -1269,7 +1275,13 @@ fn subject_after(
         }
         // `منظمة «أطباء بلا حدود»`, `حركة حماس`: a class noun before the name
         if !reading_on && ORG_NOUNS.contains(&word) {
+            class_noun = true;
             continue;
+        }
+        // `وأفادت وكالة لوسا`: a body the report does not know has spoken,
+        // not the last speaker
+        if class_noun {
+            return Err(());
         }
         if in_list(word, &t.unnamed) {
             unnamed = true;

@@ -310,3 +310,31 @@ fn but_he_before_a_verb_of_saying_continues_the_speaker() {
     let text = "وأعلن وزير الدفاع الروسي سيرغي شويغو أن القوات ستنسحب.\nلكنه اتهم أوكرانيا بخرق الهدنة.";
     assert_eq!(speakers(text), ["shoigu", "shoigu"]);
 }
+
+// ------------------------------------------------------------ unknown subjects
+
+#[test]
+fn an_unknown_named_body_does_not_inherit_the_last_speaker() {
+    // a masculine body speaks first, then an agency the report does not know
+    assert_eq!(
+        speakers(
+            "عنوان عن المعارك\n\nوقال الجيش السوداني إن قواته صدت الهجوم.\n\nوذكر مركز نجمة للرصد أن عشرات الأسر نزحت من البلدة."
+        ),
+        vec!["SDN_MIL".to_string()]
+    );
+    // a known body after the class noun still speaks
+    assert_eq!(
+        speakers("عنوان عن المعارك\n\nوقالت منظمة أطباء بلا حدود إن المستشفى تعرض للقصف."),
+        vec!["MSF".to_string()]
+    );
+}
+
+#[test]
+fn unnamed_groups_of_organizations_are_no_speaker() {
+    assert_eq!(
+        speakers(
+            "عنوان عن المعارك\n\nوقالت المبعوثة الأممية سارة حداد إن القتال يجب أن يتوقف.\n\nوتقول منظمات حقوقية إن آلاف المدنيين فروا من المدينة."
+        ),
+        vec!["hdad".to_string()]
+    );
+}
