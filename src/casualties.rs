@@ -919,6 +919,8 @@ const CAUSES: &[&str] =
     &["أودى", "أودت", "خلف", "خلفت", "أسفر", "أسفرت", "حصد", "حصدت", "تسبب", "تسببت", "أوقع", "أوقعت"];
 
 /// Prefixes a word may carry: a conjunction, then a preposition or article.
+/// Possessive pronouns a plural victim noun may carry, folded.
+const POSSESSIVES: &[&str] = &["ه", "ها", "هم", "نا"];
 const CONJ: &[&str] = &["", "و", "ف"];
 const ART: &[&str] = &["", "ال", "بال", "لل", "ب", "ل", "كال"];
 
@@ -947,6 +949,18 @@ static LEXICON: LazyLock<WordMap<Entry>> = LazyLock::new(|| {
             Some(true) => e.dual = true,
             Some(false) => e.single = Some(v),
             None => {}
+        }
+    }
+    // a plural with a possessive (`أحد جنودها`, `ثلاثة من مواطنيه`): the
+    // construct form (`مواطني` of `مواطنين`) takes the pronoun
+    for &(w, v, form) in VICTIMS {
+        let w = fold(w);
+        let stem =
+            w.strip_suffix("ين").map(|s| format!("{s}ي")).or_else(|| w.strip_suffix("ون").map(|s| format!("{s}و")));
+        let Some(stem) = stem.or_else(|| (form.is_none() && !w.ends_with('ا')).then(|| w.clone())) else { continue };
+        for suffix in POSSESSIVES {
+            let e = m.entry(format!("{stem}{suffix}")).or_default();
+            e.victim.get_or_insert(v);
         }
     }
     for &w in OBJECT_VERBS {
@@ -2191,8 +2205,9 @@ fn after_verb(items: &[Item], vat: usize) -> usize {
     if plain(n) && items[n].word().is_some_and(|w| !w.known) && says(n + 1) {
         return n + 1;
     }
-    // `عناصر قوات الأمن أصيبوا`: the force the people belong to
-    if items.get(n).is_some_and(|x| matches!(x.func(), Some(Func::Army | Func::Forces))) {
+    // `عناصر قوات الأمن أصيبوا`, `مقاتلي الدعم السريع قتلوا`: the force or
+    // body the people belong to, up to three plain words
+    if plain(n) {
         for m in n + 1..(n + 4).min(items.len()) {
             if !plain(m - 1) {
                 break;

@@ -2364,7 +2364,14 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
             clitic_forms(&w).find(|(_, r)| matches!(*r, "احد" | "احدي") /* folded أحد، إحدى */)?;
         let next = self.word(i + 1)?;
         let construct = clitic_forms(&next).any(|(_, x)| SETS.one_of.contains(x));
-        if !(next.starts_with("ال") || construct) || number_word(&next).is_some() {
+        // a plural with a possessive (`أحد جنودها`, `أحد مواطنيه`): its stem is
+        // a listed plural or a construct form ending in `ي`/`و`
+        let possessed = || {
+            ["ها", "هم", "نا", "ه"].iter().filter_map(|p| next.strip_suffix(p)).next().is_some_and(|stem| {
+                stem.chars().count() >= 4 && (stem.ends_with(['ي', 'و']) || SETS.one_of.contains(stem))
+            })
+        };
+        if !(next.starts_with("ال") || construct || possessed()) || number_word(&next).is_some() {
             return None;
         }
         if i.checked_sub(1).is_some_and(|k| self.word_is(k, &["لا", "لم", "ولا", "ولم", "ما", "دون"])) {

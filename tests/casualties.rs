@@ -464,3 +464,19 @@ fn war_tolls_and_what_joins_them() {
     assert_eq!(f.len(), 2, "{f:?}");
     assert!(f[0].4 && !f[1].4, "{f:?}");
 }
+
+#[test]
+fn the_people_named_by_the_body_they_belong_to() {
+    // up to three words naming the force or body between the people and the verb
+    check("وقال المتحدث إن عشرات من عناصر الدعم السريع قتلوا في المعارك.", Killed, 20, Fighters);
+    check("وأكد البيان أن ثلاثة من مقاتلي القوة المشتركة لقوا حتفهم.", Killed, 3, Fighters);
+}
+
+#[test]
+fn one_of_a_possessed_plural() {
+    check("وأكدت الخارجية مقتل أحد مواطنيها في الهجوم.", Killed, 1, Civilians);
+    check("وأعلنت الشرطة إصابة أحد أفرادها بجروح.", Wounded, 1, People);
+    check("وقالت الحركة إن خمسة من مقاتليها قتلوا.", Killed, 5, Fighters);
+    // no one, negated
+    assert!(cas("ولم يصب أحد منهم بأذى في القصف.").is_empty());
+}
