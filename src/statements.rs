@@ -272,6 +272,10 @@ const SKIPPABLE: &[&str] = &[
 /// Words that may open a clause before a verb that continues the last
 /// speaker (`بدوره، أكد…`، `من جهته…`).
 const CLAUSE_OPENERS: &[&str] = &[
+    // the pluperfect with no subject between (`وكان قد أعلن أمس أن`)
+    "كان",
+    "كانت",
+    "كانوا",
     "بدوره",
     "بدورها",
     "بدورهم",
@@ -1800,11 +1804,13 @@ fn object_only(doc: &Doc, actors: &Actors, verb: &str, a: usize, end: usize, lim
         return false;
     }
     let text = doc.text();
-    // a joint object `X وY`
+    // a joint object `X وY`; another actor right after the first with no
+    // `و` is the object of a subject (`اتهم الجيش الإسرائيلي إيران بـ`)
     let mut end = end;
     for m in actors.within(end..limit) {
         match text[end..m.range.start].trim() {
-            "" | "و" => end = m.range.end,
+            "و" => end = m.range.end,
+            "" if m.actor == a => end = m.range.end,
             _ => break,
         }
     }

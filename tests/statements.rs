@@ -338,3 +338,39 @@ fn unnamed_groups_of_organizations_are_no_speaker() {
         vec!["hdad".to_string()]
     );
 }
+
+#[test]
+fn a_pluperfect_with_no_subject_continues_the_speaker() {
+    assert_eq!(
+        speakers(
+            "عنوان عن المعارك\n\nوقال الرئيس الأمريكي دونالد ترامب إن الهدنة سارية. وكان قد أعلن مساء الاثنين أن البلدين وافقا على وقفها."
+        ),
+        vec!["trump".to_string(), "trump".to_string()]
+    );
+}
+
+#[test]
+fn two_bodies_before_the_bi_of_an_accusation_are_subject_and_object() {
+    // the first is the accuser, the second the accused: not the last speaker's object
+    assert_eq!(
+        speakers(
+            "عنوان عن المعارك\n\nوقال الرئيس الأمريكي دونالد ترامب إن الهدنة سارية.\n\nواتهم الجيش الإسرائيلي إيران بإطلاق صواريخ."
+        ),
+        vec!["trump".to_string(), "ISR_MIL".to_string()]
+    );
+    // one body before the `بـ` is the object; the last speaker accuses
+    assert_eq!(
+        speakers(
+            "عنوان عن المعارك\n\nوقال الرئيس الأمريكي دونالد ترامب إن الهدنة سارية.\n\nواتهم الجيش الإيراني بإطلاق صواريخ."
+        ),
+        vec!["trump".to_string(), "trump".to_string()]
+    );
+}
+
+#[test]
+fn a_general_staff_is_the_army() {
+    assert_eq!(
+        speakers("عنوان عن المعارك\n\nونفت هيئة الأركان العامة للقوات المسلحة الإيرانية إطلاق أي صاروخ."),
+        vec!["IRN_MIL".to_string()]
+    );
+}
