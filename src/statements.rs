@@ -269,6 +269,46 @@ const SKIPPABLE: &[&str] = &[
     "الإعلامي",
 ];
 
+/// Adverbs that may stand between a verb of saying and what was said
+/// (`وأضاف لاحقا أن`); those in `-يا` (`رسميا`) are told by their ending.
+const ADVERBS: &[&str] = &[
+    "لاحقا",
+    "مجددا",
+    "سابقا",
+    "علنا",
+    "مرارا",
+    "تكرارا",
+    "ضمنا",
+    "مؤخرا",
+    "أخيرا",
+    "أولا",
+    "ثانيا",
+    "حينئذ",
+    "آنذاك",
+    "حينذاك",
+    "صراحة",
+    "مباشرة",
+    "فورا",
+    "تلفزيونيا",
+    "هاتفيا",
+    "كتابة",
+    "أمس",
+    "اليوم",
+    "غدا",
+    "مساء",
+    "صباحا",
+    "مساءً",
+    "ليلا",
+    "نهارا",
+    "بدوره",
+    "كذلك",
+    "أيضا",
+    "بدورها",
+    "حينها",
+    "يومها",
+    "وقتها",
+];
+
 /// Words that may open a clause before a verb that continues the last
 /// speaker (`بدوره، أكد…`، `من جهته…`).
 const CLAUSE_OPENERS: &[&str] = &[
@@ -334,6 +374,7 @@ struct Tables {
     verb_kind: Vec<StatementKind>,
     verb_text: Vec<String>,
     unnamed: WordSet,
+    adverbs: WordSet,
     self_subjects: WordSet,
     skippable: WordSet,
     openers: WordSet,
@@ -408,6 +449,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         verb_kind: kinds,
         verb_text: pats,
         unnamed: word_set(UNNAMED),
+        adverbs: word_set(ADVERBS),
         self_subjects: word_set(SELF_SUBJECTS),
         skippable: word_set(SKIPPABLE),
         openers: word_set(CLAUSE_OPENERS),
@@ -1248,6 +1290,8 @@ fn subject_after(
             }
         }
         after_mention = false;
+        // nothing but spaces since the verb or the word before (no `:` or quote)
+        let joined = text[prev_end..w.start].trim().is_empty();
         prev_end = w.end;
         let word = &text[w.clone()];
         if let Some(m) = actors.within(w.start..w.end).first().filter(|m| m.range.start >= w.start) {
@@ -1298,6 +1342,19 @@ fn subject_after(
         } else if saying && word.starts_with("ال") && word.chars().count() > 3 {
             return Err(());
         } else {
+            // `أكد مبونيمبا أن`: a bare name the report does not know speaks,
+            // not the last speaker (`وأضاف لاحقا أن`: an adverb)
+            let then = ws.iter().find(|n| n.start >= w.end).map(|n| &text[n.clone()]);
+            let gap_plain = text.get(w.end..w.end + 1) == Some(" ");
+            let name_like = !word.starts_with("ال")
+                && !word.ends_with('ه')
+                && !word.ends_with("يا")
+                && !t.adverbs.contains(word)
+                && word.chars().count() >= 4
+                && word.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+            if name_like && joined && gap_plain && then.is_some_and(is_complementizer) {
+                return Err(());
+            }
             return Ok(None);
         }
     }

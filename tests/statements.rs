@@ -374,3 +374,16 @@ fn a_general_staff_is_the_army() {
         vec!["IRN_MIL".to_string()]
     );
 }
+
+#[test]
+fn a_bare_unknown_name_after_the_verb_is_not_the_last_speaker() {
+    let text = "عنوان عن المعارك\n\nوقال الرئيس الأمريكي دونالد ترامب إن الهدنة سارية.\n\nوأكد مبونيمبا أن الحركة ملتزمة بالاتفاق.";
+    assert_eq!(speakers(text), vec!["trump".to_string()]);
+    // an adverb there still continues the speaker
+    let text =
+        "عنوان عن المعارك\n\nوقال الرئيس الأمريكي دونالد ترامب إن الهدنة سارية.\n\nوأضاف لاحقا أن الحركة ملتزمة بالاتفاق.";
+    assert_eq!(speakers(text), vec!["trump".to_string(), "trump".to_string()]);
+    // and a quote after a colon is what was said
+    let text = "عنوان عن المعارك\n\nوقال الرئيس الأمريكي دونالد ترامب إن الهدنة سارية.\n\nوأضاف: \"بمجرد أن سمعت الخبر اتصلت بالطرفين\".";
+    assert_eq!(speakers(text), vec!["trump".to_string(), "trump".to_string()]);
+}
