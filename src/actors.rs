@@ -271,6 +271,9 @@ const INSTITUTIONS: &[(&str, Option<&str>)] = &[
     ("جهاز المخابرات", Some("INTEL")),
     ("جهاز المخابرات العامة", Some("INTEL")),
     ("البرلمان", Some("PARL")),
+    // a state's own security council, not the UN's (`مجلس الأمن القومي الأرميني`)
+    ("مجلس الأمن القومي", Some("NSC")),
+    ("مجلس الأمن الوطني", Some("NSC")),
     ("النيابة العامة", Some("PROS")),
     ("المجلس الوزاري", Some("CAB")),
     ("المجلس الوزاري المصغر", Some("CAB")),

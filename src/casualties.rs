@@ -1600,7 +1600,8 @@ fn items(doc: &Doc, range: Range<usize>, bufs: &mut Bufs, mut out: Vec<Item>) ->
             // an adjective agrees with its noun in the article: `الاعتقال التعسفي`
             let bare = t.strip_prefix('و').unwrap_or(t);
             w.definite = bare.starts_with("ال");
-            w.nisba = t.ends_with('ي') && {
+            // (also in the accusative after a count: `17 جنديا نيجريا`)
+            w.nisba = (t.ends_with('ي') || t.ends_with("يا")) && {
                 // `trim_start_matches("ال")`, without building a string searcher
                 let mut stem = bare;
                 while let Some(r) = stem.strip_prefix("ال") {
@@ -1977,7 +1978,14 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
             }
             if strength == Strength::Met {
                 let (v, vat) = after_victim?;
-                let d = next_skip(items, vat + 1);
+                let mut d = next_skip(items, vat + 1);
+                // past one adjective of the people (`لقي 17 جنديا نيجريا مصرعهم`)
+                let adjective = items.get(d).is_some_and(|x| {
+                    !x.inner && x.word().is_some_and(|w| !w.definite && (w.nisba || w.entry.victim.is_some()))
+                });
+                if adjective && !items.get(d).is_some_and(|x| x.is(Func::Death)) {
+                    d = next_skip(items, d + 1);
+                }
                 if !items.get(d).is_some_and(|x| x.is(Func::Death)) {
                     return None;
                 }

@@ -480,3 +480,9 @@ fn one_of_a_possessed_plural() {
     // no one, negated
     assert!(cas("ولم يصب أحد منهم بأذى في القصف.").is_empty());
 }
+
+#[test]
+fn met_their_death_past_an_adjective() {
+    check("لقي سبعة عشر جنديا نيجريا مصرعهم في الهجوم.", Killed, 17, Military);
+    check("لقي 12 مدنيا إضافيا حتفهم في القصف.", Killed, 12, Civilians);
+}

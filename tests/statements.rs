@@ -387,3 +387,19 @@ fn a_bare_unknown_name_after_the_verb_is_not_the_last_speaker() {
     let text = "عنوان عن المعارك\n\nوقال الرئيس الأمريكي دونالد ترامب إن الهدنة سارية.\n\nوأضاف: \"بمجرد أن سمعت الخبر اتصلت بالطرفين\".";
     assert_eq!(speakers(text), vec!["trump".to_string(), "trump".to_string()]);
 }
+
+#[test]
+fn condemned_spelt_without_hamza() {
+    let s = one("عنوان عن المعارك\n\nكما دان الاتحاد الأفريقي الهجوم على السوق.");
+    assert_eq!(s.speaker, "AU");
+    assert_eq!(s.kind, Condemnation);
+}
+
+#[test]
+fn a_states_own_security_council_is_not_the_un_one() {
+    assert_eq!(
+        speakers("عنوان عن المعارك\n\nوقال مجلس الأمن القومي الأرميني إن القصف مستمر."),
+        vec!["ARM_NSC".to_string()]
+    );
+    assert_eq!(speakers("عنوان عن المعارك\n\nودعا مجلس الأمن الدولي إلى وقف القتال."), vec!["UNSC".to_string()]);
+}
