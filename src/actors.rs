@@ -3361,11 +3361,13 @@ impl<'d> Resolver<'d> {
                 break;
             }
             let prev = name_words.last().map(|r| &text[r.clone()]);
-            // a nisba surname with the article ends a name (`محمد صالح النظيف`)
+            // a nisba surname with the article ends a name (`محمد صالح النظيف`);
+            // one in `ي` does even before the verb's object (`معمر الإرياني المليشيا`)
             let last_nisba = !name_words.is_empty()
                 && (w.starts_with("ال") && !w.starts_with("الل"))
                 && w.chars().count() >= 4
-                && self.name_ends(ws[i].end, text)
+                && (self.name_ends(ws[i].end, text) || (w.ends_with('ي') && w.chars().count() >= 6))
+                && word_flags(w) & Flags::FILLER == 0
                 && self.is_name_word(w.trim_start_matches("ال"), None);
             if last_nisba {
                 name_words.push(ws[i].clone());
@@ -3978,6 +3980,16 @@ mod tests {
         assert_eq!(persons_of("وقال سامي الكعبي وزير الدولة إن الوضع خطير."), vec!["سامي الكعبي".to_string()]);
         // a bare academic title names no one
         assert!(persons_of("وقال الخبير العسكري إن الوضع خطير.").is_empty());
+    }
+
+    #[test]
+    fn a_nisba_surname_before_the_verbs_object() {
+        assert_eq!(
+            persons_of("وحمل وزير الإعلام معمر الإرياني الجماعة مسؤولية انهيار الهدنة."),
+            vec!["معمر الإرياني".to_string()]
+        );
+        // a filler after the name is no surname
+        assert_eq!(persons_of("وقال الوزير سامي ناصر الحالي إن الوضع خطير."), vec!["سامي ناصر".to_string()]);
     }
 
     #[test]
