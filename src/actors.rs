@@ -3297,6 +3297,14 @@ impl<'d> Resolver<'d> {
                     place = true;
                     continue;
                 }
+                // `القيادي في الحركة عزت الرشق`: a body named by its class
+                // noun, the one the report spoke of
+                let body = &text[ws[i + 1].clone()];
+                if w == "في" && body.starts_with("ال") && word_flags(body) & Flags::BODY != 0 {
+                    end = ws[i + 1].end;
+                    i += 2;
+                    continue;
+                }
             }
             break;
         }
@@ -3990,6 +3998,14 @@ mod tests {
         );
         // a filler after the name is no surname
         assert_eq!(persons_of("وقال الوزير سامي ناصر الحالي إن الوضع خطير."), vec!["سامي ناصر".to_string()]);
+    }
+
+    #[test]
+    fn a_title_held_in_a_body_named_by_its_class_noun() {
+        assert_eq!(
+            persons_of("وقالت حركة حماس إن الوضع خطير. ونفى القيادي في الحركة سامي الحلبي ذلك."),
+            vec!["سامي الحلبي".to_string()]
+        );
     }
 
     #[test]
