@@ -1619,19 +1619,28 @@ fn longest_at(
 }
 
 /// Where a pattern may start in word `w`: its start, and after each of at
-/// most two clitics (`و`, `ف`, `ب`, `ل`, `ك`) while the word goes on.
+/// most two clitics while the word goes on: a conjunction (`و`, `ف`) or a
+/// preposition (`ب`, `ل`, `ك`), or a conjunction then a preposition (`وب`,
+/// `فل`), or `لل` (the preposition and what is left of the article). A
+/// preposition never comes before a conjunction, so `كو` and `بو` open no
+/// name (`كوتوغو` is a town, not Togo).
 fn clitic_starts(text: &str, w: &Range<usize>) -> impl Iterator<Item = usize> + use<> {
-    // the clitics are two-byte letters: و ف ل ك (D9 88/81/84/83) and ب (D8 A8)
+    // the clitics are two-byte letters: و ف (D9 88/81), ل ك (D9 84/83) and ب (D8 A8)
     let b = text.as_bytes();
     let end = w.end;
-    let clitic =
-        |at: usize| at + 2 < end && matches!(b.get(at..at + 2), Some([0xD9, 0x88 | 0x81 | 0x84 | 0x83] | [0xD8, 0xA8]));
-    let n = if !clitic(w.start) {
-        1
-    } else if clitic(w.start + 2) {
+    let conjunction = |at: usize| at + 2 < end && matches!(b.get(at..at + 2), Some([0xD9, 0x88 | 0x81]));
+    let preposition =
+        |at: usize| at + 2 < end && matches!(b.get(at..at + 2), Some([0xD9, 0x84 | 0x83] | [0xD8, 0xA8]));
+    let lam = |at: usize| at + 2 < end && b.get(at..at + 2) == Some(&[0xD9, 0x84]);
+    let n = if conjunction(w.start) {
+        if preposition(w.start + 2) { 3 } else { 2 }
+    } else if lam(w.start) && lam(w.start + 2) {
+        // `لل`: the preposition, then what is left of the article (`للجيش`)
         3
-    } else {
+    } else if preposition(w.start) {
         2
+    } else {
+        1
     };
     let start = w.start;
     (0..n).map(move |k| start + 2 * k)
@@ -1697,17 +1706,27 @@ fn is_letter(c: char) -> bool {
     crate::text::is_word_char(c)
 }
 
-/// Where the word holding `start` begins, if only clitics (و ف ب ل ك, at most
-/// two) stand between the word start and `start`.
+/// Where the word holding `start` begins, if only clitics stand between the
+/// word start and `start`: one of و ف ب ل ك, or و/ف then ب/ل/ك, or `لل` (as
+/// in [`clitic_starts`]).
 fn clitic_start(text: &str, start: usize) -> Option<usize> {
     let mut at = start;
+    let mut inner = None;
     for (n, c) in text[..start].chars().rev().enumerate() {
         if !is_letter(c) {
             return Some(at);
         }
-        if n >= 2 || !matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
+        let ok = match (n, inner) {
+            (0, _) => matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك'),
+            // a conjunction may stand before a preposition, never the reverse
+            (1, Some('ب' | 'ك')) => matches!(c, 'و' | 'ف'),
+            (1, Some('ل')) => matches!(c, 'و' | 'ف' | 'ل'),
+            _ => false,
+        };
+        if !ok {
             return None;
         }
+        inner = Some(c);
         at -= c.len_utf8();
     }
     Some(at)

@@ -131,6 +131,22 @@ fn clitics_and_lil_spelling() {
     assert!(has("وأرسلت واشنطن مساعدات لأوكرانيا وبولندا.", "POL"));
     assert!(has("وقدمت دعما للسودان وللصومال.", "SOM"));
     assert!(has("وجه رسالة للهند.", "IND"));
+    // a conjunction before a preposition
+    assert!(has("واتصل الوزير بنظيره وبتوغو وكذلك بمالي.", "TGO"));
+    assert!(has("وأرسل وفدا فلتوغو دور في الوساطة.", "TGO"));
+}
+
+/// A preposition never stands before a conjunction: `كو`, `بو`, `لو` opening a
+/// word are its own letters, so a town named like a state plus those letters
+/// names no state.
+#[test]
+fn a_preposition_then_a_conjunction_is_no_clitic_pair() {
+    assert!(!has("وقع الهجوم قرب بلدة كوتوغو شمال البلاد.", "TGO"));
+    assert!(!has("وقع الهجوم قرب بلدة بوتوغو شمال البلاد.", "TGO"));
+    assert!(!has("وقع الهجوم قرب قرية لومالي شرق البلاد.", "MLI"));
+    assert!(has("وقع الهجوم قرب الحدود مع توغو.", "TGO"));
+    // but `لل` is the preposition and the article's lam
+    assert!(has("وقال مسؤول إن مسلحين هاجموا معسكرا للجيش المالي أمس.", "MLI_MIL"));
 }
 
 /// Longest match: a longer state name containing a shorter one is its own row.
