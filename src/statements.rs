@@ -1286,6 +1286,13 @@ fn subject_after(
                     && (gap.contains(['،', ',', ':', '.', '(', '\n'])
                         || gap.contains(['"', '«', '»']) && !quoted_name())
             {
+                // `قال رئيس المجلس، الجنرال X، إن`: a title set off by a
+                // comma from the person who holds it
+                if matches!(gap.trim(), "،" | ",") {
+                    if let Some(p) = apposed_person(doc, actors, w.start, limit) {
+                        return Ok(Some(p));
+                    }
+                }
                 break;
             }
         }
@@ -1365,6 +1372,51 @@ fn subject_after(
         None if titled && head_words > 0 && !itself => Err(()),
         None => Ok(None),
     }
+}
+
+/// Function words that open a circumstance, not an apposition (`، في بيان،`,
+/// `، خلال لقائه مع X،`), folded.
+const CIRCUMSTANCE_OPENERS: &[&str] =
+    &["في", "مع", "خلال", "امام", "عبر", "عن", "علي", "الي", "بعد", "قبل", "حسب", "وفق", "من", "لدي", "عقب"];
+
+/// The person named in an apposition that starts at `from`, right after the
+/// comma that closes a title (`رئيس المجلس، الجنرال X، إن`): a named person,
+/// after at most five words of title, with a comma, a colon or the reported
+/// clause after it. A circumstance (`، في لقاء مع X،`) names no speaker.
+fn apposed_person(doc: &Doc, actors: &Actors, from: usize, limit: usize) -> Option<(usize, usize)> {
+    let text = doc.text();
+    let ws = Words::after_upto(doc, from, limit, 7);
+    let first = ws.first()?;
+    let opener = &text[first.clone()];
+    if CIRCUMSTANCE_OPENERS.contains(&opener) {
+        return None;
+    }
+    let mut prev = from;
+    for (i, w) in ws.iter().enumerate() {
+        // the words of a mention read already
+        if w.start < prev {
+            continue;
+        }
+        if i > 5 || !text[prev..w.start].trim_matches(' ').is_empty() {
+            return None;
+        }
+        let word = &text[w.clone()];
+        if opens_content(word) {
+            return None;
+        }
+        if let Some(m) = actors.within(w.start..w.end).first().filter(|m| m.range.start >= w.start) {
+            if actors.list[m.actor].kind == ActorKind::Person && m.form != MentionForm::Role {
+                let rest = text[m.range.end..].trim_start_matches(' ');
+                let next_word = Words::after_upto(doc, m.range.end, limit, 1).first().map(|n| &text[n.clone()]);
+                let closes = rest.starts_with(['،', ',', ':']) || next_word.is_some_and(opens_content);
+                return closes.then_some((m.actor, m.range.end));
+            }
+            prev = m.range.end;
+            continue;
+        }
+        prev = w.end;
+    }
+    None
 }
 
 /// A title, also with a possessive pronoun (`ممثله`، `مبعوثها`، `وزيرهم`:

@@ -403,3 +403,45 @@ fn a_states_own_security_council_is_not_the_un_one() {
     );
     assert_eq!(speakers("عنوان عن المعارك\n\nودعا مجلس الأمن الدولي إلى وقف القتال."), vec!["UNSC".to_string()]);
 }
+
+// ------------------------------------------- a title set off by commas
+
+/// The kind of actor and the name of each statement's speaker.
+fn speaker_names(text: &str) -> Vec<(rasad::ActorKind, String)> {
+    let r = rasad::parse(text).expect("parse");
+    r.statements
+        .iter()
+        .filter_map(|s| r.actors.iter().find(|a| a.id == s.speaker))
+        .map(|a| (a.kind, a.name.clone()))
+        .collect()
+}
+
+/// `قال رئيس X، الرتبة NAME، إن`: the person in the apposition speaks, not
+/// the body in the title, and the title alone is no unnamed speaker.
+#[test]
+fn a_title_set_off_by_commas_from_its_holder() {
+    use rasad::ActorKind::Person;
+    for text in [
+        "وقال رئيس المجلس الانتقالي، الجنرال حامد بوكاري، إن البلاد لن تخضع للضغوط.",
+        "وقال قائد الجيش النيجري، العميد حامد بوكاري، إن قواته صدت الهجوم.",
+        "وأكد رئيس وفد الحكومة الإثيوبية، مستشار الأمن القومي حامد بوكاري، أن المحادثات كانت صعبة.",
+        "وقالت المتحدثة باسم الوزارة، السفيرة ليلى بوكاري، في مؤتمر صحافي: \"لن نقبل بذلك\".",
+    ] {
+        let got = speaker_names(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, Person, "{text}: {got:?}");
+        assert!(got[0].1.contains("بوكاري"), "{text}: {got:?}");
+    }
+}
+
+/// A circumstance set off by commas names no speaker (`، في لقاء مع X،`).
+#[test]
+fn a_circumstance_after_a_title_names_no_speaker() {
+    for text in [
+        "وقال رئيس المجلس الانتقالي، في لقاء مع الجنرال حامد بوكاري، إن البلاد لن تخضع للضغوط.",
+        "وقال قائد الجيش النيجري، خلال اجتماعه مع العميد حامد بوكاري، إن قواته صدت الهجوم.",
+    ] {
+        let got = speaker_names(text);
+        assert!(got.iter().all(|(_, n)| !n.contains("بوكاري")), "{text}: {got:?}");
+    }
+}
