@@ -456,6 +456,24 @@ const TITLES: &[&str] = &[
     "مدير",
     "المدير",
     "المديرة",
+    "مديرة",
+    // a council's secretary (`أمين مجلس الأمن القومي`); a bare `أمين` is
+    // as often a given name
+    "أمين مجلس",
+    "أمينة مجلس",
+    "أمين سر",
+    "أمينة سر",
+    "أمين عام",
+    "أمينة عامة",
+    "سكرتير",
+    "سكرتيرة",
+    "مفوض",
+    "مفوضة",
+    // not `ممثلة`: folded, it is `ممثله` (his representative); nor `والي`,
+    // which folds to `وإلى`
+    "الممثلة",
+    "الوالي",
+    "عمدة",
 ];
 
 /// Single words that open a title (the first word of every title, ranks
@@ -3093,6 +3111,25 @@ impl<'d> Resolver<'d> {
         self.cands.get(i).filter(|c| c.range.start < word.end)
     }
 
+    /// Do `ws[k]` and the word after it look like a person's name: a bare
+    /// name word (no article) or a particle
+    /// (`عبد`، `أبو`), then a bare name word or a nisba (`العسومي`)?
+    fn name_follows(&self, ws: &[Range<usize>], k: usize, text: &str) -> bool {
+        let (Some(a), Some(b)) = (ws.get(k), ws.get(k + 1)) else { return false };
+        if !text[a.end..b.start].trim().is_empty() {
+            return false;
+        }
+        let (first, second) = (&text[a.clone()], &text[b.clone()]);
+        if word_flags(first) & Flags::PARTICLE != 0 {
+            return true;
+        }
+        let bare = |w: &str| self.is_name_word(w, None);
+        let nisba = |w: &str| {
+            w.starts_with("ال") && (w.ends_with('ي') || w.ends_with('ه')) && word_flags(w) & Flags::NAME != 0
+        };
+        bare(first) && (bare(second) || nisba(second)) && self.cand_at(a.clone()).is_none()
+    }
+
     fn is_name_word(&self, w: &str, prev: Option<&str>) -> bool {
         let f = word_flags(w);
         if f & Flags::NAME == 0 {
@@ -3165,29 +3202,48 @@ impl<'d> Resolver<'d> {
             // `المتحدث باسم جهاز مكافحة الإرهاب صباح النعمان`: a body the tables
             // do not know, as a construct ending in its first definite noun
             // and that noun's adjectives
-            // (once, right after the head: what follows the body is the name)
-            if i == 0
-                && affiliation.is_none()
-                && text[head.clone()].ends_with("باسم")
-                && self.cand_at(ws[i].clone()).is_none()
-            {
+            // (once, right after the head: what follows the body is the name);
+            // so too after a head whose last word has no article, which is a
+            // construct's first noun (`رئيس اللجنة التنفيذية X`, `أمين مجلس
+            // الدفاع X`, `مدير مستشفى الشفاء X`)
+            let h = &text[head.clone()];
+            let spokes = h.ends_with("باسم");
+            let construct = spokes
+                || !h.rsplit(' ').next().unwrap_or(h).starts_with("ال")
+                    && word_flags(&text[ws[i].clone()]) & Flags::FILLER == 0;
+            if i == 0 && affiliation.is_none() && construct && self.cand_at(ws[i].clone()).is_none() {
                 let mut k = i;
-                while k < ws.len() && k < i + 4 && !text[ws[k].clone()].starts_with("ال") {
-                    k += 1;
-                }
-                if k < ws.len() && k < i + 4 && text[ws[i].start..ws[k].start].chars().all(|c| is_letter(c) || c == ' ')
+                while k < ws.len()
+                    && k < i + 4
+                    && !text[ws[k].clone()].starts_with("ال")
+                    // a function word ends the construct; a body's head does not
+                    && word_flags(&text[ws[k].clone()]) & (Flags::STOP | Flags::BODY) != Flags::STOP
                 {
                     k += 1;
+                }
+                if k < ws.len()
+                    && k < i + 4
+                    && text[ws[k].clone()].starts_with("ال")
+                    && text[ws[i].start..ws[k].start].chars().all(|c| is_letter(c) || c == ' ')
+                {
+                    k += 1;
+                    // its adjectives, and a complement of purpose with theirs
+                    // (`الهيئة العليا للانتخابات`)
                     while k < ws.len()
-                        && text[ws[k].clone()].starts_with("ال")
+                        && (text[ws[k].clone()].starts_with("ال")
+                            || text[ws[k].clone()].starts_with("لل") && text[ws[k].clone()].chars().count() >= 5)
                         && text[ws[k - 1].end..ws[k].start].trim().is_empty()
                         && self.cand_at(ws[k].clone()).is_none()
                     {
                         k += 1;
                     }
-                    end = ws[k - 1].end;
-                    i = k;
-                    continue;
+                    // after a bare head, only where a name follows the body
+                    // (`رئيس المجلس العسكري انسحاب القوات` is no name)
+                    if spokes || self.name_follows(ws, k, text) {
+                        end = ws[k - 1].end;
+                        i = k;
+                        continue;
+                    }
                 }
             }
             if let Some(c) = self.cand_at(ws[i].clone()).filter(|c| c.form != MentionForm::Title).cloned() {
@@ -3445,6 +3501,17 @@ impl<'d> Resolver<'d> {
         }
         if !name_words.is_empty() {
             let name_range = name_words[0].start..name_words[name_words.len() - 1].end;
+            // a bare head without the article takes an adjective, not a name
+            // (`قائد ميداني`, `مسؤول أمني`): a person's title has the
+            // article or a complement
+            let head_text = &text[head.clone()];
+            let adjective = end == head.end
+                && !head_text.starts_with("ال")
+                && !head_text.contains(' ')
+                && text[name_words[0].clone()].ends_with('ي');
+            if adjective {
+                return self.role_only(title_range, aff_id);
+            }
             if name_words.len() == 1
                 && (place || !self.name_ends(name_range.end, text) || glued_verb(&text[name_range.clone()]))
             {

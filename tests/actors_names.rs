@@ -83,3 +83,35 @@ fn an_undersecretary_is_a_title() {
     let r = report("وقال وكيل الشركة إن الشحنة وصلت.");
     assert!(!r.actors.iter().any(|a| a.kind == ActorKind::Person), "{:?}", r.actors);
 }
+
+/// The person named after a title head without the article and the body it
+/// governs, when the tables know neither (`رئيس اللجنة التنفيذية X`,
+/// `مدير مستشفى الشفاء X`).
+#[test]
+fn a_bare_head_and_an_unknown_body_before_a_name() {
+    for (text, name) in [
+        ("وقال رئيس اللجنة التنفيذية سيرغي بابايان إن الاجتماع انتهى.", "سيرغي بابايان"),
+        ("وقال مدير مستشفى الرحمة خليل أبو ندى إن الجرحى كثيرون.", "خليل أبو ندى"),
+        ("وأكد رئيس الهيئة العليا للانتخابات عادل الدباغي أن الموعد ثابت.", "عادل الدباغي"),
+        ("وقال أمين مجلس الدفاع الوطني سيرغي بابايان إن القصف توقف.", "سيرغي بابايان"),
+        ("وصرح مفوض الشؤون الإنسانية كريم بلعيد بأن المساعدات ستصل.", "كريم بلعيد"),
+    ] {
+        let r = report(text);
+        assert!(person_named(&r, name), "{text}: {:?}", r.actors);
+    }
+}
+
+/// What follows such a body is no name when it is a verbal noun with its
+/// object, an adjective of the head, or the preposition `إلى` with `و`.
+#[test]
+fn no_person_from_an_adjective_or_a_verbal_noun() {
+    for text in [
+        "وأعلن رئيس المجلس العسكري انسحاب القوات من المدينة.",
+        "وقال قائد ميداني إن القوات تقدمت نحو المدينة.",
+        "وقال مسؤول أمني إن القوات تقدمت نحو المدينة.",
+        "ودعا القرار إلى وقف القتال وإلى انسحاب القوات من المدينة.",
+    ] {
+        let r = report(text);
+        assert!(r.actors.iter().all(|a| a.kind != ActorKind::Person), "{text}: {:?}", r.actors);
+    }
+}

@@ -445,3 +445,23 @@ fn a_circumstance_after_a_title_names_no_speaker() {
         assert!(got.iter().all(|(_, n)| !n.contains("بوكاري")), "{text}: {got:?}");
     }
 }
+
+/// A council's secretary, a commissioner, a governor: title heads before a
+/// body and the person's name. A bare `أمين` stays a given name.
+#[test]
+fn secretaries_and_commissioners_are_titles() {
+    use rasad::ActorKind::Person;
+    for text in [
+        "وقال أمين مجلس الأمن القومي الأرميني سيرغي بابايان إن القصف توقف.",
+        "وقالت سكرتيرة مجلس الدفاع الأوكراني أولغا بابايان إن القصف توقف.",
+        "وقال مفوض الشؤون الإنسانية في الاتحاد الأوروبي سيرغي بابايان إن المساعدات ستصل.",
+        "وقال أمين سر اللجنة التنفيذية سيرغي بابايان إن الاجتماع انتهى.",
+    ] {
+        let got = speaker_names(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, Person, "{text}: {got:?}");
+        assert!(got[0].1.ends_with("بابايان"), "{text}: {got:?}");
+    }
+    let r = rasad::parse("وكتب أمين بابايان في مقاله أن الحرب طويلة.").expect("parse");
+    assert!(r.actors.iter().all(|a| a.role.as_deref() != Some("أمين")), "{:?}", r.actors);
+}
