@@ -1647,8 +1647,7 @@ fn clitic_starts(text: &str, w: &Range<usize>) -> impl Iterator<Item = usize> + 
     let b = text.as_bytes();
     let end = w.end;
     let conjunction = |at: usize| at + 2 < end && matches!(b.get(at..at + 2), Some([0xD9, 0x88 | 0x81]));
-    let preposition =
-        |at: usize| at + 2 < end && matches!(b.get(at..at + 2), Some([0xD9, 0x84 | 0x83] | [0xD8, 0xA8]));
+    let preposition = |at: usize| at + 2 < end && matches!(b.get(at..at + 2), Some([0xD9, 0x84 | 0x83] | [0xD8, 0xA8]));
     let lam = |at: usize| at + 2 < end && b.get(at..at + 2) == Some(&[0xD9, 0x84]);
     let n = if conjunction(w.start) {
         if preposition(w.start + 2) { 3 } else { 2 }
@@ -3124,9 +3123,8 @@ impl<'d> Resolver<'d> {
             return true;
         }
         let bare = |w: &str| self.is_name_word(w, None);
-        let nisba = |w: &str| {
-            w.starts_with("ال") && (w.ends_with('ي') || w.ends_with('ه')) && word_flags(w) & Flags::NAME != 0
-        };
+        let nisba =
+            |w: &str| w.starts_with("ال") && (w.ends_with('ي') || w.ends_with('ه')) && word_flags(w) & Flags::NAME != 0;
         bare(first) && (bare(second) || nisba(second)) && self.cand_at(a.clone()).is_none()
     }
 
