@@ -206,6 +206,11 @@ const TRIGGERS: &[(&str, Outcome, Strength)] = &[
     ("اختطفت", Captured, Active),
     ("خطف", Captured, Active),
     ("توقيف", Captured, Weak),
+    // `أوقفت الشرطة أربعة أشخاص`; without people after it, `أوقف` stops
+    // something (`أوقفت القتال`)
+    ("أوقف", Captured, Weak),
+    ("أوقفت", Captured, Weak),
+    ("أوقفوا", Captured, Weak),
     ("اعتقلوا", Captured, Active),
     ("أسروا", Captured, Active),
     ("اختطفوا", Captured, Active),
@@ -467,6 +472,43 @@ const VICTIMS: &[(&str, Victims, Option<bool>)] = &[
     ("شابا", People, None),
     ("شبان", People, None),
     ("ناشطين", People, None),
+    // visitors, staff and worshippers are civilians
+    ("سائح", Civilians, Some(false)),
+    ("سائحا", Civilians, None),
+    ("سياح", Civilians, None),
+    ("سائحين", Civilians, None),
+    ("زوار", Civilians, None),
+    ("زائرا", Civilians, None),
+    ("موظف", Civilians, Some(false)),
+    ("موظفا", Civilians, None),
+    ("موظفين", Civilians, None),
+    ("موظفون", Civilians, None),
+    ("مصلين", Civilians, None),
+    ("مصلون", Civilians, None),
+    ("حجاج", Civilians, None),
+    ("مسافرين", Civilians, None),
+    ("مسافرا", Civilians, None),
+    ("طبيب", Civilians, Some(false)),
+    ("طبيبا", Civilians, None),
+    ("أطباء", Civilians, None),
+    ("ممرضا", Civilians, None),
+    ("ممرضين", Civilians, None),
+    ("إعلاميا", Civilians, None),
+    ("إعلاميين", Civilians, None),
+    ("صحافي", Civilians, Some(false)),
+    ("صحافيا", Civilians, None),
+    ("صحافيين", Civilians, None),
+    ("حارس", People, Some(false)),
+    ("حارسا", People, None),
+    ("حراس", People, None),
+    ("رجل", People, Some(false)),
+    ("رجلا", People, None),
+    ("رجال", People, None),
+    // the attackers of a raid are fighters
+    ("مهاجم", Fighters, Some(false)),
+    ("مهاجما", Fighters, None),
+    ("مهاجمين", Fighters, None),
+    ("مهاجمون", Fighters, None),
 ];
 
 /// Demonyms counted as people: `استشهد 5 فلسطينيين`. The accusative
@@ -1198,6 +1240,9 @@ struct Word {
     theirs: bool,
     /// An unknown word ending in the nisba `ي`: an adjective.
     nisba: bool,
+    /// An unknown indefinite word in a nisba's accusative or plural (`طاجيكيا`,
+    /// `كوسوفيين`): after a count, people of a nation or a group.
+    people: bool,
 }
 
 /// Every lexicon word under every prefix pair `lookup` strips, with what
@@ -1609,6 +1654,10 @@ fn items(doc: &Doc, range: Range<usize>, bufs: &mut Bufs, mut out: Vec<Item>) ->
                 }
                 stem.chars().count() >= 4
             };
+            w.people = !w.definite
+                && ["يا", "يين", "يون"]
+                    .iter()
+                    .any(|e| bare.strip_suffix(e).is_some_and(|stem| stem.chars().count() >= 4));
         }
         w.year = t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"));
         out.push(Item { range: r, kind: Kind::Word(w), inner: false, waw: false });
@@ -1918,6 +1967,7 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
     // what stands right after the count decides what it counts
     let after_victim = of_victim
         .or_else(|| get(a0).and_then(|e| e.victim).map(|v| (refine(items, v, a0), a0)))
+        .or_else(|| unknown_people(items, a0).map(|at| (People, at)))
         .map(|(v, at)| coordinated(items, v, at));
     let a0_stop = match items.get(a0) {
         None => true,
@@ -2046,6 +2096,17 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
                     return hit(o, v, items[q].range.start, vat, Some(vat));
                 }
             }
+        }
+    }
+
+    // `العشرات في عداد المفقودين`, `عشرات ما زالوا في عداد المفقودين`: a
+    // count with no noun, then the tally of an outcome
+    if after_victim.is_none() {
+        let tally = (a0..(a0 + 5).min(items.len()))
+            .take_while(|&m| matches!(items[m].kind, Kind::Word(_)) && !items[m].inner)
+            .find(|&m| items[m].is(Func::Tally));
+        if let Some((m, o)) = tally.and_then(|m| Some((m + 1, get(m + 1)?.counted?))) {
+            return hit(o, People, start, m, None);
         }
     }
 
@@ -2282,6 +2343,20 @@ fn is_release(items: &[Item], j: usize) -> bool {
 }
 
 /// `لقوا حتفهم`: the after-verb is a form of `لقي`.
+/// People the lexicon has no noun for, counted at `a0`: a nisba noun
+/// (`35 طاجيكيا`), or any indefinite noun before `مصرعهم`/`حتفهم` or a form
+/// of `لقي` with it (`لقي تسعة سياح مصرعهم`, `20 حاجا لقوا حتفهم`), which
+/// only people meet.
+fn unknown_people(items: &[Item], a0: usize) -> Option<usize> {
+    let x = items.get(a0).filter(|x| !x.inner)?;
+    let w = x.word().filter(|w| !w.known && !w.definite)?;
+    if w.people {
+        return Some(a0);
+    }
+    let d = next_skip(items, a0 + 1);
+    (items.get(d).is_some_and(|x| x.is(Func::Death)) || is_met(items, d)).then_some(a0)
+}
+
 fn is_met(items: &[Item], n: usize) -> bool {
     items.get(n + 1).is_some_and(|x| x.is(Func::Death))
         || items.get(n).and_then(Item::word).is_some_and(|w| w.entry.after == Some(Killed) && w.entry.trigger.is_none())

@@ -486,3 +486,35 @@ fn met_their_death_past_an_adjective() {
     check("لقي سبعة عشر جنديا نيجريا مصرعهم في الهجوم.", Killed, 17, Military);
     check("لقي 12 مدنيا إضافيا حتفهم في القصف.", Killed, 12, Civilians);
 }
+
+/// People the lexicon has no noun for: a nationality in the accusative or
+/// plural after a count, or any noun before `مصرعهم`/`حتفهم`.
+#[test]
+fn people_without_a_lexicon_noun() {
+    check("وقتل 35 طاجيكيا في القصف الأخير.", Outcome::Killed, 35, Victims::People);
+    check("وقتل ثلاثة كوسوفيين في الهجوم.", Outcome::Killed, 3, Victims::People);
+    check("لقي سبعة حطابين مصرعهم في الغارة.", Outcome::Killed, 7, Victims::People);
+    check("وقالت الوزارة إن 12 بحارا لقوا حتفهم في الهجوم.", Outcome::Killed, 12, Victims::People);
+    // things counted are no people
+    assert!(cas("وأطلقت القوات 35 صاروخا على المدينة.").is_empty());
+    assert!(cas("وأسقطت الدفاعات 20 مسيرة في الهجوم.").is_empty());
+}
+
+/// Tourists, staff, worshippers and attackers are counted people.
+#[test]
+fn more_nouns_for_the_counted() {
+    check("لقي تسعة سياح مصرعهم في القصف.", Outcome::Killed, 9, Victims::Civilians);
+    check("وأصيب خمسة موظفين في الانفجار.", Outcome::Wounded, 5, Victims::Civilians);
+    check("وقتل ثلاثة من المهاجمين في الاشتباك.", Outcome::Killed, 3, Victims::Fighters);
+    check("وأعلنت الشرطة أنها أوقفت أربعة أشخاص.", Outcome::Captured, 4, Victims::People);
+    // `أوقف` with no people after it stops something
+    assert!(cas("وأوقفت القوات إطلاق النار لمدة ثلاثة أيام.").is_empty());
+}
+
+/// A count with no noun, then `في عداد` and the outcome.
+#[test]
+fn a_bare_count_in_the_tally_of_the_missing() {
+    check("ولا يزال العشرات في عداد المفقودين.", Outcome::Missing, 20, Victims::People);
+    check("وقال إن عشرات ما زالوا في عداد المفقودين.", Outcome::Missing, 20, Victims::People);
+    check("وما زال ثلاثة في عداد المفقودين.", Outcome::Missing, 3, Victims::People);
+}
