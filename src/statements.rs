@@ -147,7 +147,7 @@ const AMBIGUOUS: &[(&str, &str)] = &[
         "جدد|جددت|جددا|جددوا",
         "التأكيد|تأكيد|دعوة|دعوته|دعوتها|دعوتهم|الدعوة|رفض|رفضه|رفضها|إدانة|إدانته|إدانتها|مطالبة|مطالبته|مطالبتها|دعم|دعمه|دعمها|التزام|التزامه|التزامها|موقف|موقفه|موقفها|تحذير|تحذيره|تحذيرها|استعداد|استعداده|استعدادها|تمسك|تمسكه|تمسكها|ترحيب|ترحيبه|اتهام|اتهامه|اتهامها|نفي|نفيه|نفيها|على",
     ),
-    ("حمل|حملت|محملا|محملة", "المسؤولية|مسؤولية"),
+    ("حمل|حملت|حملوا|محملا|محملة", "المسؤولية|مسؤولية"),
     ("تعهد|تعهدت|اعترف|اعترفت|زعم|زعمت", "ب|بـ|على"),
     // `اكتفى بالإعلان عن …`: to say no more than; otherwise to be content with
     ("اكتفى|اكتفت|اكتفوا|يكتفي|تكتفي", "بالإعلان|بالقول|بالتأكيد|بالإشارة|بالتعليق|بالرد"),
@@ -2336,6 +2336,20 @@ fn speech_follows(doc: &Doc, cue: &Cue, from: usize, limit: usize) -> bool {
         if extra.iter().any(|e| e == w || e.chars().count() == 1 && w.starts_with(e.as_str())) {
             return true;
         }
+    }
+    // a noun complement may follow the verb's object (`حمّل X الميليشيا
+    // مسؤولية …`): a listed noun of five letters or more among the next
+    // words, with no mark between
+    let mut prev = from;
+    for w in ws.iter().take(6).skip(1) {
+        if text[prev..w.start].contains(['،', ',', '.', ':', '"', '«', '\n']) {
+            break;
+        }
+        let word = &text[w.clone()];
+        if word.len() >= 10 && extra.iter().any(|e| e == word) {
+            return true;
+        }
+        prev = w.end;
     }
     // a colon or quote before a word opens the words said
     let mark = lead.find([':', '"', '«']);

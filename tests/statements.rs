@@ -465,3 +465,19 @@ fn secretaries_and_commissioners_are_titles() {
     let r = rasad::parse("وكتب أمين بابايان في مقاله أن الحرب طويلة.").expect("parse");
     assert!(r.actors.iter().all(|a| a.role.as_deref() != Some("أمين")), "{:?}", r.actors);
 }
+
+/// `حمّل X Y المسؤولية`: blaming is speech when the responsibility follows
+/// the object; carrying something is not.
+#[test]
+fn blame_after_the_object() {
+    for text in [
+        "وحمّل وزير الإعلام اليمني معمر الإرياني الميليشيا مسؤولية التصعيد.",
+        "وحمل الرئيس الصومالي حركة الشباب المسؤولية عن الهجوم.",
+        "وحمّلت وزارة الخارجية الروسية كييف مسؤولية فشل المفاوضات.",
+    ] {
+        let s = one(text);
+        assert_eq!(s.kind, Accusation, "{text}");
+    }
+    none("وحمل الجنود السلاح وتوجهوا إلى الجبهة.");
+    none("وحمل المتظاهرون لافتات كبيرة وساروا نحو الساحة.");
+}
