@@ -115,3 +115,22 @@ fn no_person_from_an_adjective_or_a_verbal_noun() {
         assert!(r.actors.iter().all(|a| a.kind != ActorKind::Person), "{text}: {:?}", r.actors);
     }
 }
+
+/// A name after a title's state, with the verb's object right after it
+/// (`رئيس وزراء كوسوفو ألبين كورتي صربيا`), and names that open with a
+/// hamza on the alif (`ألكسندر`), which fold like the article.
+#[test]
+fn a_name_between_the_title_and_the_object() {
+    for (text, name) in [
+        ("واتهم رئيس وزراء كوسوفو ألبين كورتي صربيا بدعم مجموعة مسلحة.", "ألبين كورتي"),
+        ("واتهم رئيس وزراء تشاد سيدو كانوتي فرنسا بالتخلي عن بلاده.", "سيدو كانوتي"),
+        ("ونفى الرئيس الصربي ألكسندر فوتشيتش أي تورط لبلغراد.", "ألكسندر فوتشيتش"),
+        ("وقال وزير الخارجية الألماني ألفريد برونر إن الحل سياسي.", "ألفريد برونر"),
+    ] {
+        let r = report(text);
+        assert!(person_named(&r, name), "{text}: {:?}", r.actors);
+    }
+    // a definite adjective is no name for all its article
+    let r = report("وقال الرئيس الصربي الجديد إن البلاد مستعدة للحوار.");
+    assert!(r.actors.iter().all(|a| a.kind != ActorKind::Person), "{:?}", r.actors);
+}
