@@ -302,9 +302,11 @@ const FORCES_BY_ROLE: &[&str] = &[
     "قوات النظام",
 ];
 
-/// Demonyms too ambiguous to stand alone (`مالي` is also "financial"): they
+/// Demonyms too ambiguous to stand alone (`مالي` is also "financial"; `طاجيكي`
+/// is an ethnic group across Central Asia as much as a nationality): they
 /// name their state only right after an institution head (`الجيش المالي`).
-const WEAK_DEMONYMS: &[(&str, &str)] = &[("مالي", "MLI"), ("بنيني", "BEN"), ("غاني", "GHA"), ("قمري", "COM")];
+const WEAK_DEMONYMS: &[(&str, &str)] =
+    &[("مالي", "MLI"), ("بنيني", "BEN"), ("غاني", "GHA"), ("قمري", "COM"), ("طاجيكي", "TJK"), ("طاجكي", "TJK")];
 
 /// Words right before an institution head that make it part of something
 /// else: a minister's title (`وزير الخارجية الروسي` is a person), a policy.
@@ -405,6 +407,15 @@ const TITLES: &[&str] = &[
     "العقيد",
     "الفريق",
     "المشير",
+    // the ranks below colonel, and the navy's
+    "المقدم",
+    "الرائد",
+    "النقيب",
+    "الملازم",
+    "الرقيب",
+    "العريف",
+    "الأميرال",
+    "الأدميرال",
     // academic, professional and clerical titles stand before a name as
     // ranks do (`وزير الدولة الدكتور …`, `المطران …`, `الباحث …`)
     "الدكتور",
@@ -534,6 +545,13 @@ const TITLE_WORDS: &[&str] = &[
     "المقدم",
     "الجنرال",
     "المشير",
+    "الرائد",
+    "النقيب",
+    "الملازم",
+    "الرقيب",
+    "العريف",
+    "الأميرال",
+    "الأدميرال",
     "الدكتور",
     "الدكتورة",
     "البروفيسور",
@@ -645,6 +663,18 @@ const TITLE_FILLERS: &[&str] = &[
 /// Words that are never part of a person's name: function words, speech
 /// verbs, day words and frequent news nouns that follow titles.
 const STOP: &[&str] = &[
+    // verbs of what befell someone (`أن الرقيب X قتل`)
+    "قتل",
+    "قتلت",
+    "أصيب",
+    "أصيبت",
+    "استشهد",
+    "استشهدت",
+    "توفي",
+    "توفيت",
+    "جرح",
+    "اعتقل",
+    "اختطف",
     "في",
     "على",
     "من",
@@ -3125,7 +3155,9 @@ impl<'d> Resolver<'d> {
         let bare = |w: &str| self.is_name_word(w, None);
         let nisba =
             |w: &str| w.starts_with("ال") && (w.ends_with('ي') || w.ends_with('ه')) && word_flags(w) & Flags::NAME != 0;
+        // `والمتحدث باسمها`: a second title joined by `و`
         bare(first)
+            && !first.starts_with("وال")
             && (bare(second) || nisba(second))
             && self.cand_at(a.clone()).is_none()
             && self.cand_at(b.clone()).is_none()
@@ -3243,10 +3275,16 @@ impl<'d> Resolver<'d> {
                     }
                     // after a bare head, only where a name follows the body
                     // (`رئيس المجلس العسكري انسحاب القوات` is no name)
-                    if spokes || self.name_follows(ws, k, text) {
+                    if spokes {
                         end = ws[k - 1].end;
                         i = k;
                         continue;
+                    }
+                    // the name comes next: nothing else qualifies the title
+                    if self.name_follows(ws, k, text) {
+                        end = ws[k - 1].end;
+                        i = k;
+                        break;
                     }
                 }
             }

@@ -134,3 +134,28 @@ fn a_name_between_the_title_and_the_object() {
     let r = report("وقال الرئيس الصربي الجديد إن البلاد مستعدة للحوار.");
     assert!(r.actors.iter().all(|a| a.kind != ActorKind::Person), "{:?}", r.actors);
 }
+
+/// Ranks below colonel and the navy's stand before a name as the others do.
+#[test]
+fn junior_and_naval_ranks_before_a_name() {
+    for (text, name) in [
+        ("وقال الرقيب أفريم بونياكو إن الكمين كان محكما.", "أفريم بونياكو"),
+        ("وقال النقيب سامي برانكو إن القوات تقدمت.", "سامي برانكو"),
+        ("وأعلن الأميرال خايمي فيلا أن الجيش نفذ عمليات واسعة.", "خايمي فيلا"),
+        // what befell him is no third name word
+        ("وأعلنت الشرطة أن الرقيب أفريم بونياكو قتل في الكمين.", "أفريم بونياكو"),
+    ] {
+        let r = report(text);
+        assert!(person_named(&r, name), "{text}: {:?}", r.actors);
+    }
+}
+
+/// After a construct body the name comes; a second title joined by `و`
+/// is no name.
+#[test]
+fn the_name_after_an_unknown_construct() {
+    let r = report("وطالب رئيس مجلس النواب محمد الحلبوسي الحكومة التركية بالاعتذار.");
+    assert!(person_named(&r, "محمد الحلبوسي"), "{:?}", r.actors);
+    let r = report("وقال كبير مفاوضي الجبهة والمتحدث باسمها سامي برانكو إن الاتفاق صامد.");
+    assert!(person_named(&r, "سامي برانكو"), "{:?}", r.actors);
+}

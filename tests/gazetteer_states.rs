@@ -186,3 +186,11 @@ fn ambiguous_words_name_no_state() {
         assert!(got.is_empty(), "{s} → {got:?}");
     }
 }
+
+/// An ethnic demonym names its state only after an institution's head.
+#[test]
+fn weak_demonyms_after_an_institution() {
+    assert!(has("ونفت وزارة الخارجية الطاجيكية أن تكون قواتها قد بدأت القتال.", "TJK_MFA"));
+    assert!(has("واتهمت بيشكيك القوات الطاجيكية بقصف القرى.", "TJK_MIL"));
+    assert!(!has("وتعيش أقلية طاجيكية كبيرة في شمال أفغانستان.", "TJK"));
+}
