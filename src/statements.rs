@@ -1490,8 +1490,14 @@ fn verb_feminine(verb: &str) -> Option<bool> {
     {
         return Some(verb.ends_with('ه'));
     }
-    if verb.starts_with('ت') && n >= 4 && !verb.starts_with("تابع") {
-        return Some(true);
+    // `تقول`, `تتهم`: she; but a past tense of form V (`توعد`, `تعهد`,
+    // `تابع`) also opens with ت, and the table lists its feminine with ت
+    // at the end
+    if verb.starts_with('ت') && n >= 4 {
+        let mut past_feminine = String::with_capacity(verb.len() + 2);
+        past_feminine.push_str(verb);
+        past_feminine.push('ت');
+        return Some(!is_reporting_verb(&past_feminine));
     }
     if verb.starts_with('ي') && n >= 4 {
         return Some(false);

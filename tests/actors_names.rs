@@ -159,3 +159,17 @@ fn the_name_after_an_unknown_construct() {
     let r = report("وقال كبير مفاوضي الجبهة والمتحدث باسمها سامي برانكو إن الاتفاق صامد.");
     assert!(person_named(&r, "سامي برانكو"), "{:?}", r.actors);
 }
+
+/// The names Arab outlets give Israel's army and state: `جيش الاحتلال`,
+/// `جيش العدو`, `الاحتلال الإسرائيلي`; another occupier stays itself.
+#[test]
+fn the_occupation_army_is_israels() {
+    let r = report("وزعم جيش الاحتلال أن الغارات استهدفت مواقع للحزب.");
+    assert!(has(&r, "ISR_MIL", ActorKind::Institution), "{:?}", r.actors);
+    let r = report("واستهدفت المقاومة موقعا لجيش العدو في تلال كفرشوبا.");
+    assert!(has(&r, "ISR_MIL", ActorKind::Institution), "{:?}", r.actors);
+    let r = report("وشن الاحتلال الإسرائيلي غارات على القطاع.");
+    assert!(has(&r, "ISR", ActorKind::State), "{:?}", r.actors);
+    let r = report("وقصفت قوات الاحتلال الروسية مدينة خاركيف.");
+    assert!(!r.actors.iter().any(|a| a.id.starts_with("ISR")), "{:?}", r.actors);
+}

@@ -481,3 +481,18 @@ fn blame_after_the_object() {
     none("وحمل الجنود السلاح وتوجهوا إلى الجبهة.");
     none("وحمل المتظاهرون لافتات كبيرة وساروا نحو الساحة.");
 }
+
+/// Past verbs of form V open with ت as a woman's present does (`توعد`,
+/// `تعهد`): a man may be their subject.
+#[test]
+fn form_five_past_verbs_take_a_masculine_subject() {
+    for (text, kind) in [
+        ("وتوعد وزير الدفاع الإسرائيلي يسرائيل كاتس بأن إسرائيل سترد بقوة.", Warning),
+        ("وتعهد الرئيس الأميركي جو بايدن بأن بلاده ستلاحق المنفذين.", Assertion),
+    ] {
+        let s = one(text);
+        assert_eq!(s.kind, kind, "{text}");
+    }
+    // the present of the same letters is still hers
+    none("وتقول الحكومة إن الوضع مستقر.");
+}
