@@ -3286,6 +3286,18 @@ impl<'d> Resolver<'d> {
                         i = k;
                         break;
                     }
+                    // no name, but the body ends at a mark or a function word
+                    // (`كورين دوفكا، مديرة قسم الساحل في المنظمة،`): the
+                    // title is the construct, its holder named before it
+                    let closed = ws.get(k).is_none_or(|n| {
+                        text[ws[k - 1].end..n.start].contains(['،', ',', '.', ':', '؛', '(', ')', '\n'])
+                            || word_flags(&text[n.clone()]) & (Flags::STOP | Flags::BODY) == Flags::STOP
+                    });
+                    if closed {
+                        end = ws[k - 1].end;
+                        i = k;
+                        continue;
+                    }
                 }
             }
             if let Some(c) = self.cand_at(ws[i].clone()).filter(|c| c.form != MentionForm::Title).cloned() {

@@ -496,3 +496,13 @@ fn form_five_past_verbs_take_a_masculine_subject() {
     // the present of the same letters is still hers
     none("وتقول الحكومة إن الوضع مستقر.");
 }
+
+/// `وقالت X Y، مديرة قسم Z في المنظمة، إن`: a name the tables do not know,
+/// then its title set off by commas.
+#[test]
+fn an_unknown_name_then_its_title_in_commas() {
+    use rasad::ActorKind::Person;
+    let text = "وقالت كورين دوفكا، مديرة قسم الساحل في المنظمة، إن الأدلة دامغة.";
+    let got = speaker_names(text);
+    assert_eq!(got, [(Person, "كورين دوفكا".to_string())], "{text}");
+}
