@@ -90,6 +90,8 @@ const VERBS: &[(StatementKind, &str)] = &[
     (Accusation, "اتهم|اتهمت|اتهموا|يتهم|تتهم|متهما|متهمة"),
     (Warning, "حذر|حذرت|حذروا|يحذر|تحذر|محذرا|محذرة|هدد|هددت|يهدد|تهدد|مهددا|مهددة|توعد|توعدت|متوعدا|متوعدة"),
     (Accusation, "حمل|حملت|محملا|محملة"),
+    // `تبادل X وY الاتهامات`: each accuses the other; the first named speaks
+    (Accusation, "تبادل|تبادلت|تبادلا|تبادلتا|تبادلوا|يتبادل|تتبادل|يتبادلان|تتبادلان"),
     (Assertion, "وصف|وصفت|وصفوا|يصف|تصف|واصفا|واصفة|واصفين"),
     (Assertion, "اكتفى|اكتفت|اكتفوا|يكتفي|تكتفي|مكتفيا|مكتفية"),
 ];
@@ -148,6 +150,8 @@ const AMBIGUOUS: &[(&str, &str)] = &[
         "التأكيد|تأكيد|دعوة|دعوته|دعوتها|دعوتهم|الدعوة|رفض|رفضه|رفضها|إدانة|إدانته|إدانتها|مطالبة|مطالبته|مطالبتها|دعم|دعمه|دعمها|التزام|التزامه|التزامها|موقف|موقفه|موقفها|تحذير|تحذيره|تحذيرها|استعداد|استعداده|استعدادها|تمسك|تمسكه|تمسكها|ترحيب|ترحيبه|اتهام|اتهامه|اتهامها|نفي|نفيه|نفيها|على",
     ),
     ("حمل|حملت|حملوا|محملا|محملة", "المسؤولية|مسؤولية"),
+    // `تبادل الأسرى`, `تبادل إطلاق النار`: no speech without the accusations
+    ("تبادل|تبادلت|تبادلا|تبادلتا|تبادلوا|يتبادل|تتبادل|يتبادلان|تتبادلان", "الاتهامات|اتهامات|الاتهام"),
     ("تعهد|تعهدت|اعترف|اعترفت|زعم|زعمت", "ب|بـ|على"),
     // `اكتفى بالإعلان عن …`: to say no more than; otherwise to be content with
     ("اكتفى|اكتفت|اكتفوا|يكتفي|تكتفي", "بالإعلان|بالقول|بالتأكيد|بالإشارة|بالتعليق|بالرد"),
@@ -2335,7 +2339,7 @@ fn speech_follows(doc: &Doc, cue: &Cue, from: usize, limit: usize) -> bool {
     let text = doc.text();
     let lead = &text[from..limit.max(from)];
     let lead = lead.get(..lead.len().min(200)).map_or(lead, |l| l);
-    let ws = Words::after_upto(doc, from, limit.max(from), 10);
+    let ws = Words::after_upto(doc, from, limit.max(from), 12);
     // the first word may take the verb's own complement (`أشار إلى`، `شدد على`)
     if let Some(first) = ws.first() {
         let w = &text[first];
@@ -2344,12 +2348,31 @@ fn speech_follows(doc: &Doc, cue: &Cue, from: usize, limit: usize) -> bool {
         }
     }
     // a noun complement may follow the verb's object (`حمّل X الميليشيا
-    // مسؤولية …`): a listed noun of five letters or more among the next
-    // words, with no mark between
+    // مسؤولية …`) or a long joint subject (`تبادلت حكومة X والمتمردون
+    // الموالون لـY الاتهامات`): a listed noun of five letters or more among
+    // the next words, with no mark between but a time set off by commas
+    // (`، السبت،`: one word between two commas)
     let mut prev = from;
-    for w in ws.iter().take(6).skip(1) {
-        if text[prev..w.start].contains(['،', ',', '.', ':', '"', '«', '\n']) {
+    // commas passed, and words read since the first
+    let (mut commas, mut inside) = (0, 0);
+    for w in ws.iter().skip(1) {
+        let gap = &text[prev..w.start];
+        if gap.contains(['.', ':', '"', '«', '\n']) {
             break;
+        }
+        if gap.contains(['،', ',']) {
+            commas += 1;
+            // a second comma must close an aside of one word
+            if commas > 2 || commas == 2 && inside != 1 {
+                break;
+            }
+        }
+        if commas == 1 {
+            inside += 1;
+            // an aside of more than one word, or one left open
+            if inside > 1 {
+                break;
+            }
         }
         let word = &text[w.clone()];
         if word.len() >= 10 && extra.iter().any(|e| e == word) {

@@ -506,3 +506,21 @@ fn an_unknown_name_then_its_title_in_commas() {
     let got = speaker_names(text);
     assert_eq!(got, [(Person, "كورين دوفكا".to_string())], "{text}");
 }
+
+/// `تبادل X وY الاتهامات`: an accusation, the first named speaking, past a
+/// long joint subject and a one-word time in commas; exchanging fire or
+/// prisoners is no speech.
+#[test]
+fn trading_accusations() {
+    for text in [
+        "فيما تبادل الجيش الكونغولي والحركة الاتهامات بانتهاك وقف إطلاق النار.",
+        "وتبادلت حكومة جنوب السودان والمتمردون الموالون لنائب الرئيس السابق رياك مشار، السبت، الاتهامات بخرق الاتفاق.",
+    ] {
+        let s = one(text);
+        assert_eq!(s.kind, Accusation, "{text}");
+    }
+    none("وتبادل الجيش الكونغولي والحركة إطلاق النار في المدينة.");
+    none("وتبادلت إسرائيل وحماس الأسرى والجثامين.");
+    // an aside of more than one word ends the search
+    none("وحمل الجنود السلاح، ثم عادوا إلى الثكنة وقالوا إن الأمر يتطلب المسؤولية.");
+}
