@@ -552,7 +552,8 @@ const CAPTION_MARKS: &[&str] = &[
     "(afp",
     "صورة:",
 ];
-const AUTHOR_OPENINGS: &[&str] = &["بقلم", "كتب:", "كتبت:", "كتب ", "كتبت ", "إعداد", "تحرير", "بواسطة", "by "];
+const AUTHOR_OPENINGS: &[&str] =
+    &["بقلم", "نص بقلم", "نص:", "كتب:", "كتبت:", "كتب ", "كتبت ", "إعداد", "تحرير", "بواسطة", "by "];
 /// A byline part that names who wrote or edited the story, not where
 /// (`كتب: وكالات`, `إعداد - X`, `نشر بواسطة: X`).
 const AUTHOR_WORDS: &[&str] = &[
@@ -563,6 +564,9 @@ const AUTHOR_WORDS: &[&str] = &[
     "اعداد",
     "تحرير",
     "بقلم",
+    // `نص بقلم: X` (text by X), as broadcasters' sites print it
+    "نص بقلم",
+    "نص",
     "بواسطة",
     "نشر بواسطة",
     "ترجمة",
@@ -1656,18 +1660,21 @@ fn is_author(s: &str) -> bool {
     TABLES.author_openings.iter().any(|m| s.starts_with(m.as_str())) && words_upto(s, 7) <= 6
 }
 
-/// `الرئيسية > أخبار > سياسة`: a trail of short page names.
+/// `الرئيسية > أخبار > سياسة`, `أخبار عاجلة | عربي ودولي`: a trail of
+/// short page names, three or more, or two that open with the home page
+/// or are both section labels.
 fn is_breadcrumb(s: &str) -> bool {
     // one pass, no vector: most lines are a single piece
-    let (mut count, mut home, mut short) = (0, false, true);
+    let (mut count, mut home, mut short, mut labels) = (0, false, true, true);
     for (k, p) in s.split(['>', '»', '›', '/', '|']).enumerate() {
         if k == 0 {
             home = strip(p) == "الرييسيه" || strip(p) == "home";
         }
         count += 1;
         short = short && words_upto(p, 4) <= 3;
+        labels = labels && is_label(p.trim());
     }
-    (count >= 3 || (home && count >= 2)) && short
+    (count >= 3 || (home || labels) && count >= 2) && short
 }
 
 fn is_label(s: &str) -> bool {

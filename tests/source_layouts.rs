@@ -131,3 +131,15 @@ fn an_unlisted_agency_in_quotes_after_a_cue_is_cited() {
     ));
     assert!(s.cited.is_empty(), "{:?}", s.cited);
 }
+
+/// Two section labels joined by `|` are a trail, not the title; `نص بقلم:`
+/// names who wrote the text, not where.
+#[test]
+fn a_two_label_trail_and_a_text_by_line() {
+    let title = "الحكومة تخفض حصيلة قتلى التفجيرات وتمدد حظر التجول";
+    let s = src(&format!("الجريدة اليومية\nأخبار عاجلة | عربى ودولى\n{title}\nكتبت: سارة أحمد\n\n{PARA}\n\n{PARA2}"));
+    assert_eq!(s.headline.as_deref(), Some(title));
+    let s = src(&format!("إذاعة الشرق\nأفريقيا\n{title}\nنص بقلم: إذاعة الشرق\n\n{PARA}\n\n{PARA2}"));
+    assert_eq!(s.dateline, None);
+    assert_eq!(s.headline.as_deref(), Some(title));
+}
