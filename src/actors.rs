@@ -3391,7 +3391,9 @@ impl<'d> Resolver<'d> {
                     && ws[i..i + k].iter().all(|w| word_flags(&text[w.clone()]) & Flags::NAME != 0)
                     && word_flags(&text[ws[i + k - 1].clone()]) & Flags::ARTICLE == 0;
                 match lead {
+                    // (or before another title: `الرئيس X Y وزير الدفاع`)
                     Some(_) if name_then_object => break,
+                    None if rank && name_then_object => break,
                     Some(c) if self.actors.list[c.actor].kind != ActorKind::Person => {
                         affiliation.get_or_insert(c.actor);
                         end = c.range.end;
@@ -3505,6 +3507,10 @@ impl<'d> Resolver<'d> {
             // `… ويصفونه بالخائن`: a verb with its pronoun opens the next clause
             if name_words.is_empty() && glued_verb(w) && (w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم"))
             {
+                break;
+            }
+            // `مستشار قائدها`: a noun with her or their pronoun is no name
+            if name_words.is_empty() && (w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هما")) {
                 break;
             }
             let prev = name_words.last().map(|r| &text[r.clone()]);

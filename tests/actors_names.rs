@@ -173,3 +173,18 @@ fn the_occupation_army_is_israels() {
     let r = report("وقصفت قوات الاحتلال الروسية مدينة خاركيف.");
     assert!(!r.actors.iter().any(|a| a.id.starts_with("ISR")), "{:?}", r.actors);
 }
+
+/// A name between a title and another title (`الرئيس X Y وزير الدفاع Z`)
+/// is the first person's; a noun with a pronoun after a title
+/// (`مستشار قائدها`) is no name.
+#[test]
+fn names_between_titles_and_possessed_nouns() {
+    let r = report("وطالب الرئيس السريلانكى مايتريبالا سيريسينا وزير الدفاع هيمازيري فرناندو بالاستقالة.");
+    assert!(person_named(&r, "مايتريبالا سيريسينا"), "{:?}", r.actors);
+    assert!(person_named(&r, "هيمازيري فرناندو"), "{:?}", r.actors);
+    let r = report("في حين أدانت قوات الدعم السريع، على لسان مستشار قائدها، الحادثة.");
+    assert!(r.actors.iter().all(|a| a.kind != ActorKind::Person), "{:?}", r.actors);
+    let s = &r.statements;
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].speaker, "rsf");
+}
