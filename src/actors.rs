@@ -1214,6 +1214,14 @@ const HOME_BODIES: &[(&str, &str)] = &[
     ("القوات الاتحادية", "MIL"),
     ("القوات المسلحة", "MIL"),
     ("قوات الأمن", "SEC"),
+    // a ministry at home (`وأعلنت وزارة الصحة`); not the foreign ministry,
+    // which in a report on another country's war is most often the
+    // outlet's own country's, reacting
+    ("وزارة الدفاع", "MOD"),
+    ("وزارة الصحة", "MOH"),
+    ("وزارة الصحة العامة", "MOH"),
+    ("وزارة الداخلية", "INT"),
+    ("هيئة الأركان العامة", "MIL"),
     ("مجلس النواب", "PARL"),
     ("المجلس العسكري", "JUNTA"),
     ("المجلس العسكري الحاكم", "JUNTA"),

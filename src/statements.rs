@@ -1441,6 +1441,10 @@ pub(crate) fn is_reporting_verb(word: &str) -> bool {
 
 /// Class nouns that stand before an organization's name (folded).
 const ORG_NOUNS: &[&str] = &[
+    "وزاره",
+    "مديريه",
+    "دايره",
+    "مفوضيه",
     "منظمه",
     "حركه",
     "جماعه",

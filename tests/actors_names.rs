@@ -188,3 +188,18 @@ fn names_between_titles_and_possessed_nouns() {
     assert_eq!(s.len(), 1, "{s:?}");
     assert_eq!(s[0].speaker, "rsf");
 }
+
+/// A ministry named without its state, in a report about one state, is that
+/// state's; the foreign ministry is left alone (in a report on another
+/// country's war it is most often the outlet's own country's).
+#[test]
+fn a_ministry_at_home() {
+    let text = "لبنان: غارات إسرائيلية على الجنوب\n\nقتل ثلاثة أشخاص في غارة إسرائيلية على جنوب لبنان، وفق مصادر لبنانية.\n\nوأعلنت وزارة الصحة العامة في بيان أن الغارة أدت إلى مقتل خمسة أشخاص.\n\nورحبت وزارة الخارجية بالاتفاق، وقالت وزارة الدفاع إن الجيش انتشر في لبنان.\n";
+    let r = report(text);
+    assert!(has(&r, "LBN_MOH", ActorKind::Institution), "{:?}", r.actors);
+    assert!(has(&r, "LBN_MOD", ActorKind::Institution), "{:?}", r.actors);
+    assert!(!r.actors.iter().any(|a| a.id.ends_with("_MFA")), "{:?}", r.actors);
+    // the unknown foreign ministry is no one's speech, not the last speaker's
+    let speakers: Vec<&str> = r.statements.iter().map(|s| s.speaker.as_str()).collect();
+    assert_eq!(speakers, ["LBN_MOH", "LBN_MOD"]);
+}
