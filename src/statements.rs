@@ -864,6 +864,8 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
     let mut cues: Vec<Cue> = Vec::new();
     let mut qs: Vec<Range<usize>> = Vec::new();
     let genders = Genders::new(actors);
+    // `وهو ما تنفيه كابل`: statements in relative clauses, merged at the end
+    let mut relatives: Vec<Found> = Vec::new();
     // the quote marks of the text before `marked` (from the first sentence
     // with a verb on)
     let (mut marks, mut marked) = (Vec::with_capacity(text.len() / 64), 0);
@@ -879,6 +881,7 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
         words_end = w_to;
         let words = &doc.tokens[w_from..w_to];
         verb_forms_in(doc, sr.clone(), words, &mut hits);
+        relative_statements(doc, actors, sr.clone(), words, &mut relatives);
         hits.retain(|(r, _)| r.start >= covered_until);
         // most sentences report nothing: their quotes need no pairing
         if hits.is_empty() {
@@ -974,7 +977,110 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             out.push(found);
         }
     }
+    for r in relatives {
+        // after the statements that start before it, in text order
+        let at = out.iter().rposition(|f| f.range.start <= r.range.start).map_or(0, |i| i + 1);
+        out.insert(at, r);
+    }
     out
+}
+
+/// Words that open a relative clause whose verb reports what was said of
+/// the clause before (`وهو ما تنفيه كابل`, `التي تتهمها كينشاسا بدعم …`).
+const RELATIVES: &[&str] = &["ما", "التي", "الذي"];
+
+/// Object pronouns a verb of a relative clause carries (folded).
+const OBJECT_SUFFIXES: &[&str] = &["هما", "ها", "هم", "ه"];
+
+/// Statements in relative clauses of a sentence: a reporting verb that
+/// carries an object pronoun right after `ما`/`التي`/`الذي`, with its
+/// subject named right after it. What was said is the clause before the
+/// relative word (from the last comma): `… بدعم الحركة، وهو ما تنفيه
+/// كيغالي` is Kigali's denial of the support.
+fn relative_statements(doc: &Doc, actors: &Actors, sr: Range<usize>, words: &[Range<usize>], out: &mut Vec<Found>) {
+    let t = &*TABLES;
+    let text = doc.text();
+    for (k, w) in words.iter().enumerate().skip(1) {
+        let rel = &words[k - 1];
+        if !RELATIVES.contains(&&text[rel.clone()]) || !text[rel.end..w.start].trim().is_empty() {
+            continue;
+        }
+        let word = &text[w.clone()];
+        let Some(stem) = OBJECT_SUFFIXES.iter().find_map(|s| word.strip_suffix(s)) else { continue };
+        // `نفاه`: the verb's final ى is written ا before a pronoun
+        let verb = t.verb_index.get(stem).copied().or_else(|| {
+            let alef = stem.strip_suffix('ا')?;
+            t.verb_index.get(format!("{alef}ي").as_str()).copied()
+        });
+        let Some(pat) = verb else { continue };
+        let v = t.verb_text[pat].as_str();
+        // a participle has no subject of its own
+        if v.starts_with('م') {
+            continue;
+        }
+        // `وهو ما`/`الأمر الذي` + any verb refers back to a clause; a bare
+        // `ما` is `وفق ما أعلنته X` (an attribution), and `الذي`/`التي`
+        // after a noun (`وقف إطلاق النار الذي أعلنته روسيا`) name the thing
+        // announced, which only a denial or an accusation speaks of
+        let lead_word = words[..k - 1].last().map(|p| &text[p.clone()]);
+        let clause_lead = matches!(lead_word, Some("وهو" | "وهي" | "وهذا" | "وذلك" | "الامر"));
+        let pronoun_kind = matches!(t.verb_kind[pat], Denial | Accusation);
+        if !(clause_lead || &text[rel.clone()] != "ما" && pronoun_kind) {
+            continue;
+        }
+        // the subject, named right after the verb
+        let Some(m) = actors.within(w.end..sr.end).first().filter(|m| text[w.end..m.range.start].trim().is_empty())
+        else {
+            continue;
+        };
+        // `وهو ما`, `الأمر الذي`: the relative's own words are no content;
+        // what was said is the clause before, back to the comma before it
+        let mut head = text[sr.start..rel.start].trim_end();
+        for lead in ["وهو", "وهي", "الامر", "وذلك", "هو", "وهذا"] {
+            if let Some(h) = head.strip_suffix(lead).filter(|h| h.ends_with(' ') || h.ends_with('،')) {
+                head = h.trim_end();
+                break;
+            }
+        }
+        let head = head.trim_end_matches(['،', ',', ' ']);
+        let from = head.rfind(['،', ',']).map_or(0, |c| c + head[c..].chars().next().map_or(1, char::len_utf8));
+        let content = {
+            let c = &head[from..];
+            let start = sr.start + from + (c.len() - c.trim_start().len());
+            start..start + c.trim().len()
+        };
+        if content.is_empty() {
+            continue;
+        }
+        let speaker = actors.id(m.actor).to_string();
+        let targets = actors
+            .within(content.clone())
+            .iter()
+            .filter(|x| x.actor != m.actor && x.form != MentionForm::Capital)
+            .map(|x| actors.id(x.actor).to_string())
+            .fold(Vec::new(), |mut v: Vec<String>, id| {
+                if !v.contains(&id) {
+                    v.push(id);
+                }
+                v
+            });
+        // the words that state it: the relative phrase and its subject
+        let lead = words[..k - 1]
+            .last()
+            .filter(|p| matches!(&text[(*p).clone()], "وهو" | "وهي" | "الامر" | "وذلك" | "وهذا"))
+            .map_or(rel.start, |p| p.start);
+        let s = doc.span(content.clone());
+        let item = Statement {
+            speaker,
+            kind: t.verb_kind[pat],
+            mode: Mode::Indirect,
+            text: doc.input[s.start..s.end].trim().to_string(),
+            targets,
+            date: None,
+            span: doc.span(lead..m.range.end),
+        };
+        out.push(Found { item, range: lead..m.range.end, content });
+    }
 }
 
 /// Words before a verb that still let it open its clause.

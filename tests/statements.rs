@@ -524,3 +524,31 @@ fn trading_accusations() {
     // an aside of more than one word ends the search
     none("وحمل الجنود السلاح، ثم عادوا إلى الثكنة وقالوا إن الأمر يتطلب المسؤولية.");
 }
+
+/// `وهو ما تنفيه X`, `وهو ما أكدته X`: a reporting verb with an object
+/// pronoun in a relative clause; X says it of the clause before.
+#[test]
+fn statements_in_relative_clauses() {
+    let text = "واتهم الجيش الكونغولي رواندا بدعم الحركة، وهو ما تنفيه كيغالي.";
+    let r = rasad::parse(text).expect("parse");
+    let denial = r.statements.iter().find(|s| s.kind == Denial).expect("a denial");
+    assert_eq!(denial.speaker, "RWA");
+    assert_eq!(denial.text, "واتهم الجيش الكونغولي رواندا بدعم الحركة");
+    assert_eq!(denial.span.text(text), Some("وهو ما تنفيه كيغالي"));
+    let s = st("وأعلن الجيش مقتل عشرين مسلحا، وهو ما نفاه المتحدث باسم الحركة ذبيح الله مجاهد.");
+    assert!(s.iter().any(|s| s.kind == Denial && s.speaker == "mujahid"), "{s:?}");
+    let s = st("وقال الشاهد إن القصف استهدف السوق، وهو ما أكدته وزارة الدفاع الروسية.");
+    assert!(s.iter().any(|s| s.speaker == "RUS_MOD"), "{s:?}");
+    // with no one named after the verb there is no speaker
+    assert!(st("وهذا ما تنفيه التقارير الأخيرة عن المعارك.").is_empty());
+}
+
+/// A bare `ما` after `وفق` attributes, and `الذي` after a noun names what
+/// was announced: neither is a statement of its own.
+#[test]
+fn relatives_that_are_no_statement() {
+    let s = st("وقصفت القوات المدينة وفق ما أعلنته باكو في وقت لاحق.");
+    assert!(!s.iter().any(|s| s.speaker == "AZE"), "{s:?}");
+    let s = st("وسجل ناشطون خروقات لوقف إطلاق النار الذي أعلنته روسيا من طرف واحد.");
+    assert!(!s.iter().any(|s| s.speaker == "RUS"), "{s:?}");
+}
