@@ -364,6 +364,16 @@ const LABELS: &[&str] = &[
     "محليات",
     "محلي",
     "العالم",
+    "عالم",
+    "عرب",
+    "عرب وعالم",
+    "أفريقيا",
+    "إفريقيا",
+    "آسيا",
+    "أوروبا",
+    "أمريكا",
+    "الأمريكتان",
+    "متابعات",
     "أخبار العالم",
     "شؤون دولية",
     "اقتصاد",
@@ -1677,6 +1687,19 @@ fn is_breadcrumb(s: &str) -> bool {
     (count >= 3 || (home || labels) && count >= 2) && short
 }
 
+/// Two section labels in one line (`سياسة - أفريقيا`, `أخبار وتقارير`).
+fn labels_pair(s: &str) -> bool {
+    let mut parts = s.split(['-', '|', '/', '،']).map(str::trim).filter(|p| !p.is_empty());
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(a), Some(b), None) => is_label(a) && is_label(b),
+        // `أخبار وتقارير`: two labels joined by و
+        (Some(a), None, None) => {
+            a.split_once(" و").is_some_and(|(x, y)| !x.contains(' ') && !y.contains(' ') && is_label(x) && is_label(y))
+        }
+        _ => false,
+    }
+}
+
 fn is_label(s: &str) -> bool {
     let s = strip(s);
     TABLES.labels.iter().any(|l| l == s)
@@ -1980,10 +2003,27 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
         // names (`DW عربية` / `سياسة` / `العالم`): a later label that is
         // also a listed name (`العالم`, `الشرق`) is the section, not the site
         let first_line = Some(i) == first_usable;
+        // an unlisted name of one to three words, with a section label on
+        // the next line (`عدن الغد` / `أخبار وتقارير` / the title): the
+        // page's masthead
+        let above_section = || {
+            let next = zone.iter().map(|&(j, _)| j).find(|&j| j > i);
+            let words = words_upto(s, 4);
+            (1..=3).contains(&words)
+                && !is_label(s)
+                && !s.contains(['«', '"', '»', ':', '-', '|', '(', '،', '.'])
+                // Arabic words only: `icon`, a site's address or a stray
+                // word of page furniture is no masthead
+                && !s.bytes().any(|b| b.is_ascii_alphanumeric())
+                && next.is_some_and(|j| {
+                    let n = line_text(doc, j);
+                    headline.is_some_and(|h| j < h) && (is_label(n) || is_breadcrumb(n) || labels_pair(n))
+                })
+        };
         if first_line
             && top_site.is_none()
             && headline.is_some_and(|h| i < h)
-            && (site_shaped(doc, doc.lines[i].range.clone()) || t.mastheads.contains(strip(s)))
+            && (site_shaped(doc, doc.lines[i].range.clone()) || t.mastheads.contains(strip(s)) || above_section())
         {
             top_site = Some(strip(original(doc, doc.lines[i].range.clone())).to_string());
         }

@@ -143,3 +143,21 @@ fn a_two_label_trail_and_a_text_by_line() {
     assert_eq!(s.dateline, None);
     assert_eq!(s.headline.as_deref(), Some(title));
 }
+
+/// An unlisted name of one to three Arabic words on the first line, with a
+/// section label (or two) on the next, is the page's masthead; a stray
+/// Latin word or a site address is not.
+#[test]
+fn an_unlisted_masthead_above_a_section() {
+    let title = "التحالف يدعو إلى وقف فوري لإطلاق النار في المدينة";
+    for (top, section) in
+        [("صوت الجنوب", "أخبار وتقارير"), ("المشرق", "عربي ودولي"), ("النهار الجديد", "سياسة - أفريقيا")]
+    {
+        let s = src(&format!("{top}\n{section}\n{title}\n\n{PARA}\n\n{PARA2}"));
+        assert_eq!(s.outlet.as_deref(), Some(top), "{top}");
+    }
+    for top in ["icon", "example.news.cn", "أخبار عاجلة"] {
+        let s = src(&format!("{top}\nسياسة\n{title}\n\n{PARA}\n\n{PARA2}"));
+        assert_eq!(s.outlet, None, "{top}");
+    }
+}
