@@ -161,3 +161,13 @@ fn an_unlisted_masthead_above_a_section() {
         assert_eq!(s.outlet, None, "{top}");
     }
 }
+
+/// `City - Outlet` under the title, for outlets of the table added lately.
+#[test]
+fn city_and_a_listed_outlet_under_the_title() {
+    let title = "المجلس العسكري يرفض عرض الحركة لوقف إطلاق النار";
+    let s = src(&format!("{title}\nانجامينا - العين الإخبارية\nالإثنين 2021/4/26 01:40 م\n\n{PARA}\n\n{PARA2}"));
+    assert_eq!(s.dateline.as_deref(), Some("انجامينا"));
+    assert_eq!(s.outlet.as_deref(), Some("العين الإخبارية"));
+    assert_eq!(s.published, day(2021, 4, 26));
+}
