@@ -416,6 +416,11 @@ const TITLES: &[&str] = &[
     "العريف",
     "الأميرال",
     "الأدميرال",
+    // prosecutors
+    "المدعي العام",
+    "المدعية العامة",
+    "النائب العام",
+    "النائبة العامة",
     // academic, professional and clerical titles stand before a name as
     // ranks do (`وزير الدولة الدكتور …`, `المطران …`, `الباحث …`)
     "الدكتور",
@@ -1290,7 +1295,12 @@ const PLACE_NOUNS: &[&str] =
 
 /// Name particles after which a word with the article still belongs to the
 /// name (`عبد الفتاح`, `أبو بكر البغدادي`).
-const NAME_PARTICLES: &[&str] = &["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "ولد", "آل"];
+const NAME_PARTICLES: &[&str] = &["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "ولد", "آل", "دي", "دا", "فان", "فون"];
+
+/// Nouns of a place an office is held in (folded): `حاكم ولاية X`,
+/// `محافظ محافظة X`, `رئيس بلدية X`.
+const OFFICE_PLACES: &[&str] =
+    &["ولايه", "محافظه", "مدينه", "اقليم", "منطقه", "مقاطعه", "بلديه", "بلده", "قريه", "مديريه", "قضاء", "ناحيه"];
 
 /// The HOME_BODIES phrases sharing a first word: the word, and each phrase
 /// (folded) with its body's code (`None`: an operations command).
@@ -3247,8 +3257,29 @@ impl<'d> Resolver<'d> {
             // so too after a head whose last word has no article, which is a
             // construct's first noun (`رئيس اللجنة التنفيذية X`, `أمين مجلس
             // الدفاع X`, `مدير مستشفى الشفاء X`)
+            // `حاكم ولاية سينالوا، X`: where the office is, a place noun and
+            // its name, is the title's (never a name)
+            if i == 0 && OFFICE_PLACES.contains(&&text[ws[i].clone()]) {
+                if let Some(n) = ws.get(i + 1).filter(|n| text[ws[i].end..n.start].trim().is_empty()) {
+                    end = n.end;
+                    i += 2;
+                    place = true;
+                    continue;
+                }
+            }
             let h = &text[head.clone()];
             let spokes = h.ends_with("باسم");
+            // `المتحدث باسم "فاكت" X`: a body the tables do not know, in
+            // quotes after the head, is the title's; the name follows
+            if i == 0 && spokes && affiliation.is_none() && gap.contains(['"', '«']) {
+                let close = ws[i..].iter().take(3).position(|w| text[w.end..].starts_with(['"', '»']));
+                if let Some(c) = close {
+                    let mark = text[ws[i + c].end..].chars().next().map_or(1, char::len_utf8);
+                    end = ws[i + c].end + mark;
+                    i += c + 1;
+                    continue;
+                }
+            }
             let construct = spokes
                 || !h.rsplit(' ').next().unwrap_or(h).starts_with("ال")
                     && word_flags(&text[ws[i].clone()]) & Flags::FILLER == 0;
@@ -3553,7 +3584,18 @@ impl<'d> Resolver<'d> {
             // a third name word with a preposition or the conjunction glued on
             // is the next phrase (`… ماسيو ببدء`, `هون مانيت والقائم بأعمال`,
             // `… سوتشياتا وقوع`): a name's own third word rarely opens with و
-            let clitic_phrase = name_words.len() >= 2 && (w.starts_with(['ب', 'ل', 'و'])) && w != "بن";
+            // (unless a fourth name word closes the name right after it:
+            // `أندريس مانويل لوبيز أوبرادور،`)
+            let fourth_closes = || {
+                ws.get(i + 1).is_some_and(|n| {
+                    text[ws[i].end..n.start].trim().is_empty()
+                        && self.is_name_word(&text[n.clone()], None)
+                        && self.cand_at(n.clone()).is_none()
+                        && text[n.end..].trim_start().starts_with(['،', ','])
+                })
+            };
+            let clitic_phrase =
+                name_words.len() >= 2 && (w.starts_with(['ب', 'ل', 'و'])) && w != "بن" && !fourth_closes();
             if clitic_phrase
                 || !self.is_name_word(w, prev)
                 || (!name_words.is_empty()

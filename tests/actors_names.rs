@@ -203,3 +203,27 @@ fn a_ministry_at_home() {
     let speakers: Vec<&str> = r.statements.iter().map(|s| s.speaker.as_str()).collect();
     assert_eq!(speakers, ["LBN_MOH", "LBN_MOD"]);
 }
+
+/// Four-word names with a clitic-like third word (`لوبيز`) or a particle
+/// (`دي`), prosecutors, a body in quotes after `باسم`, and the place an
+/// office is held in (`حاكم ولاية X، NAME`).
+#[test]
+fn longer_names_and_titles() {
+    for (text, name) in [
+        (
+            "ودافع الرئيس المكسيكي، أندريس مانويل لوبيز أوبرادور، الجمعة، عن قرار الإفراج.",
+            "أندريس مانويل لوبيز أوبرادور",
+        ),
+        ("وأوضحت المدعية العامة الأوكرانية إيرينا فينيديكتوفا أن المحققين وثقوا الجرائم.", "إيرينا فينيديكتوفا"),
+        ("وأكد المتحدث باسم \"فاكت\" كينغابي أوغوزيمي دي تابول أن الحركة لم تهزم.", "كينغابي أوغوزيمي دي تابول"),
+        ("وقال المتحدث باسم «جيش الفتح» حمزة بيرقدار إن القصف مستمر.", "حمزة بيرقدار"),
+        ("وأعلن حاكم ولاية سينالوا، كيرينو أوردونيث كوبل، أن الهدوء عاد.", "كيرينو أوردونيث كوبل"),
+        ("وقال رئيس بلدية خاركيف إيهور تيريخوف إن القصف مستمر.", "إيهور تيريخوف"),
+    ] {
+        let r = report(text);
+        assert!(person_named(&r, name), "{text}: {:?}", r.actors);
+    }
+    // a verbal noun with ب after two name words still ends the name
+    let r = report("ورحب المبعوث الأممي هانس غروندبرغ بتمديد الهدنة.");
+    assert!(person_named(&r, "هانس غروندبرغ"), "{:?}", r.actors);
+}
