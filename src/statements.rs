@@ -74,6 +74,8 @@ const VERBS: &[(StatementKind, &str)] = &[
     (Assertion, "جدد|جددت|جددا|جددوا"),
     (Assertion, "نقل|نقلت"),
     (Assertion, "أعرب|أعربت|أعربا|أعربوا|يعرب|تعرب|معربا|معربة|أبدى|أبدت"),
+    // `عبّر عن قلقه`: to express (what follows `عن` gives the kind)
+    (Assertion, "عبر|عبرت|عبروا|يعبر|تعبر|معبرا|معبرة"),
     (Assertion, "أردف|أردفت|مردفا|استطرد|استطردت|نوه|نوهت|منوها|زعم|زعمت|زاعما|ادعى|ادعت|مدعيا"),
     (Assertion, "كشف|كشفت|يكشف|تكشف|كاشفا|اعترف|اعترفت|معترفا|تعهد|تعهدت|متعهدا|متعهدة"),
     (Support, "هنأ|هنأت|تضامن|تضامنت|رحب|رحبت|يرحب|ترحب|مرحبا|مرحبة|أشاد|أشادت|يشيد|تشيد|مشيدا|مشيدة"),
@@ -150,6 +152,8 @@ const AMBIGUOUS: &[(&str, &str)] = &[
         "التأكيد|تأكيد|دعوة|دعوته|دعوتها|دعوتهم|الدعوة|رفض|رفضه|رفضها|إدانة|إدانته|إدانتها|مطالبة|مطالبته|مطالبتها|دعم|دعمه|دعمها|التزام|التزامه|التزامها|موقف|موقفه|موقفها|تحذير|تحذيره|تحذيرها|استعداد|استعداده|استعدادها|تمسك|تمسكه|تمسكها|ترحيب|ترحيبه|اتهام|اتهامه|اتهامها|نفي|نفيه|نفيها|على",
     ),
     ("حمل|حملت|حملوا|محملا|محملة", "المسؤولية|مسؤولية"),
+    // `عبر الحدود`, `عبر تويتر`: crossing or by way of, unless `عن` follows
+    ("عبر|عبرت|عبروا|يعبر|تعبر|معبرا|معبرة", "عن"),
     // `تبادل الأسرى`, `تبادل إطلاق النار`: no speech without the accusations
     ("تبادل|تبادلت|تبادلا|تبادلتا|تبادلوا|يتبادل|تتبادل|يتبادلان|تتبادلان", "الاتهامات|اتهامات|الاتهام"),
     ("تعهد|تعهدت|اعترف|اعترفت|زعم|زعمت", "ب|بـ|على"),
@@ -989,6 +993,11 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
 /// the clause before (`وهو ما تنفيه كابل`, `التي تتهمها كينشاسا بدعم …`).
 const RELATIVES: &[&str] = &["ما", "التي", "الذي"];
 
+/// Verbs whose object is a person, seen with the object's pronoun glued on
+/// (folded): `دعاهم`, `حثها`, `اتهمه`, `حذرهم`, `وصفته`, `طالبها`, `ناشدهم`.
+const OBJECT_TAKERS: &[&str] =
+    &["دعا", "دعت", "حث", "حثت", "طالب", "طالبت", "ناشد", "ناشدت", "اتهم", "اتهمت", "حذر", "حذرت", "وصف", "وصفت"];
+
 /// Object pronouns a verb of a relative clause carries (folded).
 const OBJECT_SUFFIXES: &[&str] = &["هما", "ها", "هم", "ه"];
 
@@ -1171,17 +1180,25 @@ fn verb_forms_in(doc: &Doc, sr: Range<usize>, words: &[Range<usize>], out: &mut 
         if !bytes.get(w.clone()).is_none_or(|b| t.verb_tails.may_end(b)) {
             continue;
         }
+        let clitic =
+            w.len() > 2 && bytes.get(w.start) == Some(&0xD9) && matches!(bytes.get(w.start + 1), Some(0x88 | 0x81));
         let found = match lookup(w.start, w.end) {
             Some(k) => Some((0, k)),
             // one clitic و (D9 88) or ف (D9 81) before the verb
-            None if w.len() > 2
-                && bytes.get(w.start) == Some(&0xD9)
-                && matches!(bytes.get(w.start + 1), Some(0x88 | 0x81)) =>
-            {
-                lookup(w.start + 2, w.end).map(|k| (2, k))
-            }
+            None if clitic => lookup(w.start + 2, w.end).map(|k| (2, k)),
             None => None,
         };
+        // `ودعاهم إلى`, `واتهمها بـ`, `ووصفته بأنه`: a verb that takes a
+        // person as its object, with the object's pronoun glued on
+        let found = found.or_else(|| {
+            let suffix = OBJECT_SUFFIXES.iter().find(|s| text[w.clone()].ends_with(*s))?;
+            let end = w.end - suffix.len();
+            let leads: &[usize] = if clitic { &[0, 2] } else { &[0] };
+            leads.iter().find_map(|&lead| {
+                let k = lookup(w.start + lead, end)?;
+                OBJECT_TAKERS.contains(&t.verb_text[k].as_str()).then_some((lead, k))
+            })
+        });
         let Some((lead, k)) = found else { continue };
         let start = w.start + lead;
         let stem = &text[start..w.end];

@@ -552,3 +552,26 @@ fn relatives_that_are_no_statement() {
     let s = st("وسجل ناشطون خروقات لوقف إطلاق النار الذي أعلنته روسيا من طرف واحد.");
     assert!(!s.iter().any(|s| s.speaker == "RUS"), "{s:?}");
 }
+
+/// `عبّر X عن قلقه`: expressing is speech; `عبر` as "across" or "by way of"
+/// is not.
+#[test]
+fn expressing_concern_or_solidarity() {
+    let s = one("فيما عبّرت المفوضية السامية للأمم المتحدة لشؤون اللاجئين عن قلقها من النزوح.");
+    assert_eq!((s.speaker.as_str(), s.kind), ("UNHCR", Concern));
+    let s = one("وعبّر الأمين العام للأمم المتحدة أنطونيو غوتيريش عن تضامنه مع شعب بوركينا فاسو.");
+    assert_eq!((s.speaker.as_str(), s.kind), ("guterres", Support));
+    none("وأعلن الجيش ذلك عبر تويتر عن طريق حسابه الرسمي.");
+    none("ونقلت القوات الجرحى عبر الحدود إلى المستشفيات.");
+}
+
+/// A verb whose object is a person, with the object's pronoun glued on.
+#[test]
+fn verbs_with_an_object_pronoun() {
+    let text = "واتهمت وزارة الدفاع الروسية فصائل المعارضة بقصف الممر، ووصفته بأنه \"استفزاز\".";
+    let s = st(text);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(s.iter().all(|s| s.speaker == "RUS_MOD"), "{s:?}");
+    let s = st("وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات مستمرة، وحثهم على ضبط النفس.");
+    assert!(s.iter().any(|s| s.kind == Appeal && s.speaker == "lavrov"), "{s:?}");
+}
