@@ -3425,10 +3425,13 @@ impl<'d> Resolver<'d> {
                 // كوسوفو ألبين كورتي صربيا`)
                 // (`ألبين` folds to what looks like the article: only the
                 // last word is asked to be bare)
-                let name_then_object = affiliation.is_some()
-                    && k >= 2
+                // (the last may be a nisba surname: `أحمد الميسري أبوظبي`)
+                let last = &text[ws[i + k - 1].clone()];
+                let first = &text[ws[i].clone()];
+                let name_then_object = k >= 2
+                    && (affiliation.is_some() || word_flags(first) & Flags::ARTICLE == 0)
                     && ws[i..i + k].iter().all(|w| word_flags(&text[w.clone()]) & Flags::NAME != 0)
-                    && word_flags(&text[ws[i + k - 1].clone()]) & Flags::ARTICLE == 0;
+                    && (word_flags(last) & Flags::ARTICLE == 0 || last.ends_with('ي') && last.chars().count() >= 5);
                 match lead {
                     // (or before another title: `الرئيس X Y وزير الدفاع`)
                     Some(_) if name_then_object => break,
