@@ -1297,6 +1297,37 @@ const PLACE_NOUNS: &[&str] =
 /// name (`عبد الفتاح`, `أبو بكر البغدادي`).
 const NAME_PARTICLES: &[&str] = &["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "ولد", "آل", "دي", "دا", "فان", "فون"];
 
+/// The kind of body a class noun (folded) names in quotes: armed and
+/// political groups, and the rest organizations.
+fn quoted_class(word: &str) -> Option<ActorKind> {
+    const GROUPS: &[&str] = &[
+        "جبهه",
+        "حركه",
+        "جماعه",
+        "تحالف",
+        "كتايب",
+        "سرايا",
+        "الويه",
+        "لواء",
+        "ميليشيا",
+        "مليشيا",
+        "حزب",
+        "تنظيم",
+        "ايتلاف",
+        "فيلق",
+        "فصيل",
+    ];
+    const ORGANIZATIONS: &[&str] =
+        &["منظمه", "هييه", "شبكه", "مرصد", "جمعيه", "موسسه", "تجمع", "مبادره", "رابطه", "نقابه"];
+    if GROUPS.contains(&word) {
+        Some(ActorKind::Group)
+    } else if ORGANIZATIONS.contains(&word) {
+        Some(ActorKind::Organization)
+    } else {
+        None
+    }
+}
+
 /// Nouns of a place an office is held in (folded): `حاكم ولاية X`,
 /// `محافظ محافظة X`, `رئيس بلدية X`.
 const OFFICE_PLACES: &[&str] =
@@ -2385,6 +2416,8 @@ pub(crate) fn resolve(doc: &Doc) -> Actors {
     }
     r.settle();
     r.drop_capitals_as_places();
+    r.quoted_bodies(&body);
+    r.settle();
     // regional authorities need a region's name: most documents name none
     // a match never crosses a line break (no pattern holds one), so the
     // matches over the whole text are those of each line; only the body
@@ -2450,6 +2483,108 @@ impl<'d> Resolver<'d> {
             self.entries_set.push(entry as u32);
         }
         i
+    }
+
+    /// Bodies the tables do not know, named in quotes with their class noun
+    /// inside (`"جبهة التناوب والوفاق"`) or right before
+    /// (`منظمة "إيمرجنسي"`), with a short form given after them
+    /// (`المعروفة اختصاراً بـ"فاكت"`): a group or an organization by the
+    /// noun, mentioned wherever its name or short form recurs.
+    fn quoted_bodies(&mut self, body: &[Range<usize>]) {
+        let text = self.doc.text();
+        // the name, its kind, its short form, and the class noun before it
+        type Quoted<'t> = (Range<usize>, ActorKind, Option<Range<usize>>, Option<&'t str>);
+        let mut found: Vec<Quoted> = Vec::new();
+        for line in body {
+            let l = &text[line.clone()];
+            if !l.contains(['"', '«']) {
+                continue;
+            }
+            let mut from = 0;
+            while let Some(o) = l[from..].find(['"', '«']) {
+                let open = line.start + from + o;
+                let inner_start = from + o + l[from + o..].chars().next().map_or(1, char::len_utf8);
+                let Some(c) = l[inner_start..].find(['"', '»']) else { break };
+                let inner = line.start + inner_start..line.start + inner_start + c;
+                from = inner_start + c + l[inner_start + c..].chars().next().map_or(1, char::len_utf8);
+                let name = &text[inner.clone()];
+                let words: Vec<&str> = name.split_whitespace().collect();
+                if words.is_empty() || words.len() > 6 || !name.chars().all(|c| is_letter(c) || c == ' ') {
+                    continue;
+                }
+                // (`شبكة دولية`, `جماعة إرهابية`: a class noun and a nisba
+                // describe, they do not name)
+                let described = words.len() == 2 && (words[1].ends_with("يه") || words[1].ends_with('ي'));
+                let inside = quoted_class(words[0]).filter(|_| words.len() >= 2 && !described);
+                let before = word_before(text, open).map(|w| &text[w]);
+                let outside = before.map(|b| b.trim_start_matches(['و', 'ب', 'ل'])).and_then(quoted_class);
+                let Some(kind) = inside.or(outside) else { continue };
+                if self.cands.iter().any(|c| c.range.start < inner.end && inner.start < c.range.end) {
+                    continue;
+                }
+                // `المعروفة اختصاراً بـ"فاكت"`: the short form after it
+                let rest = &text[inner.end..line.end];
+                let short = rest.find("اختصارا").filter(|&k| k < 40).and_then(|k| {
+                    let after = &rest[k..];
+                    let o = after.find(['"', '«'])?;
+                    let s = o + after[o..].chars().next().map_or(1, char::len_utf8);
+                    let e = after[s..].find(['"', '»'])?;
+                    let at = inner.end + k + s;
+                    (e > 0 && e < 30).then_some(at..at + e)
+                });
+                let class =
+                    if inside.is_some() { None } else { before.map(|b| b.trim_start_matches(['و', 'ب', 'ل'])) };
+                found.push((inner, kind, short, class));
+            }
+        }
+        for (inner, kind, short, class) in found {
+            let name = text[inner.clone()].to_string();
+            // `حركة «الشباب»`: the class noun and the name together may be a
+            // body the tables know, which the quote mark hid from the scan
+            if let Some(class) = class {
+                let whole = format!("{class} {name}");
+                if let Some(p) = GAZETTEER.patterns.iter().find(|p| p.text == whole && p.form == Form::Name) {
+                    let a = self.entry_actor(p.entry);
+                    self.add(inner, a, MentionForm::Name);
+                    continue;
+                }
+            }
+            let key = short
+                .clone()
+                .map_or_else(|| name.split_whitespace().last().unwrap_or("").to_string(), |s| text[s].to_string());
+            let base = transliterate(&key);
+            if base.is_empty() {
+                continue;
+            }
+            let mut id = base.clone();
+            let mut n = 2;
+            while self.actors.by_id(&id).is_some() || GAZETTEER.by_id.contains_key(&id) {
+                id = format!("{base}_{n}");
+                n += 1;
+            }
+            let a = self.actors.intern(ActorRec {
+                id,
+                kind,
+                name: self.original(inner.clone()),
+                affiliation: None,
+                role: None,
+                ranges: Vec::new(),
+            });
+            // the name and the short form wherever they recur in the body
+            let forms: Vec<String> = std::iter::once(name).chain(short.map(|s| text[s].to_string())).collect();
+            for form in &forms {
+                for line in body {
+                    let l = &text[line.clone()];
+                    for (k, _) in l.match_indices(form.as_str()) {
+                        let r = line.start + k..line.start + k + form.len();
+                        let whole = clitic_start(text, r.start).is_some() && at_word_end(text, r.end);
+                        if whole && !self.cands.iter().any(|c| c.range.start < r.end && r.start < c.range.end) {
+                            self.add(r, a, MentionForm::Name);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     fn add(&mut self, range: Range<usize>, actor: usize, form: MentionForm) {

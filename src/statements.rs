@@ -2060,15 +2060,28 @@ fn object_only(doc: &Doc, actors: &Actors, verb: &str, a: usize, end: usize, lim
             _ => break,
         }
     }
-    let mut prev = end;
-    for w in Words::after(doc, end, limit).take(5).iter() {
+    // the closing quote of a name in quotes (`حركة «الشباب» …`)
+    let mut prev = end + text[end..].find(|c: char| !matches!(c, '"' | '»')).unwrap_or(0);
+    // an allegiance after the object (`المرتبطة بتنظيم القاعدة`) names
+    // another body as part of it
+    let mut allegiance = false;
+    for w in Words::after(doc, end, limit).take(7).iter() {
+        if w.start < prev {
+            continue; // inside the body an allegiance named
+        }
         if text[prev..w.start].contains(['،', ',', ':', '"', '«', '»', '(']) {
             return false;
         }
-        if !actors.within(w.clone()).is_empty() {
-            return false;
-        }
         let word = &text[w.clone()];
+        if let Some(m) = actors.within(w.clone()).first() {
+            if !allegiance {
+                return false;
+            }
+            allegiance = false;
+            prev = m.range.end.max(w.end);
+            continue;
+        }
+        allegiance = ["المرتبط", "التابع", "الموالي", "المدعوم", "المقرب"].iter().any(|a| word.starts_with(a));
         if next.iter().any(|n| if n == "ب" { word.starts_with('ب') && word.chars().count() >= 4 } else { word == n })
         {
             return true;

@@ -229,3 +229,25 @@ fn longer_names_and_titles() {
     let r = report("ورحب المبعوث الأممي هانس غروندبرغ بتمديد الهدنة.");
     assert!(person_named(&r, "هانس غروندبرغ"), "{:?}", r.actors);
 }
+
+/// A body the tables do not know, in quotes with its class noun inside or
+/// before the quotes, and its short form: a group or an organization,
+/// mentioned where its name recurs. A class noun and a nisba describe; a
+/// quoted name that with its class noun is a known body is that body.
+#[test]
+fn bodies_named_in_quotes() {
+    let r = report(
+        "رفض المجلس العسكري عرضاً تقدمت به \"جبهة التناوب والوفاق\" المتمردة، المعروفة اختصاراً بـ\"فاكت\". وقالت \"فاكت\" إن خسائر الجيش كبيرة.",
+    );
+    let a = r.actors.iter().find(|a| a.name == "جبهة التناوب والوفاق").expect("the front");
+    assert_eq!((a.kind, a.mentions.len()), (ActorKind::Group, 3), "{a:?}");
+    assert!(r.statements.iter().any(|s| s.speaker == a.id), "{:?}", r.statements);
+    let r = report("بينما أعلنت منظمة \"إيمرجنسي\" الإيطالية أن المستشفى استقبل الجرحى.");
+    assert!(r.actors.iter().any(|a| a.name == "إيمرجنسي" && a.kind == ActorKind::Organization), "{:?}", r.actors);
+    let r = report("وكشفت السلطات عن \"شبكة دولية\" لتهريب السلاح.");
+    assert!(r.actors.iter().all(|a| a.kind == ActorKind::State), "{:?}", r.actors);
+    let r = report("وحمّل الرئيس الصومالي حركة «الشباب» المرتبطة بتنظيم القاعدة المسؤولية.");
+    assert!(has(&r, "shabaab", ActorKind::Group), "{:?}", r.actors);
+    assert_eq!(r.statements.len(), 1);
+    assert_eq!(r.statements[0].speaker, "SOM");
+}
