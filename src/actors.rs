@@ -2495,47 +2495,73 @@ impl<'d> Resolver<'d> {
         // the name, its kind, its short form, and the class noun before it
         type Quoted<'t> = (Range<usize>, ActorKind, Option<Range<usize>>, Option<&'t str>);
         let mut found: Vec<Quoted> = Vec::new();
-        for line in body {
-            let l = &text[line.clone()];
-            if !l.contains(['"', '«']) {
+        // the quote pairs of each line, from the marks the fold recorded
+        // (`"`, « », line breaks): no scan of the text
+        let bytes = text.as_bytes();
+        let mut pairs: Vec<(usize, Range<usize>)> = Vec::new();
+        let mut open: Option<(usize, usize)> = None;
+        for &m in &self.doc.marks {
+            let m = m as usize;
+            match (bytes.get(m), bytes.get(m + 1)) {
+                (Some(b'\n'), _) => open = None,
+                (Some(b'"'), _) => match open {
+                    Some((o, olen)) => {
+                        pairs.push((o, o + olen..m));
+                        open = None;
+                    }
+                    None => open = Some((m, 1)),
+                },
+                (Some(0xC2), Some(0xAB)) => open = Some((m, 2)),
+                (Some(0xC2), Some(0xBB)) => {
+                    if let Some((o, olen)) = open.take() {
+                        pairs.push((o, o + olen..m));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let in_body = |r: &Range<usize>| {
+            let k = body.partition_point(|l| l.end < r.end);
+            body.get(k).is_some_and(|l| l.start <= r.start && r.end <= l.end)
+        };
+        for (open, inner) in pairs {
+            if inner.is_empty() || !in_body(&inner) {
                 continue;
             }
-            let mut from = 0;
-            while let Some(o) = l[from..].find(['"', '«']) {
-                let open = line.start + from + o;
-                let inner_start = from + o + l[from + o..].chars().next().map_or(1, char::len_utf8);
-                let Some(c) = l[inner_start..].find(['"', '»']) else { break };
-                let inner = line.start + inner_start..line.start + inner_start + c;
-                from = inner_start + c + l[inner_start + c..].chars().next().map_or(1, char::len_utf8);
-                let name = &text[inner.clone()];
-                let words: Vec<&str> = name.split_whitespace().collect();
-                if words.is_empty() || words.len() > 6 || !name.chars().all(|c| is_letter(c) || c == ' ') {
-                    continue;
-                }
-                // (`شبكة دولية`, `جماعة إرهابية`: a class noun and a nisba
-                // describe, they do not name)
-                let described = words.len() == 2 && (words[1].ends_with("يه") || words[1].ends_with('ي'));
-                let inside = quoted_class(words[0]).filter(|_| words.len() >= 2 && !described);
-                let before = word_before(text, open).map(|w| &text[w]);
-                let outside = before.map(|b| b.trim_start_matches(['و', 'ب', 'ل'])).and_then(quoted_class);
-                let Some(kind) = inside.or(outside) else { continue };
-                if self.cands.iter().any(|c| c.range.start < inner.end && inner.start < c.range.end) {
-                    continue;
-                }
-                // `المعروفة اختصاراً بـ"فاكت"`: the short form after it
-                let rest = &text[inner.end..line.end];
-                let short = rest.find("اختصارا").filter(|&k| k < 40).and_then(|k| {
-                    let after = &rest[k..];
-                    let o = after.find(['"', '«'])?;
-                    let s = o + after[o..].chars().next().map_or(1, char::len_utf8);
-                    let e = after[s..].find(['"', '»'])?;
-                    let at = inner.end + k + s;
-                    (e > 0 && e < 30).then_some(at..at + e)
-                });
-                let class =
-                    if inside.is_some() { None } else { before.map(|b| b.trim_start_matches(['و', 'ب', 'ل'])) };
-                found.push((inner, kind, short, class));
+            let line = body[body.partition_point(|l| l.end < inner.end)].clone();
+            let name = &text[inner.clone()];
+            // the class noun first (most quotes are words said, with none)
+            let first = name.split(' ').next().unwrap_or("");
+            let inside = quoted_class(first);
+            let before = if inside.is_none() { word_before(text, open).map(|w| &text[w]) } else { None };
+            let outside = before.map(|b| b.trim_start_matches(['و', 'ب', 'ل'])).and_then(quoted_class);
+            if inside.is_none() && outside.is_none() {
+                continue;
             }
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if words.is_empty() || words.len() > 6 || !name.chars().all(|c| is_letter(c) || c == ' ') {
+                continue;
+            }
+            // (`شبكة دولية`, `جماعة إرهابية`: a class noun and a nisba
+            // describe, they do not name)
+            let described = words.len() == 2 && (words[1].ends_with("يه") || words[1].ends_with('ي'));
+            let inside = inside.filter(|_| words.len() >= 2 && !described);
+            let Some(kind) = inside.or(outside) else { continue };
+            if self.cands.iter().any(|c| c.range.start < inner.end && inner.start < c.range.end) {
+                continue;
+            }
+            // `المعروفة اختصاراً بـ"فاكت"`: the short form after it
+            let rest = &text[inner.end..line.end];
+            let short = rest.find("اختصارا").filter(|&k| k < 40).and_then(|k| {
+                let after = &rest[k..];
+                let o = after.find(['"', '«'])?;
+                let s = o + after[o..].chars().next().map_or(1, char::len_utf8);
+                let e = after[s..].find(['"', '»'])?;
+                let at = inner.end + k + s;
+                (e > 0 && e < 30).then_some(at..at + e)
+            });
+            let class = if inside.is_some() { None } else { before.map(|b| b.trim_start_matches(['و', 'ب', 'ل'])) };
+            found.push((inner, kind, short, class));
         }
         for (inner, kind, short, class) in found {
             let name = text[inner.clone()].to_string();

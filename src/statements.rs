@@ -1009,11 +1009,30 @@ const OBJECT_SUFFIXES: &[&str] = &["هما", "ها", "هم", "ه"];
 fn relative_statements(doc: &Doc, actors: &Actors, sr: Range<usize>, words: &[Range<usize>], out: &mut Vec<Found>) {
     let t = &*TABLES;
     let text = doc.text();
+    let bytes = text.as_bytes();
     for (k, w) in words.iter().enumerate().skip(1) {
-        let rel = &words[k - 1];
-        if !RELATIVES.contains(&&text[rel.clone()]) || !text[rel.end..w.start].trim().is_empty() {
+        // a pronoun's ه (D9 87) ends the word or stands before its last
+        // one or two letters: most words are ruled out by a few bytes
+        let Some(b) = bytes.get(w.clone()) else { continue };
+        let n = b.len();
+        let heh = |at: usize| n >= at && b[n - at] == 0xD9 && b[n - at + 1] == 0x87;
+        if n < 8 || !(heh(2) || heh(4) || heh(6)) {
             continue;
         }
+        // one space between the relative and its verb
+        let rel = &words[k - 1];
+        if w.start != rel.end + 1 || bytes.get(rel.end) != Some(&b' ') {
+            continue;
+        }
+        // the bytes of ما, التي and الذي (see RELATIVES)
+        let relative = matches!(
+            bytes.get(rel.clone()),
+            Some([0xD9, 0x85, 0xD8, 0xA7] | [0xD8, 0xA7, 0xD9, 0x84, 0xD8, 0xAA | 0xB0, 0xD9, 0x8A])
+        );
+        if !relative {
+            continue;
+        }
+        debug_assert!(RELATIVES.contains(&&text[rel.clone()]));
         let word = &text[w.clone()];
         let Some(stem) = OBJECT_SUFFIXES.iter().find_map(|s| word.strip_suffix(s)) else { continue };
         // `نفاه`: the verb's final ى is written ا before a pronoun
