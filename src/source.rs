@@ -1689,11 +1689,12 @@ fn is_breadcrumb(s: &str) -> bool {
     (count >= 3 || (home || labels) && count >= 2) && short
 }
 
-/// Two section labels in one line (`سياسة - أفريقيا`, `أخبار وتقارير`).
+/// Two section labels in one line (`سياسة - أفريقيا`, `أخبار وتقارير`),
+/// or a label and a country's page (`أخبار | السودان`).
 fn labels_pair(s: &str) -> bool {
     let mut parts = s.split(['-', '|', '/', '،']).map(str::trim).filter(|p| !p.is_empty());
     match (parts.next(), parts.next(), parts.next()) {
-        (Some(a), Some(b), None) => is_label(a) && is_label(b),
+        (Some(a), Some(b), None) => is_label(a) && (is_label(b) || words_upto(b, 3) <= 2),
         // `أخبار وتقارير`: two labels joined by و
         (Some(a), None, None) => {
             a.split_once(" و").is_some_and(|(x, y)| !x.contains(' ') && !y.contains(' ') && is_label(x) && is_label(y))
@@ -2043,6 +2044,22 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
             cue_pending = false;
         }
         after_image = image;
+    }
+    // `طرابلس – ليبيا أوبزرفر`, `الخرطوم: التغيير`: a city and the site's
+    // own name from its masthead, under the title
+    if src.dateline.is_none() {
+        if let (Some(site), Some(h)) = (top_site.as_deref(), headline) {
+            let site = fold(site);
+            src.dateline = (h + 1..first_par).filter(|&i| usable(i) && !is_author(line_text(doc, i))).find_map(|i| {
+                let line = original(doc, doc.lines[i].range.clone());
+                let (city, rest) = line.split_once(['-', '–', '—', ':', '|'])?;
+                let city = city.trim();
+                let folded = fold(city);
+                let words = folded.split_whitespace().count();
+                let name_like = folded.chars().all(|c| (is_word_char(c) && !c.is_ascii_digit()) || c == ' ');
+                (fold(rest.trim()) == site && (1..=2).contains(&words) && name_like).then(|| city.to_string())
+            });
+        }
     }
     // `القاهرة: سامي عبد الله` as the last header line before the text: the
     // city and the reporter (a subtitle sits higher, right under the title)

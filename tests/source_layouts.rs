@@ -171,3 +171,21 @@ fn city_and_a_listed_outlet_under_the_title() {
     assert_eq!(s.outlet.as_deref(), Some("العين الإخبارية"));
     assert_eq!(s.published, day(2021, 4, 26));
 }
+
+/// A city and the site's own name from its masthead, under the title
+/// (`طرابلس – المرصد الليبي`, `الخرطوم: التغيير`); a writer's line is no city.
+#[test]
+fn city_and_the_masthead_under_the_title() {
+    let title = "ارتفاع حصيلة الاشتباكات في العاصمة وهدنة هشة بوساطة الأعيان";
+    for (top, section, by, city) in [
+        ("المرصد الليبي", "الرئيسية / أخبار ليبيا / أمن", "طرابلس – المرصد الليبي", "طرابلس"),
+        ("التغيير", "أخبار | السودان", "الخرطوم: التغيير", "الخرطوم"),
+        ("سوريا على طول", "تقارير", "عمّان- سوريا على طول", "عمّان"),
+    ] {
+        let s = src(&format!("{top}\n{section}\n\n{title}\n\n{by}\n\n{PARA}\n\n{PARA2}"));
+        assert_eq!(s.outlet.as_deref(), Some(top), "{by}");
+        assert_eq!(s.dateline.as_deref(), Some(city), "{by}");
+    }
+    let s = src(&format!("إذاعة الشرق\nأفريقيا\n{title}\nنص بقلم: إذاعة الشرق\n\n{PARA}\n\n{PARA2}"));
+    assert_eq!(s.dateline, None);
+}
