@@ -261,6 +261,11 @@ const INSTITUTIONS: &[(&str, Option<&str>)] = &[
     ("المجلس العسكري الحاكم", Some("JUNTA")),
     ("المجلس العسكري الانتقالي", Some("JUNTA")),
     ("الرئاسة", Some("PRES")),
+    // a collective presidency (Libya's, Yemen's leadership council)
+    ("المجلس الرئاسي", Some("PRES")),
+    // an embassy speaks for its state abroad (`السفارة الأمريكية لدى ليبيا`)
+    ("السفارة", Some("EMB")),
+    ("سفارة", Some("EMB")),
     ("رئاسة", Some("PRES")),
     ("المكتب الصحافي للرئاسة", Some("PRES")),
     ("المكتب الصحفي للرئاسة", Some("PRES")),
@@ -668,6 +673,10 @@ const TITLE_FILLERS: &[&str] = &[
 /// Words that are never part of a person's name: function words, speech
 /// verbs, day words and frequent news nouns that follow titles.
 const STOP: &[&str] = &[
+    // company (`… زارة برفقة وزير الحكم المحلي`)
+    "برفقة",
+    "بصحبة",
+    "رفقة",
     // verbs of what befell someone (`أن الرقيب X قتل`)
     "قتل",
     "قتلت",
@@ -1227,6 +1236,7 @@ const HOME_BODIES: &[(&str, &str)] = &[
     ("وزارة الصحة العامة", "MOH"),
     ("وزارة الداخلية", "INT"),
     ("هيئة الأركان العامة", "MIL"),
+    ("المجلس الرئاسي", "PRES"),
     ("مجلس النواب", "PARL"),
     ("المجلس العسكري", "JUNTA"),
     ("المجلس العسكري الحاكم", "JUNTA"),

@@ -251,3 +251,16 @@ fn bodies_named_in_quotes() {
     assert_eq!(r.statements.len(), 1);
     assert_eq!(r.statements[0].speaker, "SOM");
 }
+
+/// Embassies and collective presidencies are their state's institutions; a
+/// word of company ends a name before a title.
+#[test]
+fn embassies_presidential_councils_and_company() {
+    let r = report("فيما رحبت السفارة الأمريكية لدى ليبيا بالهدوء.");
+    assert!(has(&r, "USA_EMB", ActorKind::Institution), "{:?}", r.actors);
+    assert_eq!(r.statements.first().map(|s| s.speaker.as_str()), Some("USA_EMB"));
+    let r = report("ودعا المجلس الرئاسي الليبي جميع الأطراف إلى وقف إطلاق النار.");
+    assert!(has(&r, "LBY_PRES", ActorKind::Institution), "{:?}", r.actors);
+    let r = report("وتفقد رئيس الحكومة حي عين زارة برفقة وزير الحكم المحلي.");
+    assert!(r.actors.iter().all(|a| !a.name.contains("برفقة")), "{:?}", r.actors);
+}
