@@ -3103,8 +3103,18 @@ impl<'d> Resolver<'d> {
                     find(b2).map(|h| (b2, h))
                 })
             };
-            let Some((b, (head, code))) = find(b).map(|h| (b, h)).or_else(|| if via_fi { None } else { joined() })
-            else {
+            // `الحكومة الانتقالية في مالي`, `الجيش الوطني في الصومال`: one
+            // adjective with the article between the head and `في`
+            let adjective = || {
+                let (rest, last) = b.rsplit_once(' ')?;
+                let adj = last.starts_with("ال") && last.chars().count() >= 5 && word_flags(last) & Flags::STOP == 0;
+                let rest = rest.trim_end_matches(' ');
+                adj.then(|| find(rest).map(|h| (rest, h))).flatten()
+            };
+            let Some((b, (head, code))) = find(b).map(|h| (b, h)).or_else(|| {
+                // (`في مالي` is one name: `مالي` alone is "financial")
+                if via_fi || text[c.range.clone()].starts_with("في ") { adjective() } else { joined() }
+            }) else {
                 continue;
             };
             let hs = b.len() - head.len();

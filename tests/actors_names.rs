@@ -264,3 +264,17 @@ fn embassies_presidential_councils_and_company() {
     let r = report("وتفقد رئيس الحكومة حي عين زارة برفقة وزير الحكم المحلي.");
     assert!(r.actors.iter().all(|a| !a.name.contains("برفقة")), "{:?}", r.actors);
 }
+
+/// A head, one adjective with the article, `في` and the state: the state's
+/// body (`الجيش الوطني في الصومال`) or the state itself (`الحكومة
+/// الانتقالية في مالي`).
+#[test]
+fn a_body_with_an_adjective_before_in_state() {
+    let r = report("وأعلن الجيش الوطني في الصومال أن القوات تقدمت.");
+    assert!(has(&r, "SOM_MIL", ActorKind::Institution), "{:?}", r.actors);
+    let r = report("وأعلنت الحكومة الانتقالية في مالي قطع علاقاتها مع أوكرانيا.");
+    assert_eq!(r.statements.first().map(|s| s.speaker.as_str()), Some("MLI"), "{:?}", r.statements);
+    // a place after `في` is no body's state
+    let r = report("وقتل جنود في اشتباكات عنيفة في الصومال.");
+    assert!(!has(&r, "SOM_MIL", ActorKind::Institution), "{:?}", r.actors);
+}
