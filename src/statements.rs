@@ -1552,7 +1552,13 @@ fn apposed_person(doc: &Doc, actors: &Actors, from: usize, limit: usize) -> Opti
         }
         if let Some(m) = actors.within(w.start..w.end).first().filter(|m| m.range.start >= w.start) {
             if actors.list[m.actor].kind == ActorKind::Person && m.form != MentionForm::Role {
-                let rest = text[m.range.end..].trim_start_matches(' ');
+                let mut rest = text[m.range.end..].trim_start_matches(' ');
+                // a nickname in quotes after the name (`محمد حمدان دقلو «حميدتي»،`)
+                if let Some(q) = rest.strip_prefix(['«', '"']) {
+                    if let Some(close) = q.find(['»', '"']).filter(|&c| c < 40) {
+                        rest = q[close..].trim_start_matches(['»', '"']).trim_start_matches(' ');
+                    }
+                }
                 let next_word = Words::after_upto(doc, m.range.end, limit, 1).first().map(|n| &text[n.clone()]);
                 let closes = rest.starts_with(['،', ',', ':']) || next_word.is_some_and(opens_content);
                 return closes.then_some((m.actor, m.range.end));
