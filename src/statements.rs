@@ -1056,9 +1056,16 @@ fn relative_statements(doc: &Doc, actors: &Actors, sr: Range<usize>, words: &[Ra
         if !(clause_lead || &text[rel.clone()] != "ما" && pronoun_kind) {
             continue;
         }
-        // the subject, named right after the verb
-        let Some(m) = actors.within(w.end..sr.end).first().filter(|m| text[w.end..m.range.start].trim().is_empty())
-        else {
+        // the subject, named right after the verb, or `الأخير`/`الأخيرة`
+        // (the latter): the last body named before the relative
+        let named = actors.within(w.end..sr.end).first().filter(|m| text[w.end..m.range.start].trim().is_empty());
+        let latter = || {
+            let next = words.get(k + 1).filter(|n| n.start == w.end + 1)?;
+            matches!(&text[next.clone()], "الاخير" | "الاخيره")
+                .then(|| actors.within(sr.start..rel.start).last().map(|m| (m, next.end)))
+                .flatten()
+        };
+        let Some((m, subject_end)) = named.map(|m| (m, m.range.end)).or_else(latter) else {
             continue;
         };
         // `وهو ما`, `الأمر الذي`: the relative's own words are no content;
@@ -1105,9 +1112,9 @@ fn relative_statements(doc: &Doc, actors: &Actors, sr: Range<usize>, words: &[Ra
             text: doc.input[s.start..s.end].trim().to_string(),
             targets,
             date: None,
-            span: doc.span(lead..m.range.end),
+            span: doc.span(lead..subject_end),
         };
-        out.push(Found { item, range: lead..m.range.end, content });
+        out.push(Found { item, range: lead..subject_end, content });
     }
 }
 

@@ -543,6 +543,9 @@ fn statements_in_relative_clauses() {
     assert!(s.iter().any(|s| s.kind == Denial && s.speaker == "mujahid"), "{s:?}");
     let s = st("وقال الشاهد إن القصف استهدف السوق، وهو ما أكدته وزارة الدفاع الروسية.");
     assert!(s.iter().any(|s| s.speaker == "RUS_MOD"), "{s:?}");
+    // `الأخيرة` (the latter): the last body named before
+    let s = st("وحمّلت الهند باكستان مسؤوليته، وهو ما نفته الأخيرة.");
+    assert!(s.iter().any(|s| s.kind == Denial && s.speaker == "PAK"), "{s:?}");
     // with no one named after the verb there is no speaker
     assert!(st("وهذا ما تنفيه التقارير الأخيرة عن المعارك.").is_empty());
 }
