@@ -2200,6 +2200,27 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
         if let Some(l) = last.filter(|l| l.end + 1 == i && items[i].waw && goes_on(l)) {
             return hit(l.outcome, v, start, vat, Some(vat));
         }
+        // `قتلت 47 جنديا ماليا و84 عنصرا`, `79 مسلحا من أبناء الطائفة و55
+        // مدنيا`: past a few words that qualify the figure before, none of
+        // them an outcome word or a mark, then `و` and the count
+        let joined = |l: &Last| -> Option<usize> {
+            let and = if items[i].waw { i } else { i.checked_sub(1).filter(|&a| items[a].is(Func::And))? };
+            let between = l.end + 1..and;
+            let qualifies = (1..=4).contains(&between.len())
+                && between.clone().all(|m| {
+                    !items[m].inner
+                        && items[m].word().is_some_and(|w| {
+                            w.entry.trigger.is_none()
+                                && w.entry.after.is_none()
+                                && w.entry.counted.is_none()
+                                && !matches!(w.entry.func, Some(Func::And))
+                        })
+                });
+            qualifies.then_some(and)
+        };
+        if let Some((l, and)) = last.filter(|l| goes_on(l)).and_then(|l| Some((l, joined(&l)?))) {
+            return hit(l.outcome, v, items[and].range.start, vat, Some(vat));
+        }
     }
 
     total(items, i, after_victim).and_then(|(o, v, s, e, vat)| hit(o, v, s, e, vat)).map(|h| Hit { total: true, ..h })

@@ -518,3 +518,17 @@ fn a_bare_count_in_the_tally_of_the_missing() {
     check("وقال إن عشرات ما زالوا في عداد المفقودين.", Outcome::Missing, 20, Victims::People);
     check("وما زال ثلاثة في عداد المفقودين.", Outcome::Missing, 3, Victims::People);
 }
+
+/// A second count joined by `و` past a few words that qualify the first
+/// (`47 جنديا ماليا و84 عنصرا`, `79 مسلحا من أبناء الطائفة و55 مدنيا`)
+/// shares its outcome.
+#[test]
+fn a_second_count_past_the_first_ones_qualifiers() {
+    let f = figures("وزعمت الجماعة أنها قتلت ٤٧ جندياً مالياً و٨٤ عنصراً من الحركة.");
+    assert!(f.iter().any(|x| x.0 == Killed && x.1 == Some(84) && x.3 == Fighters), "{f:?}");
+    let f = figures("وقتل 350 شخصا بينهم ٧٩ مسلحاً من أبناء الطائفة و٥٥ مدنياً درزياً.");
+    assert!(f.iter().any(|x| x.0 == Killed && x.1 == Some(55) && x.3 == Civilians), "{f:?}");
+    // another outcome word between ends the chain
+    let f = figures("وقتل 5 جنود في الهجوم وأصيب 30 آخرون.");
+    assert!(f.iter().any(|x| x.0 == Wounded && x.1 == Some(30)), "{f:?}");
+}
