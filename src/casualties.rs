@@ -1946,8 +1946,11 @@ fn read(items: &[Item], cl: &Clauses, i: usize, last: Option<Last>) -> Option<Hi
     if items.get(a0).is_some_and(|x| x.is(Func::Of)) {
         let b = a0 + 1;
         if let Some(e) = get(b) {
+            // (`وإصابة` after the people opens a figure of its own: `مقتل
+            // ستة من جنوده وإصابة أربعة`)
+            let joined = items.get(b + 1).and_then(Item::word).is_some_and(|w| w.waw);
             let (v, o, last_at) = if let Some(v) = e.victim {
-                (Some(v), get(b + 1).and_then(|n| n.counted), b + 1)
+                (Some(v), get(b + 1).filter(|_| !joined).and_then(|n| n.counted), b + 1)
             } else {
                 (None, e.counted, b)
             };

@@ -532,3 +532,13 @@ fn a_second_count_past_the_first_ones_qualifiers() {
     let f = figures("وقتل 5 جنود في الهجوم وأصيب 30 آخرون.");
     assert!(f.iter().any(|x| x.0 == Wounded && x.1 == Some(30)), "{f:?}");
 }
+
+/// `مقتل ستة من جنوده وإصابة أربعة`: the outcome word after `و` opens a
+/// figure of its own; `8 من المدنيين الجرحى` keeps its counted noun.
+#[test]
+fn a_possessed_plural_before_another_outcome() {
+    let f = figures("وأعلن الجيش مقتل ستة من جنوده وإصابة أربعة آخرين.");
+    assert!(f.iter().any(|x| x.0 == Killed && x.1 == Some(6)), "{f:?}");
+    assert!(f.iter().any(|x| x.0 == Wounded && x.1 == Some(4)), "{f:?}");
+    check("وسقط 8 من المدنيين الجرحى في المستشفى.", Wounded, 8, Civilians);
+}
