@@ -2247,7 +2247,11 @@ fn statement(
                 } else {
                     None
                 };
-                match before.or(lisan).or(clause).or(if continues { last } else { None }) {
+                // `أما الكرملين فاعتبر، على لسان المتحدث باسمه X، أن`: the
+                // person named on whose tongue a body spoke speaks, as after
+                // a subject that follows the verb
+                let lisan_person = lisan.filter(|&l| actors.list[l].kind == ActorKind::Person);
+                match lisan_person.or(before).or(lisan).or(clause).or(if continues { last } else { None }) {
                     Some(a) => (a, after),
                     None => return None,
                 }

@@ -582,3 +582,11 @@ fn verbs_with_an_object_pronoun() {
     let s = st("وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات مستمرة، وحثهم على ضبط النفس.");
     assert!(s.iter().any(|s| s.kind == Appeal && s.speaker == "lavrov"), "{s:?}");
 }
+
+/// `أما X فاعتبر، على لسان المتحدث باسمه Y، أن`: the named person on whose
+/// tongue the body spoke is the speaker, as when the body follows the verb.
+#[test]
+fn on_the_tongue_of_a_named_spokesman_after_a_fronted_body() {
+    let s = one("أما الكرملين فاعتبر، على لسان المتحدث باسمه دميتري بيسكوف، أن الهدنة فرصة.");
+    assert_eq!(s.speaker, "peskov");
+}
