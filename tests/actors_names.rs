@@ -278,3 +278,12 @@ fn a_body_with_an_adjective_before_in_state() {
     let r = report("وقتل جنود في اشتباكات عنيفة في الصومال.");
     assert!(!has(&r, "SOM_MIL", ActorKind::Institution), "{:?}", r.actors);
 }
+
+/// The civil defence named without its state, in a report about one state,
+/// is that state's body, and speaks.
+#[test]
+fn the_civil_defence_at_home() {
+    let r = report("سوريا: قصف على الغوطة\n\nوكان الدفاع المدني في ريف دمشق قد ذكر أن طفلا قضى اختناقا في سوريا.\n");
+    assert!(has(&r, "SYR_CIVDEF", ActorKind::Institution), "{:?}", r.actors);
+    assert_eq!(r.statements.first().map(|s| s.speaker.as_str()), Some("SYR_CIVDEF"));
+}
