@@ -1238,6 +1238,10 @@ const HOME_BODIES: &[(&str, &str)] = &[
     // which in a report on another country's war is most often the
     // outlet's own country's, reacting
     ("وزارة الدفاع", "MOD"),
+    // the foreign ministry goes with the state its sentence named before it
+    // (`وأدانت الجزائر الهجوم، ووصفت وزارة الخارجية`), never the home state
+    ("وزارة الخارجية", SENTENCE_STATE),
+    ("وزارة الشؤون الخارجية", SENTENCE_STATE),
     ("وزارة الصحة", "MOH"),
     ("وزارة الصحة العامة", "MOH"),
     ("وزارة الداخلية", "INT"),
@@ -1253,6 +1257,10 @@ const HOME_BODIES: &[(&str, &str)] = &[
     ("الشرطة", "POLICE"),
     ("البرلمان", "PARL"),
 ];
+
+/// The code of the foreign ministry in [`HOME_BODIES`]: its state is the
+/// one its sentence named before it, not the home state.
+const SENTENCE_STATE: &str = "MFA";
 
 /// `قيادة عمليات` + a place: a regional military command of the state.
 const OPERATIONS_COMMAND: &str = "قيادة عمليات";
@@ -2888,15 +2896,7 @@ impl<'d> Resolver<'d> {
         let doc = self.doc;
         let text = doc.text();
         let list = &self.actors.list;
-        let state_of = |a: usize| match list[a].kind {
-            ActorKind::State => Some(a),
-            ActorKind::Institution => list[a]
-                .affiliation
-                .as_deref()
-                .and_then(|id| self.actors.by_id(id))
-                .filter(|&s| list[s].kind == ActorKind::State),
-            _ => None,
-        };
+        let state_of = |a: usize| self.state_of(a);
         if let Some(h) = doc.headline.and_then(|i| doc.lines.get(i)) {
             let h = h.range.clone();
             let from = self.cands.partition_point(|c| c.range.start < h.start);
@@ -2925,6 +2925,46 @@ impl<'d> Resolver<'d> {
         best.1.filter(|_| best.0 >= 3 && best.0 >= 2 * second)
     }
 
+    /// The state named last before `at` in its sentence as an agent: the
+    /// subject of a verb or a frame (`وفي الجزائر،`), not the object of a
+    /// preposition (`غارات على لبنان`).
+    fn state_before(&self, at: usize) -> Option<usize> {
+        let doc = self.doc;
+        let text = doc.text();
+        let i = doc.sentences.partition_point(|s| s.range.start <= at).checked_sub(1)?;
+        let lo = doc.sentences[i].range.start;
+        let to = self.cands.partition_point(|c| c.range.start < at);
+        let from = self.cands[..to].partition_point(|c| c.range.start < lo);
+        let c = self.cands[from..to].iter().rev().find(|c| self.state_of(c.actor).is_some())?;
+        let start = clitic_start(text, c.range.start).unwrap_or(c.range.start);
+        if start != c.range.start && !text[start..c.range.start].ends_with('و') {
+            return None; // `بالجزائر`, `للجزائر`
+        }
+        let prev = word_before(text, start).map(|w| &text[w]);
+        let framed = text[c.range.end..].starts_with('،');
+        match prev {
+            Some("في") if framed => {}
+            // folded: `على`, `إلى`
+            Some("علي" | "الي" | "ضد" | "من" | "عن" | "مع" | "بين" | "في") => return None,
+            _ => {}
+        }
+        self.state_of(c.actor)
+    }
+
+    /// The state an actor is or belongs to, if any.
+    fn state_of(&self, a: usize) -> Option<usize> {
+        let list = &self.actors.list;
+        match list[a].kind {
+            ActorKind::State => Some(a),
+            ActorKind::Institution => list[a]
+                .affiliation
+                .as_deref()
+                .and_then(|id| self.actors.by_id(id))
+                .filter(|&s| list[s].kind == ActorKind::State),
+            _ => None,
+        }
+    }
+
     /// The bodies named without their state ([`HOME_BODIES`]): the `home`
     /// state's, or nobody's when the article is about no one state; a
     /// regional operations command (`قيادة عمليات نينوى`) is the state's
@@ -2950,6 +2990,7 @@ impl<'d> Resolver<'d> {
                 None => self.home_single.iter().find(|r| r.start == p).map(|r| (r.clone(), None)),
             };
             let Some((r, mut code)) = matched else { continue };
+            let home = if code == Some(SENTENCE_STATE) { self.state_before(p) } else { home };
             if single {
                 code = t.home.iter().flat_map(|(_, g)| g).find(|(h, _)| *h == text[r.clone()]).and_then(|(_, c)| *c);
             } else if code.is_some() && home.is_none() {
@@ -2964,7 +3005,12 @@ impl<'d> Resolver<'d> {
                 }
                 // a word with the article after goes on the name (`الجيش الوطني`)
                 if code.is_some() && text[r.end..].starts_with(" ال") {
-                    continue;
+                    // past the foreign ministry only an adjective in `ية` does
+                    // (`وزارة الخارجية الاعتداء` is verb, subject, object)
+                    let next = text[r.end + 1..].split(' ').next().unwrap_or("");
+                    if code != Some(SENTENCE_STATE) || next.ends_with("يه") {
+                        continue;
+                    }
                 }
                 let word_start = clitic_start(text, r.start).unwrap_or(r.start);
                 let prev = word_before(text, word_start).map(|w| &text[w]);

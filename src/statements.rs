@@ -978,6 +978,10 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             }
             covered_until = covered_until.max(found.content.end);
             sentence.spoken.set(true);
+            let mut found = found;
+            if let Some(body) = body_of_state(doc, actors, &mut found) {
+                last_speaker = Some(body);
+            }
             out.push(found);
         }
     }
@@ -987,6 +991,31 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
         out.insert(at, r);
     }
     out
+}
+
+/// `دعا المغرب، في بيان لوزارة الخارجية، إلى …`: a state that speaks in a
+/// statement of one of its own bodies speaks through that body, which is
+/// returned.
+fn body_of_state(doc: &Doc, actors: &Actors, found: &mut Found) -> Option<usize> {
+    let text = doc.text();
+    let state = actors.by_id(&found.item.speaker)?;
+    if actors.list[state].kind != ActorKind::State {
+        return None;
+    }
+    let lead = found.range.start..found.content.start.max(found.range.start);
+    for m in actors.within(lead) {
+        let rec = &actors.list[m.actor];
+        if rec.kind != ActorKind::Institution || rec.affiliation.as_deref() != Some(found.item.speaker.as_str()) {
+            continue;
+        }
+        // folded: `بيان ل`, `بيان لـ`, `بيان صادر عن`
+        let before = text[..m.range.start].trim_end_matches(['ـ', ' ']);
+        if ["بيان ل", "بيان صادر عن", "بيان عن"].iter().any(|p| before.ends_with(p)) {
+            found.item.speaker = rec.id.clone();
+            return Some(m.actor);
+        }
+    }
+    None
 }
 
 /// Words that open a relative clause whose verb reports what was said of
@@ -2097,6 +2126,7 @@ fn object_only(doc: &Doc, actors: &Actors, verb: &str, a: usize, end: usize, lim
     // an allegiance after the object (`المرتبطة بتنظيم القاعدة`) names
     // another body as part of it
     let mut allegiance = false;
+    let (mut noun_between, mut between) = (false, 0);
     for w in Words::after(doc, end, limit).take(7).iter() {
         if w.start < prev {
             continue; // inside the body an allegiance named
@@ -2116,8 +2146,16 @@ fn object_only(doc: &Doc, actors: &Actors, verb: &str, a: usize, end: usize, lim
         allegiance = ["المرتبط", "التابع", "الموالي", "المدعوم", "المقرب"].iter().any(|a| word.starts_with(a));
         if next.iter().any(|n| if n == "ب" { word.starts_with('ب') && word.chars().count() >= 4 } else { word == n })
         {
-            return true;
+            return !noun_between;
         }
+        // `وصفت الوزارة الهجوم بأنه`: one definite word alone between the
+        // actor and `بـ` that is no nisba adjective is the object, so the
+        // actor is the subject (not with more words: `القوات المساندة له بـ`)
+        noun_between = between == 0
+            && !allegiance
+            && word.starts_with("ال")
+            && !["ي", "يه", "يين", "يون"].iter().any(|e| word.ends_with(e));
+        between += 1;
         prev = w.end;
     }
     false

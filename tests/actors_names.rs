@@ -206,6 +206,26 @@ fn a_ministry_at_home() {
     assert_eq!(speakers, ["LBN_MOH", "LBN_MOD"]);
 }
 
+/// The foreign ministry named without its state belongs to the state its
+/// sentence named before it as an agent or a frame, and speaks for it when
+/// the state speaks "in a statement of" it; a state named as the object of a
+/// preposition lends it nothing.
+#[test]
+fn a_foreign_ministry_takes_the_state_named_before_it() {
+    for (text, id) in [
+        ("وأدانت تونس الهجوم بشدة، ووصفت وزارة الخارجية الاعتداء بأنه \"عمل جبان\".", "TUN_MFA"),
+        ("وفي الأردن، رحبت وزارة الشؤون الخارجية بالهدنة، وقالت إنها خطوة مهمة.", "JOR_MFA"),
+    ] {
+        let r = report(text);
+        assert!(has(&r, id, ActorKind::Institution), "{text}: {:?}", r.actors);
+        assert!(r.statements.iter().any(|s| s.speaker == id), "{text}: {:?}", r.statements);
+    }
+    let r = report("وشنت القوات غارات على لبنان، فيما قالت وزارة الخارجية إن الوضع خطير.");
+    assert!(!r.actors.iter().any(|a| a.id.ends_with("_MFA")), "{:?}", r.actors);
+    let r = report("ودعت قطر، في بيان لوزارة الخارجية، الطرفين إلى وقف فوري لإطلاق النار.");
+    assert_eq!(r.statements.first().map(|s| s.speaker.as_str()), Some("QAT_MFA"), "{:?}", r.statements);
+}
+
 /// Four-word names with a clitic-like third word (`لوبيز`) or a particle
 /// (`دي`), prosecutors, a body in quotes after `باسم`, and the place an
 /// office is held in (`حاكم ولاية X، NAME`).

@@ -590,3 +590,12 @@ fn on_the_tongue_of_a_named_spokesman_after_a_fronted_body() {
     let s = one("أما الكرملين فاعتبر، على لسان المتحدث باسمه دميتري بيسكوف، أن الهدنة فرصة.");
     assert_eq!(s.speaker, "peskov");
 }
+
+/// An object verb (`وصف X بأنه`، `اتهم X بـ`) with one definite noun that is
+/// no adjective between the actor and `بـ`: the actor is the subject and the
+/// noun the object. A nisba adjective there keeps the actor the object.
+#[test]
+fn object_verb_with_its_object_after_the_subject() {
+    assert_eq!(speakers("وأدانت مصر الهجوم، ووصفت وزارة الخارجية المصرية الاعتداء بأنه عمل جبان."), ["EGY", "EGY_MFA"]);
+    assert_eq!(speakers("وقال الجيش الإسرائيلي إنه رد، واتهم حماس بخرق الهدنة."), ["ISR_MIL", "ISR_MIL"]);
+}
