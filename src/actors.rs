@@ -1256,7 +1256,12 @@ const HOME_BODIES: &[(&str, &str)] = &[
     // (`اتهم، الأحد، الجيش`); the anaphors take it after a named army
     ("الشرطة", "POLICE"),
     ("البرلمان", "PARL"),
+    // `وأعلنت السلطات`: the state itself, as `السلطات الكينية` is
+    ("السلطات", STATE_ITSELF),
 ];
+
+/// The code in [`HOME_BODIES`] of a phrase that names the state itself.
+const STATE_ITSELF: &str = "";
 
 /// The code of the foreign ministry in [`HOME_BODIES`]: its state is the
 /// one its sentence named before it, not the home state.
@@ -3041,6 +3046,10 @@ impl<'d> Resolver<'d> {
             self.home_single = singles;
         }
         for (r, code, home) in found {
+            if let (Some(STATE_ITSELF), Some(state)) = (code, home) {
+                self.add(r, state, MentionForm::Name);
+                continue;
+            }
             let sp = doc.span(r.clone());
             let name = doc.input[sp.start..sp.end].trim().to_string();
             let state = home.map(|h| self.actors.list[h].id.clone());

@@ -307,3 +307,24 @@ fn the_civil_defence_at_home() {
     assert!(has(&r, "SYR_CIVDEF", ActorKind::Institution), "{:?}", r.actors);
     assert_eq!(r.statements.first().map(|s| s.speaker.as_str()), Some("SYR_CIVDEF"));
 }
+
+/// Bare `السلطات` is the state the article is about, as `السلطات الكينية`
+/// names Kenya; with an adjective after (`السلطات المحلية`) it is not.
+#[test]
+fn the_authorities_at_home() {
+    let text = "كينيا: مقتل عشرة في هجوم على قرية\n\nقتل عشرة أشخاص في هجوم على قرية شمال كينيا، بحسب الشرطة الكينية.\n\nوقال الرئيس الكيني إن كينيا لن تتراجع، وإن كينيا ستلاحق المهاجمين.\n\nوأعلنت السلطات فرض حظر التجول في المنطقة.\n\nوقالت السلطات المحلية إن الطرق أغلقت.\n";
+    let r = report(text);
+    let ken = r.actors.iter().find(|a| a.id == "KEN").expect("Kenya");
+    let named: Vec<&str> = ken.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(named.iter().filter(|m| **m == "السلطات").count(), 1, "{named:?}");
+    assert!(r.statements.iter().any(|s| s.speaker == "KEN" && s.text.contains("حظر")), "{:?}", r.statements);
+}
+
+/// `المقاومة الإسلامية` alone is Hezbollah's name for its armed wing.
+#[test]
+fn the_islamic_resistance_alone() {
+    let r = report("وأعلنت المقاومة الإسلامية في بيان أنها استهدفت موقعا عسكريا.");
+    assert!(has(&r, "hezbollah", ActorKind::Group), "{:?}", r.actors);
+    let r = report("وأعلنت حركة المقاومة الإسلامية في بيان أنها ترحب بالمبادرة.");
+    assert!(has(&r, "hamas", ActorKind::Group) && !has(&r, "hezbollah", ActorKind::Group), "{:?}", r.actors);
+}
