@@ -1141,6 +1141,12 @@ const ANAPHORS: &[(&str, &[&str], &str)] = &[
     ("المنظمة", &[], "منظمة"),
     ("البعثة", &[], "بعثة"),
     ("الرئاسة", &["_PRES"], ""),
+    ("الجبهة", &[], "جبهة"),
+    ("المرصد", &[], "مرصد"),
+    ("اللجنة", &[], "لجنة"),
+    ("الهيئة", &[], "هيئة"),
+    // `وحذّرت القيادة`: the command of the army named last
+    ("القيادة", &["_MIL"], ""),
 ];
 
 /// Nouns that a capital names rather than its government: an agreement, a
@@ -1876,7 +1882,7 @@ fn anaphor_sorts(anaphors: &[(String, &[&str], String)], id: &str, name: &str, k
         let by_suffix = suffixes.iter().any(|x| id.ends_with(x));
         let by_name = !stem.is_empty() && (name.starts_with(stem.as_str()) || bare.starts_with(stem.as_str()));
         let kind_ok = match noun.as_str() {
-            "الحركه" | "الجماعه" | "التنظيم" => kind == ActorKind::Group,
+            "الحركه" | "الجماعه" | "التنظيم" | "الجبهه" => kind == ActorKind::Group,
             "المنظمه" | "البعثه" => kind == ActorKind::Organization,
             _ => true,
         };

@@ -2626,6 +2626,20 @@ fn starts_content(doc: &Doc, from: usize, quote: usize) -> bool {
     if quote - from > 160 {
         return false;
     }
+    // past an attribution phrase set off by commas (`، في بيان لوزارة
+    // الخارجية، عن "…"`)
+    let mut from = from;
+    let two = Words::after_upto(doc, from, quote, 2);
+    if let (Some(a), Some(b)) = (two.get(0), two.get(1)) {
+        let lead = text[from..a.start].trim_matches([' ', '،', ',']);
+        if lead.is_empty()
+            && matches!(&text[a.clone()], "في" | "خلال" | "عبر")
+            && in_list(&text[b.clone()], &MEDIA_FOLDED)
+            && let Some(i) = text[b.end..quote].find('،')
+        {
+            from = b.end + i + '،'.len_utf8();
+        }
+    }
     let lead = &text[from..quote];
     // at most four words pass: a fifth is enough to say no
     let ws = Words::after_upto(doc, from, quote, 5);

@@ -599,3 +599,35 @@ fn object_verb_with_its_object_after_the_subject() {
     assert_eq!(speakers("وأدانت مصر الهجوم، ووصفت وزارة الخارجية المصرية الاعتداء بأنه عمل جبان."), ["EGY", "EGY_MFA"]);
     assert_eq!(speakers("وقال الجيش الإسرائيلي إنه رد، واتهم حماس بخرق الهدنة."), ["ISR_MIL", "ISR_MIL"]);
 }
+
+/// A quote right after `عن`/`إن` is direct even past an attribution phrase
+/// set off by commas (`، في بيان لوزارة الخارجية،`).
+#[test]
+fn direct_past_an_attribution_phrase() {
+    let s = one("وأعربت قطر، في بيان لوزارة الخارجية والتعاون الدولي، عن \"بالغ قلقها\" إزاء التصعيد.");
+    assert_eq!((s.speaker.as_str(), s.mode, s.text.as_str()), ("QAT_MFA", Direct, "بالغ قلقها"));
+}
+
+/// Definite nouns that point back to the last body of their sort: a front,
+/// an observatory, an army's command; another speaker may come between.
+#[test]
+fn bodies_named_again_by_their_sort() {
+    for (text, id) in [
+        (
+            "وأعلنت جبهة البوليساريو مسؤوليتها عن الهجوم.\n\nوقال الرئيس الجزائري إن الحوار ضروري.\n\nوقالت الجبهة إن مقاتليها انسحبوا بعد العملية.",
+            "polisario",
+        ),
+        (
+            "وأفاد المرصد السوري لحقوق الإنسان بمقتل عشرة مدنيين.\n\nوقال الرئيس التركي إن الهدنة صامدة.\n\nوأكد المرصد أن الطائرات الروسية شنت غارات جديدة.",
+            "SOHR",
+        ),
+        (
+            "وقال الجيش اللبناني إن وحداته انتشرت في المنطقة.\n\nوقال الرئيس الفرنسي إن الوضع مقلق.\n\nوحذرت القيادة في بيان لاحق من أي تحرك مسلح.",
+            "LBN_MIL",
+        ),
+    ] {
+        let s = st(text);
+        assert_eq!(s.len(), 3, "{text}: {s:#?}");
+        assert_eq!((s[0].speaker.as_str(), s[2].speaker.as_str()), (id, id), "{text}: {s:#?}");
+    }
+}
