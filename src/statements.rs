@@ -2010,6 +2010,23 @@ fn opens_clause(doc: &Doc, sent_start: usize, verb: usize) -> bool {
     whole && n <= 3 && { kept }.all(|w| stems(&text[w]).any(|s| t.openers.contains(s)))
 }
 
+/// `أكدت X تمسكها بالاتفاق ونفت أي خرق`: a verb glued to `و` after a
+/// statement of its sentence whose words are a noun object, not a clause
+/// (no `أن`, no quote since the last comma): the same speaker goes on.
+fn coordinated(doc: &Doc, sentence: &Sentence, cue: &Cue) -> bool {
+    let text = doc.text();
+    if !sentence.spoken.get() || cue.word_start + 2 != cue.range.start || !text[..cue.range.start].ends_with('و') {
+        return false;
+    }
+    let lo = sentence.range.start;
+    let from = text[lo..cue.word_start].rfind(['،', ',']).map_or(lo, |i| lo + i);
+    !text[from..cue.word_start].contains(['"', '«', '»', ':'])
+        // nor a relative clause, whose own subject spoke (`وهو ما نفته X وطالبت`)
+        && !Words::after(doc, from, cue.word_start)
+            .iter()
+            .any(|w| is_complementizer(&text[w.clone()]) || RELATIVES.contains(&&text[w]))
+}
+
 /// The subject right before a verb (`لافروف قال`، `وزارة الدفاع كانت قد
 /// أعلنت`، `زعيم التيار الصدري X كتب`، `رئيس الوزراء X، قال`).
 fn subject_before(doc: &Doc, actors: &Actors, verb: usize, sent_start: usize) -> Option<usize> {
@@ -2269,7 +2286,8 @@ fn statement(
                 let verb_start = cue.word_start;
                 let before = subject_before(doc, actors, verb_start, sent.start)
                     .or_else(|| relative_subject(text, actors, verb_start, sent.start));
-                let continues = cue.participle() || opens_clause(doc, sent.start, verb_start);
+                let continues =
+                    cue.participle() || opens_clause(doc, sent.start, verb_start) || coordinated(doc, sentence, cue);
                 // a verb that does not agree with the last speaker has a subject of
                 // its own (`وأعلنت خلية الإعلام…` after a man spoke)
                 let agrees = |a: usize| match (verb_feminine(cue.verb), genders.of(actors, a)) {

@@ -631,3 +631,16 @@ fn bodies_named_again_by_their_sort() {
         assert_eq!((s[0].speaker.as_str(), s[2].speaker.as_str()), (id, id), "{text}: {s:#?}");
     }
 }
+
+/// A verb glued to `و` after a statement whose words are a noun object goes
+/// on with the same speaker; inside reported words (`إن X … وأعلنت`) or
+/// after a relative clause it does not.
+#[test]
+fn coordinated_verb_after_a_noun_object() {
+    let s = st("وأكدت الحكومة الباكستانية تمسكها بالاتفاق ونفت أي خرق من جانبها.");
+    let got: Vec<(&str, StatementKind)> = s.iter().map(|s| (s.speaker.as_str(), s.kind)).collect();
+    assert_eq!(got, [("PAK", Assertion), ("PAK", Denial)], "{s:#?}");
+    assert_eq!(speakers("وقالت وزارة الخارجية الهندية إن الحكومة رفضت المبادرة وأعلنت الحداد.").len(), 1);
+    let s = st("واتهمت الهند باكستان بدعم المسلحين، وهو ما نفته إسلام آباد وطالبت بتحقيق محايد.");
+    assert!(!s.iter().any(|s| s.speaker == "IND" && s.kind == Appeal), "{s:#?}");
+}
