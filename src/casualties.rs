@@ -53,6 +53,8 @@ enum Func {
     TotalOf,
     /// Stands right before the figure of a total: `إلى`, `ب`, `بلغ`.
     To,
+    /// Like [`Func::To`], and the figure is a floor: `تجاوز`, `تخطى`.
+    Exceed,
     /// `من`.
     Of,
     /// `بين`.
@@ -227,6 +229,11 @@ const TRIGGERS: &[(&str, Outcome, Strength)] = &[
     ("ينعى", Killed, Active),
     // `تحييد` (neutralising) is how armies report enemies killed
     ("تحييد", Killed, Weak),
+    ("حيد", Killed, Active),
+    ("حيدت", Killed, Active),
+    // bodies recovered or found: `انتشلوا جثامين 410 مدنيين`
+    ("جثث", Killed, Weak),
+    ("جثامين", Killed, Weak),
     ("أصاب", Wounded, Weak),
     ("أصابت", Wounded, Weak),
 ];
@@ -274,6 +281,8 @@ const AFTER: &[(&str, Outcome, bool)] = &[
     ("استسلموا", Captured, false),
     ("خطفوا", Captured, false),
     ("احتجزوا", Captured, false),
+    // `280 شخصا دفنوا في مقابر جماعية`: the buried were killed
+    ("دفنوا", Killed, false),
 ];
 
 /// Counted nouns that say the outcome; `true` for unambiguous duals.
@@ -335,6 +344,10 @@ const COUNTED: &[(&str, Outcome, bool)] = &[
     ("محتجز", Captured, false),
     ("محتجزا", Captured, false),
     ("محتجزين", Captured, false),
+    ("موقوف", Captured, false),
+    ("موقوفا", Captured, false),
+    ("موقوفين", Captured, false),
+    ("موقوفون", Captured, false),
 ];
 
 /// Nouns for the counted people; `Some(true)` marks unambiguous duals,
@@ -754,6 +767,10 @@ const FUNCS: &[(&str, Func)] = &[
     ("ب", Func::To),
     ("بلغ", Func::To),
     ("بلغت", Func::To),
+    ("تجاوز", Func::Exceed),
+    ("يتجاوز", Func::Exceed),
+    ("تخطى", Func::Exceed),
+    ("يتخطى", Func::Exceed),
     ("يبلغ", Func::To),
     ("تبلغ", Func::To),
     ("وصل", Func::To),
@@ -2398,7 +2415,7 @@ fn total(
     let pw = items[p].word()?;
     // `إلى 244`, `القتلى 50`; or any word when the total opens with a verb
     // of reaching: `بلغ عدد ضحايا القصف 45`
-    let direct = pw.entry.func == Some(Func::To) || (pw.entry.counted.is_some() && pw.definite);
+    let direct = matches!(pw.entry.func, Some(Func::To | Func::Exceed)) || (pw.entry.counted.is_some() && pw.definite);
     if !direct && matches!(pw.entry.func, Some(Func::Prep | Func::Of | Func::Among | Func::Since)) {
         return None;
     }
@@ -2415,7 +2432,7 @@ fn total(
         match it.func() {
             Some(Func::Total | Func::TotalCumul) => {
                 let opened = j > 0
-                    && matches!(items[j - 1].func(), Some(Func::To | Func::Cumul | Func::ClauseCumul))
+                    && matches!(items[j - 1].func(), Some(Func::To | Func::Exceed | Func::Cumul | Func::ClauseCumul))
                     && i - j <= 6;
                 if !direct && !opened {
                     return None;
@@ -2994,6 +3011,14 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors, statements: &[Found]) -> Vec<C
             let mut count = h.count;
             if let Some(c) = count.as_mut() {
                 at_least_after(&items, h.evidence.end, c);
+                // `تجاوز عدد القتلى 1100`: a total that exceeds its figure
+                let exceeds = |k: usize| items.get(k).is_some_and(|x| x.is(Func::Exceed));
+                if h.total && c.qualifier == Qualifier::Exact {
+                    let head = items.partition_point(|x| x.range.start < h.evidence.start);
+                    if exceeds(h.at.wrapping_sub(1)) || exceeds(head.wrapping_sub(1)) {
+                        c.qualifier = Qualifier::AtLeast;
+                    }
+                }
             }
             let span_range = items[lo].range.start.min(h.evidence.start)..items[hi].range.end.max(h.evidence.end);
             let mut side = h.victim_at.and_then(|v| {

@@ -542,3 +542,31 @@ fn a_possessed_plural_before_another_outcome() {
     assert!(f.iter().any(|x| x.0 == Wounded && x.1 == Some(4)), "{f:?}");
     check("وسقط 8 من المدنيين الجرحى في المستشفى.", Wounded, 8, Civilians);
 }
+
+/// Bodies recovered or buried are of people killed; soldiers "neutralised"
+/// by an army were killed; the held (`الموقوفين`) were captured.
+#[test]
+fn bodies_burials_and_the_neutralised() {
+    check("وقال إن فرق الإنقاذ انتشلت جثامين 35 مدنيا من تحت الأنقاض.", Killed, 35, Civilians);
+    check("وعثر الأهالي على جثث ثمانية رجال في الحقول.", Killed, 8, People);
+    check("وذكر رئيس البلدية أن 140 شخصا دفنوا في مقبرة جماعية.", Killed, 140, People);
+    check("وقال الجيش إنه حيد 70 مسلحا خلال العملية.", Killed, 70, Fighters);
+    let f = figures("وارتفع عدد الموقوفين على خلفية الهجمات إلى 45 شخصا.");
+    assert_eq!(f.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(), [(Captured, Some(45))], "{f:?}");
+}
+
+/// A total that exceeds its figure gives a floor.
+#[test]
+fn a_total_that_exceeds_its_figure() {
+    for text in ["وتجاوز عدد القتلى في المدينة 900 شخص.", "وقالت المنظمة إن عدد القتلى تخطى 900."]
+    {
+        let c = one(text);
+        assert_eq!(
+            (c.outcome, c.count.map(|n| (n.value, n.qualifier))),
+            (Killed, Some((900, Qualifier::AtLeast))),
+            "{text}"
+        );
+    }
+    let c = one("وبلغ عدد القتلى 900 شخص.");
+    assert_eq!(c.count.map(|n| n.qualifier), Some(Qualifier::Exact));
+}
