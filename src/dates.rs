@@ -965,7 +965,9 @@ impl<T: Source, L: Iterator<Item = Tok> + Copy> Scan<T, L> {
         let sep = self.punct(i + 1).filter(|c| matches!(c, '-' | '.' | '/'))?;
         let (b, lb) = self.num(i + 2)?;
         let (c, lc) = self.num(i + 4)?;
-        if self.punct(i + 3) != Some(sep) || !(1..=4).all(|k| self.attached(i + k)) {
+        // `24/03/2021`, or a space after each separator (`24/ 03/ 2021`)
+        let spaced = self.attached(i + 2) == self.attached(i + 4);
+        if self.punct(i + 3) != Some(sep) || !(self.attached(i + 1) && self.attached(i + 3) && spaced) {
             return None;
         }
         // Part of a longer run of numbers (a version, an address, a phone).

@@ -1331,6 +1331,19 @@ fn read_byline(doc: &Doc, ps: &[Part], mut cue: bool, lead: bool) -> Option<Byli
                 if lead && k == 0 && !found.is_empty() {
                     b.dateline = city_before_date(doc, p.range.clone());
                 }
+                // `جنين 5-7-2023 وفا-`: the credit right after the date
+                if let Some(tail) = found.last().map(|(r, _)| p.range.start + r.end..p.range.end) {
+                    let name = &doc.text()[tail.clone()];
+                    if let PartKind::Known(i) = classify_part(name) {
+                        let name = strip(original(doc, tail)).to_string();
+                        credited = true;
+                        if t.agencies.get(i).is_some_and(|a| a.kind == Kind::Media) && b.outlet.is_none() {
+                            b.outlet = Some(name);
+                        } else if !b.agencies.contains(&name) {
+                            b.agencies.push(name);
+                        }
+                    }
+                }
                 b.dates.extend(found.into_iter().map(|(_, d)| d));
             }
             PartKind::Unknown(n) => {
@@ -1366,6 +1379,20 @@ fn read_byline(doc: &Doc, ps: &[Part], mut cue: bool, lead: bool) -> Option<Byli
                     credited = true;
                 } else if k == 0 && n <= 2 && !p.quoted {
                     b.dateline = Some(text);
+                } else if k == 1 && n == 1 && !p.quoted && b.dateline.is_some() && !credited {
+                    // `بانغي - لندن: «الشرق الأوسط»`, `موسكو، تبليسي - …`: a
+                    // second city; the first is kept
+                    unknown_seen -= 1;
+                    continue;
+                } else if k > 0
+                    && (2..=3).contains(&n)
+                    && !p.quoted
+                    && b.dateline.is_some()
+                    && ps.get(k + 1).is_some_and(|q| q.quoted || matches!(q.kind, PartKind::Known(_)))
+                {
+                    // `موسكو - رائد جبر، «الحياة»`: the reporter before the credit
+                    unknown_seen -= 1;
+                    continue;
                 } else if k > 0 && n <= 3 && !p.quoted && b.dateline.is_some() && p.sep == Some('/') {
                     // `الخرطوم/ عادل عبد الرحيم/ الأناضول`: the reporter's name
                     continue;
@@ -1971,6 +1998,7 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
     let mut cue_pending = false;
     let mut after_image = false;
     let mut top_wire: Option<String> = None;
+    let mut top_wire_agency: Option<usize> = None;
     let mut top_site: Option<String> = None;
     let first_usable = zone.first().map(|&(i, _)| i);
     let t = &*TABLES;
@@ -1993,12 +2021,28 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
         let image = doc.lines[i].kind == LineKind::Furniture && s.contains('.') && !s.contains(' ');
         // a wire's name alone above the title (`وكالة الأناضول`) is the
         // wire's own site: the publisher, kept unless a byline names another
+        // So is a wire named twice (`وكالة الأنباء اليمنية (سبأ)`, `… - كونا`):
+        // its first name is kept
+        let mut masthead_wire = false;
+        let agency = |p: &Part| match p.kind {
+            PartKind::Known(a) => Some(a),
+            _ => None,
+        };
+        // the wire's name in another script on the next line (`North Press Agency`)
+        if let (Some(a), Some(ps)) = (top_wire_agency, ps.as_deref()) {
+            masthead_wire =
+                headline.is_some_and(|h| i < h) && !ps.is_empty() && ps.iter().all(|p| agency(p) == Some(a));
+        }
         if top_wire.is_none() && headline.is_some_and(|h| i < h) {
-            if let Some([p]) = ps.as_deref() {
-                let wire =
-                    matches!(p.kind, PartKind::Known(a) if t.agencies.get(a).is_some_and(|a| a.kind == Kind::Wire));
-                if wire && !p.quoted && !p.in_paren {
-                    top_wire = Some(strip(original(doc, doc.lines[i].range.clone())).to_string());
+            if let Some(ps @ ([_] | [_, _])) = ps.as_deref() {
+                let first = agency(&ps[0]);
+                let wire = first.is_some_and(|a| t.agencies.get(a).is_some_and(|a| a.kind == Kind::Wire))
+                    && ps.iter().all(|p| agency(p) == first);
+                if wire && !ps[0].quoted && !ps[0].in_paren {
+                    let r = if ps.len() == 1 { doc.lines[i].range.clone() } else { ps[0].range.clone() };
+                    top_wire = Some(strip(original(doc, r)).to_string());
+                    top_wire_agency = first;
+                    masthead_wire = ps.len() == 2;
                 }
             }
         }
@@ -2031,7 +2075,7 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
             top_site = Some(strip(original(doc, doc.lines[i].range.clone())).to_string());
         }
         let section = !first_line && is_label(s);
-        if !(section || after_image && header) {
+        if !(section || after_image && header || masthead_wire) {
             if let Some(b) = ps.as_deref().and_then(|ps| read_byline(doc, ps, cue_pending, false)) {
                 for d in &b.dates {
                     dates.push((DateCue::Publish, 0, i, *d));
@@ -2069,6 +2113,20 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
             .find(|&i| usable(i) && doc.lines[i].kind == LineKind::Body && dl.get(doc, i).is_none());
         if let Some(i) = last.filter(|&i| headline.is_some_and(|h| h < i)) {
             src.dateline = reporter_byline(doc, i);
+        }
+    }
+    // a standfirst long enough to pass for a paragraph may stand above the
+    // byline (`بانغي - لندن: «الشرق الأوسط»`): a credit line between the
+    // first two paragraphs
+    if src.dateline.is_none() && headline.is_some_and(|h| h < first_par) {
+        let second = paras.get(1).copied().unwrap_or(end);
+        let found = (first_par + 1..second).filter(|&i| usable(i)).find_map(|i| {
+            let ps = short_parts(doc, i, false)?;
+            read_byline(doc, &ps, false, false).filter(|b| b.dateline.is_some()).map(|b| (i, b))
+        });
+        if let Some((i, b)) = found {
+            merge(&mut src, b);
+            bylines.push(i);
         }
     }
     // `بيروت (رويترز) -` opening one of the first paragraphs

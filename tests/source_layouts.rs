@@ -189,3 +189,43 @@ fn city_and_the_masthead_under_the_title() {
     let s = src(&format!("إذاعة الشرق\nأفريقيا\n{title}\nنص بقلم: إذاعة الشرق\n\n{PARA}\n\n{PARA2}"));
     assert_eq!(s.dateline, None);
 }
+
+/// A wire's page headed by its name and short name (`وكالة الأنباء
+/// الكويتية - كونا`, `… (سبأ)`) or by its name in two scripts is the wire's
+/// own: the outlet, and no credit; the short name in the lead is the credit,
+/// even after a date (`جنين 5-7-2023 وفا-`).
+#[test]
+fn a_wire_named_twice_atop_its_page() {
+    for (head, outlet) in [
+        ("وكالة الأنباء الأردنية - بترا", "وكالة الأنباء الأردنية"),
+        ("وكالة الأنباء اليمنية (سبأ)", "وكالة الأنباء اليمنية"),
+        ("نورث برس\nNorth Press Agency", "نورث برس"),
+    ] {
+        let s = src(&format!("{head}\nأخبار محلية\n\nاشتباكات عنيفة في ريف المدينة الشمالي\n\n{PARA}\n\n{PARA2}"));
+        assert_eq!(s.outlet.as_deref(), Some(outlet), "{head}");
+        // a name alone on the line is its own credit, as before
+        assert!(s.agencies.len() <= 1, "{head}: {:?}", s.agencies);
+        assert!(!s.agencies.iter().any(|a| a.starts_with("وكالة") || a.is_ascii()), "{head}: {:?}", s.agencies);
+    }
+    let s = src(&format!(
+        "وكالة الأنباء والمعلومات الفلسطينية - وفا\n\nاشتباكات عنيفة في جنين\n\nجنين 5-7-2023 وفا- {PARA}\n\n{PARA2}"
+    ));
+    assert_eq!((s.dateline.as_deref(), s.agencies.as_slice()), (Some("جنين"), ["وفا".to_string()].as_slice()));
+    assert_eq!(s.published, day(2023, 7, 5));
+}
+
+/// Two cities in a byline (`بانغي - لندن:`, `موسكو، تبليسي -`): the first is
+/// the dateline, a reporter's name before the credit is passed over, and a
+/// byline under a standfirst long enough to pass for a paragraph is read.
+#[test]
+fn two_city_bylines() {
+    let s = src(&format!(
+        "الحياة\nدوليات\n\nتبادل الاتهامات بخرق الاتفاق\n\nموسكو، تبليسي - سامر علي، «الحياة»، أ ف ب، رويترز\n\n{PARA}\n\n{PARA2}"
+    ));
+    assert_eq!(s.dateline.as_deref(), Some("موسكو"));
+    assert_eq!(s.agencies, ["أ ف ب", "رويترز"]);
+    let s = src(&format!(
+        "الشرق الأوسط\nأخبار\n\nالرئيس يزور العاصمة بعد مقتل جنديين\n\nالصليب الأحمر يعلن انتشال عشرات الجثث منذ الخميس والاتحاد الأفريقي يرفع عديد قوته في البلاد إلى ستة آلاف جندي\n\nبانغي - لندن: «الشرق الأوسط»\n\n{PARA}\n\n{PARA2}"
+    ));
+    assert_eq!(s.dateline.as_deref(), Some("بانغي"));
+}
