@@ -3607,6 +3607,47 @@ impl<'d> Resolver<'d> {
                 i += 1;
                 continue;
             }
+            // a construct of purpose (`منسق الأمم المتحدة الخاص لعملية السلام`)
+            // and where the office is held (`… في الأرض الفلسطينية المحتلة`),
+            // when a name follows them
+            let next_bare = |k: usize| {
+                ws.get(k).filter(|n| text[ws[k - 1].end..n.start].trim().is_empty()).map(|n| &text[n.clone()])
+            };
+            let definite_run = |from: usize| {
+                let mut k = from;
+                while k < ws.len()
+                    && k < from + 3
+                    && next_bare(k).is_some_and(|n| n.starts_with("ال"))
+                    && self.cand_at(ws[k].clone()).is_none_or(|c| c.form != MentionForm::Title)
+                {
+                    k += 1;
+                }
+                k
+            };
+            let named_at = |k: usize| {
+                self.name_follows(ws, k, text)
+                    || ws.get(k).and_then(|n| self.cand_at(n.clone())).is_some_and(|c| {
+                        c.range.start == ws[k].start && self.actors.list[c.actor].kind == ActorKind::Person
+                    })
+            };
+            let construct_of = w.starts_with('ل') && !w.starts_with("لل") && w.chars().count() >= 4;
+            if (construct_of || w == "في") && i + 1 < ws.len() {
+                let k = definite_run(i + 1);
+                if k > i + 1 && named_at(k) {
+                    end = ws[k - 1].end;
+                    i = k;
+                    continue;
+                }
+                // `في الشرق الأوسط` after a construct of purpose
+                if k > i + 1 && next_bare(k) == Some("في") {
+                    let k2 = definite_run(k + 1);
+                    if k2 > k + 1 && named_at(k2) {
+                        end = ws[k2 - 1].end;
+                        i = k2;
+                        continue;
+                    }
+                }
+            }
             // an allegiance after a body (`ألوية العمالقة الموالية للحكومة`,
             // `الفصائل المدعومة من تركيا`): part of the title, not the name
             if affiliation.is_some() && word_flags(w) & Flags::ALLEGIANCE != 0 {
@@ -3740,9 +3781,34 @@ impl<'d> Resolver<'d> {
             }
             break;
         }
+        // `محافظ مأرب، اللواء سلطان العرادة`: one word right after a bare
+        // head, then a comma and a rank, is where the office is held; the
+        // rank opens the name
+        let mut comma_rank = false;
+        if let (Some(w0), Some(w1), Some(_)) = (ws.get(i), ws.get(i + 1), ws.get(i + 2)) {
+            let w0t = &text[w0.clone()];
+            if end == head.end
+                && !text[head.clone()].contains(' ')
+                && text[end..w0.start].trim().is_empty()
+                && matches!(text[w0.end..w1.start].trim(), "،" | ",")
+                && word_flags(&text[w1.clone()]) & Flags::TITLE != 0
+                && word_flags(w0t) & (Flags::STOP | Flags::TITLE) == 0
+                && self.cand_at(w0.clone()).is_none()
+            {
+                end = w0.end;
+                i += 1;
+                place = true;
+                comma_rank = true;
+            }
+        }
         // a rank or second title before the name (`… العميد يحيى سريع`)
         if let Some(w) = ws.get(i) {
             let gap = &text[end..w.start];
+            // `محافظ الحديدة، العميد X`: a comma before a rank and a name
+            // (a compound rank, `الفريق أول`, is a title head of its own)
+            let compound = ws.get(i + 1).is_some_and(|n| matches!(&text[n.clone()], "اول" | "الركن"));
+            let comma_then_rank = matches!(gap.trim(), "،" | ",") && !compound && self.name_follows(ws, i + 1, text);
+            let gap = if comma_rank || comma_then_rank { gap.trim().trim_start_matches(['،', ',']) } else { gap };
             // a rank is itself a title head (`العميد`): only a body or a person stops it
             let starts_known =
                 self.cand_at(w.clone()).is_some_and(|c| c.range.start == w.start && c.form != MentionForm::Title);

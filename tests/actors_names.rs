@@ -328,3 +328,32 @@ fn the_islamic_resistance_alone() {
     let r = report("وأعلنت حركة المقاومة الإسلامية في بيان أنها ترحب بالمبادرة.");
     assert!(has(&r, "hamas", ActorKind::Group) && !has(&r, "hezbollah", ActorKind::Group), "{:?}", r.actors);
 }
+
+/// Where an office is held and what it is for belong to the title: one word
+/// after a bare head set off by a comma before a rank (`محافظ مأرب، اللواء
+/// X`), a construct of purpose (`لعملية السلام`) and `في` + a place, when a
+/// name follows.
+#[test]
+fn the_place_and_purpose_of_an_office() {
+    for (text, name, role) in [
+        ("وأدان محافظ الحديدة، العميد خالد سالم، القصف.", "خالد سالم", "محافظ الحديدة، العميد"),
+        (
+            "وقالت منسقة الشؤون الإنسانية في الأرض الفلسطينية المحتلة سارة يونس إنها قلقة.",
+            "سارة يونس",
+            "منسقة الشؤون الإنسانية في الأرض الفلسطينية المحتلة",
+        ),
+        (
+            "وأعرب المبعوث الخاص لعملية السلام في القرن الأفريقي جون ماكين عن قلقه.",
+            "جون ماكين",
+            "المبعوث الخاص لعملية السلام في القرن الأفريقي",
+        ),
+    ] {
+        let r = report(text);
+        let p = r.actors.iter().find(|a| a.kind == ActorKind::Person).expect(text);
+        assert_eq!((p.name.as_str(), p.role.as_deref()), (name, Some(role)), "{text}: {:?}", r.actors);
+        assert_eq!(r.actors.iter().filter(|a| a.kind == ActorKind::Person).count(), 1, "{text}: {:?}", r.actors);
+    }
+    // no name after: the place is no part of a title
+    let r = report("وقال وزير الخارجية في المؤتمر الصحفي إن الوضع مستقر.");
+    assert!(!r.actors.iter().any(|a| a.kind == ActorKind::Person), "{:?}", r.actors);
+}
