@@ -3610,8 +3610,10 @@ impl<'d> Resolver<'d> {
             // a construct of purpose (`منسق الأمم المتحدة الخاص لعملية السلام`)
             // and where the office is held (`… في الأرض الفلسطينية المحتلة`),
             // when a name follows them
+            let title_end = end;
             let next_bare = |k: usize| {
-                ws.get(k).filter(|n| text[ws[k - 1].end..n.start].trim().is_empty()).map(|n| &text[n.clone()])
+                let prev = if k == i { title_end } else { ws[k - 1].end };
+                ws.get(k).filter(|n| prev <= n.start && text[prev..n.start].trim().is_empty()).map(|n| &text[n.clone()])
             };
             let definite_run = |from: usize| {
                 let mut k = from;
@@ -3630,6 +3632,22 @@ impl<'d> Resolver<'d> {
                         c.range.start == ws[k].start && self.actors.list[c.actor].kind == ActorKind::Person
                     })
             };
+            // portfolios joined by `و` (`وزير الإعلام والثقافة والسياحة X`)
+            if w.starts_with("وال") {
+                let mut k = i;
+                while k < ws.len()
+                    && k < i + 3
+                    && next_bare(k).is_some_and(|n| n.starts_with("وال") || k > i && n.starts_with("ال"))
+                    && self.cand_at(ws[k].clone()).is_none()
+                {
+                    k += 1;
+                }
+                if k > i && named_at(k) {
+                    end = ws[k - 1].end;
+                    i = k;
+                    continue;
+                }
+            }
             let construct_of = w.starts_with('ل') && !w.starts_with("لل") && w.chars().count() >= 4;
             if (construct_of || w == "في") && i + 1 < ws.len() {
                 let k = definite_run(i + 1);

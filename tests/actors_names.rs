@@ -353,6 +353,10 @@ fn the_place_and_purpose_of_an_office() {
         assert_eq!((p.name.as_str(), p.role.as_deref()), (name, Some(role)), "{text}: {:?}", r.actors);
         assert_eq!(r.actors.iter().filter(|a| a.kind == ActorKind::Person).count(), 1, "{text}: {:?}", r.actors);
     }
+    // portfolios joined by `و`
+    let r = report("وحذر وزير الإعلام والثقافة والسياحة سامي العبيدي من التصعيد.");
+    let p = r.actors.iter().find(|a| a.kind == ActorKind::Person).expect("a person");
+    assert_eq!((p.name.as_str(), p.role.as_deref()), ("سامي العبيدي", Some("وزير الإعلام والثقافة والسياحة")));
     // no name after: the place is no part of a title
     let r = report("وقال وزير الخارجية في المؤتمر الصحفي إن الوضع مستقر.");
     assert!(!r.actors.iter().any(|a| a.kind == ActorKind::Person), "{:?}", r.actors);
