@@ -644,3 +644,16 @@ fn coordinated_verb_after_a_noun_object() {
     let s = st("واتهمت الهند باكستان بدعم المسلحين، وهو ما نفته إسلام آباد وطالبت بتحقيق محايد.");
     assert!(!s.iter().any(|s| s.speaker == "IND" && s.kind == Appeal), "{s:#?}");
 }
+
+/// The speaker's words quoted in part at the head of the reported clause
+/// make the statement direct; a name in quotes (`مجموعة "فاغنر"`) does not.
+#[test]
+fn words_quoted_in_part_are_direct() {
+    let s = one("وقال المتحدث باسم الجيش الأردني إن القوات \"انتهكت الاتفاق عدة مرات\" بإطلاق القذائف على المواقع.");
+    assert_eq!((s.mode, s.text.as_str()), (Direct, "انتهكت الاتفاق عدة مرات"));
+    let s = one("واتهم الجيش الأردني عناصر من مجموعة \"فاغنر\" بقصف المواقع الحدودية ليلة أمس.");
+    assert_eq!(s.mode, Indirect);
+    // a platform's name in quotes is passed over for the words said
+    let s = one("وقال وزير الدفاع الأرميني على صفحته في «فيسبوك» أمس إن «المعارك مستمرة في المدينة».");
+    assert_eq!((s.mode, s.text.as_str()), (Direct, "المعارك مستمرة في المدينة"));
+}
