@@ -1252,6 +1252,7 @@ const HOME_BODIES: &[(&str, &str)] = &[
     ("وزارة الصحة العامة", "MOH"),
     ("وزارة الداخلية", "INT"),
     ("هيئة الأركان العامة", "MIL"),
+    ("المركز الإعلامي للقوات المسلحة", "MIL_MEDIA"),
     ("المجلس الرئاسي", "PRES"),
     ("الدفاع المدني", "CIVDEF"),
     ("مجلس النواب", "PARL"),
@@ -2933,7 +2934,11 @@ impl<'d> Resolver<'d> {
                 second = n;
             }
         }
-        best.1.filter(|_| best.0 >= 3 && best.0 >= 2 * second)
+        best.1.filter(|_| best.0 >= 3 && best.0 >= 2 * second).or_else(|| {
+            // else the outlet's own state, named twice at least (`سبأ` on Yemen)
+            let s = self.actors.by_id(doc.outlet_state?)?;
+            (list[s].kind == ActorKind::State && list[s].ranges.len() >= 2).then_some(s)
+        })
     }
 
     /// The state named last before `at` in its sentence as an agent: the

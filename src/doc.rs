@@ -30,6 +30,10 @@ pub(crate) struct Doc<'a> {
     /// The date relative day words resolve against: the publication date,
     /// else the parser's reference date.
     pub reference: Option<NaiveDate>,
+    /// The state of the outlet (a national wire or paper), once the source
+    /// extractor found it: the article's home state when the text names
+    /// none more often.
+    pub outlet_state: Option<&'static str>,
 }
 
 impl<'a> Doc<'a> {
@@ -39,7 +43,7 @@ impl<'a> Doc<'a> {
         let (norm, tokens, marks) = Normalized::with_marks(input);
         let lines = segment::lines_folded(&norm, &tokens, &marks);
         let sentences = segment::sentences_marked(norm.text(), &lines, &marks);
-        Doc { input, norm, lines, sentences, tokens, marks, headline: None, reference }
+        Doc { input, norm, lines, sentences, tokens, marks, headline: None, reference, outlet_state: None }
     }
 
     /// The folded text.

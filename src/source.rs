@@ -97,6 +97,9 @@ enum Kind {
 struct Agency {
     kind: Kind,
     ambiguous: bool,
+    /// The state a national wire or paper is of (ISO code), when listed:
+    /// its own reports name that state's bodies without the state.
+    country: Option<&'static str>,
 }
 
 struct Pat {
@@ -605,12 +608,14 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let agency_word = fold("وكالة ");
     for row in TABLE.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
         let cells: Vec<&str> = row.split('\t').map(str::trim).collect();
-        let [kind, amb, names] = cells.as_slice() else { continue };
+        let [kind, amb, names, rest @ ..] = cells.as_slice() else { continue };
         let idx = agencies.len();
-        agencies.push(Agency { kind: if *kind == "wire" { Kind::Wire } else { Kind::Media }, ambiguous: *amb == "1" });
+        let country = rest.first().copied().filter(|c| !c.is_empty());
+        let kind = if *kind == "wire" { Kind::Wire } else { Kind::Media };
+        agencies.push(Agency { kind, ambiguous: *amb == "1", country });
         for name in names.split('|').map(str::trim).filter(|n| !n.is_empty()) {
             let f = fold(name);
-            if *kind != "wire" {
+            if kind != Kind::Wire {
                 if let Some(core) = masthead_core(&f) {
                     mastheads.insert(core.to_string());
                 } else if *amb != "1" {
@@ -2163,6 +2168,12 @@ pub(crate) fn extract(doc: &mut Doc) -> Source {
         }
     }
     dates.sort_by_key(|&(cue, rank, i, _)| (cue, rank, i));
+    // a national wire or paper names its own state's bodies without the state
+    doc.outlet_state = src.outlet.as_deref().and_then(|o| {
+        let f = fold(o);
+        let i = t.exact.get(f.strip_prefix(fold("وكالة ").as_str()).unwrap_or(&f)).or_else(|| t.exact.get(&f))?;
+        t.agencies.get(*i)?.country
+    });
     src.published = dates.first().map(|d| d.3);
     if let Some(d) = src.published {
         doc.reference = Some(d);

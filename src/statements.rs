@@ -240,6 +240,14 @@ const SELF_SUBJECTS: &[&str] = &[
     "المفوضية",
     "التقرير",
     "الرئاسة",
+    // honorifics standing for the person named before (`وقال سيادته`)
+    "سيادته",
+    "فخامته",
+    "معاليه",
+    "سموه",
+    "سعادته",
+    "جلالته",
+    "دولته",
 ];
 
 /// Words that may stand between a verb and its subject.

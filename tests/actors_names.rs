@@ -361,3 +361,15 @@ fn the_place_and_purpose_of_an_office() {
     let r = report("وقال وزير الخارجية في المؤتمر الصحفي إن الوضع مستقر.");
     assert!(!r.actors.iter().any(|a| a.kind == ActorKind::Person), "{:?}", r.actors);
 }
+
+/// A national wire's own report names its state's bodies without the state:
+/// with no state named most, the outlet's state (named twice) is home.
+#[test]
+fn a_national_wire_is_at_home() {
+    let text = "وكالة الأنباء اليمنية (سبأ)\nمحلي\n\nالجيش يصد هجوما غرب المدينة\n\nمأرب - سبأ: صد الجيش اليمني هجوما واسعا شنته المليشيا على مواقع غرب المدينة، بدعم من طيران التحالف بقيادة السعودية.\n\nوأوضح المركز الإعلامي للقوات المسلحة في بيان أن المعارك أسفرت عن خسائر كبيرة، فيما رحبت الحكومة اليمنية بالمبادرة السعودية.\n";
+    let r = report(text);
+    assert!(has(&r, "YEM_MIL_MEDIA", ActorKind::Institution), "{:?}", r.actors);
+    // the same page from an unlisted site: no home state, no guess
+    let r = report(&text.replace("وكالة الأنباء اليمنية (سبأ)", "موقع الأخبار").replace(" - سبأ", ""));
+    assert!(!r.actors.iter().any(|a| a.id.ends_with("_MIL_MEDIA")), "{:?}", r.actors);
+}

@@ -657,3 +657,12 @@ fn words_quoted_in_part_are_direct() {
     let s = one("وقال وزير الدفاع الأرميني على صفحته في «فيسبوك» أمس إن «المعارك مستمرة في المدينة».");
     assert_eq!((s.mode, s.text.as_str()), (Direct, "المعارك مستمرة في المدينة"));
 }
+
+/// An honorific pronoun (`سيادته`, `فخامته`) is the person named before.
+#[test]
+fn an_honorific_goes_on_with_the_person() {
+    assert_eq!(
+        speakers("وقال الرئيس الفلسطيني محمود عباس إن الوضع خطير.\n\nوقال سيادته: \"إن شعبنا لن يستسلم\"."),
+        ["abbas", "abbas"]
+    );
+}
