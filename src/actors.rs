@@ -3637,6 +3637,52 @@ impl<'d> Resolver<'d> {
                         c.range.start == ws[k].start && self.actors.list[c.actor].kind == ActorKind::Person
                     })
             };
+            // a run of complements right before a name: purposes, portfolios,
+            // bodies, adjectives and the place of the office (`الممثل الأعلى
+            // للسياسة الخارجية والأمنية في الاتحاد الأوروبي X`, `زعيم أوسيتيا
+            // الجنوبية الانفصالي X`)
+            let complement = |k: usize| -> Option<usize> {
+                let n = next_bare(k)?;
+                if let Some(c) = self.cand_at(ws[k].clone()).filter(|c| c.range.start == ws[k].start) {
+                    if c.form == MentionForm::Title || self.actors.list[c.actor].kind == ActorKind::Person {
+                        return None;
+                    }
+                    let mut j = k;
+                    while j < ws.len() && ws[j].start < c.range.end {
+                        j += 1;
+                    }
+                    return Some(j);
+                }
+                let ok = n.starts_with("ال")
+                    || n.starts_with("وال")
+                    || n == "في"
+                    || n.starts_with('ل') && n.chars().count() >= 4 && word_flags(n) & Flags::STOP == 0;
+                ok.then_some(k + 1)
+            };
+            {
+                let mut k = i;
+                for _ in 0..8 {
+                    match complement(k) {
+                        Some(j) => k = j,
+                        None => break,
+                    }
+                    if named_at(k) {
+                        break;
+                    }
+                }
+                if k > i && k < ws.len() && named_at(k) {
+                    // the office's body, when the title named none before
+                    if affiliation.is_none() {
+                        affiliation = ws[i..k]
+                            .iter()
+                            .find_map(|w| self.cand_at(w.clone()).filter(|c| c.form != MentionForm::Title))
+                            .map(|c| c.actor);
+                    }
+                    end = ws[k - 1].end;
+                    i = k;
+                    continue;
+                }
+            }
             // portfolios joined by `و` (`وزير الإعلام والثقافة والسياحة X`)
             if w.starts_with("وال") {
                 let mut k = i;

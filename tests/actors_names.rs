@@ -353,6 +353,20 @@ fn the_place_and_purpose_of_an_office() {
         assert_eq!((p.name.as_str(), p.role.as_deref()), (name, Some(role)), "{text}: {:?}", r.actors);
         assert_eq!(r.actors.iter().filter(|a| a.kind == ActorKind::Person).count(), 1, "{text}: {:?}", r.actors);
     }
+    // a run of purposes, portfolios, bodies and adjectives before the name
+    for (text, name, aff) in [
+        (
+            "وقال الممثل الأعلى للسياسة الخارجية والأمنية في الاتحاد الأوروبي كارلوس ماتا إن الاتحاد مستعد.",
+            "كارلوس ماتا",
+            Some("EU"),
+        ),
+        ("وقال زعيم أوسيتيا الجنوبية الانفصالي إيغور كوليف إن الوضع هادئ.", "إيغور كوليف", Some("south_ossetia")),
+    ] {
+        let r = report(text);
+        let p = r.actors.iter().find(|a| a.kind == ActorKind::Person).expect(text);
+        assert_eq!((p.name.as_str(), p.affiliation.as_deref()), (name, aff), "{text}: {:?}", r.actors);
+        assert_eq!(r.statements.first().map(|s| s.speaker.as_str()), Some(p.id.as_str()), "{text}");
+    }
     // portfolios joined by `و`
     let r = report("وحذر وزير الإعلام والثقافة والسياحة سامي العبيدي من التصعيد.");
     let p = r.actors.iter().find(|a| a.kind == ActorKind::Person).expect("a person");
