@@ -1274,6 +1274,12 @@ const STATE_ITSELF: &str = "";
 /// one its sentence named before it, not the home state.
 const SENTENCE_STATE: &str = "MFA";
 
+/// Titles in the dual, each holder named after a demonym
+/// (`الرئيسين الروسي X والجورجي Y`).
+const DUAL_TITLES: &[&str] = &["الرئيسين", "الرئيسان", "الوزيرين", "الوزيران", "وزيري", "وزيرا", "رئيسي", "رئيسا"];
+
+static DUAL_TITLES_FOLDED: LazyLock<Vec<String>> = LazyLock::new(|| DUAL_TITLES.iter().map(|t| fold(t)).collect());
+
 /// `قيادة عمليات` + a place: a regional military command of the state.
 const OPERATIONS_COMMAND: &str = "قيادة عمليات";
 
@@ -4012,6 +4018,7 @@ impl<'d> Resolver<'d> {
                 self.actors.list[p].affiliation = aff_id;
             }
             self.add(head.start..c.range.end, p, MentionForm::Title);
+            self.second_of_pair(&head, c.range.end, line.end, text);
             return;
         }
         if !name_words.is_empty() {
@@ -4034,6 +4041,7 @@ impl<'d> Resolver<'d> {
             }
             let p = self.person(name_range.clone(), Some(role(self)), aff_id);
             self.add(head.start..name_range.end, p, MentionForm::Title);
+            self.second_of_pair(&head, name_range.end, line.end, text);
             return;
         }
         // a name just before the title: `قال توماس كامبل المتحدث باسم البنتاغون`
@@ -4043,6 +4051,54 @@ impl<'d> Resolver<'d> {
             return;
         }
         self.role_only(title_range, aff_id);
+    }
+
+    /// `الرئيسين الروسي X والجورجي Y`: a dual title names two office
+    /// holders, each after their state's demonym; the second after `و`
+    /// (`from` is where the first one's mention ends).
+    fn second_of_pair(&mut self, head: &Range<usize>, from: usize, line_end: usize, text: &str) {
+        if !DUAL_TITLES_FOLDED.iter().any(|t| *t == text[head.clone()]) {
+            return;
+        }
+        let ws = self.doc.words(from..line_end);
+        let ws = &ws[..ws.len().min(6)];
+        let Some(w0) = ws.first() else { return };
+        if !text[from..w0.start].trim().is_empty() || !text[w0.clone()].starts_with("وال") {
+            return;
+        }
+        // the demonym after `و` (D9 88), then a known person or a name
+        let Some(c) = self.cand_at(w0.start + 2..w0.end).filter(|c| c.form == MentionForm::Adjective).cloned() else {
+            return;
+        };
+        if c.range.end != w0.end {
+            return;
+        }
+        let state = self.actors.principal(c.actor).to_string();
+        let role = Some(self.original(head.clone()));
+        let rest = &ws[1..];
+        if let Some(k) = rest.first().and_then(|w| self.cand_at(w.clone())).cloned() {
+            if self.actors.list[k.actor].kind == ActorKind::Person && self.cand_at(rest[0].clone()).is_some() {
+                let p = k.actor;
+                if self.actors.list[p].affiliation.is_none() {
+                    self.actors.list[p].affiliation = Some(state);
+                }
+                self.add(c.range.start..k.range.end, p, MentionForm::Title);
+            }
+            return;
+        }
+        let mut n = 0;
+        while n < rest.len().min(3)
+            && self.is_name_word(&text[rest[n].clone()], None)
+            && self.cand_at(rest[n].clone()).is_none()
+            && text[if n == 0 { w0.end } else { rest[n - 1].end }..rest[n].start].trim().is_empty()
+        {
+            n += 1;
+        }
+        if n >= 2 {
+            let name = rest[0].start..rest[n - 1].end;
+            let p = self.person(name.clone(), role, Some(state));
+            self.add(c.range.start..name.end, p, MentionForm::Title);
+        }
     }
 
     /// `ws[i]` and the next word as the end of a name after a title: an

@@ -387,3 +387,15 @@ fn a_national_wire_is_at_home() {
     let r = report(&text.replace("وكالة الأنباء اليمنية (سبأ)", "موقع الأخبار").replace(" - سبأ", ""));
     assert!(!r.actors.iter().any(|a| a.id.ends_with("_MIL_MEDIA")), "{:?}", r.actors);
 }
+
+/// A dual title names two holders, each after their state's demonym; the
+/// second is found, and speaks later by surname.
+#[test]
+fn a_dual_title_names_two_holders() {
+    let r = report(
+        "واتفق الرئيسين الروسي فلاديمير بوتين والأوكراني بيترو بوروشينكو على هدنة.\n\nوقال بوروشينكو إن الهدنة ستصمد.",
+    );
+    let p = r.actors.iter().find(|a| a.name == "بيترو بوروشينكو").expect("the second holder");
+    assert_eq!(p.affiliation.as_deref(), Some("UKR"));
+    assert_eq!(r.statements.first().map(|s| s.speaker.as_str()), Some(p.id.as_str()));
+}
