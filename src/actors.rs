@@ -3642,6 +3642,15 @@ impl<'d> Resolver<'d> {
                     || ws.get(k).and_then(|n| self.cand_at(n.clone())).is_some_and(|c| {
                         c.range.start == ws[k].start && self.actors.list[c.actor].kind == ActorKind::Person
                     })
+                    // `إلهام أحمد`: a first name whose hamza-alif folds to what
+                    // looks like the article
+                    || ws.get(k).zip(ws.get(k + 1)).is_some_and(|(a, b)| {
+                        word_flags(&text[a.clone()]) & Flags::NAME != 0
+                            && self.hamza_alif(a.clone())
+                            && text[a.end..b.start].trim().is_empty()
+                            && self.is_name_word(&text[b.clone()], None)
+                            && self.cand_at(a.clone()).is_none()
+                    })
             };
             // a run of complements right before a name: purposes, portfolios,
             // bodies, adjectives and the place of the office (`الممثل الأعلى
@@ -3676,7 +3685,13 @@ impl<'d> Resolver<'d> {
                         break;
                     }
                 }
-                if k > i && k < ws.len() && named_at(k) {
+                // `الرئيسة المشتركة لدائرة العلاقات الخارجية في الإدارة الذاتية،
+                // إلهام أحمد،`: the name after a comma
+                let comma_name = k > i
+                    && k < ws.len()
+                    && matches!(text[ws[k - 1].end..ws[k].start].trim(), "،" | ",")
+                    && self.name_follows(ws, k, text);
+                if k > i && k < ws.len() && (named_at(k) || comma_name) {
                     // the office's body, when the title named none before
                     if affiliation.is_none() {
                         affiliation = ws[i..k]

@@ -2029,10 +2029,13 @@ fn coordinated(doc: &Doc, sentence: &Sentence, cue: &Cue) -> bool {
     let lo = sentence.range.start;
     let from = text[lo..cue.word_start].rfind(['،', ',']).map_or(lo, |i| lo + i);
     !text[from..cue.word_start].contains(['"', '«', '»', ':'])
-        // nor a relative clause, whose own subject spoke (`وهو ما نفته X وطالبت`)
-        && !Words::after(doc, from, cue.word_start)
-            .iter()
-            .any(|w| is_complementizer(&text[w.clone()]) || RELATIVES.contains(&&text[w]))
+        // nor a relative clause, whose own subject spoke (`وهو ما نفته X وطالبت`);
+        // `أمل في أن`, `رغبة في أن` open a noun's complement, not words said
+        && !Words::after(doc, from, cue.word_start).iter().any(|w| {
+            let word = &text[w.clone()];
+            let after_fi = text[..w.start].trim_end().ends_with(" في");
+            is_complementizer(word) && !after_fi || RELATIVES.contains(&word)
+        })
 }
 
 /// The subject right before a verb (`لافروف قال`، `وزارة الدفاع كانت قد

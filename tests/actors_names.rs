@@ -367,6 +367,10 @@ fn the_place_and_purpose_of_an_office() {
         assert_eq!((p.name.as_str(), p.affiliation.as_deref()), (name, aff), "{text}: {:?}", r.actors);
         assert_eq!(r.statements.first().map(|s| s.speaker.as_str()), Some(p.id.as_str()), "{text}");
     }
+    // the name after a comma, a first name in hamza-alif
+    let r = report("واتهمت الرئيسة المشتركة لدائرة العلاقات الخارجية في الإدارة الذاتية، إيمان خليل، تركيا بالتصعيد.");
+    let p = r.actors.iter().find(|a| a.kind == ActorKind::Person).expect("a person");
+    assert_eq!((p.name.as_str(), p.affiliation.as_deref()), ("إيمان خليل", Some("aanes")), "{:?}", r.actors);
     // portfolios joined by `و`
     let r = report("وحذر وزير الإعلام والثقافة والسياحة سامي العبيدي من التصعيد.");
     let p = r.actors.iter().find(|a| a.kind == ActorKind::Person).expect("a person");

@@ -641,6 +641,13 @@ fn coordinated_verb_after_a_noun_object() {
     let got: Vec<(&str, StatementKind)> = s.iter().map(|s| (s.speaker.as_str(), s.kind)).collect();
     assert_eq!(got, [("PAK", Assertion), ("PAK", Denial)], "{s:#?}");
     assert_eq!(speakers("وقالت وزارة الخارجية الهندية إن الحكومة رفضت المبادرة وأعلنت الحداد.").len(), 1);
+    // `أمل في أن`: a noun's complement, no words said
+    assert_eq!(
+        speakers(
+            "وأعربت وزارة الخارجية القطرية عن أمل دولة قطر في أن يسهم الاتفاق في الاستقرار ودعت الطرفين إلى ضبط النفس."
+        ),
+        ["QAT_MFA", "QAT_MFA"]
+    );
     let s = st("واتهمت الهند باكستان بدعم المسلحين، وهو ما نفته إسلام آباد وطالبت بتحقيق محايد.");
     assert!(!s.iter().any(|s| s.speaker == "IND" && s.kind == Appeal), "{s:#?}");
 }
