@@ -1518,6 +1518,11 @@ fn subject_after(
             head_words += 1;
             continue;
         }
+        // `وأضاف: "الحصيلة …"`: a colon or a quote mark opens the words said,
+        // which name no subject
+        if !joined && text[..w.start].trim_end_matches(' ').ends_with([':', '"', '«', '»']) {
+            break;
+        }
         // `منظمة «أطباء بلا حدود»`, `حركة حماس`: a class noun before the name
         if !reading_on && ORG_NOUNS.contains(&word) {
             class_noun = true;

@@ -673,3 +673,16 @@ fn an_honorific_goes_on_with_the_person() {
         ["abbas", "abbas"]
     );
 }
+
+/// `وأضاف: "…"` with no subject goes on with the last speaker, even when
+/// the quote opens with a definite noun.
+#[test]
+fn a_colon_or_quote_after_a_subjectless_verb() {
+    for second in ["وأضاف: \"الحصيلة مرشحة للارتفاع\".", "وتابع \"الأوضاع تزداد سوءا\"."]
+    {
+        let text = format!("وقال وزير الصحة الصومالي عمر محمود إن الوضع صعب.\n\n{second}");
+        let s = st(&text);
+        assert_eq!(s.len(), 2, "{text}: {s:#?}");
+        assert_eq!((s[1].speaker.as_str(), s[1].mode), (s[0].speaker.as_str(), Direct), "{s:#?}");
+    }
+}
