@@ -953,7 +953,14 @@ pub(crate) fn extract(doc: &Doc, actors: &Actors) -> Vec<Found> {
             if cue.range.start < covered_until {
                 continue;
             }
-            let next_cue = cues[ci + 1..].iter().find(|c| c.initial).map_or(sr.end, |c| c.word_start);
+            // (a clause opened by `قبل أن` starts at `قبل`)
+            let next_cue = cues[ci + 1..].iter().find(|c| c.initial).map_or(sr.end, |c| {
+                if before_after_an(doc, sr.start, c.word_start) {
+                    Words::before(doc, sr.start, c.word_start, 2).first().map_or(c.word_start, |w| w.start)
+                } else {
+                    c.word_start
+                }
+            });
             let Some(found) = statement(doc, actors, &genders, cue, &sentence, next_cue, &mut last_speaker) else {
                 continue;
             };
@@ -1212,6 +1219,9 @@ fn clause_initial(doc: &Doc, actors: &Actors, sent_start: usize, r: &Range<usize
     let Some(w) = prev.first() else {
         return true;
     };
+    if before_after_an(doc, sent_start, r.start) {
+        return true;
+    }
     // a subject just before, unless it is the subject of reported words (`أن X تدعو`)
     let svo = actors.within(sent_start..r.start).last().filter(|m| m.range.end == w.end).is_some_and(|m| {
         Words::before(doc, sent_start, m.range.start, 1).first().is_none_or(|b| !is_complementizer(&text[b.clone()]))
@@ -2023,6 +2033,22 @@ fn opens_clause(doc: &Doc, sent_start: usize, verb: usize) -> bool {
     whole && n <= 3 && { kept }.all(|w| stems(&text[w]).any(|s| t.openers.contains(s)))
 }
 
+/// `قبل أن يحذر`, `بعد أن أعلن`: a verb right after `قبل أن`/`بعد أن` opens
+/// a new clause of the same speaker.
+fn before_after_an(doc: &Doc, sent_start: usize, verb: usize) -> bool {
+    let text = doc.text();
+    let ws = Words::before(doc, sent_start, verb, 2);
+    match (ws.get(0), ws.get(1)) {
+        (Some(a), Some(b)) => {
+            matches!(&text[a.clone()], "قبل" | "بعد")
+                && &text[b.clone()] == "ان"
+                && text[b.end..verb].trim().is_empty()
+                && text[a.end..b.start].trim().is_empty()
+        }
+        _ => false,
+    }
+}
+
 /// `أكدت X تمسكها بالاتفاق ونفت أي خرق`: a verb glued to `و` after a
 /// statement of its sentence whose words are a noun object, not a clause
 /// (no `أن`, no quote since the last comma): the same speaker goes on.
@@ -2302,8 +2328,10 @@ fn statement(
                 let verb_start = cue.word_start;
                 let before = subject_before(doc, actors, verb_start, sent.start)
                     .or_else(|| relative_subject(text, actors, verb_start, sent.start));
-                let continues =
-                    cue.participle() || opens_clause(doc, sent.start, verb_start) || coordinated(doc, sentence, cue);
+                let continues = cue.participle()
+                    || opens_clause(doc, sent.start, verb_start)
+                    || coordinated(doc, sentence, cue)
+                    || before_after_an(doc, sent.start, verb_start);
                 // a verb that does not agree with the last speaker has a subject of
                 // its own (`وأعلنت خلية الإعلام…` after a man spoke)
                 let agrees = |a: usize| match (verb_feminine(cue.verb), genders.of(actors, a)) {

@@ -686,3 +686,13 @@ fn a_colon_or_quote_after_a_subjectless_verb() {
         assert_eq!((s[1].speaker.as_str(), s[1].mode), (s[0].speaker.as_str(), Direct), "{s:#?}");
     }
 }
+
+/// `قبل أن يحذر`: a verb after `قبل أن`/`بعد أن` is a new statement of the
+/// speaker, or of the subject named after it.
+#[test]
+fn a_clause_after_qabla_an() {
+    let s = st("وأكد المتحدث باسم الجيش الليبي أحمد المسماري أن القوات تقدمت، قبل أن يحذر من أن \"الرد سيكون قاسيا\".");
+    let got: Vec<(&str, StatementKind, &str)> =
+        s.iter().map(|s| (s.speaker.as_str(), s.kind, s.text.as_str())).collect();
+    assert_eq!(got, [("mismari", Assertion, "القوات تقدمت"), ("mismari", Warning, "الرد سيكون قاسيا")], "{s:#?}");
+}
