@@ -3670,7 +3670,8 @@ impl<'d> Resolver<'d> {
                 }
                 let ok = n.starts_with("ال")
                     || n.starts_with("وال")
-                    || n == "في"
+                    || n.starts_with("بال")
+                    || matches!(n, "في" | "شوون")
                     || n.starts_with('ل') && n.chars().count() >= 4 && word_flags(n) & Flags::STOP == 0;
                 ok.then_some(k + 1)
             };
@@ -3693,10 +3694,15 @@ impl<'d> Resolver<'d> {
                     && self.name_follows(ws, k, text);
                 if k > i && k < ws.len() && (named_at(k) || comma_name) {
                     // the office's body, when the title named none before
+                    // (not the topic of a portfolio: `الباحث في شؤون نيجيريا`)
                     if affiliation.is_none() {
                         affiliation = ws[i..k]
                             .iter()
-                            .find_map(|w| self.cand_at(w.clone()).filter(|c| c.form != MentionForm::Title))
+                            .enumerate()
+                            .filter(|(j, _)| {
+                                *j == 0 || !matches!(&text[ws[i + j - 1].clone()], "شوون" | "لشوون" | "للشوون")
+                            })
+                            .find_map(|(_, w)| self.cand_at(w.clone()).filter(|c| c.form != MentionForm::Title))
                             .map(|c| c.actor);
                     }
                     end = ws[k - 1].end;

@@ -371,6 +371,10 @@ fn the_place_and_purpose_of_an_office() {
     let r = report("واتهمت الرئيسة المشتركة لدائرة العلاقات الخارجية في الإدارة الذاتية، إيمان خليل، تركيا بالتصعيد.");
     let p = r.actors.iter().find(|a| a.kind == ActorKind::Person).expect("a person");
     assert_eq!((p.name.as_str(), p.affiliation.as_deref()), ("إيمان خليل", Some("aanes")), "{:?}", r.actors);
+    // a portfolio's topic is no affiliation
+    let r = report("وقال الباحث في شؤون نيجيريا بالمنظمة جون بيكر إن الهجوم دموي.");
+    let p = r.actors.iter().find(|a| a.kind == ActorKind::Person).expect("a person");
+    assert_eq!((p.name.as_str(), p.affiliation.as_deref()), ("جون بيكر", None), "{:?}", r.actors);
     // portfolios joined by `و`
     let r = report("وحذر وزير الإعلام والثقافة والسياحة سامي العبيدي من التصعيد.");
     let p = r.actors.iter().find(|a| a.kind == ActorKind::Person).expect("a person");
