@@ -2168,16 +2168,17 @@ const LETTERS: [u8; 128] = {
     t
 };
 
-/// [`Doc::words`] of `r`, for ranges met in order: the search starts at
-/// `from`, where the last one's words started (then moved to this one's),
-/// and walks, not a binary search of the whole text per sentence.
-fn words_after<'d>(doc: &'d Doc, from: &mut usize, r: Range<usize>) -> &'d [Range<usize>] {
+/// [`Doc::words`] of `r` and the index of its first word, for ranges met
+/// in order: the search starts at `at`, where the last one's words ended
+/// (then moved past this one's), and walks only this range's words, not a
+/// binary search of the whole text per sentence.
+fn words_after<'d>(doc: &'d Doc, at: &mut usize, r: Range<usize>) -> (usize, &'d [Range<usize>]) {
     let tokens = &doc.tokens;
-    if from.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|w| w.start >= r.start) {
+    if at.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|w| w.start >= r.start) {
         // a range before the last one: a binary search
-        *from = tokens.partition_point(|w| w.start < r.start);
+        *at = tokens.partition_point(|w| w.start < r.start);
     }
-    let mut lo = *from;
+    let mut lo = *at;
     while tokens.get(lo).is_some_and(|w| w.start < r.start) {
         lo += 1;
     }
@@ -2185,8 +2186,8 @@ fn words_after<'d>(doc: &'d Doc, from: &mut usize, r: Range<usize>) -> &'d [Rang
     while tokens.get(hi).is_some_and(|w| w.end <= r.end) {
         hi += 1;
     }
-    *from = lo;
-    tokens.get(lo..hi).unwrap_or(&[])
+    *at = hi;
+    (lo, tokens.get(lo..hi).unwrap_or(&[]))
 }
 
 /// What the first look at a body sentence decided: its words, the
@@ -2215,16 +2216,15 @@ fn scan_body<'d>(doc: &'d Doc, flags: &mut [u8]) -> Vec<Body<'d>> {
     // one item per body sentence: allocated once
     let mut out = Vec::with_capacity(doc.sentences.len());
     let mut last_cue: Option<usize> = None;
-    // where the last sentence's words start in `doc.tokens`
-    let mut from = 0;
+    // where the last sentence's words end in `doc.tokens`
+    let mut at = 0;
     MEMO.with(|m| {
         let mut m = m.borrow_mut();
         for sent in doc.sentences.iter().filter(|sent| doc.is_body(sent.line)) {
-            let words = words_after(doc, &mut from, sent.range.clone());
+            let (first, words) = words_after(doc, &mut at, sent.range.clone());
             let mut bits = 0;
             // the last cessation head (word index in the sentence)
             let mut head: Option<usize> = None;
-            let first = from;
             let slots = flags.get_mut(first..first + words.len()).unwrap_or_default();
             // most sentences hold no cue word: then one tight loop is all
             if gate.flags_of(bytes, words, slots) & CUE_WORD == 0 {
