@@ -1482,9 +1482,18 @@ static SUSPEND: LazyLock<Vec<String>> = LazyLock::new(|| {
 });
 
 /// Two-word clause openers, folded (`في حين`, `وفي حين`, `غير أن`, `إلا
-/// أن`, `بعد أن`): a `match`, as it is asked of every word pair.
-fn pair_boundary(a: &str, b: &str) -> bool {
-    matches!((a, b), ("في" | "وفي", "حين") | ("غير" | "الا" | "بعد" | "وبعد", "ان"))
+/// أن`, `بعد أن`), as bytes ([`bytes`]): asked of every word, so the second
+/// word is read only after the first.
+#[inline(always)]
+fn pair_boundary<'a>(a: &[u8], b: impl FnOnce() -> &'a [u8]) -> bool {
+    let second = if one_of(a, &["في", "وفي"]) {
+        "حين"
+    } else if one_of(a, &["غير", "الا", "بعد", "وبعد"]) {
+        "ان"
+    } else {
+        return false;
+    };
+    b() == second.as_bytes()
 }
 
 /// Does the gap between two words end a clause: a semicolon, or a full
@@ -1515,6 +1524,20 @@ fn gap_comma(gap: &str) -> bool {
 
 fn word<'a>(s: &'a Sentence, t: usize) -> &'a str {
     s.toks.get(t).and_then(|k| s.text.get(k.r.clone())).unwrap_or("")
+}
+
+/// [`word`] as bytes: a token lies on char boundaries, so its bytes compare
+/// as its word does, without the boundary checks of a `str` slice (the
+/// loops over every word of a sentence use it).
+#[inline(always)]
+fn bytes<'a>(s: &'a Sentence, t: usize) -> &'a [u8] {
+    s.toks.get(t).and_then(|k| s.text.as_bytes().get(k.r.clone())).unwrap_or(&[])
+}
+
+/// Is `b` ([`bytes`]) one of `words`?
+#[inline(always)]
+fn one_of(b: &[u8], words: &[&str]) -> bool {
+    words.iter().any(|w| w.as_bytes() == b)
 }
 
 fn trigger_kinds(t: &Tok) -> impl Iterator<Item = (Kind, Agent, u8)> + '_ {
@@ -1637,17 +1660,22 @@ fn soft_split(
     points.clear();
     for i in cl.start + 1..cl.end {
         let comma = s.toks[i].gap & GAP_COMMA != 0;
-        // `قبل`, `بعد` are six bytes, `وبعد` eight: the length rules out most words
-        let soft = matches!(s.toks[i].r.len(), 6 | 8)
-            && match word(s, i) {
-                "قبل" => word(s, i + 1) == "ان",
-                "بعد" | "وبعد" => word(s, i + 1) != "ان",
-                _ => false,
+        let b = bytes(s, i);
+        // `قبل`, `بعد` are six bytes, `وبعد`, `الذي` and `التي` eight: the
+        // length rules out most words
+        let (soft, relative) = if matches!(b.len(), 6 | 8) {
+            let soft = if b == "قبل".as_bytes() {
+                bytes(s, i + 1) == "ان".as_bytes()
+            } else {
+                one_of(b, &["بعد", "وبعد"]) && bytes(s, i + 1) != "ان".as_bytes()
             };
-        // `الاتهامات بخرق اتفاق … الذي دخل حيز التنفيذ`: the agreement in
-        // force is an item of its own beside the breach
-        let relative = matches!(word(s, i), "الذي" | "التي");
-        if (soft && word(s, i - 1) != "من") || relative {
+            // `الاتهامات بخرق اتفاق … الذي دخل حيز التنفيذ`: the agreement in
+            // force is an item of its own beside the breach
+            (soft, one_of(b, &["الذي", "التي"]))
+        } else {
+            (false, false)
+        };
+        if (soft && bytes(s, i - 1) != "من".as_bytes()) || relative {
             points.push((i, relative));
         } else if comma {
             points.push((i, true));
@@ -1694,7 +1722,7 @@ fn clauses(s: &Sentence, out: &mut Vec<Range<usize>>) {
             || (matches!(s.toks[i].r.len(), 4 | 6 | 8)
                 && s.toks
                     .get(i + 1)
-                    .is_some_and(|n| pair_boundary(word(s, i), word(s, i + 1)) && n.r.start > s.toks[i].r.end));
+                    .is_some_and(|n| pair_boundary(bytes(s, i), || bytes(s, i + 1)) && n.r.start > s.toks[i].r.end));
         if cut && i > start {
             out.push(start..i);
             start = i;
@@ -3275,9 +3303,11 @@ mod tests {
     fn clause_openers_are_written_folded() {
         for (a, b) in [("في", "حين"), ("وفي", "حين"), ("غير", "أن"), ("إلا", "أن"), ("بعد", "أن")]
         {
-            assert!(pair_boundary(&fold(a), &fold(b)), "{a} {b}");
+            let b_folded = fold(b);
+            assert!(pair_boundary(fold(a).as_bytes(), || b_folded.as_bytes()), "{a} {b}");
         }
-        assert!(!pair_boundary(&fold("في"), &fold("أن")));
+        let an = fold("أن");
+        assert!(!pair_boundary(fold("في").as_bytes(), || an.as_bytes()));
         assert!(gap_cuts("؛ ") && gap_cuts(". ") && !gap_cuts(".") && !gap_cuts(" ") && !gap_cuts("، "));
         assert!(gap_comma("، ") && gap_comma(",") && !gap_comma(" "));
     }
