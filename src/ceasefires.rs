@@ -1556,7 +1556,7 @@ fn trigger_kinds(t: &Tok) -> impl Iterator<Item = (Kind, Agent, u8)> + '_ {
 /// على سريان الاتفاق`): the agreement is a ceasefire, breached; it needs
 /// no cue before it.
 fn breached_agreement(s: &Sentence, cl: Range<usize>) -> Option<usize> {
-    let agreement = |t: usize| matches!(word(s, t), "الاتفاق" | "الاتفاقيه" | "التفاهم");
+    let agreement = |t: usize| one_of(bytes(s, t), &["الاتفاق", "الاتفاقيه", "التفاهم"]);
     let t = cl.clone().find(|&t| agreement(t) && took_effect_before(s, t, cl.start))?;
     cl.clone().any(|j| attack(word(s, j)).is_some()).then_some(t)
 }
@@ -1624,12 +1624,11 @@ fn called_pronoun(s: &Sentence, cl: Range<usize>) -> Option<usize> {
         return None;
     }
     cl.clone().find(|&t| {
-        let w = word(s, t);
-        let b = w.as_bytes();
+        let b = bytes(s, t);
         let pronoun = b.len() >= 8 && (b.ends_with(HA) || b.ends_with(HAA));
         // the conjunction stripped once, not once per table word
         if pronoun && {
-            let stem = w.trim_start_matches(['و', 'ف']);
+            let stem = word(s, t).trim_start_matches(['و', 'ف']);
             PRONOUN_OBJECT.iter().any(|p| p == stem)
         } {
             // the call a few words before (`حث X، في بيان، على "تنفيذه"`)
@@ -1639,7 +1638,7 @@ fn called_pronoun(s: &Sentence, cl: Range<usize>) -> Option<usize> {
         // `ستلتزم بالاتفاق`: a commitment verb (not the noun `التزام`)
         t > cl.start
             && b.starts_with(&BA)
-            && COMMITTED_TO.iter().any(|p| p == w)
+            && COMMITTED_TO.iter().any(|p| p.as_bytes() == b)
             && trigger_kinds(&s.toks[t - 1]).any(|(kind, a, _)| kind == Agree && a == Verb)
             && word(s, t - 1).contains("لتزم")
     })
