@@ -1135,14 +1135,15 @@ impl Sentence<'_> {
             // `المفاوضات التي تقودها X`, `جهود قادتها X`; not `التحالف الذي تقوده`
             return (t.saturating_sub(5)..t).any(|j| self.toks[j].is(Class::Talks));
         }
-        let w = word(self, t);
-        if w.ends_with("خطه") {
+        // asked of every word of a sentence with a mediator: its bytes
+        let w = bytes(self, t);
+        if w.ends_with("خطه".as_bytes()) {
             // `خطة أنان`, `خطة السلام الأمريكية`: whose plan it is; not a
             // plan with no name after it
-            let k = if word(self, t + 1) == "السلام" { t + 2 } else { t + 1 };
+            let k = if bytes(self, t + 1) == "السلام".as_bytes() { t + 2 } else { t + 1 };
             return self.unit_starting(k).is_some_and(|u| self.units[u].who != Who::Sides);
         }
-        self.toks[t].is(Class::Mediate) && (!w.ends_with("جهود") || w.starts_with("بجهود"))
+        self.toks[t].is(Class::Mediate) && (!w.ends_with("جهود".as_bytes()) || w.starts_with("بجهود".as_bytes()))
     }
 
     /// The list after a mediation noun: also demonyms in a row with no
@@ -2309,19 +2310,10 @@ fn classify_kept(doc: &Doc, body: &mut [Body], flags: &[u8]) {
                 .iter()
                 .zip(fl)
                 .map(|(r, &f)| {
-                    if f & ANY != 0 {
-                        classify_in(&mut m, text, r.clone())
-                    } else {
-                        Tok {
-                            r: r.clone(),
-                            cls: &Classes::EMPTY,
-                            conj: false,
-                            lam: false,
-                            in_unit: false,
-                            gap: 0,
-                            unit: NO_UNIT,
-                        }
-                    }
+                    // one token built either way: only the lookup is skipped
+                    let (cls, conj, lam) =
+                        if f & ANY != 0 { lookup(&mut m, text, r.clone()) } else { (&Classes::EMPTY, false, false) };
+                    Tok { r: r.clone(), cls, conj, lam, in_unit: false, gap: 0, unit: NO_UNIT }
                 })
                 .collect();
             b.toks = Some(toks);
