@@ -2077,9 +2077,11 @@ impl Gate {
         let forms: Vec<&str> = forms.collect();
         let mut word: Vec<u8> = Vec::new();
         for p in CLITIC_PREFIXES() {
+            // the prefix written once, each form after it
+            word.clear();
+            word.extend_from_slice(p.as_bytes());
             for f in &forms {
-                word.clear();
-                word.extend_from_slice(p.as_bytes());
+                word.truncate(p.len());
                 word.extend_from_slice(f.as_bytes());
                 let n = word.len();
                 // the key reads eight bytes from the word's start: pad
