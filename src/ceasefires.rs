@@ -1135,14 +1135,15 @@ impl Sentence<'_> {
             // `المفاوضات التي تقودها X`, `جهود قادتها X`; not `التحالف الذي تقوده`
             return (t.saturating_sub(5)..t).any(|j| self.toks[j].is(Class::Talks));
         }
-        let w = word(self, t);
-        if w.ends_with("خطه") {
+        // asked of every word of a sentence with a mediator: its bytes
+        let w = bytes(self, t);
+        if w.ends_with("خطه".as_bytes()) {
             // `خطة أنان`, `خطة السلام الأمريكية`: whose plan it is; not a
             // plan with no name after it
-            let k = if word(self, t + 1) == "السلام" { t + 2 } else { t + 1 };
+            let k = if bytes(self, t + 1) == "السلام".as_bytes() { t + 2 } else { t + 1 };
             return self.unit_starting(k).is_some_and(|u| self.units[u].who != Who::Sides);
         }
-        self.toks[t].is(Class::Mediate) && (!w.ends_with("جهود") || w.starts_with("بجهود"))
+        self.toks[t].is(Class::Mediate) && (!w.ends_with("جهود".as_bytes()) || w.starts_with("بجهود".as_bytes()))
     }
 
     /// The list after a mediation noun: also demonyms in a row with no
@@ -1482,9 +1483,18 @@ static SUSPEND: LazyLock<Vec<String>> = LazyLock::new(|| {
 });
 
 /// Two-word clause openers, folded (`في حين`, `وفي حين`, `غير أن`, `إلا
-/// أن`, `بعد أن`): a `match`, as it is asked of every word pair.
-fn pair_boundary(a: &str, b: &str) -> bool {
-    matches!((a, b), ("في" | "وفي", "حين") | ("غير" | "الا" | "بعد" | "وبعد", "ان"))
+/// أن`, `بعد أن`), as bytes ([`bytes`]): asked of every word, so the second
+/// word is read only after the first.
+#[inline(always)]
+fn pair_boundary<'a>(a: &[u8], b: impl FnOnce() -> &'a [u8]) -> bool {
+    let second = if one_of(a, &["في", "وفي"]) {
+        "حين"
+    } else if one_of(a, &["غير", "الا", "بعد", "وبعد"]) {
+        "ان"
+    } else {
+        return false;
+    };
+    b() == second.as_bytes()
 }
 
 /// Does the gap between two words end a clause: a semicolon, or a full
@@ -1517,6 +1527,20 @@ fn word<'a>(s: &'a Sentence, t: usize) -> &'a str {
     s.toks.get(t).and_then(|k| s.text.get(k.r.clone())).unwrap_or("")
 }
 
+/// [`word`] as bytes: a token lies on char boundaries, so its bytes compare
+/// as its word does, without the boundary checks of a `str` slice (the
+/// loops over every word of a sentence use it).
+#[inline(always)]
+fn bytes<'a>(s: &'a Sentence, t: usize) -> &'a [u8] {
+    s.toks.get(t).and_then(|k| s.text.as_bytes().get(k.r.clone())).unwrap_or(&[])
+}
+
+/// Is `b` ([`bytes`]) one of `words`?
+#[inline(always)]
+fn one_of(b: &[u8], words: &[&str]) -> bool {
+    words.iter().any(|w| w.as_bytes() == b)
+}
+
 fn trigger_kinds(t: &Tok) -> impl Iterator<Item = (Kind, Agent, u8)> + '_ {
     // most words are no trigger: their list is not read
     let list: &[Class] = if t.cls.mask & TRIGGER_LOOP != 0 { &t.cls[..] } else { &[] };
@@ -1533,7 +1557,7 @@ fn trigger_kinds(t: &Tok) -> impl Iterator<Item = (Kind, Agent, u8)> + '_ {
 /// على سريان الاتفاق`): the agreement is a ceasefire, breached; it needs
 /// no cue before it.
 fn breached_agreement(s: &Sentence, cl: Range<usize>) -> Option<usize> {
-    let agreement = |t: usize| matches!(word(s, t), "الاتفاق" | "الاتفاقيه" | "التفاهم");
+    let agreement = |t: usize| one_of(bytes(s, t), &["الاتفاق", "الاتفاقيه", "التفاهم"]);
     let t = cl.clone().find(|&t| agreement(t) && took_effect_before(s, t, cl.start))?;
     cl.clone().any(|j| attack(word(s, j)).is_some()).then_some(t)
 }
@@ -1601,12 +1625,11 @@ fn called_pronoun(s: &Sentence, cl: Range<usize>) -> Option<usize> {
         return None;
     }
     cl.clone().find(|&t| {
-        let w = word(s, t);
-        let b = w.as_bytes();
+        let b = bytes(s, t);
         let pronoun = b.len() >= 8 && (b.ends_with(HA) || b.ends_with(HAA));
         // the conjunction stripped once, not once per table word
         if pronoun && {
-            let stem = w.trim_start_matches(['و', 'ف']);
+            let stem = word(s, t).trim_start_matches(['و', 'ف']);
             PRONOUN_OBJECT.iter().any(|p| p == stem)
         } {
             // the call a few words before (`حث X، في بيان، على "تنفيذه"`)
@@ -1616,7 +1639,7 @@ fn called_pronoun(s: &Sentence, cl: Range<usize>) -> Option<usize> {
         // `ستلتزم بالاتفاق`: a commitment verb (not the noun `التزام`)
         t > cl.start
             && b.starts_with(&BA)
-            && COMMITTED_TO.iter().any(|p| p == w)
+            && COMMITTED_TO.iter().any(|p| p.as_bytes() == b)
             && trigger_kinds(&s.toks[t - 1]).any(|(kind, a, _)| kind == Agree && a == Verb)
             && word(s, t - 1).contains("لتزم")
     })
@@ -1637,17 +1660,22 @@ fn soft_split(
     points.clear();
     for i in cl.start + 1..cl.end {
         let comma = s.toks[i].gap & GAP_COMMA != 0;
-        // `قبل`, `بعد` are six bytes, `وبعد` eight: the length rules out most words
-        let soft = matches!(s.toks[i].r.len(), 6 | 8)
-            && match word(s, i) {
-                "قبل" => word(s, i + 1) == "ان",
-                "بعد" | "وبعد" => word(s, i + 1) != "ان",
-                _ => false,
+        let b = bytes(s, i);
+        // `قبل`, `بعد` are six bytes, `وبعد`, `الذي` and `التي` eight: the
+        // length rules out most words
+        let (soft, relative) = if matches!(b.len(), 6 | 8) {
+            let soft = if b == "قبل".as_bytes() {
+                bytes(s, i + 1) == "ان".as_bytes()
+            } else {
+                one_of(b, &["بعد", "وبعد"]) && bytes(s, i + 1) != "ان".as_bytes()
             };
-        // `الاتهامات بخرق اتفاق … الذي دخل حيز التنفيذ`: the agreement in
-        // force is an item of its own beside the breach
-        let relative = matches!(word(s, i), "الذي" | "التي");
-        if (soft && word(s, i - 1) != "من") || relative {
+            // `الاتهامات بخرق اتفاق … الذي دخل حيز التنفيذ`: the agreement in
+            // force is an item of its own beside the breach
+            (soft, one_of(b, &["الذي", "التي"]))
+        } else {
+            (false, false)
+        };
+        if (soft && bytes(s, i - 1) != "من".as_bytes()) || relative {
             points.push((i, relative));
         } else if comma {
             points.push((i, true));
@@ -1694,7 +1722,7 @@ fn clauses(s: &Sentence, out: &mut Vec<Range<usize>>) {
             || (matches!(s.toks[i].r.len(), 4 | 6 | 8)
                 && s.toks
                     .get(i + 1)
-                    .is_some_and(|n| pair_boundary(word(s, i), word(s, i + 1)) && n.r.start > s.toks[i].r.end));
+                    .is_some_and(|n| pair_boundary(bytes(s, i), || bytes(s, i + 1)) && n.r.start > s.toks[i].r.end));
         if cut && i > start {
             out.push(start..i);
             start = i;
@@ -2049,9 +2077,11 @@ impl Gate {
         let forms: Vec<&str> = forms.collect();
         let mut word: Vec<u8> = Vec::new();
         for p in CLITIC_PREFIXES() {
+            // the prefix written once, each form after it
+            word.clear();
+            word.extend_from_slice(p.as_bytes());
             for f in &forms {
-                word.clear();
-                word.extend_from_slice(p.as_bytes());
+                word.truncate(p.len());
                 word.extend_from_slice(f.as_bytes());
                 let n = word.len();
                 // the key reads eight bytes from the word's start: pad
@@ -2168,16 +2198,17 @@ const LETTERS: [u8; 128] = {
     t
 };
 
-/// [`Doc::words`] of `r`, for ranges met in order: the search starts at
-/// `from`, where the last one's words started (then moved to this one's),
-/// and walks, not a binary search of the whole text per sentence.
-fn words_after<'d>(doc: &'d Doc, from: &mut usize, r: Range<usize>) -> &'d [Range<usize>] {
+/// [`Doc::words`] of `r` and the index of its first word, for ranges met
+/// in order: the search starts at `at`, where the last one's words ended
+/// (then moved past this one's), and walks only this range's words, not a
+/// binary search of the whole text per sentence.
+fn words_after<'d>(doc: &'d Doc, at: &mut usize, r: Range<usize>) -> (usize, &'d [Range<usize>]) {
     let tokens = &doc.tokens;
-    if from.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|w| w.start >= r.start) {
+    if at.checked_sub(1).and_then(|k| tokens.get(k)).is_some_and(|w| w.start >= r.start) {
         // a range before the last one: a binary search
-        *from = tokens.partition_point(|w| w.start < r.start);
+        *at = tokens.partition_point(|w| w.start < r.start);
     }
-    let mut lo = *from;
+    let mut lo = *at;
     while tokens.get(lo).is_some_and(|w| w.start < r.start) {
         lo += 1;
     }
@@ -2185,8 +2216,8 @@ fn words_after<'d>(doc: &'d Doc, from: &mut usize, r: Range<usize>) -> &'d [Rang
     while tokens.get(hi).is_some_and(|w| w.end <= r.end) {
         hi += 1;
     }
-    *from = lo;
-    tokens.get(lo..hi).unwrap_or(&[])
+    *at = hi;
+    (lo, tokens.get(lo..hi).unwrap_or(&[]))
 }
 
 /// What the first look at a body sentence decided: its words, the
@@ -2215,16 +2246,15 @@ fn scan_body<'d>(doc: &'d Doc, flags: &mut [u8]) -> Vec<Body<'d>> {
     // one item per body sentence: allocated once
     let mut out = Vec::with_capacity(doc.sentences.len());
     let mut last_cue: Option<usize> = None;
-    // where the last sentence's words start in `doc.tokens`
-    let mut from = 0;
+    // where the last sentence's words end in `doc.tokens`
+    let mut at = 0;
     MEMO.with(|m| {
         let mut m = m.borrow_mut();
         for sent in doc.sentences.iter().filter(|sent| doc.is_body(sent.line)) {
-            let words = words_after(doc, &mut from, sent.range.clone());
+            let (first, words) = words_after(doc, &mut at, sent.range.clone());
             let mut bits = 0;
             // the last cessation head (word index in the sentence)
             let mut head: Option<usize> = None;
-            let first = from;
             let slots = flags.get_mut(first..first + words.len()).unwrap_or_default();
             // most sentences hold no cue word: then one tight loop is all
             if gate.flags_of(bytes, words, slots) & CUE_WORD == 0 {
@@ -2282,19 +2312,10 @@ fn classify_kept(doc: &Doc, body: &mut [Body], flags: &[u8]) {
                 .iter()
                 .zip(fl)
                 .map(|(r, &f)| {
-                    if f & ANY != 0 {
-                        classify_in(&mut m, text, r.clone())
-                    } else {
-                        Tok {
-                            r: r.clone(),
-                            cls: &Classes::EMPTY,
-                            conj: false,
-                            lam: false,
-                            in_unit: false,
-                            gap: 0,
-                            unit: NO_UNIT,
-                        }
-                    }
+                    // one token built either way: only the lookup is skipped
+                    let (cls, conj, lam) =
+                        if f & ANY != 0 { lookup(&mut m, text, r.clone()) } else { (&Classes::EMPTY, false, false) };
+                    Tok { r: r.clone(), cls, conj, lam, in_unit: false, gap: 0, unit: NO_UNIT }
                 })
                 .collect();
             b.toks = Some(toks);
@@ -3275,9 +3296,11 @@ mod tests {
     fn clause_openers_are_written_folded() {
         for (a, b) in [("في", "حين"), ("وفي", "حين"), ("غير", "أن"), ("إلا", "أن"), ("بعد", "أن")]
         {
-            assert!(pair_boundary(&fold(a), &fold(b)), "{a} {b}");
+            let b_folded = fold(b);
+            assert!(pair_boundary(fold(a).as_bytes(), || b_folded.as_bytes()), "{a} {b}");
         }
-        assert!(!pair_boundary(&fold("في"), &fold("أن")));
+        let an = fold("أن");
+        assert!(!pair_boundary(fold("في").as_bytes(), || an.as_bytes()));
         assert!(gap_cuts("؛ ") && gap_cuts(". ") && !gap_cuts(".") && !gap_cuts(" ") && !gap_cuts("، "));
         assert!(gap_comma("، ") && gap_comma(",") && !gap_comma(" "));
     }
