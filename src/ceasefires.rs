@@ -184,13 +184,13 @@ const TABLE: &[(Pos, Class, &[&str])] = &[
         &[
             "القتال", "الاقتتال", "المعارك", "الاشتباكات", "المواجهات", "الحرب", "الصراع", "النزاع", "العدوان",
             "النار", "الهجمات", "الضربات", "القصف", "الغارات", "الهجوم", "هجومها", "هجومه", "هجومهم", "هجماتها",
-            "هجماته", "هجماتهم", "العدائيات",
+            "هجماته", "هجماتهم", "العدائيات", "عدوانها", "عدوانه", "عدوانهم",
         ],
     ),
     (Pos::Noun, Class::ObjectPart(0), &["إطلاق"]),
     (Pos::Noun, Class::ObjectEnd(0), &["النار", "نار"]),
-    (Pos::Noun, Class::ObjectPart(1), &["الأعمال"]),
-    (Pos::Noun, Class::ObjectEnd(1), &["العدائية", "القتالية", "العسكرية"]),
+    (Pos::Noun, Class::ObjectPart(1), &["الأعمال", "أعمال"]),
+    (Pos::Noun, Class::ObjectEnd(1), &["العدائية", "القتالية", "العسكرية", "العنف"]),
     (
         Pos::Noun,
         Class::ObjectPart(2),
@@ -2012,7 +2012,9 @@ fn cue_bits(c: &Class) -> u8 {
         Class::Head { .. } => HEAD,
         Class::Object | Class::ObjectPart(_) => OBJECT,
         Class::Sides | Class::Between | Class::Mediate | Class::Lead | Class::Accuse => OTHER,
-        Class::Trigger { kind: Violate, agent: Bare, .. } => ANAPHOR,
+        // a breach noun, or a verb of breach with "the agreement" after it
+        // (`انتهكت القوات الاتفاق`: read by `anaphor`)
+        Class::Trigger { kind: Violate, agent: Bare | Agent::Verb, .. } => ANAPHOR,
         _ => 0,
     }
 }

@@ -451,3 +451,26 @@ fn a_call_to_stop_someones_operations_addresses_them() {
     let c = one("ودعت فرنسا إلى وقف القتال لمدة أسبوع.");
     assert!(c.parties.is_empty(), "{c:#?}");
 }
+
+/// A verb of breach with "the agreement" after it, in a sentence after the
+/// ceasefire was named, is a violation by its subject.
+#[test]
+fn a_verb_of_breach_with_the_agreement() {
+    let c =
+        cfs("وأعلن البلدان التوصل إلى اتفاق لوقف إطلاق النار.\nوقال الجيش التايلاندي إن كمبوديا انتهكت الاتفاق عدة مرات.");
+    let kinds: Vec<K> = c.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, [K::Agreement, K::Violation], "{c:#?}");
+    assert_eq!(set(&c[1].initiators), ["KHM"]);
+}
+
+/// Aggression, an offensive and violence are what a call may ask to stop.
+#[test]
+fn stopping_aggression_an_offensive_or_violence() {
+    for body in [
+        "وطالب الرئيس المجتمع الدولي بإلزام إسرائيل بوقف عدوانها على غزة.",
+        "ودعا المبعوث جميع الأطراف إلى «الوقف الفوري لأعمال العنف».",
+        "وجدد المبعوث دعوته إلى وقف فوري للهجوم على المدينة.",
+    ] {
+        assert_eq!(one(body).kind, K::Call, "{body}");
+    }
+}
