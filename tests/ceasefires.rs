@@ -474,3 +474,12 @@ fn stopping_aggression_an_offensive_or_violence() {
         assert_eq!(one(body).kind, K::Call, "{body}");
     }
 }
+
+/// `لم تفضِ المحادثات إلى اتفاق` fails; `لا يفضي إلى تنفيذ الاتفاق` speaks of
+/// an agreement that stands.
+#[test]
+fn talks_that_led_to_no_agreement() {
+    assert_eq!(one("وقال إن المحادثات مع الحكومة لم تفضِ إلى اتفاق لوقف إطلاق النار.").kind, K::Failure);
+    assert_eq!(one("وقال إن المحادثات مع الحكومة أفضت إلى اتفاق لوقف إطلاق النار.").kind, K::Agreement);
+    assert_eq!(one("وقال إن الوضع الراهن لا يفضي إلى تنفيذ اتفاق وقف إطلاق النار.").kind, K::Agreement);
+}
