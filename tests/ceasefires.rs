@@ -483,3 +483,14 @@ fn talks_that_led_to_no_agreement() {
     assert_eq!(one("وقال إن المحادثات مع الحكومة أفضت إلى اتفاق لوقف إطلاق النار.").kind, K::Agreement);
     assert_eq!(one("وقال إن الوضع الراهن لا يفضي إلى تنفيذ اتفاق وقف إطلاق النار.").kind, K::Agreement);
 }
+
+/// A call with the object's pronoun on the verb (`حثهما`), a suspension of
+/// operations (`تعليق … العمليات الحربية`), and an order to stop (`أوامر
+/// بوقف العمليات الهجومية`, an agreement announced).
+#[test]
+fn pronoun_calls_suspensions_and_orders() {
+    assert_eq!(one("وحثّهما المبعوث على «وقف فوري لإطلاق النار».").kind, K::Call);
+    assert_eq!(one("وطالب المجلس بتعليق فوري لكل العمليات الحربية في الغوطة.").kind, K::Call);
+    assert_eq!(one("وقال الجيش إن القوات تلقت أوامر بوقف العمليات الهجومية ضد المتمردين.").kind, K::Agreement);
+    assert_eq!(one("وأمر الرئيس بوقف إطلاق النار في الإقليم.").kind, K::Agreement);
+}
